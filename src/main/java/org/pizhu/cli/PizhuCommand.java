@@ -1,0 +1,54 @@
+package org.pizhu.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code pizhu} command: the same engine as the window, driven from a terminal. */
+@Command(name = "pizhu",
+        mixinStandardHelpOptions = true,
+        versionProvider = PizhuCommand.Version.class,
+        description = "Read, analyse and annotate Chinese sources.",
+        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+public final class PizhuCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line with UTF-8 output and one-line error messages; returns the exit code. */
+    public static int run(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        CommandLine cl = new CommandLine(new PizhuCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UserError) {
+                err.println("pizhu: " + ex.getMessage());
+                return ex instanceof UserError u ? u.exitCode() : 1;
+            }
+            err.println("pizhu: internal error: " + ex);
+            return 70;
+        });
+        try {
+            return cl.execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** Reports the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = PizhuCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"pizhu " + (v == null ? "dev" : v)};
+        }
+    }
+}

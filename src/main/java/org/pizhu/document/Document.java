@@ -1,0 +1,39 @@
+package org.pizhu.document;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A reflowed document: the untouched source text and the typed blocks read from it, in reading order.
+ *
+ * @param sourceName file name (or other label) the text came from
+ * @param source     the original text, exactly as decoded
+ * @param blocks     the blocks, indexed from 0 in order
+ */
+public record Document(String sourceName, String source, List<Block> blocks) {
+    public Document {
+        Objects.requireNonNull(sourceName, "sourceName");
+        Objects.requireNonNull(source, "source");
+        blocks = List.copyOf(blocks);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).index() != i) {
+                throw new IllegalArgumentException("block " + i + " has index " + blocks.get(i).index());
+            }
+        }
+    }
+
+    /** The first heading's text, the usual title of an article. */
+    public Optional<String> title() {
+        return blocks.stream().filter(b -> b.kind() == BlockKind.HEADING).map(Block::text).findFirst();
+    }
+
+    /** Total characters of reflowed text. */
+    public long textLength() {
+        long n = 0;
+        for (Block b : blocks) {
+            n += b.text().length();
+        }
+        return n;
+    }
+}
