@@ -89,16 +89,26 @@ final class Grouper {
         if (n == null || s.colonHeadline || s.spacedHeadline) {
             return true;
         }
-        if (s.gapBefore > 0 && s.gapAfter > 0) {
+        if (!blankSeparated && !s.full() && !startsWithContinuation(n)) {
+            return true;
+        }
+        if (startsWithContinuation(n)) {
+            return false;
+        }
+        if (s.gapBefore > 0 && s.gapAfter > 0 && !s.full()) {
             return true;
         }
         if (n.caption || n.byline || n.credit || n.bylineHead) {
             return true;
         }
+        boolean underHeading = previous != null && previous.kind == BlockKind.HEADING && s.gapBefore == 0;
+        if (underHeading && previous.segments.get(0).colonHeadline && !s.full()) {
+            return true;
+        }
         if (n.full()) {
             return false;
         }
-        if (previous != null && previous.kind == BlockKind.HEADING && s.gapBefore == 0) {
+        if (underHeading) {
             return true;
         }
         if (isTwoLineTitle(i)) {
@@ -131,6 +141,9 @@ final class Grouper {
         if (g.kind == BlockKind.HEADING) {
             return headingContinues(g, l, i);
         }
+        if (startsWithContinuation(l)) {
+            return true;
+        }
         if (l.headingLike && (l.colonHeadline || l.spacedHeadline)) {
             return false;
         }
@@ -145,10 +158,18 @@ final class Grouper {
         if (l.gapBefore > 0 || !l.headingLike || l.colonHeadline || p.colonHeadline || g.segments.size() >= 3) {
             return false;
         }
-        if (p.full() && l.width <= SHORT_LINE * l.column) {
-            return true;
+        if (p.full()) {
+            Segment after = next(i);
+            return l.width <= SHORT_LINE * l.column || after == null || isFurniture(after)
+                    || !after.full() && !startsWithContinuation(after);
         }
         return g.segments.size() == 1 && isTwoLineTitle(i - 1);
+    }
+
+    /** A line that starts with punctuation that cannot begin a sentence ({@code ，。、」）}) continues the previous one. */
+    private static boolean startsWithContinuation(Segment s) {
+        char c = s.text.charAt(0);
+        return Chars.isClausePunct(c) || Chars.isCloser(c) || c == '：' || c == ':';
     }
 
     private static boolean isFurniture(Segment s) {

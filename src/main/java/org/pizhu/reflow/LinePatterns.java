@@ -11,23 +11,25 @@ import java.util.regex.Pattern;
 final class LinePatterns {
     private static final String HAN = "\\p{IsHan}";
     /** A personal name: 2–5 Han characters, not starting with a character that makes 記者 part of a word (記者會). */
-    private static final String NAME = "(?![會会們们證证節节站協协招])[\\p{IsHan}·‧]{2,5}";
+    private static final String NAME = "(?![表稱称說说透強强問问查採采會会們们證证節节站協协招提了獲获發发看注走從从在向對对的等於于與与和及指回透])[\\p{IsHan}·‧]{2,5}";
+    /** What may stand before the word for reporter in a byline: an outlet's name, not a clause (對記者、向記者). */
+    private static final String OUTLET = "(?:(?![^\\s]*[對对向訴诉應应和與与])[\\p{IsHan}A-Za-z]{0,10})";
     private static final String REPORTER = "(?:特約記者|特约记者|實習記者|实习记者|駐[^\\s]{1,4}記者|驻[^\\s]{1,4}记者|記者|记者|通訊員|通讯员|特派員|特派员)";
 
     /** "大公報記者盛德文", "記者 李四、王五", "本報記者張三". */
     private static final Pattern BYLINE_REPORTER = Pattern.compile(
-            "^[" + "\\p{IsHan}A-Za-z" + "]{0,10}" + REPORTER + "[\\s　]*" + NAME + "(?:[、，,\\s　]+" + NAME + ")*$");
+            "^" + OUTLET + REPORTER + "[\\s　]*" + NAME + "(?:[、\\s　]+" + NAME + ")*$");
     /** "張三報道", "記者張三北京報道". */
     private static final Pattern BYLINE_REPORTED = Pattern.compile(
             "^(?:" + REPORTER + ")?[\\s　]*" + NAME + "(?:[\\s　]*" + HAN + "{0,4})?(?:報道|报道|報導|报导|撰文|撰)$");
     /** "（記者 陳大文）", "(中央社記者王五台北1日電)" standing alone. */
     private static final Pattern BYLINE_PARENTHESISED = Pattern.compile(
-            "^[（(][^（()）]{0,24}(?:記者|记者|報道|报道|電|电)[^（()）]{0,24}[）)]$");
+            "^[（(][^（()）]{0,24}(?:記者|记者|報道|报道)[^（()）]{0,24}(?<![電电])[）)]$");
     /** "文：張三", "撰文/李四", "責任編輯：王五". */
     private static final Pattern BYLINE_WRITER = Pattern.compile(
             "^(?:文|撰文|文字|文／圖|文/圖|文/图|文／图|責任編輯|责任编辑|編輯|编辑|責編|责编)[\\s　]*[：:／/|][\\s　]*" + NAME + "$");
     /** A line that ends with the word for reporter, its name on the next line: "大公報記者". */
-    private static final Pattern BYLINE_HEAD = Pattern.compile("^[\\p{IsHan}A-Za-z]{0,10}" + REPORTER + "$");
+    private static final Pattern BYLINE_HEAD = Pattern.compile("^" + OUTLET + REPORTER + "$");
     /** A bare personal name line: 2–4 Han characters. */
     private static final Pattern NAME_ONLY = Pattern.compile("^" + NAME + "$");
     /** "職安局圖片", "記者整理", "新華社供圖", "資料圖片", "圖：新華社". */

@@ -40,11 +40,11 @@ public final class Reflower {
         int broken = 0;
         for (int i = 0; i + 1 < segments.size(); i++) {
             Segment s = segments.get(i);
-            if (!s.endsSentence && (s.hasClausePunct || s.width > 56) && !s.caption && !s.byline) {
+            if (!s.endsSentence && (s.hasClausePunct || s.width > 56) && !s.byline) {
                 broken++;
             }
         }
-        return broken >= 2 && broken * 5 >= segments.size();
+        return broken >= 1 && broken * 5 >= segments.size();
     }
 
     /**
@@ -54,8 +54,10 @@ public final class Reflower {
     static boolean usesBlankLinesBetweenParagraphs(List<Segment> segments) {
         int ends = 0;
         int blankAfter = 0;
+        boolean anyBlank = false;
         for (int i = 0; i + 1 < segments.size(); i++) {
             Segment s = segments.get(i);
+            anyBlank |= s.gapAfter > 0;
             if (s.endsSentence && !s.full() && !s.caption) {
                 ends++;
                 if (s.gapAfter > 0) {
@@ -63,7 +65,7 @@ public final class Reflower {
                 }
             }
         }
-        return ends > 0 && blankAfter * 2 >= ends;
+        return ends == 0 ? anyBlank : blankAfter * 2 >= ends;
     }
 
     /** Convenience for tests and tools: the kinds of the blocks, in order. */

@@ -58,6 +58,11 @@ final class Segment {
         return width >= column - 3;
     }
 
+    /** Set in its own measure, not the running column: headlines, bylines, credits. */
+    boolean setApart() {
+        return headingLike && (colonHeadline || spacedHeadline) || byline || credit || bylineHead;
+    }
+
     /** Columns this segment falls short of its column. */
     int shortfall() {
         return column - width;
@@ -95,7 +100,7 @@ final class Segment {
                     return false;
                 }
                 char after = t.charAt(j);
-                boolean cjkAround = Chars.isCjk(before) || Chars.isCjk(after);
+                boolean cjkAround = Chars.isCjk(before) && Chars.isCjk(after);
                 if (cjkAround && !Chars.isOpener(after) && !Chars.isCloser(before)
                         && !Chars.isOpener(before) && !Chars.isCloser(after)) {
                     return true;

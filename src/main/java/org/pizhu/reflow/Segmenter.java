@@ -106,7 +106,11 @@ final class Segmenter {
             int sameRunCount = 0;
             int anyMax = 0;
             for (int j = Math.max(0, i - COLUMN_WINDOW); j <= Math.min(n - 1, i + COLUMN_WINDOW); j++) {
-                int w = segs.get(j).width;
+                Segment other = segs.get(j);
+                if (j != i && other.setApart()) {
+                    continue;
+                }
+                int w = other.width;
                 anyMax = Math.max(anyMax, w);
                 if (run[j] == run[i]) {
                     sameRunMax = Math.max(sameRunMax, w);
