@@ -40,7 +40,11 @@ final class LinePatterns {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]\\s*\\d{1,2}\\s*日?(?:\\s*[（(]?[\\p{IsHan}]{0,3}[）)]?)?(?:\\s*\\d{1,2}[:：]\\d{2}(?:[:：]\\d{2})?)?$");
 
-    private static final String KEY_CHARS = "者報报道導导撰文圖图攝摄整製制繪绘提資资源電电編编員员";
+    /** Words one of which every byline or credit contains. */
+    private static final String[] KEYWORDS = {
+        "記者", "记者", "通訊員", "通讯员", "特派", "報道", "报道", "報導", "报导", "撰", "文：", "文:", "文/", "文／",
+        "圖", "图", "攝", "摄", "整理", "提供", "來源", "来源", "編輯", "编辑", "責編", "责编"
+    };
 
     private LinePatterns() {
     }
@@ -51,11 +55,17 @@ final class LinePatterns {
             return false;
         }
         char first = line.charAt(0);
-        if (Character.isDigit(first)) {
+        if (Character.isDigit(first) || first == '(' || first == '（') {
             return true;
         }
         for (int i = 0; i < line.length(); i++) {
-            if (KEY_CHARS.indexOf(line.charAt(i)) >= 0) {
+            char c = line.charAt(i);
+            if (c == '，' || c == '。' || c == ',' || c == '；') {
+                return false;
+            }
+        }
+        for (String keyword : KEYWORDS) {
+            if (line.contains(keyword)) {
                 return true;
             }
         }
@@ -79,6 +89,7 @@ final class LinePatterns {
     }
 
     static boolean isCredit(String line) {
-        return line.length() <= 24 && CREDIT.matcher(line).matches() || DATELINE.matcher(line).matches();
+        return line.length() <= 24 && CREDIT.matcher(line).matches()
+                || Character.isDigit(line.charAt(0)) && DATELINE.matcher(line).matches();
     }
 }
