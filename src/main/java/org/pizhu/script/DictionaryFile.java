@@ -1,12 +1,11 @@
 package org.pizhu.script;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,24 @@ import java.util.Map;
  * {@code TSCharactersExt}.
  */
 record DictionaryFile(String name, List<Line> entries, Map<String, String> reversePreferences, List<Line> tofuRisk) {
-    /** One entry: a key and its candidates, the first being the default. */
-    record Line(String key, List<String> values) {
+    /** One entry: a key and its space-separated candidates, the first being the default. */
+    record Line(String key, String candidates) {
+        /** The default candidate. */
+        String first() {
+            int sp = candidates.indexOf(' ');
+            return sp < 0 ? candidates : candidates.substring(0, sp);
+        }
+
+        /** All candidates, in order. */
+        List<String> values() {
+            List<String> out = new ArrayList<>(2);
+            for (String v : candidates.split(" ")) {
+                if (!v.isEmpty()) {
+                    out.add(v);
+                }
+            }
+            return out;
+        }
     }
 
     private static final String PREFER = "# @reverse-prefer:";
@@ -33,53 +48,66 @@ record DictionaryFile(String name, List<Line> entries, Map<String, String> rever
             if (in == null) {
                 throw new IllegalStateException("OpenCC dictionary missing from the class path: " + path);
             }
-            return parse(name, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+            return parse(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 
-    static DictionaryFile parse(String name, BufferedReader reader) throws IOException {
-        List<Line> entries = new ArrayList<>();
+    static DictionaryFile parse(String name, String text) {
+        List<Line> entries = new ArrayList<>(text.length() / 16);
         List<Line> tofu = new ArrayList<>();
-        Map<String, String> prefer = new LinkedHashMap<>();
+        Map<String, String> prefer = new HashMap<>();
         boolean tofuNext = false;
-        for (String line; (line = reader.readLine()) != null; ) {
-            if (line.startsWith(PREFER)) {
-                String[] f = line.substring(PREFER.length()).trim().split("\\s+");
-                prefer.put(f[0], f[f.length - 1]);
+        int n = text.length();
+        for (int start = 0; start < n; ) {
+            int nl = text.indexOf('\n', start);
+            int end = nl < 0 ? n : nl;
+            int next = end + 1;
+            if (end > start && text.charAt(end - 1) == '\r') {
+                end--;
+            }
+            if (end == start) {
+                start = next;
                 continue;
             }
-            if (line.startsWith(TOFU)) {
-                tofuNext = true;
+            if (text.charAt(start) == '#') {
+                if (text.startsWith(PREFER, start)) {
+                    String[] f = text.substring(start + PREFER.length(), end).trim().split("\\s+");
+                    prefer.put(f[0], f[f.length - 1]);
+                } else if (text.startsWith(TOFU, start)) {
+                    tofuNext = true;
+                }
+                start = next;
                 continue;
             }
-            if (line.isBlank() || line.startsWith("#")) {
+            int tab = text.indexOf('\t', start);
+            if (tab < 0 || tab >= end) {
+                if (!text.substring(start, end).isBlank()) {
+                    throw new IllegalStateException("bad line in OpenCC dictionary " + name + ": "
+                            + text.substring(start, end));
+                }
+                start = next;
                 continue;
             }
-            int tab = line.indexOf('\t');
-            if (tab <= 0) {
-                throw new IllegalStateException("bad line in OpenCC dictionary " + name + ": " + line);
+            Line entry = new Line(text.substring(start, tab), text.substring(tab + 1, end).trim());
+            if (tab > start && !entry.candidates().isEmpty()) {
+                entries.add(entry);
+                if (tofuNext) {
+                    tofu.add(entry);
+                }
             }
-            List<String> values = new ArrayList<>(List.of(line.substring(tab + 1).split(" ")));
-            values.removeIf(String::isEmpty);
-            Line entry = new Line(line.substring(0, tab), List.copyOf(values));
-            entries.add(entry);
-            if (tofuNext) {
-                tofu.add(entry);
-                tofuNext = false;
-            }
+            tofuNext = false;
+            start = next;
         }
-        return new DictionaryFile(name, List.copyOf(entries), Map.copyOf(prefer), List.copyOf(tofu));
+        return new DictionaryFile(name, entries, Map.copyOf(prefer), tofu);
     }
 
     /** Key to default value, first occurrence winning. */
     Map<String, String> defaults() {
         Map<String, String> map = new LinkedHashMap<>(entries.size() * 2);
         for (Line l : entries) {
-            if (!l.values.isEmpty()) {
-                map.putIfAbsent(l.key, l.values.get(0));
-            }
+            map.putIfAbsent(l.key(), l.first());
         }
         return map;
     }
@@ -88,8 +116,8 @@ record DictionaryFile(String name, List<Line> entries, Map<String, String> rever
     Map<String, String> reversedDefaults() {
         Map<String, List<String>> rev = new LinkedHashMap<>();
         for (Line l : entries) {
-            for (String v : l.values) {
-                rev.computeIfAbsent(v, k -> new ArrayList<>()).add(l.key);
+            for (String v : l.values()) {
+                rev.computeIfAbsent(v, k -> new ArrayList<>()).add(l.key());
             }
         }
         Map<String, String> map = new LinkedHashMap<>(rev.size() * 2);
@@ -104,12 +132,12 @@ record DictionaryFile(String name, List<Line> entries, Map<String, String> rever
     Map<String, String> tofuRiskDefaults() {
         Map<String, String> map = new LinkedHashMap<>();
         for (Line l : tofuRisk) {
-            List<String> v = l.values;
-            if (!v.isEmpty() && v.get(0).equals(l.key)) {
+            List<String> v = l.values();
+            if (!v.isEmpty() && v.get(0).equals(l.key())) {
                 v = v.subList(1, v.size());
             }
             if (!v.isEmpty()) {
-                map.putIfAbsent(l.key, v.get(0));
+                map.putIfAbsent(l.key(), v.get(0));
             }
         }
         return map;

@@ -1,10 +1,9 @@
 package org.pizhu.script;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,7 +20,6 @@ import java.util.Map;
  * Thread-safe: loading is serialised on this class's lock.
  */
 final class OpenccData {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REGIONAL = "STPhrases_GeneratedFromRegionalPhrases";
 
     private static final Map<String, DictionaryFile> FILES = new HashMap<>();
@@ -85,24 +83,34 @@ final class OpenccData {
         return out;
     }
 
+    private static boolean excluded(Map<String, Object> node, boolean includeTofuRisk) {
+        return Boolean.TRUE.equals(node.get("may_output_tofu")) && !includeTofuRisk;
+    }
+
+    private static String fileName(Map<String, Object> node) {
+        String file = text(node, "file", "");
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+
     /** Builds the converter described by {@code /opencc/config/NAME.json}. */
     static ScriptConverter converter(String name, boolean includeTofuRisk) {
-        JsonNode config = readConfig(name);
+        Map<String, Object> config = object(readConfig(name));
         List<Matcher> normalization = new ArrayList<>();
-        for (JsonNode step : config.path("normalization")) {
-            addIfPresent(normalization, dict(step.get("dict"), includeTofuRisk));
+        for (Object step : list(config.get("normalization"))) {
+            addIfPresent(normalization, dict(object(object(step).get("dict")), includeTofuRisk));
         }
         Matcher segmentation = null;
-        JsonNode seg = config.get("segmentation");
-        if (seg != null) {
-            if (!"mmseg".equals(seg.path("type").asText())) {
-                throw new IllegalStateException(name + ": unsupported segmentation " + seg.path("type").asText());
+        Map<String, Object> seg = object(config.get("segmentation"));
+        if (!seg.isEmpty()) {
+            if (!"mmseg".equals(seg.get("type"))) {
+                throw new IllegalStateException(name + ": unsupported segmentation " + seg.get("type"));
             }
-            segmentation = dict(seg.get("dict"), true);
+            segmentation = dict(object(seg.get("dict")), true);
         }
         List<Matcher> chain = new ArrayList<>();
-        for (JsonNode step : config.path("conversion_chain")) {
-            addIfPresent(chain, dict(step.get("dict"), includeTofuRisk));
+        for (Object step : list(config.get("conversion_chain"))) {
+            addIfPresent(chain, dict(object(object(step).get("dict")), includeTofuRisk));
         }
         return new ScriptConverter(name, normalization, segmentation, chain);
     }
@@ -113,39 +121,67 @@ final class OpenccData {
         }
     }
 
-    private static JsonNode readConfig(String name) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object o) {
+        return o instanceof Map ? (Map<String, Object>) o : Map.of();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> list(Object o) {
+        return o instanceof List ? (List<Object>) o : List.of();
+    }
+
+    private static String text(Map<String, Object> node, String key, String otherwise) {
+        Object v = node.get(key);
+        return v instanceof String ? (String) v : otherwise;
+    }
+
+    private static Object readConfig(String name) {
         String path = "/opencc/config/" + name + ".json";
         try (InputStream in = OpenccData.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalArgumentException("unknown OpenCC config: " + name);
             }
-            return JSON.readTree(in);
+            return ConfigJson.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path, e);
         }
     }
 
     /** A dictionary node of a config: a file, or a group with its match policy; null if left out (tofu risk). */
-    private static Matcher dict(JsonNode node, boolean includeTofuRisk) {
-        if (node.path("may_output_tofu").asBoolean(false) && !includeTofuRisk) {
+    private static Matcher dict(Map<String, Object> node, boolean includeTofuRisk) {
+        if (excluded(node, includeTofuRisk)) {
             return null;
         }
-        String type = node.path("type").asText();
-        if (!type.equals("group")) {
-            String file = node.path("file").asText();
-            int dot = file.lastIndexOf('.');
-            return table(dot > 0 ? file.substring(0, dot) : file);
+        if (!"group".equals(node.get("type"))) {
+            return table(fileName(node));
+        }
+        String policy = text(node, "match_policy", "short_circuit");
+        if (policy.equals("union")) {
+            List<String> leaves = new ArrayList<>();
+            for (Object o : list(node.get("dicts"))) {
+                Map<String, Object> child = object(o);
+                if ("group".equals(child.get("type"))) {
+                    leaves = null;
+                    break;
+                }
+                if (!excluded(child, includeTofuRisk)) {
+                    leaves.add(fileName(child));
+                }
+            }
+            if (leaves != null) {
+                return leaves.isEmpty() ? null : unionTable(leaves);
+            }
         }
         List<Matcher> members = new ArrayList<>();
-        for (JsonNode child : node.path("dicts")) {
-            addIfPresent(members, dict(child, includeTofuRisk));
+        for (Object child : list(node.get("dicts"))) {
+            addIfPresent(members, dict(object(child), includeTofuRisk));
         }
         if (members.isEmpty()) {
             return null;
         }
-        String policy = node.path("match_policy").asText("short_circuit");
         if (policy.equals("union")) {
-            return union(members);
+            return Matcher.union(members);
         }
         if (!policy.equals("short_circuit")) {
             throw new IllegalStateException("unsupported match_policy " + policy);
@@ -154,25 +190,17 @@ final class OpenccData {
     }
 
     /** A union of plain dictionaries is one table (first entry wins on equal keys), as OpenCC flattens it. */
-    private static Matcher union(List<Matcher> members) {
-        if (members.stream().allMatch(m -> m instanceof PhraseTable)) {
-            StringBuilder key = new StringBuilder("union");
-            for (Matcher m : members) {
-                key.append('+').append(System.identityHashCode(m));
+    private static synchronized PhraseTable unionTable(List<String> names) {
+        String key = "union:" + String.join("+", names);
+        PhraseTable t = TABLES.get(key);
+        if (t == null) {
+            Map<String, String> all = new LinkedHashMap<>();
+            for (String name : names) {
+                entries(name).forEach(all::putIfAbsent);
             }
-            synchronized (OpenccData.class) {
-                PhraseTable merged = TABLES.get(key.toString());
-                if (merged == null) {
-                    Map<String, String> all = new LinkedHashMap<>();
-                    for (Matcher m : members) {
-                        ((PhraseTable) m).forEach(all::putIfAbsent);
-                    }
-                    merged = new PhraseTable(all);
-                    TABLES.put(key.toString(), merged);
-                }
-                return merged;
-            }
+            t = new PhraseTable(all);
+            TABLES.put(key, t);
         }
-        return Matcher.union(members);
+        return t;
     }
 }

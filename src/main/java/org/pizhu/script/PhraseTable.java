@@ -1,6 +1,5 @@
 package org.pizhu.script;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -35,7 +34,8 @@ final class PhraseTable implements Matcher {
         slots = new Entry[cap];
         hashes = new int[cap];
         slotMask = cap - 1;
-        Map<Character, Long> lengths = new LinkedHashMap<>();
+        long[] lengths = new long[65536];
+        int firstChars = 0;
         int n = 0;
         for (Map.Entry<String, String> e : entries.entrySet()) {
             String key = e.getKey();
@@ -51,30 +51,27 @@ final class PhraseTable implements Matcher {
             hashes[i] = h;
             char c = key.charAt(0);
             starts[c >>> 6] |= 1L << c;
-            lengths.merge(c, 1L << key.length(), (a, b) -> a | b);
+            if (lengths[c] == 0) {
+                firstChars++;
+            }
+            lengths[c] |= 1L << key.length();
             n++;
         }
         size = n;
-        int lcap = Integer.highestOneBit(Math.max(4, lengths.size() * 2) - 1) << 1;
+        int lcap = Integer.highestOneBit(Math.max(4, firstChars * 2) - 1) << 1;
         lenKeys = new char[lcap];
         lenMasks = new long[lcap];
         lenMask = lcap - 1;
-        for (Map.Entry<Character, Long> e : lengths.entrySet()) {
-            int i = mix(e.getKey()) & lenMask;
+        for (int c = 0; c < lengths.length; c++) {
+            if (lengths[c] == 0) {
+                continue;
+            }
+            int i = mix(c) & lenMask;
             while (lenMasks[i] != 0) {
                 i = (i + 1) & lenMask;
             }
-            lenKeys[i] = e.getKey();
-            lenMasks[i] = e.getValue();
-        }
-    }
-
-    /** Every key and value, in no particular order. */
-    void forEach(java.util.function.BiConsumer<String, String> action) {
-        for (Entry e : slots) {
-            if (e != null) {
-                action.accept(e.key(), e.value());
-            }
+            lenKeys[i] = (char) c;
+            lenMasks[i] = lengths[c];
         }
     }
 
