@@ -1,12 +1,14 @@
 package org.pizhu.script;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
- * One OpenCC dictionary as a hash table of keys with, per first character, the set of key lengths present, so a
- * longest-prefix match probes only lengths that exist and never allocates.
+ * One OpenCC dictionary as a character trie, so a longest-prefix match walks the text once and stops at the first
+ * character no key continues with (usually after one or two characters).
  *
- * <p>Lengths count UTF-16 units. Keys longer than 63 units are not supported (OpenCC's longest is 43).
+ * <p>The trie's edges live in one open-addressed table keyed by (parent node, UTF-16 char); node 0 is the root.
+ * Keys longer than {@link #MAX_KEY} UTF-16 units are ignored (OpenCC's longest is 43). Immutable once built.
  */
 final class PhraseTable implements Matcher {
     /** A key's length and the value OpenCC emits for it (its first candidate). */
@@ -14,74 +16,87 @@ final class PhraseTable implements Matcher {
     }
 
     static final int MAX_KEY = 63;
+    private static final long EMPTY = -1L;
 
-    private final Entry[] slots;
-    private final int[] hashes;
-    private final int slotMask;
+    private final long[] edgeKeys;
+    private final int[] edgeChildren;
+    private final int edgeMask;
+    private final Entry[] entries;
     private final long[] starts = new long[1024];
-    /** Open-addressed map from a first character to the bit set of key lengths starting with it. */
-    private final char[] lenKeys;
-    private final long[] lenMasks;
-    private final int lenMask;
     private final int size;
 
     /**
      * Builds a table from keys and values in dictionary order; for a repeated key the first entry wins, as in
      * OpenCC's matcher.
      */
-    PhraseTable(Map<String, String> entries) {
-        int cap = Integer.highestOneBit(Math.max(4, entries.size() * 2) - 1) << 1;
-        slots = new Entry[cap];
-        hashes = new int[cap];
-        slotMask = cap - 1;
-        long[] lengths = new long[65536];
-        int firstChars = 0;
+    PhraseTable(Map<String, String> map) {
+        long units = 16;
+        for (String k : map.keySet()) {
+            units += k.length();
+        }
+        int cap = Integer.highestOneBit((int) Math.min(1 << 29, units + units / 3) - 1) << 1;
+        edgeKeys = new long[cap];
+        Arrays.fill(edgeKeys, EMPTY);
+        edgeChildren = new int[cap];
+        edgeMask = cap - 1;
+        Entry[] nodes = new Entry[(int) Math.min(Integer.MAX_VALUE - 8, units + 1)];
+        int nodeCount = 1;
         int n = 0;
-        for (Map.Entry<String, String> e : entries.entrySet()) {
+        for (Map.Entry<String, String> e : map.entrySet()) {
             String key = e.getKey();
             if (key.isEmpty() || key.length() > MAX_KEY || e.getValue().isEmpty()) {
                 continue;
             }
-            int h = key.hashCode();
-            int i = mix(h) & slotMask;
-            while (slots[i] != null) {
-                i = (i + 1) & slotMask;
+            int node = 0;
+            for (int i = 0; i < key.length(); i++) {
+                char c = key.charAt(i);
+                long ek = edgeKey(node, c);
+                int slot = slot(ek);
+                while (edgeKeys[slot] != EMPTY && edgeKeys[slot] != ek) {
+                    slot = (slot + 1) & edgeMask;
+                }
+                if (edgeKeys[slot] == EMPTY) {
+                    edgeKeys[slot] = ek;
+                    edgeChildren[slot] = nodeCount++;
+                }
+                node = edgeChildren[slot];
             }
-            slots[i] = new Entry(key, key.length(), e.getValue());
-            hashes[i] = h;
-            char c = key.charAt(0);
-            starts[c >>> 6] |= 1L << c;
-            if (lengths[c] == 0) {
-                firstChars++;
+            if (nodes[node] == null) {
+                nodes[node] = new Entry(key, key.length(), e.getValue());
+                n++;
             }
-            lengths[c] |= 1L << key.length();
-            n++;
+            char first = key.charAt(0);
+            starts[first >>> 6] |= 1L << first;
         }
+        entries = Arrays.copyOf(nodes, nodeCount);
         size = n;
-        int lcap = Integer.highestOneBit(Math.max(4, firstChars * 2) - 1) << 1;
-        lenKeys = new char[lcap];
-        lenMasks = new long[lcap];
-        lenMask = lcap - 1;
-        for (int c = 0; c < lengths.length; c++) {
-            if (lengths[c] == 0) {
-                continue;
+    }
+
+    private static long edgeKey(int node, char c) {
+        return ((long) node << 16) | c;
+    }
+
+    private int slot(long key) {
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & edgeMask;
+    }
+
+    private int child(int node, char c) {
+        long ek = edgeKey(node, c);
+        int slot = slot(ek);
+        while (true) {
+            long k = edgeKeys[slot];
+            if (k == ek) {
+                return edgeChildren[slot];
             }
-            int i = mix(c) & lenMask;
-            while (lenMasks[i] != 0) {
-                i = (i + 1) & lenMask;
+            if (k == EMPTY) {
+                return -1;
             }
-            lenKeys[i] = (char) c;
-            lenMasks[i] = lengths[c];
+            slot = (slot + 1) & edgeMask;
         }
     }
 
     int size() {
         return size;
-    }
-
-    private static int mix(int h) {
-        h *= 0x9E3779B9;
-        return h ^ (h >>> 16);
     }
 
     @Override
@@ -91,71 +106,28 @@ final class PhraseTable implements Matcher {
 
     /** The value for exactly {@code key}, or {@code null}. */
     String get(String key) {
-        if (key.isEmpty() || key.length() > MAX_KEY) {
-            return null;
+        int node = 0;
+        for (int i = 0; i < key.length() && node >= 0; i++) {
+            node = child(node, key.charAt(i));
         }
-        char[] t = key.toCharArray();
-        Entry e = lookup(t, 0, t.length);
-        return e == null ? null : e.value();
+        return node > 0 && entries[node] != null ? entries[node].value() : null;
     }
 
     @Override
     public Entry match(char[] text, int pos, int end) {
-        char c = text[pos];
-        if ((starts[c >>> 6] & (1L << c)) == 0) {
-            return null;
-        }
-        long lengths = lengthsOf(c);
-        int room = Math.min(end - pos, MAX_KEY);
-        if (room < MAX_KEY) {
-            lengths &= (1L << (room + 1)) - 1;
-        }
-        while (lengths != 0) {
-            int len = 63 - Long.numberOfLeadingZeros(lengths);
-            Entry e = lookup(text, pos, len);
+        Entry best = null;
+        int node = 0;
+        int limit = Math.min(end, pos + MAX_KEY);
+        for (int k = pos; k < limit; k++) {
+            node = child(node, text[k]);
+            if (node < 0) {
+                break;
+            }
+            Entry e = entries[node];
             if (e != null) {
-                return e;
-            }
-            lengths &= ~(1L << len);
-        }
-        return null;
-    }
-
-    private long lengthsOf(char c) {
-        int i = mix(c) & lenMask;
-        while (true) {
-            long m = lenMasks[i];
-            if (m == 0 || lenKeys[i] == c) {
-                return m;
-            }
-            i = (i + 1) & lenMask;
-        }
-    }
-
-    private Entry lookup(char[] text, int pos, int len) {
-        int h = 0;
-        for (int k = pos, e = pos + len; k < e; k++) {
-            h = 31 * h + text[k];
-        }
-        int i = mix(h) & slotMask;
-        while (true) {
-            Entry s = slots[i];
-            if (s == null) {
-                return null;
-            }
-            if (hashes[i] == h && s.keyLength == len && regionEquals(s.key, text, pos)) {
-                return s;
-            }
-            i = (i + 1) & slotMask;
-        }
-    }
-
-    private static boolean regionEquals(String key, char[] text, int pos) {
-        for (int k = 0, n = key.length(); k < n; k++) {
-            if (key.charAt(k) != text[pos + k]) {
-                return false;
+                best = e;
             }
         }
-        return true;
+        return best;
     }
 }
