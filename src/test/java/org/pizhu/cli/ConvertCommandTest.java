@@ -62,4 +62,14 @@ class ConvertCommandTest {
         assertThat(run("convert", f.toString())[0]).isNotEqualTo("0");
         assertThat(run("convert", dir.resolve("missing.txt").toString(), "--to", "s")[2]).startsWith("pizhu: ");
     }
+
+    @Test
+    void analyzeReportsTheDetectedScript() throws Exception {
+        Path t = dir.resolve("t.txt");
+        Files.writeString(t, "這裏的頭髮乾了。\n", StandardCharsets.UTF_8);
+        assertThat(run("analyze", t.toString(), "--json")[1]).contains("\"script\" : \"traditional\"");
+        Path s = dir.resolve("s.txt");
+        Files.writeString(s, "这里的头发干了。\n", StandardCharsets.UTF_8);
+        assertThat(run("analyze", s.toString(), "--json")[1]).contains("\"script\" : \"simplified\"");
+    }
 }
