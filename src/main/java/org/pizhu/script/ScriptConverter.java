@@ -130,32 +130,28 @@ public final class ScriptConverter {
 
     /** OpenCC's maximum-matching segmentation: each match is a segment, unmatched stretches are joined. */
     static int[] segment(Matcher m, char[] t, int len) {
-        int[] b = new int[64];
-        int n = 1;
+        int[] bounds = new int[64];
+        int n = 1; // bounds[0] == 0
         int p = 0;
         while (p < len) {
             PhraseTable.Entry e = m.mayStart(t[p]) ? m.match(t, p, len) : null;
-            int step = e != null ? e.keyLength() : unmatched(m, t, p, len);
-            if (e != null) {
-                if (b[n - 1] != p) {
-                    n = push(b = grow(b, n), n, p);
-                }
-                n = push(b = grow(b, n), n, p + step);
+            if (e == null) {
+                p += unmatched(m, t, p, len);
+                continue;
             }
-            p += step;
+            if (n + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, bounds.length * 2);
+            }
+            if (bounds[n - 1] != p) {
+                bounds[n++] = p;
+            }
+            p += e.keyLength();
+            bounds[n++] = p;
         }
-        if (b[n - 1] != len) {
-            n = push(b = grow(b, n), n, len);
+        if (bounds[n - 1] != len) {
+            bounds = Arrays.copyOf(bounds, n + 1);
+            bounds[n++] = len;
         }
-        return Arrays.copyOf(b, n);
-    }
-
-    private static int[] grow(int[] b, int n) {
-        return n < b.length ? b : Arrays.copyOf(b, b.length * 2);
-    }
-
-    private static int push(int[] b, int n, int v) {
-        b[n] = v;
-        return n + 1;
+        return Arrays.copyOf(bounds, n);
     }
 }
