@@ -1,9 +1,9 @@
 package org.pizhu.script;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The OpenCC conversions by name, each built once from the shipped data and shared.
@@ -24,8 +24,9 @@ public final class ScriptConverters {
             "s2hkp", "hk2sp", "jp2t", "t2jp");
 
     private static final ScriptConverter IDENTITY = new ScriptConverter("none", List.of(), null, List.of());
-    private static final Map<String, ScriptConverter> CACHE = new HashMap<>();
-    private static final Map<String, ScriptConverter> CACHE_WITH_TOFU_RISK = new HashMap<>();
+    private static final Map<String, ScriptConverter> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, ScriptConverter> CACHE_WITH_TOFU_RISK = new ConcurrentHashMap<>();
+    private static final Object LOAD_LOCK = new Object();
 
     private ScriptConverters() {
     }
@@ -45,14 +46,23 @@ public final class ScriptConverters {
             throw new IllegalArgumentException("unknown conversion '" + name + "'; known: " + String.join(" ", ALL));
         }
         Map<String, ScriptConverter> cache = includeTofuRisk ? CACHE_WITH_TOFU_RISK : CACHE;
-        synchronized (CACHE) {
-            ScriptConverter c = cache.get(name);
+        ScriptConverter c = cache.get(name);
+        if (c != null) {
+            return c;
+        }
+        synchronized (LOAD_LOCK) {
+            c = cache.get(name);
             if (c == null) {
                 c = OpenccData.converter(name, includeTofuRisk);
                 cache.put(name, c);
             }
             return c;
         }
+    }
+
+    /** Whether {@link #get(String)} of {@code name} returns at once (its data is loaded). */
+    public static boolean isLoaded(String name) {
+        return CACHE.containsKey(name);
     }
 
     /** The converter that changes nothing. */

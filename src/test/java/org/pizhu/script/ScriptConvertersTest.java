@@ -37,6 +37,7 @@ class ScriptConvertersTest {
     @Test
     void preloadCompletesInTheBackground() throws Exception {
         ScriptConverters.preloadAsync().get(60, TimeUnit.SECONDS);
+        assertThat(ScriptConverters.CONVERSIONS).allMatch(ScriptConverters::isLoaded);
         assertThat(ScriptConverters.get("hk2t").convertText("為甚麼")).isEqualTo("爲甚麼");
     }
 
