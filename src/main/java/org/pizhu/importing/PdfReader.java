@@ -1,0 +1,190 @@
+package org.pizhu.importing;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.pizhu.document.Block;
+import org.pizhu.document.BlockKind;
+import org.pizhu.document.Document;
+
+/**
+ * Extracts the text of a PDF page by page with PDFBox, in reading order ({@link PdfLayout}), as lines for the
+ * {@link org.pizhu.reflow.Reflower}; lines set clearly larger than the body type are remembered as headline lines.
+ *
+ * <p>Refused with a clear message: damaged files, password-protected files, files with more pages than the limit,
+ * and files without a text layer (scans: no OCR). Pages are read one at a time with cancellation and the time limit
+ * checked between pages and every few thousand glyphs.
+ */
+final class PdfReader {
+    /** Kept so the settings are not lost to garbage collection: PDFBox must not write warnings on the console. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
+    private static final float HEADLINE_RATIO = 1.3f;
+    private static final int MAX_GLYPHS_PER_PAGE = 200_000;
+    /** Written before a line set in from its column: the paragraph indent print shows as blank space. */
+    private static final String INDENT = "\u3000\u3000";
+
+    static {
+        QUIET.forEach(l -> l.setLevel(Level.OFF));
+    }
+
+    private final ImportContext ctx;
+
+    PdfReader(ImportContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The extracted text and the (1-based) numbers of its headline lines. */
+    record Extracted(String text, BitSet headlineLines) {
+        /** Marks as headings the blocks made only of headline lines. */
+        Document applyHeadings(Document doc) {
+            if (headlineLines.isEmpty()) {
+                return doc;
+            }
+            List<Block> blocks = new ArrayList<>(doc.blocks().size());
+            for (Block b : doc.blocks()) {
+                int next = headlineLines.nextClearBit(b.firstLine());
+                boolean all = headlineLines.get(b.firstLine()) && next > b.lastLine();
+                blocks.add(all && b.kind() != BlockKind.HEADING ? b.withKind(BlockKind.HEADING) : b);
+            }
+            return new Document(doc.sourceName(), doc.source(), blocks);
+        }
+    }
+
+    Extracted extract() throws ImportException, IOException {
+        PDDocument pdf;
+        try {
+            pdf = Loader.loadPDF(ctx.file.toFile(), "");
+        } catch (InvalidPasswordException e) {
+            throw ctx.fail("is protected by a password; open it in a PDF reader and save an unprotected copy");
+        } catch (IOException e) {
+            throw ctx.fail("is not a readable PDF (damaged or truncated)");
+        }
+        try (pdf) {
+            int pages = pdf.getNumberOfPages();
+            if (pages == 0) {
+                throw ctx.fail("has no pages");
+            }
+            if (pages > ctx.limits().maxPages()) {
+                throw ctx.fail("has " + pages + " pages; the limit is " + ctx.limits().maxPages());
+            }
+            Collector collector = new Collector();
+            List<List<List<PdfLayout.Line>>> regionsByPage = new ArrayList<>(pages);
+            Map<Integer, Integer> sizeHistogram = new HashMap<>();
+            long glyphs = 0;
+            for (int page = 1; page <= pages; page++) {
+                ctx.progress(0.05 + 0.8 * (page - 1) / pages);
+                collector.glyphs.clear();
+                collector.setStartPage(page);
+                collector.setEndPage(page);
+                try {
+                    collector.writeText(pdf, Writer.nullWriter());
+                } catch (Stop stop) {
+                    throw stop.reason;
+                }
+                glyphs += collector.glyphs.size();
+                for (PdfLayout.Glyph g : collector.glyphs) {
+                    sizeHistogram.merge(Math.round(g.size() * 2), 1, Integer::sum);
+                }
+                regionsByPage.add(PdfLayout.read(collector.glyphs));
+            }
+            if (glyphs == 0) {
+                throw ctx.fail("has no text layer (it may be scanned images); Pizhu does not do OCR");
+            }
+            float body = sizeHistogram.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() / 2f;
+            return write(regionsByPage, body);
+        }
+    }
+
+    private Extracted write(List<List<List<PdfLayout.Line>>> regionsByPage, float bodySize) throws ImportException {
+        StringBuilder text = new StringBuilder();
+        BitSet headlines = new BitSet();
+        int line = 0;
+        for (List<List<PdfLayout.Line>> regions : regionsByPage) {
+            for (List<PdfLayout.Line> region : regions) {
+                if (line > 0) {
+                    text.append('\n');
+                    line++;
+                }
+                boolean inHeadline = false;
+                for (PdfLayout.Line l : region) {
+                    if (l.text().isEmpty()) {
+                        continue;
+                    }
+                    boolean headline = l.size() >= HEADLINE_RATIO * bodySize;
+                    if (headline && inHeadline) {
+                        text.setLength(text.length() - 1);
+                        text.append(' ').append(l.text()).append('\n');
+                        continue;
+                    }
+                    inHeadline = headline;
+                    line++;
+                    if (headline) {
+                        headlines.set(line);
+                    }
+                    text.append(l.indented() ? INDENT : "").append(l.text()).append('\n');
+                }
+                if (text.length() > ctx.limits().maxTextChars()) {
+                    throw ctx.fail("holds more than " + ctx.limits().maxTextChars() + " characters of text; the limit is reached");
+                }
+            }
+        }
+        return new Extracted(text.toString(), headlines);
+    }
+
+    /** Unchecked carrier of an {@link ImportException} out of PDFBox callbacks. */
+    private static final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient ImportException reason;
+
+        Stop(ImportException reason) {
+            super(null, null, false, false);
+            this.reason = reason;
+        }
+    }
+
+    /** Collects the glyphs of the current page instead of writing text. */
+    private final class Collector extends PDFTextStripper {
+        final List<PdfLayout.Glyph> glyphs = new ArrayList<>();
+
+        Collector() throws IOException {
+            setSortByPosition(false);
+            setSuppressDuplicateOverlappingText(true);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition tp) {
+            String unicode = tp.getUnicode();
+            if (unicode == null || unicode.isBlank() && !unicode.equals(" ")) {
+                return;
+            }
+            if ((glyphs.size() & 4095) == 4095) {
+                try {
+                    ctx.check();
+                } catch (ImportException e) {
+                    throw new Stop(e);
+                }
+                if (glyphs.size() > MAX_GLYPHS_PER_PAGE) {
+                    throw new Stop(ctx.fail("has a page with more than " + MAX_GLYPHS_PER_PAGE + " characters; refused"));
+                }
+            }
+            float size = tp.getFontSizeInPt();
+            if (!(size > 0) || size > 2000) {
+                size = Math.max(1f, tp.getHeightDir());
+            }
+            if (!unicode.equals(" ")) {
+                glyphs.add(new PdfLayout.Glyph(unicode, tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), size));
+            }
+        }
+    }
+}
