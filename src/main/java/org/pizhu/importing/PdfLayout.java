@@ -13,7 +13,7 @@ import java.util.List;
  */
 final class PdfLayout {
     /** One glyph: its text and box in page space (y grows downwards), with its font size. */
-    record Glyph(String text, float x, float baseline, float width, float size) {
+    record Glyph(String text, float x, float baseline, float width, float size, String font) {
         float left() {
             return x;
         }
@@ -31,8 +31,11 @@ final class PdfLayout {
         }
     }
 
-    /** A written line: its text and its median font size. */
-    record Line(String text, float size, boolean indented) {
+    /**
+     * A written line: its text, median font size and style (font and size), whether it is set in from the region's
+     * left edge (a paragraph indent) and whether it stops short of the region's right edge (a paragraph end).
+     */
+    record Line(String text, float size, String style, boolean indented, boolean isShort) {
     }
 
     /** Gutters narrower than this (in ems of the region's median font size) do not split columns. */
@@ -113,8 +116,12 @@ final class PdfLayout {
         }
         rows.add(row);
         float left = Float.POSITIVE_INFINITY;
+        float right = Float.NEGATIVE_INFINITY;
         for (Glyph g : glyphs) {
-            left = Math.min(left, g.left());
+            if (!g.text().equals(" ")) {
+                left = Math.min(left, g.left());
+                right = Math.max(right, g.right());
+            }
         }
         List<Line> out = new ArrayList<>(rows.size());
         for (List<Glyph> r : rows) {
@@ -122,16 +129,30 @@ final class PdfLayout {
             StringBuilder sb = new StringBuilder();
             float prevRight = Float.NaN;
             for (Glyph g : r) {
-                if (!Float.isNaN(prevRight) && g.left() - prevRight > 0.2f * g.size() && sb.length() > 0
-                        && sb.charAt(sb.length() - 1) != ' ' && !g.text().startsWith(" ")) {
+                boolean gap = !Float.isNaN(prevRight) && g.left() - prevRight > 0.2f * g.size();
+                boolean space = g.text().equals(" ") || gap;
+                if (space && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                     sb.append(' ');
                 }
-                sb.append(g.text());
+                if (!g.text().equals(" ")) {
+                    sb.append(g.text());
+                }
                 prevRight = g.right();
             }
             float size = medianSize(r);
-            boolean indented = rows.size() > 1 && r.get(0).left() - left > 1.5f * size;
-            out.add(new Line(sb.toString().strip(), size, indented));
+            Glyph first = r.get(0);
+            Glyph last = r.get(r.size() - 1);
+            for (Glyph g : r) {
+                if (!g.text().equals(" ")) {
+                    last = g;
+                    first = first.text().equals(" ") ? g : first;
+                }
+            }
+            boolean indented = rows.size() > 1 && first.left() - left > 1.5f * size;
+            boolean isShort = right - last.right() > 1.5f * size;
+            String font = r.get(r.size() / 2).font();
+            String style = font.substring(font.indexOf('+') + 1) + "@" + Math.round(size * 2);
+            out.add(new Line(sb.toString().strip(), size, style, indented, isShort));
         }
         return out;
     }

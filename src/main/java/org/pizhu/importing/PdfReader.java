@@ -31,8 +31,6 @@ final class PdfReader {
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
     private static final float HEADLINE_RATIO = 1.3f;
     private static final int MAX_GLYPHS_PER_PAGE = 200_000;
-    /** Written before a line set in from its column: the paragraph indent print shows as blank space. */
-    private static final String INDENT = "\u3000\u3000";
 
     static {
         QUIET.forEach(l -> l.setLevel(Level.OFF));
@@ -106,40 +104,88 @@ final class PdfReader {
         }
     }
 
+    /**
+     * Assembles print lines into paragraphs by geometry: an indented line or a line after a short one starts a
+     * paragraph; a paragraph that ends a region on a full line continues at the next region of the same style that
+     * does not start indented (column and page breaks, also past a box). Headline lines (large type) of one region
+     * form one paragraph. Writes one paragraph per line, a blank line between, for the reflow engine.
+     */
     private Extracted write(List<List<List<PdfLayout.Line>>> regionsByPage, float bodySize) throws ImportException {
-        StringBuilder text = new StringBuilder();
-        BitSet headlines = new BitSet();
-        int line = 0;
+        List<StringBuilder> paras = new ArrayList<>();
+        BitSet headlineParas = new BitSet();
+        Map<String, StringBuilder> open = new HashMap<>();
+        long chars = 0;
         for (List<List<PdfLayout.Line>> regions : regionsByPage) {
             for (List<PdfLayout.Line> region : regions) {
-                if (line > 0) {
-                    text.append('\n');
-                    line++;
-                }
-                boolean inHeadline = false;
+                PdfLayout.Line prev = null;
+                StringBuilder current = null;
                 for (PdfLayout.Line l : region) {
                     if (l.text().isEmpty()) {
                         continue;
                     }
                     boolean headline = l.size() >= HEADLINE_RATIO * bodySize;
-                    if (headline && inHeadline) {
-                        text.setLength(text.length() - 1);
-                        text.append(' ').append(l.text()).append('\n');
-                        continue;
+                    StringBuilder target = null;
+                    if (prev == null) {
+                        target = headline || l.indented() ? null : open.get(l.style());
+                    } else if (headline && headlineParas.get(paras.size() - 1)) {
+                        current.append(' ');
+                        target = current;
+                    } else if (!prev.isShort() && !l.indented() && prev.style().equals(l.style()) && !headline) {
+                        target = current;
                     }
-                    inHeadline = headline;
-                    line++;
-                    if (headline) {
-                        headlines.set(line);
+                    if (target == null) {
+                        target = new StringBuilder();
+                        paras.add(target);
+                        if (headline) {
+                            headlineParas.set(paras.size() - 1);
+                        }
+                    } else {
+                        join(target, l.text());
                     }
-                    text.append(l.indented() ? INDENT : "").append(l.text()).append('\n');
+                    if (target.length() == 0) {
+                        target.append(l.text());
+                    }
+                    chars += l.text().length() + 1;
+                    current = target;
+                    prev = l;
                 }
-                if (text.length() > ctx.limits().maxTextChars()) {
+                if (prev != null) {
+                    if (prev.isShort() || headlineParas.get(paras.indexOf(current))) {
+                        open.remove(prev.style());
+                    } else {
+                        open.put(prev.style(), current);
+                    }
+                }
+                if (chars > ctx.limits().maxTextChars()) {
                     throw ctx.fail("holds more than " + ctx.limits().maxTextChars() + " characters of text; the limit is reached");
                 }
             }
         }
-        return new Extracted(text.toString(), headlines);
+        StringBuilder text = new StringBuilder((int) chars + 2 * paras.size());
+        BitSet headlineLines = new BitSet();
+        for (int i = 0; i < paras.size(); i++) {
+            if (i > 0) {
+                text.append('\n');
+            }
+            if (headlineParas.get(i)) {
+                headlineLines.set(2 * i + 1);
+            }
+            text.append(paras.get(i)).append('\n');
+        }
+        return new Extracted(text.toString(), headlineLines);
+    }
+
+    /** Appends a continuation line: no space between CJK characters, one between Latin words. */
+    private static void join(StringBuilder target, String next) {
+        if (target.length() > 0 && !next.isEmpty()) {
+            char last = target.charAt(target.length() - 1);
+            char first = next.charAt(0);
+            if (last != ' ' && !StructuredText.isCjk(last) && !StructuredText.isCjk(first)
+                    && Character.isLetterOrDigit(last) && Character.isLetterOrDigit(first)) {
+                target.append(' ');
+            }
+        }
+        target.append(next);
     }
 
     /** Unchecked carrier of an {@link ImportException} out of PDFBox callbacks. */
@@ -165,7 +211,7 @@ final class PdfReader {
         @Override
         protected void processTextPosition(TextPosition tp) {
             String unicode = tp.getUnicode();
-            if (unicode == null || unicode.isBlank() && !unicode.equals(" ")) {
+            if (unicode == null || unicode.isEmpty()) {
                 return;
             }
             if ((glyphs.size() & 4095) == 4095) {
@@ -182,9 +228,9 @@ final class PdfReader {
             if (!(size > 0) || size > 2000) {
                 size = Math.max(1f, tp.getHeightDir());
             }
-            if (!unicode.equals(" ")) {
-                glyphs.add(new PdfLayout.Glyph(unicode, tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), size));
-            }
+            String font = tp.getFont() == null || tp.getFont().getName() == null ? "" : tp.getFont().getName();
+            String text = unicode.isBlank() ? " " : unicode;
+            glyphs.add(new PdfLayout.Glyph(text, tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), size, font));
         }
     }
 }
