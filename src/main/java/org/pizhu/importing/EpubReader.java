@@ -63,7 +63,7 @@ final class EpubReader {
             for (int i = 0; i < chapters.size(); i++) {
                 ctx.progress((double) i / chapters.size());
                 byte[] xhtml = entry(zip, chapters.get(i), ctx.limits().maxTextBytes());
-                org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(xhtml), null, "");
+                org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(xhtml), null, "", HtmlBlocks.parser());
                 page.select(HtmlBlocks.NEVER_READ).remove();
                 page.select("nav, aside").remove();
                 new HtmlBlocks(ctx, out).add(page.body());

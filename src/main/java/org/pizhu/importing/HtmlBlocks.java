@@ -36,6 +36,11 @@ final class HtmlBlocks {
         this.out = out;
     }
 
+    /** An HTML parser with a bounded element depth (deeper elements are flattened), for hostile pages. */
+    static org.jsoup.parser.Parser parser() {
+        return org.jsoup.parser.Parser.htmlParser().setMaxDepth(256);
+    }
+
     /** Adds the blocks of {@code root} (the element itself included). */
     void add(Element root) throws ImportException {
         block(root, BlockKind.PARAGRAPH, 0);

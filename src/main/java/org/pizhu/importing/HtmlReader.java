@@ -35,7 +35,7 @@ final class HtmlReader {
     static ImportedText read(ImportContext ctx, byte[] bytes) throws ImportException {
         TextDecoder.Decoded decoded = decode(ctx, bytes);
         ctx.progress(0.3);
-        org.jsoup.nodes.Document page = Jsoup.parse(decoded.text());
+        org.jsoup.nodes.Document page = Jsoup.parse(decoded.text(), "", HtmlBlocks.parser());
         page.select(HtmlBlocks.NEVER_READ).remove();
         Element root = articleRoot(page);
         Element headline = page.selectFirst("h1");

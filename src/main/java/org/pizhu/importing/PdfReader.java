@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -76,26 +77,15 @@ final class PdfReader {
             if (pages > ctx.limits().maxPages()) {
                 throw ctx.fail("has " + pages + " pages; the limit is " + ctx.limits().maxPages());
             }
-            Collector collector = new Collector();
-            List<List<List<PdfLayout.Line>>> regionsByPage = new ArrayList<>(pages);
-            Map<Integer, Integer> sizeHistogram = new HashMap<>();
-            long glyphs = 0;
-            for (int page = 1; page <= pages; page++) {
-                ctx.progress(0.05 + 0.8 * (page - 1) / pages);
-                collector.glyphs.clear();
-                collector.setStartPage(page);
-                collector.setEndPage(page);
-                try {
-                    collector.writeText(pdf, Writer.nullWriter());
-                } catch (Stop stop) {
-                    throw stop.reason;
-                }
-                glyphs += collector.glyphs.size();
-                for (PdfLayout.Glyph g : collector.glyphs) {
-                    sizeHistogram.merge(Math.round(g.size() * 2), 1, Integer::sum);
-                }
-                regionsByPage.add(PdfLayout.read(collector.glyphs));
+            Collector collector = new Collector(pages);
+            try {
+                collector.writeText(pdf, Writer.nullWriter());
+            } catch (Stop stop) {
+                throw stop.reason;
             }
+            long glyphs = collector.total;
+            List<List<List<PdfLayout.Line>>> regionsByPage = collector.regionsByPage;
+            Map<Integer, Integer> sizeHistogram = collector.sizeHistogram;
             if (glyphs == 0) {
                 throw ctx.fail("has no text layer (it may be scanned images); Pizhu does not do OCR");
             }
@@ -199,13 +189,38 @@ final class PdfReader {
         }
     }
 
-    /** Collects the glyphs of the current page instead of writing text. */
+    /** Collects the glyphs of each page instead of writing text, and lays each page out when it ends. */
     private final class Collector extends PDFTextStripper {
         final List<PdfLayout.Glyph> glyphs = new ArrayList<>();
+        final List<List<List<PdfLayout.Line>>> regionsByPage = new ArrayList<>();
+        final Map<Integer, Integer> sizeHistogram = new HashMap<>();
+        final int pages;
+        long total;
 
-        Collector() throws IOException {
+        Collector(int pages) throws IOException {
+            this.pages = pages;
             setSortByPosition(false);
             setSuppressDuplicateOverlappingText(true);
+        }
+
+        @Override
+        protected void startPage(PDPage page) {
+            glyphs.clear();
+            try {
+                ctx.progress(0.05 + 0.8 * regionsByPage.size() / pages);
+            } catch (ImportException e) {
+                throw new Stop(e);
+            }
+        }
+
+        @Override
+        protected void endPage(PDPage page) {
+            total += glyphs.size();
+            for (PdfLayout.Glyph g : glyphs) {
+                sizeHistogram.merge(Math.round(g.size() * 2), 1, Integer::sum);
+            }
+            regionsByPage.add(PdfLayout.read(glyphs));
+            glyphs.clear();
         }
 
         @Override
