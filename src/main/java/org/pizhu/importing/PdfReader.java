@@ -61,6 +61,9 @@ final class PdfReader {
     }
 
     Extracted extract() throws ImportException, IOException {
+        if (!endsWithEof()) {
+            throw ctx.fail("is truncated or damaged: a PDF ends with %%EOF and this one does not");
+        }
         PDDocument pdf;
         try {
             pdf = Loader.loadPDF(ctx.file.toFile(), "");
@@ -88,6 +91,9 @@ final class PdfReader {
             Map<Integer, Integer> sizeHistogram = collector.sizeHistogram;
             if (glyphs == 0) {
                 throw ctx.fail("has no text layer (it may be scanned images); Pizhu does not do OCR");
+            }
+            if (collector.unreadable * 4 > glyphs) {
+                throw ctx.fail("has text that cannot be decoded (fonts without a Unicode mapping); Pizhu does not do OCR");
             }
             float body = sizeHistogram.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() / 2f;
             return write(regionsByPage, body);
@@ -178,6 +184,27 @@ final class PdfReader {
         target.append(next);
     }
 
+    /** Whether the file ends (in its last 4 KB) with the %%EOF marker; a truncated download does not. */
+    private boolean endsWithEof() throws IOException {
+        try (java.nio.channels.SeekableByteChannel ch = java.nio.file.Files.newByteChannel(ctx.file)) {
+            long size = ch.size();
+            int tail = (int) Math.min(size, 4096);
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(tail);
+            ch.position(size - tail);
+            while (buf.hasRemaining() && ch.read(buf) > 0) {
+                continue;
+            }
+            return FormatSniffer.indexOf(buf.array(), "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), tail) >= 0;
+        }
+    }
+
+    /** Control, private-use, replacement and unassigned characters: what undecodable glyphs come out as. */
+    private static boolean unreadable(char c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.PRIVATE_USE || type == Character.UNASSIGNED || c == '\uFFFD'
+                || c >= 0x80 && c < 0xA0;
+    }
+
     /** Unchecked carrier of an {@link ImportException} out of PDFBox callbacks. */
     private static final class Stop extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -196,6 +223,7 @@ final class PdfReader {
         final Map<Integer, Integer> sizeHistogram = new HashMap<>();
         final int pages;
         long total;
+        long unreadable;
 
         Collector(int pages) throws IOException {
             this.pages = pages;
@@ -245,6 +273,9 @@ final class PdfReader {
             }
             String font = tp.getFont() == null || tp.getFont().getName() == null ? "" : tp.getFont().getName();
             String text = unicode.isBlank() ? " " : unicode;
+            if (unreadable(text.charAt(0))) {
+                unreadable++;
+            }
             glyphs.add(new PdfLayout.Glyph(text, tp.getXDirAdj(), tp.getYDirAdj(), tp.getWidthDirAdj(), size, font));
         }
     }
