@@ -38,7 +38,7 @@ public class ImportBenchmark {
     @Setup(Level.Trial)
     public void write() throws IOException {
         Charset big5 = Charset.forName("Big5");
-        String text = GeneratedText.hardWrapped(2_700_000, 7);
+        String text = GeneratedText.hardWrapped(2_800_000, 7);
         byte[] bytes = text.getBytes(big5);
         file = Files.createTempFile("pizhu-bench", ".txt");
         Files.write(file, bytes);
