@@ -61,7 +61,7 @@ class BadInputIT {
         assertRefused(JarRunner.pizhu("analyze", Files.write(tmp.resolve("x.epub"), junk).toString()), "not an EPUB");
         byte[] pdfJunk = junk.clone();
         System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, pdfJunk, 0, 9);
-        assertRefused(JarRunner.pizhu("analyze", Files.write(tmp.resolve("y.pdf"), pdfJunk).toString()), "not a readable PDF");
+        assertRefused(JarRunner.pizhu("analyze", Files.write(tmp.resolve("y.pdf"), pdfJunk).toString()), "damaged");
     }
 
     @Test

@@ -62,7 +62,9 @@ class HostileInputTest {
         byte[] junk = new byte[20_000];
         new Random(7).nextBytes(junk);
         System.arraycopy("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII), 0, junk, 0, 9);
-        assertRefused(Fixtures.write(tmp, "junk.pdf", junk), "not a readable PDF");
+        assertRefused(Fixtures.write(tmp, "junk.pdf", junk), "truncated or damaged");
+        System.arraycopy("\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), 0, junk, junk.length - 7, 7);
+        assertRefused(Fixtures.write(tmp, "junk-eof.pdf", junk), "not a readable PDF");
     }
 
     @Test
