@@ -19,7 +19,7 @@ import org.pizhu.document.BlockKind;
  * <p>The article is the {@code <article>} with the most text, else {@code <main>}/{@code role=main}, else the element
  * whose child paragraphs hold the most text, else the body. Navigation, asides, forms, scripts, styles and elements
  * whose class or id marks them as ads, share bars, related links or comments are dropped. When the article does not
- * contain the page's {@code <h1>}, that headline is put first.
+ * contain an {@code <h1>}, the page's first {@code <h1>} is put first as its headline.
  */
 final class HtmlReader {
     private static final Pattern META_CHARSET = Pattern.compile(
@@ -38,7 +38,7 @@ final class HtmlReader {
         org.jsoup.nodes.Document page = Jsoup.parse(decoded.text(), "", HtmlBlocks.parser());
         page.select(HtmlBlocks.NEVER_READ).remove();
         Element root = articleRoot(page);
-        Element headline = page.selectFirst("h1");
+        Element headline = root.selectFirst("h1") == null ? page.selectFirst("h1") : null;
         root.select("nav, aside, menu, dialog, [hidden], [aria-hidden=true]").remove();
         if (root == page.body()) {
             root.select("header, footer").remove();

@@ -49,7 +49,7 @@ final class Fixtures {
         StringBuilder sb = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"" + charset + "\"><title>新聞網</title>"
                 + "<style>body { color: red } .x::after { content: '樣式文字' }</style>"
                 + "<script>document.write('腳本文字'); fetch('http://example.invalid/track');</script></head><body>"
-                + "<header><a href=\"/\">首頁</a> <a href=\"/news\">新聞</a></header>"
+                + "<header><h1 class=\"logo\">新聞網站</h1><a href=\"/\">首頁</a> <a href=\"/news\">新聞</a></header>"
                 + "<nav><ul><li>港聞</li><li>國際</li><li>財經</li></ul></nav>"
                 + "<div class=\"ad-banner\">廣告：優惠貸款</div>"
                 + "<article><h1>" + HEADLINE + "</h1>"

@@ -49,7 +49,7 @@ class StructuredImportTest {
         assertThat(imported.format()).isEqualTo(SourceFormat.HTML);
         assertThat(reading(imported.document())).isEqualTo(expectedArticle());
         String all = imported.document().source();
-        for (String junk : List.of("腳本", "樣式", "首頁", "港聞", "廣告", "分享", "熱門", "另一則", "搜尋", "版權", "alert", "fetch")) {
+        for (String junk : List.of("新聞網站", "腳本", "樣式", "首頁", "港聞", "廣告", "分享", "熱門", "另一則", "搜尋", "版權", "alert", "fetch")) {
             assertThat(all).doesNotContain(junk);
         }
         assertSourceMapsHold(imported.document());
@@ -70,6 +70,16 @@ class StructuredImportTest {
         ImportedText imported = importer.importFile(f);
         assertThat(imported.format()).isEqualTo(SourceFormat.HTML);
         assertThat(imported.document().blocks()).extracting(Block::text).containsExactly("第一段文字，說明事情。", "第二段文字，補充細節。");
+    }
+
+    @Test
+    void headlineOutsideTheArticleIsKept() throws Exception {
+        String page = "<html><body><div class=top><h1>" + Fixtures.HEADLINE + "</h1></div><div class=menu>港聞 國際</div>"
+                + "<div class=story><p>" + Fixtures.PARAGRAPHS.get(0) + "</p><p>" + Fixtures.PARAGRAPHS.get(1) + "</p></div>"
+                + "<div class=footer-links><p>關於我們</p></div></body></html>";
+        Path f = Fixtures.write(tmp, "story.html", page.getBytes(StandardCharsets.UTF_8));
+        assertThat(reading(importer.importFile(f).document())).containsExactly(
+                "heading:" + Fixtures.HEADLINE, "paragraph:" + Fixtures.PARAGRAPHS.get(0), "paragraph:" + Fixtures.PARAGRAPHS.get(1));
     }
 
     @Test
