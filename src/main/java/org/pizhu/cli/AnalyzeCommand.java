@@ -1,22 +1,29 @@
 package org.pizhu.cli;
 
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pizhu.document.Block;
 import org.pizhu.document.Document;
 import org.pizhu.importing.ImportException;
-import org.pizhu.importing.TextFileReader;
-import org.pizhu.reflow.Reflower;
+import org.pizhu.importing.ImportOptions;
+import org.pizhu.importing.Importer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code pizhu analyze FILE [--json]}: reflows a text and prints its reading. */
+/** {@code pizhu analyze FILE [--json] [--encoding NAME]}: imports a file of any supported format and prints its reading. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Reflow a text and show its blocks, speakers and reporters.")
+        description = "Import a text, Markdown, HTML, PDF or EPUB file and show its blocks, speakers and reporters.")
 final class AnalyzeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "A UTF-8 text file.")
+    @Parameters(paramLabel = "FILE", description = "Text (any Chinese encoding), Markdown, HTML, PDF or EPUB.")
     Path file;
+
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "Text encoding instead of detection, e.g. Big5, Big5-HKSCS, GB18030, UTF-16LE.")
+    String encoding;
 
     @Option(names = "--json", description = "Print the analysis as JSON.")
     boolean json;
@@ -26,13 +33,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String text;
+        Document document;
         try {
-            text = TextFileReader.read(file);
+            document = new Importer().importFile(file, ImportOptions.defaults().withEncoding(charset(encoding))).document();
         } catch (ImportException e) {
             throw new UserError(e.getMessage());
         }
-        Document document = new Reflower().reflow(file.getFileName().toString(), text);
         var out = spec.commandLine().getOut();
         if (json) {
             out.println(AnalysisJson.write(document));
@@ -40,6 +46,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             printOutline(document, out);
         }
         return 0;
+    }
+
+    /** The charset named by {@code --encoding}, or {@code null} to detect. */
+    static Charset charset(String name) {
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new UserError("unknown encoding: " + name);
+        }
     }
 
     private static void printOutline(Document document, java.io.PrintWriter out) {
