@@ -74,7 +74,8 @@ final class LinePatterns {
 
     static boolean isByline(String line) {
         return line.length() <= 40 && !isCredit(line)
-                && (BYLINE_REPORTER.matcher(line).matches()
+                && (isDateline(line)
+                || BYLINE_REPORTER.matcher(line).matches()
                 || BYLINE_REPORTED.matcher(line).matches()
                 || BYLINE_PARENTHESISED.matcher(line).matches()
                 || BYLINE_WRITER.matcher(line).matches());
@@ -89,7 +90,11 @@ final class LinePatterns {
     }
 
     static boolean isCredit(String line) {
-        return line.length() <= 24 && CREDIT.matcher(line).matches()
-                || Character.isDigit(line.charAt(0)) && DATELINE.matcher(line).matches();
+        return line.length() <= 24 && CREDIT.matcher(line).matches();
+    }
+
+    /** A date (and time) standing alone: publication information, read like a byline. */
+    static boolean isDateline(String line) {
+        return Character.isDigit(line.charAt(0)) && DATELINE.matcher(line).matches();
     }
 }

@@ -109,7 +109,7 @@ class ReflowerTest {
     }
 
     @Test
-    void recognisesCaptionsCreditsAndDatelines() {
+    void recognisesDatelinesCaptionsAndCredits() {
         List<Block> b = blocks(
                 "2025/03/01 10:30",
                 "",
@@ -120,7 +120,7 @@ class ReflowerTest {
                 "",
                 "資料由記者整理");
         assertThat(b).extracting(Block::kind)
-                .containsExactly(BlockKind.CREDIT, BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.CREDIT);
+                .containsExactly(BlockKind.BYLINE, BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.CREDIT);
         assertThat(b.get(1).text()).isEqualTo("▲新落成的體育館設有三千個座位，將於下月啟用。");
     }
 
