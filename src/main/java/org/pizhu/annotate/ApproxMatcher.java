@@ -24,7 +24,7 @@ final class ApproxMatcher {
 
     /** The matches of {@code pattern} in {@code text} with the fewest errors, if that is at most {@code maxErrors}. */
     static List<Match> search(CharSequence text, String pattern, int maxErrors) {
-        List<int[]> ends = ends(text, pattern, maxErrors, true);
+        List<int[]> ends = ends(text, pattern, maxErrors, true, false);
         String patternReversed = new StringBuilder(pattern).reverse().toString();
         List<Match> matches = new ArrayList<>(ends.size());
         int m = pattern.length();
@@ -33,11 +33,15 @@ final class ApproxMatcher {
             int errors = e[1];
             int minStart = Math.max(0, end - m - errors);
             String segment = new StringBuilder(text.subSequence(minStart, end)).reverse().toString();
-            int longest = 0;
-            for (int[] r : ends(segment, patternReversed, errors, false)) {
-                longest = Math.max(longest, r[0]);
+            int length = m;
+            int bestScore = Integer.MAX_VALUE;
+            for (int[] r : ends(segment, patternReversed, errors, false, true)) {
+                if (r[1] < bestScore || r[1] == bestScore && Math.abs(r[0] - m) < Math.abs(length - m)) {
+                    bestScore = r[1];
+                    length = r[0];
+                }
             }
-            matches.add(new Match(end - longest, end, errors));
+            matches.add(new Match(end - length, end, errors));
         }
         return matches;
     }
@@ -47,15 +51,17 @@ final class ApproxMatcher {
         if (pattern.isEmpty()) {
             return 0;
         }
-        List<int[]> ends = ends(text, pattern, pattern.length(), true);
+        List<int[]> ends = ends(text, pattern, pattern.length(), true, false);
         return ends.isEmpty() ? pattern.length() : ends.get(0)[1];
     }
 
     /**
      * End offsets (exclusive) and error counts of matches with at most {@code maxErrors} errors: all of them, or only
-     * those with the fewest errors when {@code bestOnly}.
+     * those with the fewest errors when {@code bestOnly}. With {@code anchored}, matches must start at offset 0 (the
+     * top row of the table then grows by one per column instead of staying 0).
      */
-    private static List<int[]> ends(CharSequence text, String pattern, int maxErrors, boolean bestOnly) {
+    private static List<int[]> ends(CharSequence text, String pattern, int maxErrors, boolean bestOnly,
+                                    boolean anchored) {
         int m = pattern.length();
         int blocks = (m + 63) / 64;
         Map<Character, long[]> peq = new HashMap<>();
@@ -72,7 +78,7 @@ final class ApproxMatcher {
         List<int[]> out = new ArrayList<>();
         for (int j = 0; j < text.length(); j++) {
             long[] eq = peq.getOrDefault(text.charAt(j), empty);
-            int carry = 0;
+            int carry = anchored ? 1 : 0;
             for (int b = 0; b < blocks; b++) {
                 carry = advance(pv, mv, b, eq[b], carry, b == blocks - 1 ? lastMask : Long.MIN_VALUE);
             }
