@@ -16,6 +16,9 @@ final class Schema {
     /** {@code PRAGMA application_id} of Pizhu libraries ("PZHU"). */
     static final int APPLICATION_ID = 0x505A4855;
 
+    /** Marks the step of a migration where the search keys of existing rows are computed (before the index). */
+    private static final String KEYS = "-- compute search keys";
+
     private static final List<String> V1 = List.of("""
             CREATE TABLE documents (
               id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -96,6 +99,7 @@ final class Schema {
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
             "ALTER TABLE blocks ADD COLUMN search_key TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE annotations ADD COLUMN note_key TEXT NOT NULL DEFAULT ''",
+            KEYS,
             "CREATE VIRTUAL TABLE blocks_fts USING fts5(search_key, content='blocks', content_rowid='id', tokenize='trigram')", """
             CREATE TRIGGER blocks_fts_insert AFTER INSERT ON blocks BEGIN
               INSERT INTO blocks_fts (rowid, search_key) VALUES (new.id, new.search_key);
@@ -119,10 +123,14 @@ final class Schema {
         try (Statement st = conn.createStatement()) {
             for (int v = from + 1; v <= CURRENT; v++) {
                 for (String sql : MIGRATIONS.get(v - 1)) {
-                    st.execute(sql);
+                    if (sql.equals(KEYS)) {
+                        SearchKeys.computeKeys(conn);
+                    } else {
+                        st.execute(sql);
+                    }
                 }
                 if (v == 3) {
-                    SearchKeys.refresh(conn);
+                    SearchKeys.rebuildIndex(conn);
                 }
             }
             st.execute("PRAGMA application_id = " + APPLICATION_ID);

@@ -35,6 +35,12 @@ final class SearchKeys {
 
     /** Recomputes every block's and note's search key and rebuilds the full-text index; needs a write transaction. */
     static void refresh(Connection conn) throws SQLException {
+        computeKeys(conn);
+        rebuildIndex(conn);
+    }
+
+    /** Recomputes the stored keys of blocks and notes (the index is kept in step by triggers, if it exists). */
+    static void computeKeys(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement();
              PreparedStatement upd = conn.prepareStatement("UPDATE blocks SET search_key = ? WHERE id = ?");
              ResultSet rs = st.executeQuery("SELECT id, text FROM blocks")) {
@@ -55,6 +61,10 @@ final class SearchKeys {
             }
             upd.executeBatch();
         }
+    }
+
+    /** Rebuilds the full-text index from the blocks' keys and records the folding rules' fingerprint. */
+    static void rebuildIndex(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement()) {
             st.execute("INSERT INTO blocks_fts (blocks_fts) VALUES ('rebuild')");
         }
