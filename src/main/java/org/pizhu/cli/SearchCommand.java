@@ -45,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
                 out.println(h.documentId() + "\t" + h.documentTitle() + "\tannotation " + h.annotationId() + " ("
                         + h.matchedIn() + ")\t" + h.quote() + "\t" + h.snippet().marked("«", "»"));
             }
-            return r.blocks().isEmpty() && r.annotations().isEmpty() ? 1 : 0;
+            return 0;
         });
     }
 }
