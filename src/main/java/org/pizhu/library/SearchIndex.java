@@ -22,6 +22,9 @@ import org.pizhu.script.SearchKey;
  * finds both scripts. Terms of three characters or more go to FTS5 as quoted phrases (quotes doubled), so no user
  * input is ever read as FTS syntax; shorter terms, which trigrams cannot index, are matched with {@code instr} over
  * the key column. Because a key has exactly its text's length, hit offsets in the key are offsets in the text.
+ *
+ * <p>Hits come in block-id order (import order, reading order within a document), which lets SQLite stop at the
+ * limit instead of sorting every match.
  */
 final class SearchIndex {
     private static final int CONTEXT = 24;
@@ -75,7 +78,7 @@ final class SearchIndex {
                 params.add(t);
             }
         }
-        sql.append(" ORDER BY b.document_id, b.idx LIMIT ?");
+        sql.append(longTerms.isEmpty() ? " ORDER BY b.id LIMIT ?" : " ORDER BY f.rowid LIMIT ?");
         List<BlockHit> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
