@@ -113,7 +113,7 @@ final class Database implements AutoCloseable {
             throw new LibraryException(path + " is an SQLite database of another application, not a Pizhu library;"
                     + " it was left untouched");
         }
-        if (options.integrityCheck() && version > 0) {
+        if (options.integrityCheck() && version > 0 && fileSize() <= options.blockingCheckBytes()) {
             String result = integrityCheck();
             if (!result.equals("ok")) {
                 throw new LibraryException("the library " + path + " is damaged (" + result
@@ -133,6 +133,14 @@ final class Database implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    long fileSize() {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private boolean hasTables() throws SQLException {

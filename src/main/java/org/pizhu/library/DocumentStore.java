@@ -21,7 +21,7 @@ import org.pizhu.script.SearchKey;
 /** SQL for documents and their blocks. Every method runs on the caller's connection (and transaction). */
 final class DocumentStore {
     private static final String INFO = "SELECT d.id, d.title, d.source_name, d.script, d.imported_at, d.modified_at,"
-            + " d.version, length(d.source), (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) FROM documents d";
+            + " d.version, d.length, (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) FROM documents d";
 
     private DocumentStore() {
     }
@@ -58,7 +58,7 @@ final class DocumentStore {
     static long insert(Connection c, Document doc, Instant now) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (source_name, title, source, content_hash,"
-                + " script, imported_at, modified_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+                + " script, imported_at, modified_at, version, length) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, doc.sourceName());
             ps.setString(2, title(doc));
             ps.setString(3, doc.source());
@@ -66,6 +66,7 @@ final class DocumentStore {
             ps.setString(5, ScriptGuess.of(doc.source()));
             ps.setString(6, now.toString());
             ps.setString(7, now.toString());
+            ps.setInt(8, doc.source().length());
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
@@ -83,14 +84,15 @@ final class DocumentStore {
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET source_name = ?, title = ?, source = ?,"
-                + " content_hash = ?, script = ?, modified_at = ?, version = version + 1 WHERE id = ?")) {
+                + " content_hash = ?, script = ?, modified_at = ?, version = version + 1, length = ? WHERE id = ?")) {
             ps.setString(1, doc.sourceName());
             ps.setString(2, title(doc));
             ps.setString(3, doc.source());
             ps.setString(4, hash(doc.source()));
             ps.setString(5, ScriptGuess.of(doc.source()));
             ps.setString(6, now.toString());
-            ps.setLong(7, id);
+            ps.setInt(7, doc.source().length());
+            ps.setLong(8, id);
             ps.executeUpdate();
         }
         insertBlocks(c, id, doc);
@@ -98,7 +100,9 @@ final class DocumentStore {
 
     private static void insertBlocks(Connection c, long id, Document doc) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO blocks (document_id, idx, kind, text, first_line,"
-                + " last_line, source_start, source_end, source_map, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " last_line, source_start, source_end, source_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement keys = c.prepareStatement("INSERT INTO block_keys (block_id, search_key)"
+                     + " SELECT id, ? FROM blocks WHERE document_id = ? AND idx = ?")) {
             for (Block b : doc.blocks()) {
                 ps.setLong(1, id);
                 ps.setInt(2, b.index());
@@ -109,10 +113,14 @@ final class DocumentStore {
                 ps.setInt(7, b.sourceStart());
                 ps.setInt(8, b.sourceEnd());
                 ps.setBytes(9, BlockCodec.encode(b.sourceMap()));
-                ps.setString(10, SearchKey.of(b.text()));
                 ps.addBatch();
+                keys.setString(1, SearchKey.of(b.text()));
+                keys.setLong(2, id);
+                keys.setInt(3, b.index());
+                keys.addBatch();
             }
             ps.executeBatch();
+            keys.executeBatch();
         }
     }
 

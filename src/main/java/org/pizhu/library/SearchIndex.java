@@ -63,22 +63,22 @@ final class SearchIndex {
 
     private static List<BlockHit> blocks(Connection c, List<String> terms, int limit) throws SQLException {
         List<String> longTerms = terms.stream().filter(t -> t.length() >= 3).toList();
-        StringBuilder sql = new StringBuilder("SELECT b.document_id, d.title, b.idx, b.text, b.search_key FROM ");
+        StringBuilder sql = new StringBuilder("SELECT b.document_id, d.title, b.idx, b.text, k.search_key FROM ");
         List<String> params = new ArrayList<>();
         if (longTerms.isEmpty()) {
-            sql.append("blocks b JOIN documents d ON d.id = b.document_id WHERE 1");
+            sql.append("block_keys k JOIN blocks b ON b.id = k.block_id JOIN documents d ON d.id = b.document_id WHERE 1");
         } else {
-            sql.append("blocks_fts f JOIN blocks b ON b.id = f.rowid JOIN documents d ON d.id = b.document_id"
-                    + " WHERE blocks_fts MATCH ?");
+            sql.append("blocks_fts f JOIN block_keys k ON k.block_id = f.rowid JOIN blocks b ON b.id = k.block_id"
+                    + " JOIN documents d ON d.id = b.document_id WHERE blocks_fts MATCH ?");
             params.add(String.join(" ", longTerms.stream().map(SearchIndex::phrase).toList()));
         }
         for (String t : terms) {
             if (t.length() < 3) {
-                sql.append(" AND instr(b.search_key, ?) > 0");
+                sql.append(" AND instr(k.search_key, ?) > 0");
                 params.add(t);
             }
         }
-        sql.append(longTerms.isEmpty() ? " ORDER BY b.id LIMIT ?" : " ORDER BY f.rowid LIMIT ?");
+        sql.append(longTerms.isEmpty() ? " ORDER BY k.block_id LIMIT ?" : " ORDER BY f.rowid LIMIT ?");
         List<BlockHit> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
