@@ -57,21 +57,25 @@ final class DocumentStore {
 
     static long insert(Connection c, Document doc, Instant now) throws SQLException {
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (source_name, title, source, content_hash,"
-                + " script, imported_at, modified_at, version, length) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (source_name, title, content_hash,"
+                + " script, imported_at, modified_at, version, length) VALUES (?, ?, ?, ?, ?, ?, 1, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, doc.sourceName());
             ps.setString(2, title(doc));
-            ps.setString(3, doc.source());
-            ps.setString(4, hash(doc.source()));
-            ps.setString(5, ScriptGuess.of(doc.source()));
+            ps.setString(3, hash(doc.source()));
+            ps.setString(4, ScriptGuess.of(doc.source()));
+            ps.setString(5, now.toString());
             ps.setString(6, now.toString());
-            ps.setString(7, now.toString());
-            ps.setInt(8, doc.source().length());
+            ps.setInt(7, doc.source().length());
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
                 id = rs.getLong(1);
             }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_texts (document_id, source) VALUES (?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, doc.source());
+            ps.executeUpdate();
         }
         insertBlocks(c, id, doc);
         return id;
@@ -83,16 +87,20 @@ final class DocumentStore {
             ps.setLong(1, id);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET source_name = ?, title = ?, source = ?,"
+        try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET source_name = ?, title = ?,"
                 + " content_hash = ?, script = ?, modified_at = ?, version = version + 1, length = ? WHERE id = ?")) {
             ps.setString(1, doc.sourceName());
             ps.setString(2, title(doc));
-            ps.setString(3, doc.source());
-            ps.setString(4, hash(doc.source()));
-            ps.setString(5, ScriptGuess.of(doc.source()));
-            ps.setString(6, now.toString());
-            ps.setInt(7, doc.source().length());
-            ps.setLong(8, id);
+            ps.setString(3, hash(doc.source()));
+            ps.setString(4, ScriptGuess.of(doc.source()));
+            ps.setString(5, now.toString());
+            ps.setInt(6, doc.source().length());
+            ps.setLong(7, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE document_texts SET source = ? WHERE document_id = ?")) {
+            ps.setString(1, doc.source());
+            ps.setLong(2, id);
             ps.executeUpdate();
         }
         insertBlocks(c, id, doc);
@@ -152,7 +160,8 @@ final class DocumentStore {
     static Document load(Connection c, long id) throws SQLException {
         String name;
         String source;
-        try (PreparedStatement ps = c.prepareStatement("SELECT source_name, source FROM documents WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.source_name, t.source FROM documents d"
+                + " JOIN document_texts t ON t.document_id = d.id WHERE d.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <p>v1: documents, blocks, annotations, tags. v2: speakers, speaker corrections, undo log. v3: search keys in a narrow
  * {@code block_keys} table (cheap to scan for 1–2 character queries) indexed by FTS5 trigrams, note keys, document
- * length, {@code meta}.
+ * length, source texts moved to {@code document_texts} (so listing documents never reads them), {@code meta}.
  */
 final class Schema {
     /** The newest schema version this build reads and writes. */
@@ -103,6 +103,11 @@ final class Schema {
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
             "ALTER TABLE documents ADD COLUMN length INTEGER NOT NULL DEFAULT 0",
             "UPDATE documents SET length = length(source)", """
+            CREATE TABLE document_texts (
+              document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+              source TEXT NOT NULL)""",
+            "INSERT INTO document_texts (document_id, source) SELECT id, source FROM documents",
+            "ALTER TABLE documents DROP COLUMN source", """
             CREATE TABLE block_keys (
               block_id INTEGER PRIMARY KEY REFERENCES blocks(id) ON DELETE CASCADE,
               search_key TEXT NOT NULL)""",
