@@ -178,6 +178,16 @@ public final class Library implements AutoCloseable {
         return annotations.step(true);
     }
 
+    /** Whether there is a change to undo (for enabling the menu item). */
+    public boolean canUndo() {
+        return call("read the undo history", c -> UndoLog.next(c, true).isPresent(), false);
+    }
+
+    /** Whether there is an undone change to redo. */
+    public boolean canRedo() {
+        return call("read the undo history", c -> UndoLog.next(c, false).isPresent(), false);
+    }
+
     /** Redoes the latest undone change; returns what was redone, or empty if there is nothing to redo. */
     public Optional<String> redo() {
         return annotations.step(false);
