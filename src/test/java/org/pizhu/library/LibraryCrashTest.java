@@ -55,7 +55,7 @@ class LibraryCrashTest {
     private void run(Path file, Path tmp, String java, long seed, Random rnd, Library mine, Set<Long> annotations,
                      Set<Long> documents, Set<Long> ours) throws Exception {
         for (int round = 0; round < KILLS; round++) {
-            Process p = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+            Process p = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), CrashWorker.class.getName(),
                     file.toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
@@ -64,7 +64,7 @@ class LibraryCrashTest {
             Thread reader = new Thread(() -> read(p, ready, annotations, documents));
             reader.start();
             assertThat(ready.await(30, TimeUnit.SECONDS)).as("worker started (seed " + seed + ")").isTrue();
-            long until = System.nanoTime() + rnd.nextInt(300) * 1_000_000L;
+            long until = System.nanoTime() + rnd.nextInt(200) * 1_000_000L;
             while (System.nanoTime() < until) {
                 int start = rnd.nextInt(19_000);
                 try {
