@@ -7,6 +7,7 @@ import org.pizhu.document.Document;
 import org.pizhu.importing.ImportException;
 import org.pizhu.importing.TextFileReader;
 import org.pizhu.reflow.Reflower;
+import org.pizhu.speakers.SpeakerAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Document document = new Reflower().reflow(file.getFileName().toString(), text);
         var out = spec.commandLine().getOut();
         if (json) {
-            out.println(AnalysisJson.write(document));
+            out.println(AnalysisJson.write(document, new SpeakerAnalyzer().analyze(document)));
         } else {
             printOutline(document, out);
         }

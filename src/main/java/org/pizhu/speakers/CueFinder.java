@@ -1,0 +1,182 @@
+package org.pizhu.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds speaker cues in a block: {@code NAME [又/亦/昨天…] VERB}, {@code NAME 對/向/回應…記者 VERB},
+ * {@code NAME：} at the head of a block or of a headline segment. Text inside quotations is never a speaker.
+ * One pass over the text; every look-back is bounded.
+ */
+final class CueFinder {
+    private static final Set<String> CONTRAST_BETWEEN = Set.of("則", "则", "亦", "也", "卻", "却", "同樣", "同样",
+            "另", "另外", "亦曾", "也曾", "則直", "则直");
+    private static final Set<String> CONTRAST_OPENERS = Set.of("但", "而", "不過", "不过", "另外", "同時", "同时",
+            "至於", "至于", "此外", "然而", "另", "但是", "可是");
+    private static final String GAP_OPENERS = "對对向在於于回接出會会答就透通經经據据";
+    private static final String[] GAP_CLOSERS = {"記者", "记者", "傳媒", "传媒", "媒體", "媒体", "本報", "本报", "訪問",
+        "访问", "採訪", "采访", "專訪", "专访", "時", "时", "上", "中", "後", "后", "發文", "发文", "撰文", "發帖", "发帖",
+        "留言", "致辭", "致辞", "發言", "发言", "查詢", "查询", "提問", "提问", "表示", "報", "报", "指", "稱", "称"};
+    private static final String NOT_AFTER_ZHI = "標标數数引定揮挥令導导南控責责紋纹甲針针";
+
+    private final Lexicon lex = Lexicon.INSTANCE;
+    private final NameReader names = new NameReader();
+
+    /** Cues of a paragraph or caption, in text order. */
+    List<Cue> inRunningText(String t, QuoteSpans quotes) {
+        List<Cue> cues = new ArrayList<>();
+        int n = t.length();
+        Cue lead = colonLead(t, quotes, leadStart(t), 12);
+        if (lead != null) {
+            cues.add(lead);
+        }
+        for (int i = 0; i < n; i++) {
+            if (quotes.inside(i)) {
+                continue;
+            }
+            int vl = lex.verbs.matchAt(t, i, n);
+            if (vl == 0) {
+                continue;
+            }
+            if (vl == 1 && (t.charAt(i) == '指') && i + 1 < n && NOT_AFTER_ZHI.indexOf(t.charAt(i + 1)) >= 0) {
+                continue;
+            }
+            Cue cue = subjectBefore(t, i, i + vl, quotes);
+            if (cue != null && (cues.isEmpty() || cues.get(cues.size() - 1).mention().start() != cue.mention().start())) {
+                cues.add(cue);
+            }
+            i += vl - 1;
+        }
+        return cues;
+    }
+
+    /** The {@code NAME：} cue of a headline, looking at each space-separated segment; null if none. */
+    Cue inHeading(String t, QuoteSpans quotes) {
+        int segStart = leadStart(t);
+        for (int i = segStart; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                segStart = i + 1;
+            } else if ((c == '：' || c == ':') && !quotes.inside(i)) {
+                Cue cue = colonLead(t, quotes, segStart, 14);
+                if (cue != null) {
+                    return cue;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int leadStart(String t) {
+        int s = 0;
+        while (s < t.length() && (Character.isWhitespace(t.charAt(s)) || "▲△■●◆★▼►▶◎【】[]".indexOf(t.charAt(s)) >= 0)) {
+            s++;
+        }
+        return s;
+    }
+
+    private Cue colonLead(String t, QuoteSpans quotes, int segStart, int maxName) {
+        int colon = -1;
+        for (int i = segStart; i < t.length() && i - segStart <= maxName; i++) {
+            char c = t.charAt(i);
+            if (c == '：' || c == ':') {
+                colon = i;
+                break;
+            }
+            if (Chars.isClauseBreak(c) && c != ' ') {
+                return null;
+            }
+        }
+        if (colon <= segStart) {
+            return null;
+        }
+        Mention m = names.endingAt(t, colon, segStart, quotes);
+        if (m == null || m.start() != segStart
+                || (m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.ORGANIZATION
+                && m.kind() != Mention.Kind.SURNAME_TITLE)) {
+            return null;
+        }
+        return new Cue(m, colon, colon + 1, true);
+    }
+
+    private Cue subjectBefore(String t, int verbStart, int verbEnd, QuoteSpans quotes) {
+        int e = verbStart;
+        boolean contrast = false;
+        Mention weak = null;
+        for (int round = 0; round < 5; round++) {
+            Mention m = names.endingAt(t, e, 0, quotes);
+            if (m != null && m.strong()) {
+                return cue(t, m, verbStart, verbEnd, contrast);
+            }
+            if (m != null) {
+                weak = m;
+            }
+            int k = lex.between.matchEndingAt(t, e, Math.max(0, e - 12));
+            if (k == 0) {
+                k = dateBefore(t, e);
+            }
+            if (k == 0) {
+                k = gapBefore(t, e, quotes);
+            }
+            if (k == 0) {
+                break;
+            }
+            if (CONTRAST_BETWEEN.contains(t.substring(e - k, e))) {
+                contrast = true;
+            }
+            e -= k;
+        }
+        return weak == null ? null : cue(t, weak, verbStart, verbEnd, contrast);
+    }
+
+    private Cue cue(String t, Mention m, int verbStart, int verbEnd, boolean contrast) {
+        boolean c = contrast || CONTRAST_OPENERS.contains(openerBefore(t, m.start()));
+        return new Cue(m, verbStart, verbEnd, c);
+    }
+
+    private String openerBefore(String t, int s) {
+        int k = lex.openers.matchEndingAt(t, s, Math.max(0, s - 6));
+        return k == 0 ? "" : t.substring(s - k, s);
+    }
+
+    /** Length of a date like {@code 16日} or {@code 3月5日} ending at {@code e}, or 0. */
+    private static int dateBefore(String t, int e) {
+        int s = e;
+        if (s > 0 && "日號号".indexOf(t.charAt(s - 1)) >= 0) {
+            s--;
+            int d = s;
+            while (d > 0 && e - d < 10 && (Chars.isDigit(t.charAt(d - 1)) || t.charAt(d - 1) == '月')) {
+                d--;
+            }
+            if (d < s) {
+                return e - d;
+            }
+        }
+        return 0;
+    }
+
+    /** Length of an addressee or setting phrase (對大公報記者, 在記者會上, 接受訪問時) ending at {@code e}, or 0. */
+    private int gapBefore(String t, int e, QuoteSpans quotes) {
+        boolean closes = false;
+        for (String c : GAP_CLOSERS) {
+            if (e - c.length() >= 0 && t.startsWith(c, e - c.length())) {
+                closes = true;
+                break;
+            }
+        }
+        if (!closes) {
+            return 0;
+        }
+        for (int g = e - 2; g >= 0 && e - g <= 25; g--) {
+            char c = t.charAt(g);
+            if (Chars.isClauseBreak(c) || quotes.inside(g)) {
+                return 0;
+            }
+            if (GAP_OPENERS.indexOf(c) >= 0 && g > 0 && names.endingAt(t, g, 0, quotes) != null) {
+                return e - g;
+            }
+        }
+        return 0;
+    }
+}

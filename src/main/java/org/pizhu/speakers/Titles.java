@@ -1,0 +1,120 @@
+package org.pizhu.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads titles (職銜) around a name: the phrase before it ({@code 香港某某局主席、立法會議員陳大文} gives two), a
+ * parenthesis after it ({@code 陳大文（某大學教授）}), the full form before an abbreviation ({@code 大陸委員會(陸委會)}),
+ * and role lines under a {@code NAME：} headline.
+ */
+final class Titles {
+    private static final String CUT = "在由與与和據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了的從从於于";
+    private static final String[] LEAD_WORDS = {"身兼", "兼任", "現任", "现任", "時任", "时任", "出任", "擔任", "担任",
+        "包括", "例如", "如", "署理", "聯同", "联同", "陪同", "連同", "连同", "偕同", "率領", "率领", "邀請", "邀请"};
+    private static final int MAX_WINDOW = 40;
+
+    private final Lexicon lex = Lexicon.INSTANCE;
+
+    /** Titles written before a name that starts at {@code s}, outermost first. */
+    List<String> before(String t, int s) {
+        int j = s;
+        while (j > 0 && s - j < MAX_WINDOW) {
+            char c = t.charAt(j - 1);
+            if (Chars.isClauseBreak(c) && !(c == ' ' && j - 2 >= 0 && Chars.isLatin(t.charAt(j - 2)))) {
+                break;
+            }
+            j--;
+        }
+        List<String> found = new ArrayList<>();
+        int segEnd = s;
+        while (segEnd > j) {
+            int segStart = t.lastIndexOf('、', segEnd - 1);
+            segStart = segStart < j ? j : segStart + 1;
+            String seg = trim(t.substring(segStart, segEnd));
+            if (!isTitlePhrase(seg)) {
+                break;
+            }
+            found.add(0, seg);
+            if (segStart == j || seg.length() < segEnd - segStart) {
+                break;
+            }
+            segEnd = segStart - 1;
+        }
+        return found;
+    }
+
+    /** A title in brackets right after a name ending at {@code e}: {@code 陳大文（某大學教授）}; null if none. */
+    String after(String t, int e) {
+        if (e >= t.length() || !Chars.isOpenBracket(t.charAt(e))) {
+            return null;
+        }
+        for (int i = e + 1; i < t.length() && i - e <= MAX_WINDOW; i++) {
+            if (Chars.isCloseBracket(t.charAt(i))) {
+                String inner = t.substring(e + 1, i).trim();
+                return isTitlePhrase(inner) ? inner : null;
+            }
+        }
+        return null;
+    }
+
+    /** The full form before {@code (ABBR)} when the abbreviation starts at {@code s}: {@code 大陸委員會(陸委會)}. */
+    String fullFormBefore(String t, int s) {
+        if (s < 2 || !Chars.isOpenBracket(t.charAt(s - 1))) {
+            return null;
+        }
+        List<String> b = before(t, s - 1);
+        return b.isEmpty() ? null : b.get(b.size() - 1);
+    }
+
+    /** Whether a phrase reads as a title: it ends in a title word or an organisation ending. */
+    boolean isTitlePhrase(String p) {
+        if (p.length() < 2 || p.length() > MAX_WINDOW) {
+            return false;
+        }
+        int n = p.length();
+        boolean ends = lex.titles.matchEndingAt(p, n, 0) > 0 || lex.orgSuffixes.matchEndingAt(p, n, 0) > 0
+                || lex.orgWords.matchEndingAt(p, n, 0) > 0;
+        if (!ends || lex.notNames.contains(p)) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = p.charAt(i);
+            if (Chars.isClauseBreak(c) && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String trim(String seg) {
+        int cut = -1;
+        for (int i = seg.length() - 1; i >= 0; i--) {
+            char c = seg.charAt(i);
+            if (CUT.indexOf(c) >= 0 && !(c == '和' && i > 0 && seg.charAt(i - 1) == '共')) {
+                cut = i;
+                break;
+            }
+        }
+        String s = seg.substring(cut + 1).trim();
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (String w : LEAD_WORDS) {
+                if (s.startsWith(w) && s.length() > w.length() + 1) {
+                    s = s.substring(w.length());
+                    again = true;
+                }
+            }
+            int d = 0;
+            while (d < s.length() && Chars.isDigit(s.charAt(d))) {
+                d++;
+            }
+            if (d > 0 && d < s.length() && "日月年".indexOf(s.charAt(d)) >= 0) {
+                s = s.substring(d + 1);
+                again = true;
+            }
+        }
+        return s;
+    }
+}
