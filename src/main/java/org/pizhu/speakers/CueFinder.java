@@ -105,7 +105,8 @@ final class CueFinder {
         boolean contrast = false;
         Mention weak = null;
         for (int round = 0; round < 5; round++) {
-            Mention m = names.endingAt(t, e, 0, quotes);
+            Mention m = e > 0 && Chars.isCloseBracket(t.charAt(e - 1)) ? bracketed(t, e, quotes)
+                    : names.endingAt(t, e, 0, quotes);
             if (m != null && m.strong()) {
                 return cue(t, m, verbStart, verbEnd, contrast);
             }
@@ -128,6 +129,26 @@ final class CueFinder {
             e -= k;
         }
         return weak == null ? null : cue(t, weak, verbStart, verbEnd, contrast);
+    }
+
+    /** {@code 大陸委員會(陸委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */
+    private Mention bracketed(String t, int e, QuoteSpans quotes) {
+        int open = -1;
+        for (int i = e - 2; i >= 0 && e - i <= 30; i--) {
+            if (Chars.isOpenBracket(t.charAt(i))) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        Mention inner = names.endingAt(t, e - 1, open + 1, quotes);
+        if (inner != null && inner.start() == open + 1
+                && (inner.kind() == Mention.Kind.ORGANIZATION || inner.kind() == Mention.Kind.PERSON)) {
+            return inner;
+        }
+        return names.endingAt(t, open, 0, quotes);
     }
 
     private Cue cue(String t, Mention m, int verbStart, int verbEnd, boolean contrast) {

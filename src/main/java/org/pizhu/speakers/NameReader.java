@@ -24,7 +24,9 @@ final class NameReader {
         int lo = end;
         while (lo > floor && end - lo < MAX_BACK) {
             char c = t.charAt(lo - 1);
-            if (Chars.isClauseBreak(c) || c == '、' || quotes.inside(lo - 1)) {
+            boolean latinSpace = c == ' ' && lo - 2 >= floor && Chars.isLatin(t.charAt(lo - 2)) && lo < end
+                    && Chars.isLatin(t.charAt(lo));
+            if (!latinSpace && (Chars.isClauseBreak(c) || c == '、' || quotes.inside(lo - 1))) {
                 break;
             }
             lo--;
@@ -118,8 +120,18 @@ final class NameReader {
         int j = end - suffix;
         while (j > lo && end - j < 18) {
             char c = t.charAt(j - 1);
-            if (!(Chars.isHan(c) || Chars.isLatin(c) || Chars.isDigit(c) || Chars.isOpenBracket(c)
-                    || Chars.isCloseBracket(c))) {
+            if (Chars.isCloseBracket(c)) {
+                int open = j - 2;
+                while (open >= lo && !Chars.isOpenBracket(t.charAt(open)) && !Chars.isCloseBracket(t.charAt(open))) {
+                    open--;
+                }
+                if (open < lo || !Chars.isOpenBracket(t.charAt(open))) {
+                    break;
+                }
+                j = open;
+                continue;
+            }
+            if (!(Chars.isHan(c) || Chars.isLatin(c) || Chars.isDigit(c))) {
                 break;
             }
             if (ORG_STOP.indexOf(c) >= 0 && !(c == '和' && j - 2 >= lo && t.charAt(j - 2) == '共')) {
@@ -131,6 +143,12 @@ final class NameReader {
             j--;
         }
         int core = end - suffix;
+        if (j < core && Chars.isOpenBracket(t.charAt(j))) {
+            while (j < core && !Chars.isCloseBracket(t.charAt(j))) {
+                j++;
+            }
+            j++;
+        }
         for (int guard = 0; guard < 4 && j < core; guard++) {
             int k = lex.openers.matchAt(t, j, core);
             if (k == 0) {
