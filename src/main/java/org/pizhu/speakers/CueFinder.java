@@ -18,6 +18,7 @@ final class CueFinder {
     private static final String[] GAP_CLOSERS = {"記者", "记者", "傳媒", "传媒", "媒體", "媒体", "本報", "本报", "訪問",
         "访问", "採訪", "采访", "專訪", "专访", "時", "时", "上", "中", "後", "后", "發文", "发文", "撰文", "發帖", "发帖",
         "留言", "致辭", "致辞", "發言", "发言", "查詢", "查询", "提問", "提问", "表示", "報", "报", "指", "稱", "称"};
+    private static final String GAP_CLOSER_ENDS = "者媒體体報报問问訪访時时上中後后文帖言辭辞詢询示指稱称";
     private static final String NOT_AFTER_ZHI = "標标數数引定揮挥令導导南控責责紋纹甲針针";
 
     private final Lexicon lex = Lexicon.INSTANCE;
@@ -113,12 +114,12 @@ final class CueFinder {
             if (m != null) {
                 weak = m;
             }
-            int k = lex.between.matchEndingAt(t, e, Math.max(0, e - 12));
+            int k = gapBefore(t, e, quotes);
             if (k == 0) {
-                k = dateBefore(t, e);
+                k = lex.between.matchEndingAt(t, e, Math.max(0, e - 12));
             }
             if (k == 0) {
-                k = gapBefore(t, e, quotes);
+                k = dateBefore(t, e);
             }
             if (k == 0) {
                 break;
@@ -144,11 +145,13 @@ final class CueFinder {
             return null;
         }
         Mention inner = names.endingAt(t, e - 1, open + 1, quotes);
-        if (inner != null && inner.start() == open + 1
+        Mention outer = names.endingAt(t, open, 0, quotes);
+        boolean innerLatin = inner != null && Chars.isLatin(inner.name().charAt(0));
+        if (inner != null && inner.start() == open + 1 && !(innerLatin && outer != null)
                 && (inner.kind() == Mention.Kind.ORGANIZATION || inner.kind() == Mention.Kind.PERSON)) {
             return inner;
         }
-        return names.endingAt(t, open, 0, quotes);
+        return outer;
     }
 
     private Cue cue(String t, Mention m, int verbStart, int verbEnd, boolean contrast) {
@@ -179,6 +182,9 @@ final class CueFinder {
 
     /** Length of an addressee or setting phrase (對大公報記者, 在記者會上, 接受訪問時) ending at {@code e}, or 0. */
     private int gapBefore(String t, int e, QuoteSpans quotes) {
+        if (e < 2 || GAP_CLOSER_ENDS.indexOf(t.charAt(e - 1)) < 0) {
+            return 0;
+        }
         boolean closes = false;
         for (String c : GAP_CLOSERS) {
             if (e - c.length() >= 0 && t.startsWith(c, e - c.length())) {
@@ -194,7 +200,8 @@ final class CueFinder {
             if (Chars.isClauseBreak(c) || quotes.inside(g)) {
                 return 0;
             }
-            if (GAP_OPENERS.indexOf(c) >= 0 && g > 0 && names.endingAt(t, g, 0, quotes) != null) {
+            if (GAP_OPENERS.indexOf(c) >= 0 && g > 0 && (names.endingAt(t, g, 0, quotes) != null
+                    || dateBefore(t, g) > 0 || lex.between.matchEndingAt(t, g, Math.max(0, g - 6)) > 0)) {
                 return e - g;
             }
         }

@@ -14,11 +14,23 @@ final class NameReader {
     private static final String ORG_STOP = "的在由與与和及據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了着著於于從从等";
     private static final String PRONOUN_BLOCKERS = "其吉利排無无自";
 
+    private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
+
+    static {
+        for (int i = 0; i < TRANSLIT.length(); i++) {
+            IS_TRANSLIT[TRANSLIT.charAt(i)] = true;
+        }
+    }
+
     private final Lexicon lex = Lexicon.INSTANCE;
 
     /** The mention ending just before {@code end}, not reaching before {@code floor}, or null. */
     Mention endingAt(String t, int end, int floor, QuoteSpans quotes) {
         if (end <= floor || end > t.length() || quotes.inside(end - 1)) {
+            return null;
+        }
+        char lastChar = t.charAt(end - 1);
+        if (!Chars.isHan(lastChar) && !Chars.isLatin(lastChar)) {
             return null;
         }
         int lo = end;
@@ -190,6 +202,15 @@ final class NameReader {
         }
         int e = end - h;
         String title = t.substring(e, end);
+        if (title.endsWith("發言人") || title.endsWith("发言人")) {
+            Mention org = organisation(t, e, lo);
+            if (org == null) {
+                org = word(t, e, lo, lex.orgWords, Mention.Kind.ORGANIZATION);
+            }
+            if (org != null) {
+                return org;
+            }
+        }
         Mention p = person(t, e, lo);
         if (p != null && p.strong() && p.name().length() >= 3) {
             return new Mention(p.start(), end, Mention.Kind.PERSON, p.name(), p.surname(), title, true);
@@ -199,8 +220,7 @@ final class NameReader {
             if (s < lo || surnameAt(t, s, e) != sl) {
                 continue;
             }
-            if (s == lo || !Chars.isHan(t.charAt(s - 1)) || lex.openers.matchEndingAt(t, s, lo) > 0
-                    || lex.between.matchEndingAt(t, s, lo) > 0) {
+            if (goodLeft(t, s, lo)) {
                 String surname = t.substring(s, e);
                 return new Mention(s, end, Mention.Kind.SURNAME_TITLE, surname + title, surname, title, true);
             }
@@ -251,14 +271,17 @@ final class NameReader {
 
     private Mention transliterated(String t, int end, int lo, int minLength) {
         int s = end;
-        while (s > lo && end - s < 12 && TRANSLIT.indexOf(t.charAt(s - 1)) >= 0) {
+        while (s > lo && end - s < 12 && IS_TRANSLIT[t.charAt(s - 1)]) {
             s--;
         }
         while (s < end && TRANSLIT.indexOf(t.charAt(s)) >= TRANSLIT.length() - 4) {
             s++;
         }
         String name = t.substring(s, end);
-        boolean dotted = name.chars().anyMatch(c -> "·‧・•".indexOf(c) >= 0);
+        boolean dotted = false;
+        for (int i = 0; i < name.length(); i++) {
+            dotted |= "·‧・•".indexOf(name.charAt(i)) >= 0;
+        }
         if (name.length() < minLength && !(dotted && name.length() >= 3)) {
             return null;
         }

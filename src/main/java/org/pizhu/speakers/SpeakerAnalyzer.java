@@ -38,6 +38,14 @@ public final class SpeakerAnalyzer {
                     previousPlainHeading = false;
                 }
                 case HEADING -> {
+                    Bylines.Found credit = t.length() <= 24 ? bylines.inRunningText(t) : null;
+                    if (credit != null && credit.leading()) {
+                        reporters.addAll(credit.names());
+                        story.reset();
+                        headingSpeaker = null;
+                        previousPlainHeading = false;
+                        continue;
+                    }
                     Cue cue = cueFinder.inHeading(t, QuoteSpans.of(t));
                     SpeakerBook.Entry e = cue == null ? null : book.resolve(cue.mention(), story);
                     if (e != null) {

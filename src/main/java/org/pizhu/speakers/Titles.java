@@ -19,18 +19,44 @@ final class Titles {
     /** Titles written before a name that starts at {@code s}, outermost first. */
     List<String> before(String t, int s) {
         int j = s;
+        int depth = 0;
         while (j > 0 && s - j < MAX_WINDOW) {
             char c = t.charAt(j - 1);
+            if (Chars.isCloseBracket(c)) {
+                int open = j - 2;
+                while (open >= 0 && j - open < MAX_WINDOW && !Chars.isOpenBracket(t.charAt(open))) {
+                    open--;
+                }
+                String inner = open >= 0 ? t.substring(open + 1, j - 1) : "";
+                if (open < 0 || inner.length() > 15 || inner.contains("、") || inner.contains("記者")
+                        || inner.contains("记者") || inner.chars().anyMatch(ch -> ch >= '0' && ch <= '9')) {
+                    break;
+                }
+                depth++;
+            } else if (Chars.isOpenBracket(c)) {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            }
             if (Chars.isClauseBreak(c) && !(c == ' ' && j - 2 >= 0 && Chars.isLatin(t.charAt(j - 2)))) {
                 break;
             }
             j--;
         }
+        while (depth > 0 && j < s) {
+            if (Chars.isCloseBracket(t.charAt(j))) {
+                depth--;
+            }
+            j++;
+        }
         List<String> found = new ArrayList<>();
         int segEnd = s;
         while (segEnd > j) {
-            int segStart = t.lastIndexOf('、', segEnd - 1);
-            segStart = segStart < j ? j : segStart + 1;
+            int segStart = segEnd;
+            while (segStart > j && t.charAt(segStart - 1) != '、') {
+                segStart--;
+            }
             String seg = trim(t.substring(segStart, segEnd));
             if (!isTitlePhrase(seg)) {
                 break;

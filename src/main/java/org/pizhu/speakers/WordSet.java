@@ -15,8 +15,8 @@ import java.util.Set;
  */
 final class WordSet {
     private final Set<String> words;
-    private final Map<Character, String[]> byFirst = new HashMap<>();
-    private final Map<Character, String[]> byLast = new HashMap<>();
+    private final CharTable byFirst = new CharTable();
+    private final CharTable byLast = new CharTable();
 
     WordSet(Collection<String> words) {
         this.words = new HashSet<>(words);
@@ -32,6 +32,25 @@ final class WordSet {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         first.forEach((c, l) -> byFirst.put(c, l.stream().sorted(longestFirst).toArray(String[]::new)));
         last.forEach((c, l) -> byLast.put(c, l.stream().sorted(longestFirst).toArray(String[]::new)));
+    }
+
+    /** Words by a character, in pages of 256 allocated on demand (no boxing on look-up). */
+    private static final class CharTable {
+        private final String[][][] pages = new String[256][][];
+
+        void put(char c, String[] words) {
+            String[][] page = pages[c >>> 8];
+            if (page == null) {
+                page = new String[256][];
+                pages[c >>> 8] = page;
+            }
+            page[c & 0xFF] = words;
+        }
+
+        String[] get(char c) {
+            String[][] page = pages[c >>> 8];
+            return page == null ? null : page[c & 0xFF];
+        }
     }
 
     boolean contains(String word) {

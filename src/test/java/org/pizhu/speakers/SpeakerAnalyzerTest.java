@@ -103,11 +103,11 @@ class SpeakerAnalyzerTest {
     }
 
     @Test
-    void organisationsSpeakAndAnaphorsFollow() {
+    void organisationsSpeakAndAnaphorsFollowAndUnnamedSpokesmenSpeakForThem() {
         SpeakerAnalysis a = run("香港金融管理局表示，銀行體系穩健。", "該局又指，會密切監察。", "某某科技公司发言人称，产品安全。");
-        assertThat(names(a)).containsExactly("香港金融管理局");
+        assertThat(names(a)).containsExactly("香港金融管理局", "某某科技公司");
         assertThat(a.speaker("香港金融管理局").orElseThrow().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
-        assertThat(a.blockSpeakers()).containsExactly("香港金融管理局", "香港金融管理局", null);
+        assertThat(a.blockSpeakers()).containsExactly("香港金融管理局", "香港金融管理局", "某某科技公司");
     }
 
     @Test
