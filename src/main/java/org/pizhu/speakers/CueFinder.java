@@ -122,6 +122,9 @@ final class CueFinder {
                 k = dateBefore(t, e);
             }
             if (k == 0) {
+                k = bracketAside(t, e);
+            }
+            if (k == 0) {
                 break;
             }
             if (CONTRAST_BETWEEN.contains(t.substring(e - k, e))) {
@@ -164,6 +167,23 @@ final class CueFinder {
         return k == 0 ? "" : t.substring(s - k, s);
     }
 
+    /** Length of a bracketed aside such as {@code （5日）} or {@code （右）} ending at {@code e}, or 0. */
+    private static int bracketAside(String t, int e) {
+        if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {
+            return 0;
+        }
+        for (int i = e - 2; i >= 0 && e - i <= 10; i--) {
+            char c = t.charAt(i);
+            if (Chars.isOpenBracket(c)) {
+                return e - i;
+            }
+            if (!(Chars.isDigit(c) || "日月時时左右中前後后排起一二三四五六圖图".indexOf(c) >= 0)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /** Length of a date like {@code 16日} or {@code 3月5日} ending at {@code e}, or 0. */
     private static int dateBefore(String t, int e) {
         int s = e;
@@ -201,6 +221,7 @@ final class CueFinder {
                 return 0;
             }
             if (GAP_OPENERS.indexOf(c) >= 0 && g > 0 && (names.endingAt(t, g, 0, quotes) != null
+                    || Chars.isCloseBracket(t.charAt(g - 1))
                     || dateBefore(t, g) > 0 || lex.between.matchEndingAt(t, g, Math.max(0, g - 6)) > 0)) {
                 return e - g;
             }

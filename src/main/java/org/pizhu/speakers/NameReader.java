@@ -11,7 +11,8 @@ final class NameReader {
             + "馬马瑪玛麥麦曼梅門门蒙米密莫姆穆納纳娜內内尼妮紐纽諾诺歐欧帕佩蓬皮普奇齊齐喬乔切瓊琼薩萨塞森沙莎珊舍斯絲丝"
             + "蘇苏索塔泰坦湯汤唐特提圖图托瓦萬万威韋韦維维溫温沃烏乌伍西希席夏謝谢辛休雅亞亚耶伊英尤約约扎詹茲兹澤泽京登"
             + "爾尔頓顿遜逊奈麗丽娃琪露茨基夫奇·‧・•";
-    private static final String ORG_STOP = "的在由與与和及據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了着著於于從从等";
+    private static final String ORG_STOP = "的在由與与和及據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了着著於于從从等們们我你他她它";
+    private static final String MODAL_BEFORE = "們们家都也亦將将才就不還还仍應应能可定必人我你他她它誰谁";
     private static final String PRONOUN_BLOCKERS = "其吉利排無无自";
 
     private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
@@ -185,6 +186,9 @@ final class NameReader {
         }
         String name = t.substring(j, end);
         if (lex.notNames.contains(name) || Chars.isCloseBracket(name.charAt(0)) || Chars.isOpenBracket(name.charAt(0))) {
+            return null;
+        }
+        if (suffix == 1 && "會会".indexOf(t.charAt(end - 1)) >= 0 && MODAL_BEFORE.indexOf(t.charAt(end - 2)) >= 0) {
             return null;
         }
         // "陳大文會說": the modal 會 after a person is not an organisation.
