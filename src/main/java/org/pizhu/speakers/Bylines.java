@@ -82,7 +82,7 @@ final class Bylines {
                 continue;
             }
             String inner = t.substring(i + 1, close);
-            if (REPORTER.matcher(inner).find() || LABEL.matcher(inner).lookingAt()) {
+            if (mentionsReporter(inner) || LABEL.matcher(inner).lookingAt()) {
                 int before = found.size();
                 found.addAll(inByline(inner));
                 if (found.size() > before) {
@@ -93,8 +93,8 @@ final class Bylines {
             i = close;
         }
         String head = t.length() > 40 ? t.substring(0, 40) : t;
-        Matcher lead = LEAD.matcher(head);
-        if (lead.find()) {
+        Matcher lead = mentionsReporter(head) ? LEAD.matcher(head) : null;
+        if (lead != null && lead.find()) {
             List<String> names = new ArrayList<>();
             readList(t, lead.end(), names);
             if (!names.isEmpty()) {
@@ -111,8 +111,8 @@ final class Bylines {
         }
         if (lastStop >= 0 && lastStop < t.length() - 1) {
             String tail = t.substring(lastStop + 1).trim();
-            Matcher m = TAIL.matcher(tail);
-            if (m.find()) {
+            Matcher m = mentionsReporter(tail) ? TAIL.matcher(tail) : null;
+            if (m != null && m.find()) {
                 List<String> names = new ArrayList<>();
                 readList(tail, m.end(), names);
                 if (!names.isEmpty()) {
@@ -126,6 +126,10 @@ final class Bylines {
 
     /** Reporters found in running text, and whether they open or close the block (a story boundary). */
     record Found(List<String> names, boolean leading, boolean trailing) {
+    }
+
+    private static boolean mentionsReporter(String s) {
+        return s.contains("記者") || s.contains("记者") || s.contains("通訊員") || s.contains("通讯员") || s.contains("特派");
     }
 
     private void readList(String t, int pos, List<String> out) {

@@ -15,17 +15,22 @@ final class NameIndex {
     }
 
     private final Map<Character, List<SpeakerBook.Entry>> byFirst = new HashMap<>();
+    private final boolean[] starts = new boolean[0x10000];
 
     NameIndex(Collection<SpeakerBook.Entry> entries) {
         for (SpeakerBook.Entry e : entries) {
             if (!e.name.isEmpty()) {
                 byFirst.computeIfAbsent(e.name.charAt(0), k -> new ArrayList<>()).add(e);
+                starts[e.name.charAt(0)] = true;
             }
         }
     }
 
     void forEachOccurrence(String t, Visitor v) {
         for (int i = 0; i < t.length(); i++) {
+            if (!starts[t.charAt(i)]) {
+                continue;
+            }
             List<SpeakerBook.Entry> es = byFirst.get(t.charAt(i));
             if (es == null) {
                 continue;
