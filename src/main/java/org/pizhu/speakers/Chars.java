@@ -15,8 +15,20 @@ final class Chars {
         return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '；' || c == ';';
     }
 
+    private static final boolean[] CLAUSE_BREAK = new boolean[0x10000];
+
+    static {
+        for (int c = 0; c < 0x10000; c++) {
+            CLAUSE_BREAK[c] = computeClauseBreak((char) c);
+        }
+    }
+
     /** Any punctuation or space that bounds a name or a clause (not 、, not brackets). */
     static boolean isClauseBreak(char c) {
+        return CLAUSE_BREAK[c];
+    }
+
+    private static boolean computeClauseBreak(char c) {
         return isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':' || c == '…' || c == '—'
                 || isQuote(c) || Character.isWhitespace(c) || c == '▲' || c == '△' || c == '■' || c == '●'
                 || c == '◆' || c == '★' || c == '▼' || c == '|' || c == '/' || c == '／';

@@ -2,8 +2,10 @@ package org.pizhu.speakers;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.pizhu.document.Block;
 import org.pizhu.document.BlockKind;
@@ -15,6 +17,8 @@ import org.pizhu.document.Document;
  * organisation endings, bylines, story boundaries); linear in the length of the text. Thread-safe.
  */
 public final class SpeakerAnalyzer {
+    /** Titles are introduced with the first mentions; later ones are not read (keeps pathological input linear). */
+    private static final int MAX_TITLE_OCCURRENCES = 64;
     private final CueFinder cueFinder = new CueFinder();
     private final Bylines bylines = new Bylines();
     private final Titles titles = new Titles();
@@ -47,6 +51,9 @@ public final class SpeakerAnalyzer {
                         continue;
                     }
                     Cue cue = cueFinder.inHeading(t, QuoteSpans.of(t));
+                    if (cue != null && cue.mention().name().length() <= 2 && !mentionedBelow(blocks, b.index(), cue)) {
+                        cue = null;
+                    }
                     SpeakerBook.Entry e = cue == null ? null : book.resolve(cue.mention(), story);
                     if (e != null) {
                         story.reset();
@@ -87,6 +94,16 @@ public final class SpeakerAnalyzer {
         }
         collectTitles(blocks, book);
         return result(blocks, book, attributed, reporters);
+    }
+
+    /** A two-character headline name (周末：, 高鐵：) counts only if the next blocks mention it again. */
+    private static boolean mentionedBelow(List<Block> blocks, int heading, Cue cue) {
+        for (int i = heading + 1; i < blocks.size() && i <= heading + 30; i++) {
+            if (blocks.get(i).kind().isRunningText() && blocks.get(i).text().contains(cue.mention().name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story) {
@@ -186,9 +203,13 @@ public final class SpeakerAnalyzer {
 
     private void collectTitles(List<Block> blocks, SpeakerBook book) {
         NameIndex index = new NameIndex(book.entries());
+        Map<SpeakerBook.Entry, Integer> seen = new HashMap<>();
         for (Block b : blocks) {
             String t = b.text();
             index.forEachOccurrence(t, (e, s, end) -> {
+                if (seen.merge(e, 1, Integer::sum) > MAX_TITLE_OCCURRENCES) {
+                    return;
+                }
                 if (e.kind == SpeakerKind.PERSON) {
                     e.titles.addAll(titles.before(t, s));
                     String after = titles.after(t, end);

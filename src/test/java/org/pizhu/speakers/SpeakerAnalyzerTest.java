@@ -175,6 +175,30 @@ class SpeakerAnalyzerTest {
     }
 
     @Test
+    void bracketedAsidesContinuationAndSettings() {
+        SpeakerAnalysis a = run("行政長官李家明今日（5日）出席活動時表示，會支持創科。", "他續指，明年推出新措施。",
+                "陳可欣（右）在社交平台發文指，事件令人遺憾。", "某某管理局回覆查詢時指，病人情況穩定。");
+        assertThat(names(a)).containsExactly("李家明", "陳可欣", "某某管理局");
+        assertThat(a.blockSpeakers()).containsExactly("李家明", "李家明", "陳可欣", "某某管理局");
+    }
+
+    @Test
+    void modalVerbsAndCommonWordsAreNotSpeakers() {
+        SpeakerAnalysis a = run("我們會說明一切，大家會明白。", "白皮書指出，經濟向好。文件指，供應穩定。", "據悉，消息人士透露，雙方已達成共識。");
+        assertThat(a.speakers()).isEmpty();
+    }
+
+    @Test
+    void twoCharacterHeadlineLeadNeedsAMentionBelow() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(List.of(BlockKind.HEADING, BlockKind.PARAGRAPH),
+                List.of("高鐵：客量創新高", "票價維持不變。")));
+        assertThat(a.speakers()).isEmpty();
+        SpeakerAnalysis b = analyzer.analyze(GoldDocuments.of(List.of(BlockKind.HEADING, BlockKind.PARAGRAPH),
+                List.of("王勇：改革要加快", "王勇表示，改革不能等。")));
+        assertThat(names(b)).containsExactly("王勇");
+    }
+
+    @Test
     void emptyAndSpeakerlessDocuments() {
         assertThat(run().speakers()).isEmpty();
         SpeakerAnalysis a = run("今日天氣晴朗。", "市場交投淡靜。");
