@@ -220,7 +220,8 @@ final class CueFinder {
             if (Chars.isClauseBreak(c) || quotes.inside(g)) {
                 return 0;
             }
-            if (GAP_OPENERS.indexOf(c) >= 0 && g > 0 && (names.endingAt(t, g, 0, quotes) != null
+            Mention before = GAP_OPENERS.indexOf(c) >= 0 && g > 0 ? names.endingAt(t, g, 0, quotes) : null;
+            if (GAP_OPENERS.indexOf(c) >= 0 && g > 0 && (before != null && before.strong()
                     || Chars.isCloseBracket(t.charAt(g - 1))
                     || dateBefore(t, g) > 0 || lex.between.matchEndingAt(t, g, Math.max(0, g - 6)) > 0)) {
                 return e - g;

@@ -248,7 +248,8 @@ final class NameReader {
                 continue;
             }
             String name = t.substring(s, end);
-            if (lex.notNames.contains(name) || lex.notNames.contains(name.substring(0, 2))) {
+            if (lex.notNames.contains(name) || lex.notNames.contains(name.substring(0, 2))
+                    || lex.notNames.contains(name.substring(sl))) {
                 continue;
             }
             boolean strong = goodLeft(t, s, lo);

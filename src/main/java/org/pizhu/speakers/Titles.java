@@ -101,7 +101,7 @@ final class Titles {
         int n = p.length();
         boolean ends = lex.titles.matchEndingAt(p, n, 0) > 0 || lex.orgSuffixes.matchEndingAt(p, n, 0) > 0
                 || lex.orgWords.matchEndingAt(p, n, 0) > 0;
-        if (!ends || lex.notNames.contains(p)) {
+        if (!ends) {
             return false;
         }
         for (int i = 0; i < n; i++) {
