@@ -19,7 +19,11 @@ final class CueFinder {
         "访问", "採訪", "采访", "專訪", "专访", "時", "时", "上", "中", "後", "后", "發文", "发文", "撰文", "發帖", "发帖",
         "留言", "致辭", "致辞", "發言", "发言", "查詢", "查询", "提問", "提问", "表示", "報", "报", "指", "稱", "称"};
     private static final String GAP_CLOSER_ENDS = "者媒體体報报問问訪访時时上中後后文帖言辭辞詢询示指稱称";
-    private static final String NOT_AFTER_ZHI = "標标數数引定揮挥令導导南控責责紋纹甲針针";
+    private static final String NOT_AFTER_ZHI = "標标數数引定揮挥令導导南控責责紋纹甲針针派";
+
+    /** Verbs that report speech only when a comma, colon or another speech verb follows (他提出，… / 提出辭職). */
+    private static final Set<String> WEAK_VERBS = Set.of("提出", "關注", "关注", "歡迎", "欢迎", "感謝", "感谢", "分析",
+            "介紹", "介绍", "承諾", "承诺", "預告", "预告", "回答", "說明", "说明", "總結", "总结", "表達", "表达", "舉例", "举例");
 
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names = new NameReader();
@@ -43,6 +47,10 @@ final class CueFinder {
             if (vl == 1 && (t.charAt(i) == '指') && i + 1 < n && NOT_AFTER_ZHI.indexOf(t.charAt(i + 1)) >= 0) {
                 continue;
             }
+            if (WEAK_VERBS.contains(t.substring(i, i + vl)) && !speechFollows(t, i + vl)) {
+                i += vl - 1;
+                continue;
+            }
             Cue cue = subjectBefore(t, i, i + vl, quotes);
             if (cue != null && (cues.isEmpty() || cues.get(cues.size() - 1).mention().start() != cue.mention().start())) {
                 cues.add(cue);
@@ -50,6 +58,52 @@ final class CueFinder {
             i += vl - 1;
         }
         return cues;
+    }
+
+    /**
+     * The last person introduced with a title ({@code 議員江玉歡}) in {@code [from, to)}: the antecedent of a pronoun
+     * that follows in the same block. Null if none.
+     */
+    Mention titledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
+        Mention found = null;
+        for (int j = Math.max(from, to - 200) + 1; j < to; j++) {
+            if (quotes.inside(j) || lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) == 0) {
+                continue;
+            }
+            for (int len : new int[] {3, 2, 4}) {
+                if (j + len > to) {
+                    continue;
+                }
+                Mention m = names.person(t, j + len, j);
+                if (m != null && m.start() == j && m.strong() && isSubject(t, j)) {
+                    found = m;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether the titled name at {@code j} heads its clause (no preposition such as 向/對/與 before it). */
+    private static boolean isSubject(String t, int j) {
+        for (int i = j - 1; i >= 0 && j - i <= 24; i--) {
+            char c = t.charAt(i);
+            if (Chars.isClauseBreak(c)) {
+                return true;
+            }
+            if ("向對对與与和同跟把被給给令讓让替及".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean speechFollows(String t, int pos) {
+        if (pos >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(pos);
+        return c == '，' || c == ',' || c == '：' || c == ':' || Chars.isOpenQuote(c) || lex.verbs.matchAt(t, pos, t.length()) > 0;
     }
 
     /** The {@code NAME：} cue of a headline, looking at each space-separated segment; null if none. */

@@ -124,7 +124,15 @@ public final class SpeakerAnalyzer {
             if (sentence == lastCountedSentence && !c.contrast()) {
                 continue;
             }
-            SpeakerBook.Entry e = book.resolve(c.mention(), story);
+            Mention m = c.mention();
+            if (m.kind() == Mention.Kind.PRONOUN) {
+                int from = counted.isEmpty() ? 0 : counted.get(counted.size() - 1).verbEnd();
+                Mention antecedent = cueFinder.titledPersonBetween(t, from, m.start(), quotes);
+                if (antecedent != null) {
+                    m = antecedent;
+                }
+            }
+            SpeakerBook.Entry e = book.resolve(m, story);
             if (e == null) {
                 continue;
             }

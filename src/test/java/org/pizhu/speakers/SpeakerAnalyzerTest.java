@@ -199,6 +199,20 @@ class SpeakerAnalyzerTest {
     }
 
     @Test
+    void pronounAfterATitledSubjectInTheSameBlock() {
+        SpeakerAnalysis a = run("何志明表示，會再研究。", "身兼律師的議員江小歡提出修訂，惟被否決。她會後向傳媒表示，感到失望。",
+                "何志明指，他曾向局長李小強反映。他認為問題嚴重。");
+        assertThat(a.blockSpeakers()).containsExactly("何志明", "江小歡", "何志明");
+        assertThat(names(a)).containsExactly("何志明", "江小歡");
+    }
+
+    @Test
+    void weakVerbsNeedSpeechAfterThem() {
+        SpeakerAnalysis a = run("陳大文提出辭職，並已離開。", "李小明提出，要加快改革。");
+        assertThat(names(a)).containsExactly("李小明");
+    }
+
+    @Test
     void emptyAndSpeakerlessDocuments() {
         assertThat(run().speakers()).isEmpty();
         SpeakerAnalysis a = run("今日天氣晴朗。", "市場交投淡靜。");
