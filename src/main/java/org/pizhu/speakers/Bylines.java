@@ -59,6 +59,16 @@ final class Bylines {
         return found;
     }
 
+    /** Reporters of a short line that reads as a byline although it was not typed as one (記者 X, 責任編輯：X). */
+    List<String> inShortLine(String t) {
+        String s = t.strip();
+        if (LABEL.matcher(s).lookingAt()) {
+            return inByline(s);
+        }
+        Found f = inRunningText(s);
+        return f.leading() ? f.names() : List.of();
+    }
+
     /**
      * Bylines inside running text: a bracketed credit anywhere ({@code (中央社記者X台北16日電)}, {@code (編輯:X)}), a
      * leading {@code 記者X報道} or a trailing {@code 某報記者X}.

@@ -42,9 +42,9 @@ public final class SpeakerAnalyzer {
                     previousPlainHeading = false;
                 }
                 case HEADING -> {
-                    Bylines.Found credit = t.length() <= 24 ? bylines.inRunningText(t) : null;
-                    if (credit != null && credit.leading()) {
-                        reporters.addAll(credit.names());
+                    List<String> credit = t.length() <= 24 ? bylines.inShortLine(t) : List.of();
+                    if (!credit.isEmpty()) {
+                        reporters.addAll(credit);
                         story.reset();
                         headingSpeaker = null;
                         previousPlainHeading = false;
