@@ -27,6 +27,7 @@ final class CueFinder {
 
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names = new NameReader();
+    private final Titles titles = new Titles();
 
     /** Cues of a paragraph or caption, in text order. */
     List<Cue> inRunningText(String t, QuoteSpans quotes) {
@@ -179,6 +180,9 @@ final class CueFinder {
                 k = bracketAside(t, e);
             }
             if (k == 0) {
+                k = appositive(t, e, quotes);
+            }
+            if (k == 0) {
                 break;
             }
             if (CONTRAST_BETWEEN.contains(t.substring(e - k, e))) {
@@ -219,6 +223,22 @@ final class CueFinder {
     private String openerBefore(String t, int s) {
         int k = lex.openers.matchEndingAt(t, s, Math.max(0, s - 6));
         return k == 0 ? "" : t.substring(s - k, s);
+    }
+
+    /** Length of an appositive title between commas ({@code 陳大文，某大學教授，表示}) ending at {@code e}, or 0. */
+    private int appositive(String t, int e, QuoteSpans quotes) {
+        if (e < 4 || (t.charAt(e - 1) != '，' && t.charAt(e - 1) != ',')) {
+            return 0;
+        }
+        int c = e - 2;
+        while (c >= 0 && e - c <= 26 && !Chars.isClauseBreak(t.charAt(c))) {
+            c--;
+        }
+        if (c < 1 || (t.charAt(c) != '，' && t.charAt(c) != ',') || !titles.isTitlePhrase(t.substring(c + 1, e - 1))) {
+            return 0;
+        }
+        Mention m = names.endingAt(t, c, 0, quotes);
+        return m != null && m.strong() && m.kind() == Mention.Kind.PERSON ? e - c : 0;
     }
 
     /** Length of a bracketed aside such as {@code （5日）} or {@code （右）} ending at {@code e}, or 0. */

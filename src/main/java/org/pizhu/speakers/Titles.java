@@ -70,8 +70,20 @@ final class Titles {
         return found;
     }
 
-    /** A title in brackets right after a name ending at {@code e}: {@code 陳大文（某大學教授）}; null if none. */
+    /** A title right after a name ending at {@code e}: {@code 陳大文（某大學教授）} or {@code 陳大文，某大學教授，}. */
     String after(String t, int e) {
+        if (e < t.length() && (t.charAt(e) == '，' || t.charAt(e) == ',')) {
+            for (int i = e + 1; i < t.length() && i - e <= 26; i++) {
+                if (t.charAt(i) == '，' || t.charAt(i) == ',') {
+                    String inner = t.substring(e + 1, i).trim();
+                    return isTitlePhrase(inner) ? inner : null;
+                }
+                if (Chars.isClauseBreak(t.charAt(i))) {
+                    return null;
+                }
+            }
+            return null;
+        }
         if (e >= t.length() || !Chars.isOpenBracket(t.charAt(e))) {
             return null;
         }

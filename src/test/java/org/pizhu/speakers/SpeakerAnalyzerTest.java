@@ -213,6 +213,13 @@ class SpeakerAnalyzerTest {
     }
 
     @Test
+    void appositiveTitleBetweenCommas() {
+        SpeakerAnalysis a = run("陳志堅，某某大學經濟系教授，日前表示，樓市已見底。");
+        assertThat(names(a)).containsExactly("陳志堅");
+        assertThat(a.speaker("陳志堅").orElseThrow().titles()).containsExactly("某某大學經濟系教授");
+    }
+
+    @Test
     void emptyAndSpeakerlessDocuments() {
         assertThat(run().speakers()).isEmpty();
         SpeakerAnalysis a = run("今日天氣晴朗。", "市場交投淡靜。");
