@@ -239,7 +239,12 @@ public final class SpeakerAnalyzer {
                                           Set<String> reporters) {
         List<Speaker> speakers = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
-        Set<SpeakerBook.Entry> kept = new LinkedHashSet<>(book.entries());
+        Set<SpeakerBook.Entry> kept = new LinkedHashSet<>();
+        for (SpeakerBook.Entry e : book.entries()) {
+            if (!e.statements.isEmpty()) {
+                kept.add(e); // a name seen only in a headline lead, never speaking below it, is not listed
+            }
+        }
         for (SpeakerBook.Entry e : kept) {
             List<Quote> qs = e.quotes.stream().sorted((a, b) -> a.blockIndex() != b.blockIndex()
                     ? Integer.compare(a.blockIndex(), b.blockIndex()) : Integer.compare(a.start(), b.start())).toList();

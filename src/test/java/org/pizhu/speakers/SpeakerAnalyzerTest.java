@@ -220,6 +220,14 @@ class SpeakerAnalyzerTest {
     }
 
     @Test
+    void headlineLeadWithoutStatementsBelowIsNotListed() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(List.of(BlockKind.HEADING, BlockKind.PARAGRAPH),
+                List.of("外交部：坚决反对干涉", "外交部发言人毛宁12日在例行记者会上表示，中方坚决反对干涉。")));
+        assertThat(names(a)).containsExactly("毛宁");
+        assertThat(a.speaker("毛宁").orElseThrow().titles()).containsExactly("外交部发言人");
+    }
+
+    @Test
     void emptyAndSpeakerlessDocuments() {
         assertThat(run().speakers()).isEmpty();
         SpeakerAnalysis a = run("今日天氣晴朗。", "市場交投淡靜。");
