@@ -15,7 +15,7 @@ final class Bylines {
             "(?:責任編輯|责任编辑|編輯|编辑|撰文|採訪|采访|攝影|摄影|作者|記者|记者|文|圖|图|譯|译)\\s*[：:／/]\\s*");
     private static final Pattern REPORTED = Pattern.compile("\\s*(?:報道|报道|報導|报导)");
     private static final Pattern LEAD = Pattern.compile(
-            "^\\s*(?:【[^】]{0,12}】)?\\s*(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)");
+            "^\\s*(?:【[^】]{0,12}】)?\\s*[〔［\\[(（]?\\s*(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)");
     private static final Pattern TAIL = Pattern.compile(
             "^(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)\\s*");
     private static final Pattern TAIL_DIGITS = Pattern.compile("[\\s\\d]*");
@@ -94,7 +94,7 @@ final class Bylines {
             String inner = t.substring(i + 1, close);
             if (mentionsReporter(inner) || LABEL.matcher(inner).lookingAt()) {
                 int before = found.size();
-                found.addAll(inByline(inner));
+                inByline(inner).forEach(x -> add(found, x));
                 if (found.size() > before) {
                     leading |= i <= 12;
                     trailing |= t.length() - close <= 16 && TAIL_DIGITS.matcher(t.substring(close + 1)).matches();
@@ -108,7 +108,7 @@ final class Bylines {
             List<String> names = new ArrayList<>();
             readList(t, lead.end(), names);
             if (!names.isEmpty()) {
-                found.addAll(names);
+                names.forEach(x -> add(found, x));
                 leading = true;
             }
         }
@@ -126,7 +126,7 @@ final class Bylines {
                 List<String> names = new ArrayList<>();
                 readList(tail, m.end(), names);
                 if (!names.isEmpty()) {
-                    found.addAll(names);
+                    names.forEach(x -> add(found, x));
                     trailing = true;
                 }
             }

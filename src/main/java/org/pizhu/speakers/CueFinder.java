@@ -14,11 +14,14 @@ final class CueFinder {
             "另", "另外", "亦曾", "也曾", "則直", "则直");
     private static final Set<String> CONTRAST_OPENERS = Set.of("但", "而", "不過", "不过", "另外", "同時", "同时",
             "至於", "至于", "此外", "然而", "另", "但是", "可是");
+    private static final String PREPOSITIONS = "在於于向對对跟與与同";
     private static final String GAP_OPENERS = "對对向在於于回接出會会答就透通經经據据";
     private static final String[] GAP_CLOSERS = {"記者", "记者", "傳媒", "传媒", "媒體", "媒体", "本報", "本报", "訪問",
         "访问", "採訪", "采访", "專訪", "专访", "時", "时", "上", "中", "後", "后", "發文", "发文", "撰文", "發帖", "发帖",
-        "留言", "致辭", "致辞", "發言", "发言", "查詢", "查询", "提問", "提问", "表示", "報", "报", "指", "稱", "称"};
-    private static final String GAP_CLOSER_ENDS = "者媒體体報报問问訪访時时上中後后文帖言辭辞詢询示指稱称";
+        "留言", "致辭", "致辞", "發言", "发言", "查詢", "查询", "提問", "提问", "表示", "報", "报", "指", "稱", "称",
+        "節目", "节目", "會議", "会议", "論壇", "论坛", "會", "会", "活動", "活动", "網誌", "网志", "專欄", "专栏",
+        "文章", "聲明", "声明"};
+    private static final String GAP_CLOSER_ENDS = "者媒體体報报問问訪访時时上中後后文帖言辭辞詢询示指稱称目議议壇坛會会動动誌志欄栏章明";
     private static final String NOT_AFTER_ZHI = "標标數数引定揮挥令導导南控責责紋纹甲針针派";
 
     /** Verbs that report speech only when a comma, colon or another speech verb follows (他提出，… / 提出辭職). */
@@ -163,6 +166,13 @@ final class CueFinder {
         for (int round = 0; round < 5; round++) {
             Mention m = e > 0 && Chars.isCloseBracket(t.charAt(e - 1)) ? bracketed(t, e, quotes)
                     : names.endingAt(t, e, 0, quotes);
+            if (m != null && m.strong() && m.start() > 1 && PREPOSITIONS.indexOf(t.charAt(m.start() - 1)) >= 0
+                    && m.kind() != Mention.Kind.PRONOUN) {
+                Mention subject = names.endingAt(t, m.start() - 1, 0, quotes);
+                if (subject != null && subject.strong()) {
+                    return cue(t, subject, verbStart, verbEnd, contrast);
+                }
+            }
             if (m != null && m.strong()) {
                 return cue(t, m, verbStart, verbEnd, contrast);
             }

@@ -36,5 +36,7 @@ class BylinesTest {
                 .containsExactly("张明", "李华");
         assertThat(bylines.inRunningText("經濟平穩增長。 某某報記者林小玲").names()).containsExactly("林小玲");
         assertThat(bylines.inShortLine("責任編輯：張麗")).containsExactly("張麗");
+        assertThat(bylines.inRunningText("〔記者王小明／台北報導〕行政院今天表示，會研究。").names()).containsExactly("王小明");
+        assertThat(bylines.inRunningText("記者王小明／台北報導").names()).containsExactly("王小明");
     }
 }

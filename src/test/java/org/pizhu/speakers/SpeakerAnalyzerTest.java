@@ -98,8 +98,9 @@ class SpeakerAnalyzerTest {
     @Test
     void addresseePhraseBetweenNameAndVerb() {
         SpeakerAnalysis a = run("黃志強對本報記者表示，業界憂慮。", "刘洋向记者透露，新品下月推出。",
-                "陳美儀回應本報查詢時表示，會跟進事件。", "蔡明德在記者會上指出，數字有誤。");
-        assertThat(names(a)).containsExactly("黃志強", "刘洋", "陳美儀", "蔡明德");
+                "陳美儀回應本報查詢時表示，會跟進事件。", "蔡明德在記者會上指出，數字有誤。",
+                "梁家輝昨日（10日）在電台節目表示，會考慮參選。", "吳志成在立法會表示，反對修例。");
+        assertThat(names(a)).containsExactly("黃志強", "刘洋", "陳美儀", "蔡明德", "梁家輝", "吳志成");
     }
 
     @Test
