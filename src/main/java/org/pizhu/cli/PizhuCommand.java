@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PizhuCommand.Version.class,
         description = "Read, analyse and annotate Chinese sources.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
 public final class PizhuCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
