@@ -56,6 +56,10 @@ final class CueFinder {
                 continue;
             }
             Cue cue = subjectBefore(t, i, i + vl, quotes);
+            if (cue == null) {
+                Mention topic = sentenceTopic(t, i, quotes);
+                cue = topic == null ? null : new Cue(topic, i, i + vl, false);
+            }
             if (cue != null && (cues.isEmpty() || cues.get(cues.size() - 1).mention().start() != cue.mention().start())) {
                 cues.add(cue);
             }
@@ -100,6 +104,51 @@ final class CueFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * The person a sentence opens with, for a speech verb with no subject of its own later in the same sentence
+     * ({@code 「…」陳美華望着窗外，慢慢地說}, {@code 陳大文出席論壇後，表示…}). Null unless a comma separates them.
+     */
+    private Mention sentenceTopic(String t, int verb, QuoteSpans quotes) {
+        int k = verb;
+        while (k > 0 && lex.between.matchEndingAt(t, k, Math.max(0, k - 6)) > 0) {
+            k -= lex.between.matchEndingAt(t, k, Math.max(0, k - 6));
+        }
+        if (k > 1 && t.charAt(k - 1) == '地') {
+            for (int j = k - 2; j >= 0 && k - j <= 6; j--) {
+                if (t.charAt(j) == '，' || t.charAt(j) == ',') {
+                    k = j + 1;
+                    break;
+                }
+                if (!Chars.isHan(t.charAt(j))) {
+                    break;
+                }
+            }
+        }
+        if (k == 0 || (t.charAt(k - 1) != '，' && t.charAt(k - 1) != ',')) {
+            return null;
+        }
+        int s = k - 1;
+        while (s > 0 && verb - s < 40 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1))
+                && !quotes.inside(s - 1)) {
+            s--;
+        }
+        if (verb - s >= 40 || (s > 0 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1)))) {
+            return null;
+        }
+        while (s < verb && "▲△■●◆★ 　".indexOf(t.charAt(s)) >= 0) {
+            s++;
+        }
+        for (int len : new int[] {3, 2, 4}) {
+            if (s + len < verb) {
+                Mention m = names.person(t, s + len, s);
+                if (m != null && m.start() == s && m.strong() && Chars.isHan(t.charAt(s + len))) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     private boolean speechFollows(String t, int pos) {

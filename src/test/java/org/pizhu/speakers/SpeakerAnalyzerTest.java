@@ -229,6 +229,13 @@ class SpeakerAnalyzerTest {
     }
 
     @Test
+    void sentenceTopicSpeaksThroughAVerbWithoutSubject() {
+        SpeakerAnalysis a = run("「以前這條街很熱鬧。」陳美珍望着窗外，慢慢地說。", "羅國輝出席論壇後，表示經濟會好轉。",
+                "研究報告出爐，指出小店結業增加。");
+        assertThat(a.blockSpeakers()).containsExactly("陳美珍", "羅國輝", null);
+    }
+
+    @Test
     void emptyAndSpeakerlessDocuments() {
         assertThat(run().speakers()).isEmpty();
         SpeakerAnalysis a = run("今日天氣晴朗。", "市場交投淡靜。");
