@@ -10,6 +10,8 @@ import org.pizhu.document.Document;
 import org.pizhu.importing.ImportException;
 import org.pizhu.importing.ImportOptions;
 import org.pizhu.importing.Importer;
+import org.pizhu.speakers.SpeakerAnalysis;
+import org.pizhu.speakers.SpeakerAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,10 +42,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new UserError(e.getMessage());
         }
         var out = spec.commandLine().getOut();
+        SpeakerAnalysis speakers = new SpeakerAnalyzer().analyze(document);
         if (json) {
-            out.println(AnalysisJson.write(document));
+            out.println(AnalysisJson.write(document, speakers));
         } else {
-            printOutline(document, out);
+            printOutline(document, speakers, out);
         }
         return 0;
     }
@@ -60,12 +63,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private static void printOutline(Document document, java.io.PrintWriter out) {
-        out.println(document.sourceName() + ": " + document.blocks().size() + " blocks");
+    private static void printOutline(Document document, SpeakerAnalysis speakers, java.io.PrintWriter out) {
+        out.println(document.sourceName() + ": " + document.blocks().size() + " blocks, "
+                + speakers.speakers().size() + " speakers, reporters " + speakers.reporters());
         for (Block b : document.blocks()) {
             String t = b.text();
             String head = t.codePointCount(0, t.length()) > 30 ? t.substring(0, t.offsetByCodePoints(0, 30)) + "…" : t;
-            out.printf("%4d  %-9s %4d-%-4d %s%n", b.index(), b.kind().id(), b.firstLine(), b.lastLine(), head);
+            String who = speakers.speakerOf(b.index()).map(name -> "[" + name + "] ").orElse("");
+            out.printf("%4d  %-9s %4d-%-4d %s%s%n", b.index(), b.kind().id(), b.firstLine(), b.lastLine(), who, head);
         }
     }
 }
