@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +33,7 @@ final class MarkdownModel {
     Map<String, Object> build(List<Selection.Section> sections) {
         boolean multi = request.sources().size() > 1;
         Map<String, Object> m = new LinkedHashMap<>();
-        Set<String> allTags = new LinkedHashSet<>();
+        Set<String> allTags = new TreeSet<>();
         List<Map<String, Object>> docs = new ArrayList<>();
         for (Selection.Section s : sections) {
             docs.add(document(s, multi));
