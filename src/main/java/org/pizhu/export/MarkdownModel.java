@@ -1,16 +1,18 @@
 package org.pizhu.export;
 
 import java.time.Instant;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
+import java.time.zone.ZoneRules;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.TreeSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.pizhu.annotate.Annotation;
+import java.util.function.Function;
 import org.pizhu.annotate.Color;
 import org.pizhu.library.DocumentInfo;
 
@@ -23,11 +25,13 @@ final class MarkdownModel {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm", Locale.ROOT);
 
     private final ExportRequest request;
-    private final ZoneId zone;
+    private final Dates dates;
+    private final Map<String, String> hashtags = new HashMap<>();
+    private final Function<String, String> hashtag = t -> hashtags.computeIfAbsent(t, MarkdownText::hashtag);
 
     MarkdownModel(ExportRequest request) {
         this.request = request;
-        this.zone = request.zone();
+        this.dates = new Dates(request.zone().getRules());
     }
 
     Map<String, Object> build(List<Selection.Section> sections) {
@@ -112,9 +116,9 @@ final class MarkdownModel {
             gm.put("name", MarkdownText.inline(g.getKey()));
             gm.put("nameRaw", g.getKey());
             gm.put("count", g.getValue().size());
-            List<Map<String, Object>> items = new ArrayList<>(g.getValue().size());
+            List<AnnotationFields> items = new ArrayList<>(g.getValue().size());
             for (Selection.Item i : g.getValue()) {
-                items.add(annotation(i));
+                items.add(new AnnotationFields(i, this::convert, hashtag, dates));
             }
             gm.put("annotations", items);
             groups.add(gm);
@@ -123,57 +127,6 @@ final class MarkdownModel {
         d.put("hasFullText", request.fullText());
         d.put("fullText", request.fullText() ? FullText.markdown(s.source(), request) : "");
         return d;
-    }
-
-    private Map<String, Object> annotation(Selection.Item item) {
-        Annotation a = item.annotation();
-        Map<String, Object> m = new LinkedHashMap<>();
-        String link = "pizhu://doc/" + a.documentId() + "#a-" + a.id();
-        m.put("id", a.id());
-        m.put("link", link);
-        m.put("text", MarkdownText.inline(item.text()));
-        m.put("textRaw", item.text());
-        m.put("quote", MarkdownText.blockquote(item.text()));
-        m.put("quoteLines", MarkdownText.escapedLines(item.text()));
-        m.put("kind", a.kind().id());
-        m.put("colour", a.color().id());
-        m.put("color", a.color().id());
-        m.put("colourName", colourName(a.color()));
-        List<String> hashtags = new ArrayList<>();
-        for (String t : a.tags()) {
-            hashtags.add(MarkdownText.hashtag(t));
-        }
-        m.put("tags", hashtags);
-        m.put("tagNames", a.tags());
-        m.put("tagLine", String.join(" ", hashtags));
-        m.put("hasTags", !a.tags().isEmpty());
-        m.put("note", MarkdownText.note(a.note()));
-        m.put("noteRaw", a.note());
-        m.put("hasNote", !a.note().isBlank());
-        String speaker = item.speaker() == null ? "" : convert(item.speaker());
-        List<String> titles = new ArrayList<>();
-        for (String t : item.titles()) {
-            titles.add(convert(t));
-        }
-        String title = String.join("、", titles);
-        String attribution = speaker.isEmpty() ? "" : "— " + speaker + (title.isEmpty() ? "" : "，" + title);
-        m.put("hasSpeaker", !speaker.isEmpty());
-        m.put("speaker", MarkdownText.inline(speaker));
-        m.put("speakerRaw", speaker);
-        m.put("speakerTitles", titles.stream().map(MarkdownText::inline).toList());
-        m.put("speakerTitle", MarkdownText.inline(title));
-        m.put("attribution", MarkdownText.inline(attribution));
-        m.put("attributionRaw", attribution);
-        m.put("orphan", a.orphan());
-        m.put("block", a.anchor().block() + 1);
-        m.put("location", a.orphan() ? "not found in the current text" : "block " + (a.anchor().block() + 1));
-        m.put("start", a.anchor().start());
-        m.put("end", a.anchor().end());
-        m.put("created", date(a.created()));
-        m.put("createdAt", dateTime(a.created()));
-        m.put("modified", date(a.modified()));
-        m.put("modifiedAt", dateTime(a.modified()));
-        return m;
     }
 
     static String colourName(Color c) {
@@ -186,10 +139,25 @@ final class MarkdownModel {
     }
 
     private String date(Instant t) {
-        return DATE.format(t.atZone(zone));
+        return dates.date(t);
     }
 
     private String dateTime(Instant t) {
-        return DATE_TIME.format(t.atZone(zone));
+        return dates.dateTime(t);
+    }
+
+    /** Dates written in the export's time zone. */
+    record Dates(ZoneRules zone) {
+        String date(Instant t) {
+            return DATE.format(local(t));
+        }
+
+        String dateTime(Instant t) {
+            return DATE_TIME.format(local(t));
+        }
+
+        private LocalDateTime local(Instant t) {
+            return LocalDateTime.ofEpochSecond(t.getEpochSecond(), t.getNano(), zone.getOffset(t));
+        }
     }
 }

@@ -29,11 +29,17 @@ public final class MarkdownText {
 
     /** The non-empty, stripped lines of {@code text}. */
     static List<String> lines(String text) {
-        List<String> out = new ArrayList<>();
-        for (String line : LINE_BREAK.split(text, -1)) {
-            String s = line.strip();
-            if (!s.isEmpty()) {
-                out.add(s);
+        List<String> out = new ArrayList<>(2);
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                String s = text.substring(start, i).strip();
+                if (!s.isEmpty()) {
+                    out.add(s);
+                }
+                start = i + 1;
             }
         }
         return out;
@@ -91,7 +97,7 @@ public final class MarkdownText {
      * (CJK tags are kept as they are).
      */
     public static String hashtag(String tag) {
-        String dashed = tag.strip().replaceAll("\\s+", "-");
+        String dashed = tagName(tag);
         StringBuilder sb = new StringBuilder(dashed.length() + 2).append('#');
         for (int i = 0; i < dashed.length(); i++) {
             char c = dashed.charAt(i);
@@ -105,7 +111,22 @@ public final class MarkdownText {
 
     /** A tag as front matter and tag indexes want it: spaces become {@code -}. */
     public static String tagName(String tag) {
-        return tag.strip().replaceAll("\\s+", "-");
+        String t = tag.strip();
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    sb.append('-');
+                }
+                space = true;
+            } else {
+                sb.append(c);
+                space = false;
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -113,6 +134,10 @@ public final class MarkdownText {
      * is escaped (autolinks such as {@code <https://example.org>} are kept). Line endings become {@code \n}.
      */
     public static String note(String markdown) {
+        if (markdown.indexOf('<') < 0 && markdown.indexOf('\r') < 0 && markdown.indexOf('\u0085') < 0
+                && markdown.indexOf('\u2028') < 0 && markdown.indexOf('\u2029') < 0) {
+            return markdown.strip();
+        }
         String text = LINE_BREAK.matcher(markdown.strip()).replaceAll("\n");
         StringBuilder sb = new StringBuilder(text.length() + 8);
         int i = 0;
