@@ -45,7 +45,8 @@ final class Selection {
                 if (speaker != null && !speaker.equals(who)) {
                     continue;
                 }
-                String text = request.converter().convert(MarkdownText.canonical(text(s.document(), a)), request.script());
+                String text = request.format() == ExportFormat.JSON ? a.quote()
+                        : request.converter().convert(MarkdownText.canonical(text(s.document(), a)), request.script());
                 items.add(new Item(s, a, text, who, who == null ? List.of() : s.speakerTitles().getOrDefault(who, List.of())));
             }
             kept += items.size();

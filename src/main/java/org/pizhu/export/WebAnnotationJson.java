@@ -1,10 +1,10 @@
 package org.pizhu.export;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -24,90 +24,122 @@ import org.pizhu.library.DocumentInfo;
 final class WebAnnotationJson {
     static final String ANNO_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
     static final String PIZHU_NS = "https://pizhu.org/ns/annotation#";
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private WebAnnotationJson() {
     }
 
     static String render(ExportRequest request, List<Selection.Section> sections) {
-        ObjectNode root = MAPPER.createObjectNode();
-        ArrayNode context = root.putArray("@context");
-        context.add(ANNO_CONTEXT);
-        context.addObject().put("pizhu", PIZHU_NS);
-        root.put("type", "AnnotationCollection");
-        root.put("label", label(request, sections));
-        root.putObject("generator").put("type", "Software").put("name", "Pizhu");
-        root.put("generated", request.exportedAt().toString());
-        ArrayNode docs = root.putArray("pizhu:documents");
-        int total = 0;
-        for (Selection.Section s : sections) {
-            DocumentInfo info = s.source().info();
-            ObjectNode d = docs.addObject();
-            d.put("id", "pizhu://doc/" + info.id());
-            d.put("title", info.title());
-            d.put("sourceName", info.sourceName());
-            d.put("sha256", sha256(s.source().document().source()));
-            if (request.fullText()) {
-                d.put("text", s.source().document().source());
+        StringWriter out = new StringWriter(1 << 16);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeArrayFieldStart("@context");
+            g.writeString(ANNO_CONTEXT);
+            g.writeStartObject();
+            g.writeStringField("pizhu", PIZHU_NS);
+            g.writeEndObject();
+            g.writeEndArray();
+            g.writeStringField("type", "AnnotationCollection");
+            g.writeStringField("label", label(request, sections));
+            g.writeObjectFieldStart("generator");
+            g.writeStringField("type", "Software");
+            g.writeStringField("name", "Pizhu");
+            g.writeEndObject();
+            g.writeStringField("generated", request.exportedAt().toString());
+            g.writeArrayFieldStart("pizhu:documents");
+            int total = 0;
+            for (Selection.Section s : sections) {
+                DocumentInfo info = s.source().info();
+                g.writeStartObject();
+                g.writeStringField("id", "pizhu://doc/" + info.id());
+                g.writeStringField("title", info.title());
+                g.writeStringField("sourceName", info.sourceName());
+                g.writeStringField("sha256", sha256(s.source().document().source()));
+                if (request.fullText()) {
+                    g.writeStringField("text", s.source().document().source());
+                }
+                g.writeEndObject();
+                total += s.items().size();
             }
-            total += s.items().size();
-        }
-        root.put("total", total);
-        ObjectNode page = root.putObject("first");
-        page.put("type", "AnnotationPage");
-        page.put("startIndex", 0);
-        ArrayNode items = page.putArray("items");
-        for (Selection.Section s : sections) {
-            for (Selection.Item i : s.items()) {
-                items.add(annotation(s.source(), i.annotation()));
+            g.writeEndArray();
+            g.writeNumberField("total", total);
+            g.writeObjectFieldStart("first");
+            g.writeStringField("type", "AnnotationPage");
+            g.writeNumberField("startIndex", 0);
+            g.writeArrayFieldStart("items");
+            for (Selection.Section s : sections) {
+                for (Selection.Item i : s.items()) {
+                    annotation(g, s.source(), i.annotation());
+                }
             }
-        }
-        try {
-            return MAPPER.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new ExportException("cannot write JSON: " + e.getMessage(), e);
         }
+        return out.append('\n').toString();
     }
 
-    private static ObjectNode annotation(ExportSource source, Annotation a) {
-        ObjectNode n = MAPPER.createObjectNode();
-        n.put("id", "pizhu://doc/" + a.documentId() + "#a-" + a.id());
-        n.put("type", "Annotation");
-        n.put("motivation", a.kind() == AnnotationKind.NOTE ? "commenting" : "highlighting");
-        n.put("created", a.created().toString());
-        n.put("modified", a.modified().toString());
-        n.put("pizhu:kind", a.kind().id());
-        n.put("pizhu:color", a.color().id());
-        n.put("pizhu:orphan", a.orphan());
+    private static void annotation(JsonGenerator g, ExportSource source, Annotation a) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", "pizhu://doc/" + a.documentId() + "#a-" + a.id());
+        g.writeStringField("type", "Annotation");
+        g.writeStringField("motivation", a.kind() == AnnotationKind.NOTE ? "commenting" : "highlighting");
+        g.writeStringField("created", a.created().toString());
+        g.writeStringField("modified", a.modified().toString());
+        g.writeStringField("pizhu:kind", a.kind().id());
+        g.writeStringField("pizhu:color", a.color().id());
+        g.writeBooleanField("pizhu:orphan", a.orphan());
         if (!a.note().isEmpty() || !a.tags().isEmpty()) {
-            ArrayNode body = n.putArray("body");
+            g.writeArrayFieldStart("body");
             if (!a.note().isEmpty()) {
-                body.addObject().put("type", "TextualBody").put("purpose", "commenting")
-                        .put("format", "text/markdown").put("value", a.note());
+                g.writeStartObject();
+                g.writeStringField("type", "TextualBody");
+                g.writeStringField("purpose", "commenting");
+                g.writeStringField("format", "text/markdown");
+                g.writeStringField("value", a.note());
+                g.writeEndObject();
             }
             for (String t : a.tags()) {
-                body.addObject().put("type", "TextualBody").put("purpose", "tagging").put("value", t);
+                g.writeStartObject();
+                g.writeStringField("type", "TextualBody");
+                g.writeStringField("purpose", "tagging");
+                g.writeStringField("value", t);
+                g.writeEndObject();
             }
+            g.writeEndArray();
         }
-        ObjectNode target = n.putObject("target");
-        target.put("source", "pizhu://doc/" + a.documentId());
-        target.put("styleClass", "pizhu-" + a.color().id());
-        ArrayNode selectors = target.putArray("selector");
+        g.writeObjectFieldStart("target");
+        g.writeStringField("source", "pizhu://doc/" + a.documentId());
+        g.writeStringField("styleClass", "pizhu-" + a.color().id());
+        g.writeArrayFieldStart("selector");
         String text = source.document().source();
         TextQuoteSelector q = a.anchor().quote();
         boolean placed = !a.orphan() && a.anchor().end() <= text.length();
-        ObjectNode quote = selectors.addObject().put("type", "TextQuoteSelector");
+        g.writeStartObject();
+        g.writeStringField("type", "TextQuoteSelector");
         if (placed) {
             int s = a.anchor().start();
             int e = a.anchor().end();
-            quote.put("exact", text.substring(s, e))
-                    .put("prefix", text.substring(Math.max(0, s - TextQuoteSelector.CONTEXT), s))
-                    .put("suffix", text.substring(e, Math.min(text.length(), e + TextQuoteSelector.CONTEXT)));
-            selectors.addObject().put("type", "TextPositionSelector").put("start", s).put("end", e);
+            g.writeStringField("exact", text.substring(s, e));
+            g.writeStringField("prefix", text.substring(Math.max(0, s - TextQuoteSelector.CONTEXT), s));
+            g.writeStringField("suffix", text.substring(e, Math.min(text.length(), e + TextQuoteSelector.CONTEXT)));
+            g.writeEndObject();
+            g.writeStartObject();
+            g.writeStringField("type", "TextPositionSelector");
+            g.writeNumberField("start", s);
+            g.writeNumberField("end", e);
         } else {
-            quote.put("exact", q.exact()).put("prefix", q.prefix()).put("suffix", q.suffix());
+            g.writeStringField("exact", q.exact());
+            g.writeStringField("prefix", q.prefix());
+            g.writeStringField("suffix", q.suffix());
         }
-        return n;
+        g.writeEndObject();
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndObject();
     }
 
     private static String label(ExportRequest request, List<Selection.Section> sections) {
