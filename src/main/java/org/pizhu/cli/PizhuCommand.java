@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, ReimportCommand.class,
                 AnnotateCommand.class, AnnotationsCommand.class, DeleteCommand.class, BackupCommand.class,
                 RestoreCommand.class, CheckCommand.class,
+                ExportCommand.class, ImportAnnotationsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PizhuCommand implements Runnable {
     @CommandLine.Spec

@@ -126,6 +126,14 @@ public final class Library implements AutoCloseable {
                 .orElseThrow(() -> new LibraryException("no document " + id + " in the library"));
     }
 
+    /** The document whose source text is exactly {@code text}, if the library holds it (found by content hash). */
+    public Optional<DocumentInfo> documentWithText(String text) {
+        return call("find document", c -> {
+            Optional<Long> id = DocumentStore.idByHash(c, DocumentStore.hash(text));
+            return id.isPresent() ? DocumentStore.find(c, id.get()) : Optional.<DocumentInfo>empty();
+        }, false);
+    }
+
     /** A document ready to display: text, blocks, annotations in reading order (re-anchored if needed). */
     public LoadedDocument load(long id) {
         DocumentInfo info = document(id);
