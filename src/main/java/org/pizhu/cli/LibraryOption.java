@@ -5,6 +5,7 @@ import java.util.function.Function;
 import org.pizhu.importing.ImportException;
 import org.pizhu.importing.ImportOptions;
 import org.pizhu.importing.Importer;
+import org.pizhu.importing.TextFileReader;
 import org.pizhu.document.Document;
 import java.nio.charset.Charset;
 import org.pizhu.library.Library;
@@ -33,6 +34,15 @@ final class LibraryOption {
     private static Library openDefault() {
         String env = System.getenv("PIZHU_LIBRARY");
         return env != null && !env.isBlank() ? Library.open(Path.of(env), OPTIONS) : Library.openDefault(OPTIONS);
+    }
+
+    /** Reads a UTF-8 text file (a template, an annotation export), with the reader's message as a user error. */
+    static String readText(Path file) {
+        try {
+            return TextFileReader.read(file);
+        } catch (ImportException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     /** Reads a file of any supported format for import, with the importer's message as a user error. */

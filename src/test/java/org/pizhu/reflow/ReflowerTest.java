@@ -222,6 +222,20 @@ class ReflowerTest {
     }
 
     @Test
+    void inTextWhoseBlocksAreSetOffByBlankLinesALineThatRunsOnIsJoined() {
+        List<Block> b = blocks(
+                "會議紀要",
+                "",
+                "第一項議程已經完成討論。",
+                "",
+                "第二項議程押後至下次會議。",
+                "",
+                "主席在會上",
+                "感謝各位出席。");
+        assertThat(texts(b)).containsExactly("會議紀要", "第一項議程已經完成討論。", "第二項議程押後至下次會議。", "主席在會上感謝各位出席。");
+    }
+
+    @Test
     void emptyAndBlankTextGiveNoBlocks() {
         assertThat(reflower.reflow("x", "").blocks()).isEmpty();
         assertThat(reflower.reflow("x", "\n \n\t\n").blocks()).isEmpty();
