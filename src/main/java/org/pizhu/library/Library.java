@@ -112,7 +112,13 @@ public final class Library implements AutoCloseable {
                 byBlock.put(i, name);
             }
         }
-        return new Speakers(analysis.speakers().stream().map(Speaker::name).toList(), byBlock);
+        Map<String, List<String>> titles = new HashMap<>();
+        for (Speaker s : analysis.speakers()) {
+            if (!s.titles().isEmpty()) {
+                titles.put(s.name(), s.titles());
+            }
+        }
+        return new Speakers(analysis.speakers().stream().map(Speaker::name).toList(), byBlock, titles);
     }
 
     /** All documents, oldest first. */
