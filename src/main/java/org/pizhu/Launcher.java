@@ -12,6 +12,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            org.pizhu.ui.UiMain.launch(args);
+            return;
+        }
         System.exit(PizhuCommand.run(args));
     }
 }

@@ -1,0 +1,211 @@
+package org.pizhu.ui;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.IndexRange;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
+import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.TwoDimensional.Bias;
+import org.fxmisc.richtext.model.TwoDimensional.Position;
+import org.pizhu.document.Block;
+import org.pizhu.document.Document;
+
+/**
+ * The reader pane: the blocks of the open document in a read-only, virtualised RichTextFX area, one paragraph per
+ * block, styled by block kind ({@code .heading}, {@code .paragraph}, {@code .caption}, {@code .byline},
+ * {@code .credit}) and set to a centred measure.
+ */
+public final class ReaderView {
+    /** Style class of paragraphs holding the selected speaker's statements. */
+    public static final String TINT = "speaker-statement";
+    private static final double MIN_SIDE = 28;
+
+    private final MainViewModel main;
+    private final ReaderViewModel vm;
+    private final StyleClassedTextArea area = new StyleClassedTextArea(false);
+    private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
+    private final Label notice = new Label();
+    private final StackPane root = new StackPane(scroll, notice);
+    private String sheet;
+
+    /** The reader pane for {@code main}'s reader. */
+    public ReaderView(MainViewModel main) {
+        this.main = main;
+        this.vm = main.reader();
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.getStyleClass().add("reader-area");
+        area.setId("reader");
+        root.getStyleClass().add("reader-pane");
+        notice.getStyleClass().add("font-notice");
+        notice.setWrapText(true);
+        notice.setMaxWidth(560);
+        notice.textProperty().bind(main.fontNoticeProperty());
+        notice.visibleProperty().bind(main.fontNoticeProperty().isNotEmpty());
+        scroll.visibleProperty().bind(main.fontNoticeProperty().isEmpty());
+        vm.updateProperty().addListener((o, a, u) -> apply(u));
+        vm.revealProperty().addListener((o, a, r) -> reveal(r));
+        vm.tintedProperty().addListener((o, was, now) -> retint(was, now));
+        area.estimatedScrollYProperty().addListener((o, a, b) -> reportVisible());
+        area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> reportVisible());
+        ReadingSettingsViewModel s = main.settings();
+        s.fontSizeProperty().addListener((o, a, b) -> restyle());
+        s.lineSpacingProperty().addListener((o, a, b) -> restyle());
+        s.measureProperty().addListener((o, a, b) -> layoutMeasure());
+        main.bodyFamilyProperty().addListener((o, a, b) -> restyle());
+        main.headingFamilyProperty().addListener((o, a, b) -> restyle());
+        area.widthProperty().addListener((o, a, b) -> layoutMeasure());
+        restyle();
+    }
+
+    /** The node to place in the window. */
+    public Node node() {
+        return root;
+    }
+
+    /** The text area, for focus and tests. */
+    public StyleClassedTextArea area() {
+        return area;
+    }
+
+    private void restyle() {
+        ReadingSettingsViewModel s = main.settings();
+        String css = ReaderStyleSheet.css(main.bodyFamilyProperty().get(), main.headingFamilyProperty().get(),
+                s.fontSizeProperty().get(), s.lineSpacingProperty().get());
+        if (sheet != null) {
+            area.getStylesheets().remove(sheet);
+        }
+        sheet = ReaderStyleSheet.dataUrl(css);
+        area.getStylesheets().add(sheet);
+        layoutMeasure();
+    }
+
+    private void layoutMeasure() {
+        ReadingSettingsViewModel s = main.settings();
+        double textWidth = s.measureProperty().get() * s.fontSizeProperty().get();
+        double side = Math.max(MIN_SIDE, (area.getWidth() - textWidth) / 2);
+        Insets now = area.getPadding();
+        if (now == null || Math.abs(now.getLeft() - side) > 0.5) {
+            area.setPadding(new Insets(MIN_SIDE, side, MIN_SIDE * 2, side));
+        }
+    }
+
+    private void apply(TextUpdate u) {
+        Document doc = vm.documentProperty().get();
+        if (u == null || doc == null) {
+            return;
+        }
+        if (u.wholeDocument()) {
+            area.replace(0, area.getLength(), build(doc, u.from(), u.texts()));
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+            reportVisible();
+            return;
+        }
+        int top = area.firstVisibleParToAllParIndex();
+        IndexRange sel = area.getSelection();
+        Position selStart = area.offsetToPosition(sel.getStart(), Bias.Forward);
+        Position selEnd = area.offsetToPosition(sel.getEnd(), Bias.Forward);
+        int last = u.from() + u.texts().size() - 1;
+        int start = area.getAbsolutePosition(u.from(), 0);
+        int end = area.getAbsolutePosition(last, area.getParagraphLength(last));
+        area.replace(start, end, build(doc, u.from(), u.texts()));
+        if (sel.getLength() > 0) {
+            area.selectRange(clampPar(selStart), clampCol(selStart), clampPar(selEnd), clampCol(selEnd));
+        } else {
+            area.moveTo(clampPar(selStart), clampCol(selStart));
+        }
+        if (area.firstVisibleParToAllParIndex() != top) {
+            area.showParagraphAtTop(top);
+        }
+    }
+
+    private int clampPar(Position p) {
+        return Math.min(p.getMajor(), area.getParagraphs().size() - 1);
+    }
+
+    private int clampCol(Position p) {
+        return Math.min(p.getMinor(), area.getParagraphLength(clampPar(p)));
+    }
+
+    private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> build(Document doc, int from,
+                                                                                          List<String> texts) {
+        ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
+                new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), texts.size());
+        Set<Integer> tinted = vm.tintedProperty().get();
+        for (int i = 0; i < texts.size(); i++) {
+            Block block = doc.blocks().get(from + i);
+            b.addParagraph(texts.get(i), List.of(), styleOf(block, tinted.contains(from + i)));
+        }
+        if (texts.isEmpty()) {
+            b.addParagraph("", List.of(), List.of());
+        }
+        return b.build();
+    }
+
+    private static List<String> styleOf(Block block, boolean tinted) {
+        return tinted ? List.of(block.kind().id(), TINT) : List.of(block.kind().id());
+    }
+
+    private void retint(Set<Integer> was, Set<Integer> now) {
+        Document doc = vm.documentProperty().get();
+        if (doc == null) {
+            return;
+        }
+        Set<Integer> changed = new HashSet<>(was);
+        changed.addAll(now);
+        for (int i : changed) {
+            if (i >= 0 && i < area.getParagraphs().size() && i < doc.blocks().size()) {
+                area.setParagraphStyle(i, styleOf(doc.blocks().get(i), now.contains(i)));
+            }
+        }
+    }
+
+    private void reveal(Reveal r) {
+        if (r == null || r.block() >= area.getParagraphs().size()) {
+            return;
+        }
+        if (r.end() > r.start()) {
+            area.selectRange(r.block(), r.start(), r.block(), r.end());
+            area.requestFollowCaret();
+            area.showParagraphInViewport(r.block());
+        } else {
+            area.moveTo(r.block(), 0);
+            area.showParagraphAtTop(r.block());
+        }
+        area.layout();
+        reportVisible();
+    }
+
+    private void reportVisible() {
+        if (area.getVisibleParagraphs().isEmpty()) {
+            return;
+        }
+        try {
+            vm.firstVisibleProperty().set(area.firstVisibleParToAllParIndex());
+            vm.lastVisibleProperty().set(area.lastVisibleParToAllParIndex());
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            // The flow has no cells laid out yet; the next layout reports again.
+            return;
+        }
+    }
+
+    /** Indexes of the blocks currently on screen. */
+    public List<Integer> visibleBlocks() {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < area.getVisibleParagraphs().size(); i++) {
+            out.add(area.visibleParToAllParIndex(i));
+        }
+        return out;
+    }
+}
