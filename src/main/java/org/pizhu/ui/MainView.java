@@ -142,6 +142,11 @@ public final class MainView {
         return root;
     }
 
+    /** The window's view model. */
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
     /** The reader pane. */
     public ReaderView reader() {
         return reader;

@@ -13,7 +13,8 @@ public final class Messages {
     /** Messages for {@code locale} (falling back to English). */
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle("org.pizhu.ui.messages", locale);
+        this.bundle = ResourceBundle.getBundle("org.pizhu.ui.messages", locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     /** The locale for a language tag from the settings; empty follows the system. */

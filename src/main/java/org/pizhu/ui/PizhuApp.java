@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -53,7 +55,8 @@ public final class PizhuApp extends Application {
         MainViewModel vm = new MainViewModel(services.loader(), services.speakers(), services.converter(),
                 services.runner(), dialogs, store, families, messages);
         MainView view = new MainView(vm);
-        Scene scene = new Scene(view.node(), 1280, 860);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.node(), Math.min(1280, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(PizhuApp.class.getResource("pizhu.css").toExternalForm());
         view.installShortcuts(scene);
         applyTheme(scene, vm.settings().themeProperty().get());

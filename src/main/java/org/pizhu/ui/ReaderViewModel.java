@@ -201,6 +201,11 @@ public final class ReaderViewModel implements BlockNavigator {
     }
 
     /** Whether blocks outside the view are still being converted. */
+    public boolean isConverting() {
+        return converting.get();
+    }
+
+    /** Whether blocks outside the view are still being converted. */
     public ReadOnlyBooleanProperty convertingProperty() {
         return converting.getReadOnlyProperty();
     }

@@ -1,0 +1,148 @@
+package org.pizhu.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Callable;
+import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+
+/** Drives the real window headless (Monocle): sample, speakers, script switch, find, font size. */
+@ExtendWith(ApplicationExtension.class)
+class PizhuWindowTest {
+    private final Preferences node = TestDocuments.tempPrefs();
+    private MainView view;
+    private FxBackgroundRunner runner;
+
+    @Start
+    void start(Stage stage) {
+        runner = new FxBackgroundRunner();
+        view = PizhuApp.show(stage, new PizhuApp.Services(new DirectDocumentLoader(), new InterimSpeakerSource(),
+                new OpenCcBlockConverter(), runner, new PreferencesSettingsStore(node)));
+    }
+
+    @AfterEach
+    void tearDown() {
+        runner.close();
+        TestDocuments.remove(node);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private StyleClassedTextArea area() {
+        return view.reader().area();
+    }
+
+    private void waitForSample() throws TimeoutException {
+        waitUntil(() -> area().getParagraphs().size() > 10 && !view.sidebar().list().getItems().isEmpty());
+    }
+
+    @Test
+    void firstLaunchShowsTheSampleWithItsSpeakers(FxRobot robot) throws TimeoutException {
+        waitForSample();
+        assertThat(area().getText()).contains("數碼港", "新質生產力");
+        assertThat(area().getParagraphs().get(0).getParagraphStyle()).contains("paragraph");
+        assertThat(view.sidebar().list().getItems()).extracting(SpeakerSummary::name).contains("陳細明");
+        assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("Block 1 of");
+        assertThat(robot.lookup(".speaker-name").queryAll()).isNotEmpty();
+    }
+
+    @Test
+    void clickingASpeakerMovesTheReaderToTheirStatements(FxRobot robot) throws TimeoutException {
+        waitForSample();
+        SpeakerSummary last = view.sidebar().list().getItems().get(view.sidebar().list().getItems().size() - 1);
+        int first = last.statementBlocks().get(0);
+        assertThat(first).isGreaterThan(view.reader().visibleBlocks().get(view.reader().visibleBlocks().size() - 1));
+        ListCell<?> cell = robot.lookup(".speaker-sidebar .list-cell").match(c -> ((ListCell<?>) c).getItem() == last)
+                .queryAs(ListCell.class);
+        robot.clickOn(cell);
+        waitUntil(() -> view.reader().visibleBlocks().contains(first));
+        assertThat(area().getParagraphs().get(first).getParagraphStyle()).contains(ReaderView.TINT);
+        if (last.statementBlocks().size() > 1) {
+            int second = last.statementBlocks().get(1);
+            robot.clickOn(cell);
+            waitUntil(() -> view.reader().visibleBlocks().contains(second));
+        }
+    }
+
+    @Test
+    void switchingToSimplifiedKeepsTheReadingPositionAndBack(FxRobot robot) throws TimeoutException {
+        waitForSample();
+        int top = 30;
+        robot.interact(() -> area().showParagraphAtTop(top));
+        waitUntil(() -> area().firstVisibleParToAllParIndex() == top);
+        String original = area().getParagraph(top).getText();
+        robot.clickOn("#script-simplified");
+        waitUntil(() -> !area().getParagraph(top).getText().equals(original));
+        waitUntil(() -> !view.viewModel().reader().isConverting());
+        assertThat(area().getParagraph(top).getText()).isEqualTo(ZhConverterUtil.toSimple(original));
+        assertThat(area().getText()).doesNotContain("數碼港").contains("数码港");
+        assertThat(area().firstVisibleParToAllParIndex()).isEqualTo(top);
+        robot.clickOn("#script-original");
+        waitUntil(() -> area().getParagraph(top).getText().equals(original));
+        assertThat(area().firstVisibleParToAllParIndex()).isEqualTo(top);
+        assertThat(area().getText()).contains("數碼港");
+    }
+
+    @Test
+    void findStepsThroughHits(FxRobot robot) throws TimeoutException {
+        waitForSample();
+        robot.clickOn(area());
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        waitUntil(() -> view.findBar().field().isFocused());
+        robot.interact(() -> view.findBar().field().setText("数码港"));
+        Label count = robot.lookup("#find-count").queryAs(Label.class);
+        waitUntil(() -> count.getText().startsWith("1 / "));
+        int total = Integer.parseInt(count.getText().substring(4).trim());
+        assertThat(total).isGreaterThan(2);
+        assertThat(area().getSelectedText()).isEqualTo("數碼港");
+        int firstPar = area().getCurrentParagraph();
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> count.getText().startsWith("2 / "));
+        assertThat(area().getSelectedText()).isEqualTo("數碼港");
+        robot.clickOn("#find-next");
+        waitUntil(() -> count.getText().startsWith("3 / "));
+        assertThat(area().getCurrentParagraph()).isGreaterThanOrEqualTo(firstPar);
+        assertThat(view.reader().visibleBlocks()).contains(area().getCurrentParagraph());
+    }
+
+    @Test
+    void fontSizeChangesApplyAndPersist(FxRobot robot) throws TimeoutException {
+        waitForSample();
+        double before = bodyTextSize(robot);
+        robot.clickOn("#larger");
+        robot.clickOn("#larger");
+        waitUntil(() -> bodyTextSize(robot) > before + 2);
+        double stored = Double.parseDouble(node.get("fontSize", "0"));
+        assertThat(stored).isGreaterThan(before + 2);
+        assertThat(new ReadingSettingsViewModel(new PreferencesSettingsStore(node)).fontSizeProperty().get())
+                .isEqualTo(stored);
+        robot.clickOn(area());
+        robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
+        waitUntil(() -> Double.parseDouble(node.get("fontSize", "0")) < stored);
+    }
+
+    private double bodyTextSize(FxRobot robot) {
+        List<Text> texts = robot.lookup(".reader-area .paragraph-text.paragraph .text").queryAllAs(Text.class)
+                .stream().toList();
+        return texts.isEmpty() ? 0 : texts.get(0).getFont().getSize();
+    }
+}
