@@ -13,8 +13,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (args.length == 0) {
-            org.pizhu.ui.UiMain.launch(args);
-            return;
+            System.exit(org.pizhu.ui.UiMain.launch(args));
         }
         System.exit(PizhuCommand.run(args));
     }

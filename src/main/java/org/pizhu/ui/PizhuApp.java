@@ -3,9 +3,12 @@ package org.pizhu.ui;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -19,21 +22,35 @@ public final class PizhuApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        runner = new FxBackgroundRunner();
-        BlockTextConverter converter = new OpenCcBlockConverter();
-        Services services = new Services(new DirectDocumentLoader(), new InterimSpeakerSource(), converter, runner,
-                PreferencesSettingsStore.forUser());
-        MainView view = show(stage, services);
+        Scene scene = emptyScene();
+        stage.setScene(scene);
+        stage.setTitle("Pizhu");
+        stage.show();
         if (Boolean.getBoolean("pizhu.timing")) {
-            Instant started = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+            Instant started = Long.getLong(FastStart.LAUNCH_START) != null
+                    ? Instant.ofEpochMilli(Long.getLong(FastStart.LAUNCH_START))
+                    : ProcessHandle.current().info().startInstant().orElse(Instant.now());
             System.err.println("pizhu: window shown " + Duration.between(started, Instant.now()).toMillis()
                     + " ms after process start");
         }
-        runner.run(() -> {
-            converter.warmUp();
-            return true;
-        }, ok -> { }, error -> { });
-        view.reader().area().requestFocus();
+        Platform.runLater(() -> {
+            runner = new FxBackgroundRunner();
+            BlockTextConverter converter = new OpenCcBlockConverter();
+            runner.run(() -> {
+                converter.warmUp();
+                return true;
+            }, ok -> { }, error -> { });
+            Services services = new Services(new DirectDocumentLoader(), new InterimSpeakerSource(), converter,
+                    runner, PreferencesSettingsStore.forUser());
+            MainView view = install(stage, scene, services);
+            String measure = System.getProperty("pizhu.measure", "");
+            if (measure.isEmpty()) {
+                view.viewModel().openSample();
+            } else {
+                new PerformanceProbe(view, scene).run(Path.of(measure));
+            }
+            view.reader().area().requestFocus();
+        });
     }
 
     @Override
@@ -48,6 +65,25 @@ public final class PizhuApp extends Application {
      * Tests call this with their own services.
      */
     public static MainView show(Stage stage, Services services) {
+        Scene scene = emptyScene();
+        stage.setScene(scene);
+        stage.show();
+        MainView view = install(stage, scene, services);
+        view.viewModel().openSample();
+        return view;
+    }
+
+    /** A window-sized scene with the app's style sheet and an empty page, shown while the rest is built. */
+    private static Scene emptyScene() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        StackPane page = new StackPane();
+        page.getStyleClass().add("reader-pane");
+        Scene scene = new Scene(page, Math.min(1280, screen.getWidth()), Math.min(860, screen.getHeight()));
+        scene.getStylesheets().add(PizhuApp.class.getResource("pizhu.css").toExternalForm());
+        return scene;
+    }
+
+    private static MainView install(Stage stage, Scene scene, Services services) {
         SettingsStore store = services.settings();
         Messages messages = new Messages(Messages.localeFor(store.get("language", "")));
         DeferredDialogs dialogs = new DeferredDialogs();
@@ -55,19 +91,14 @@ public final class PizhuApp extends Application {
         MainViewModel vm = new MainViewModel(services.loader(), services.speakers(), services.converter(),
                 services.runner(), dialogs, store, families, messages);
         MainView view = new MainView(vm);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(view.node(), Math.min(1280, screen.getWidth()), Math.min(860, screen.getHeight()));
-        scene.getStylesheets().add(PizhuApp.class.getResource("pizhu.css").toExternalForm());
+        scene.setRoot(view.node());
         view.installShortcuts(scene);
         applyTheme(scene, vm.settings().themeProperty().get());
         vm.settings().themeProperty().addListener((o, a, t) -> applyTheme(scene, t));
-        stage.setScene(scene);
         stage.titleProperty().bind(vm.titleBinding());
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         dialogs.target = new FxDialogs(stage, messages);
-        stage.show();
-        vm.openSample();
         return view;
     }
 

@@ -7,8 +7,16 @@ public final class UiMain {
     private UiMain() {
     }
 
-    /** Launches {@link PizhuApp} and returns when the window is closed. */
-    public static void launch(String[] args) {
+    /**
+     * Opens the window and returns the exit code when it is closed: in a child JVM with class-data sharing when
+     * running from the jar (see {@link FastStart}), else in this JVM.
+     */
+    public static int launch(String[] args) {
+        var child = FastStart.runInChild();
+        if (child.isPresent()) {
+            return child.get();
+        }
         Application.launch(PizhuApp.class, args);
+        return 0;
     }
 }
