@@ -5,44 +5,71 @@ import java.util.List;
 import org.pizhu.document.Block;
 import org.pizhu.document.BlockKind;
 import org.pizhu.document.Document;
-import org.pizhu.document.SourceMap;
 
-/** Turns raw (possibly hard-wrapped print) text into typed blocks. First cut: blank-line paragraphs. */
+/**
+ * Turns raw text, typically hard-wrapped print extraction, into a {@link Document} of typed blocks.
+ *
+ * <p>The engine first cuts the text into non-blank line segments with their layout facts (width against the local
+ * column, terminal punctuation, blank lines around, caption marks, byline and credit patterns). If the text is not
+ * hard-wrapped (one paragraph per line), every segment is a block. Otherwise segments are grouped: a line that ends
+ * mid-sentence continues on the next line even across blank lines (column breaks); a sentence that ends on a short
+ * line ends its paragraph; headings, captions, bylines and credits are recognised from layout cues
+ * ({@link Grouper}). The block text keeps every source character; only whitespace changes ({@link BlockText}).
+ * Stateless and thread-safe; cost is linear in the length of the text.
+ */
 public final class Reflower {
+
+    /** Reflows {@code text}, read from {@code sourceName}. */
     public Document reflow(String sourceName, String text) {
-        List<Block> blocks = new ArrayList<>();
-        String[] lines = text.split("\n", -1);
-        int offset = 0;
-        int lineNo = 0;
-        StringBuilder sb = new StringBuilder();
-        SourceMap.Builder map = new SourceMap.Builder();
-        int first = -1;
-        int last = -1;
-        for (String line : lines) {
-            lineNo++;
-            if (line.isBlank()) {
-                if (sb.length() > 0) {
-                    blocks.add(new Block(blocks.size(), BlockKind.PARAGRAPH, sb.toString(), first, last, map.build(offset)));
-                    sb.setLength(0);
-                    map = new SourceMap.Builder();
-                }
-            } else {
-                if (sb.length() == 0) {
-                    first = lineNo;
-                }
-                last = lineNo;
-                for (int i = 0; i < line.length(); i++) {
-                    if (!Character.isWhitespace(line.charAt(i))) {
-                        sb.append(line.charAt(i));
-                        map.append(offset + i);
-                    }
-                }
-            }
-            offset += line.length() + 1;
-        }
-        if (sb.length() > 0) {
-            blocks.add(new Block(blocks.size(), BlockKind.PARAGRAPH, sb.toString(), first, last, map.build(offset)));
+        List<Segment> segments = Segmenter.segments(text);
+        List<Grouper.Group> groups = isHardWrapped(segments)
+                ? new Grouper(segments, usesBlankLinesBetweenParagraphs(segments)).groupWrapped()
+                : Grouper.groupClean(segments);
+        List<Block> blocks = new ArrayList<>(groups.size());
+        for (Grouper.Group g : groups) {
+            blocks.add(BlockText.build(blocks.size(), g.kind, g.segments, text));
         }
         return new Document(sourceName, text, blocks);
+    }
+
+    /**
+     * Whether the text was broken into lines by a page or a tool rather than by its writer: many lines that carry
+     * clause punctuation (or are long) yet end mid-sentence.
+     */
+    static boolean isHardWrapped(List<Segment> segments) {
+        int broken = 0;
+        for (int i = 0; i + 1 < segments.size(); i++) {
+            Segment s = segments.get(i);
+            if (!s.endsSentence && (s.hasClausePunct || s.width > 56) && !s.byline) {
+                broken++;
+            }
+        }
+        return broken >= 1 && broken * 5 >= segments.size();
+    }
+
+    /**
+     * Whether paragraphs are separated by blank lines: most short lines that end a sentence are followed by one.
+     * Without that convention, a sentence ending exactly at the end of a full line is taken to end the paragraph.
+     */
+    static boolean usesBlankLinesBetweenParagraphs(List<Segment> segments) {
+        int ends = 0;
+        int blankAfter = 0;
+        boolean anyBlank = false;
+        for (int i = 0; i + 1 < segments.size(); i++) {
+            Segment s = segments.get(i);
+            anyBlank |= s.gapAfter > 0;
+            if (s.endsSentence && !s.full() && !s.caption) {
+                ends++;
+                if (s.gapAfter > 0) {
+                    blankAfter++;
+                }
+            }
+        }
+        return ends == 0 ? anyBlank : blankAfter * 2 >= ends;
+    }
+
+    /** Convenience for tests and tools: the kinds of the blocks, in order. */
+    static List<BlockKind> kinds(Document d) {
+        return d.blocks().stream().map(Block::kind).toList();
     }
 }

@@ -1,0 +1,104 @@
+package org.pizhu.reflow;
+
+/** Character classes the reflow rules are written in: CJK, punctuation roles, display width. */
+final class Chars {
+    private static final String SENTENCE_END = "。！？!?…；;";
+    private static final String CLOSERS = "」』”’\"')）]］】〕〉》";
+    private static final String OPENERS = "「『“‘(（[［【〔〈《";
+    private static final String CLAUSE = "，,、；;。！？!?";
+    private static final String CAPTION_MARKS = "▲▼△▽◀▶►◄◆◇■□●○★☆";
+
+    private Chars() {
+    }
+
+    /** Whether {@code cp} is CJK text or CJK punctuation (ideographs, kana, hangul, full-width forms). */
+    static boolean isCjk(int cp) {
+        return (cp >= 0x2E80 && cp <= 0x9FFF)
+                || (cp >= 0xAC00 && cp <= 0xD7AF)
+                || (cp >= 0xF900 && cp <= 0xFAFF)
+                || (cp >= 0xFE30 && cp <= 0xFE4F)
+                || (cp >= 0xFF00 && cp <= 0xFFEF)
+                || (cp >= 0x20000 && cp <= 0x3FFFF);
+    }
+
+    /** Columns the character takes on a page: 2 for CJK and wide symbols, 1 otherwise. */
+    static int width(int cp) {
+        if (isCjk(cp) || (cp >= 0x2190 && cp <= 0x2BFF) || cp == 0x2014 || cp == 0x2026) {
+            return 2;
+        }
+        return 1;
+    }
+
+    /** Display width of {@code s[from, to)}. */
+    static int width(CharSequence s, int from, int to) {
+        int w = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (Character.isLowSurrogate(c)) {
+                continue;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < to) {
+                w += width(Character.toCodePoint(c, s.charAt(i + 1)));
+            } else {
+                w += width(c);
+            }
+        }
+        return w;
+    }
+
+    static boolean isSentenceEnd(char c) {
+        return SENTENCE_END.indexOf(c) >= 0;
+    }
+
+    static boolean isCloser(char c) {
+        return CLOSERS.indexOf(c) >= 0;
+    }
+
+    static boolean isOpener(char c) {
+        return OPENERS.indexOf(c) >= 0;
+    }
+
+    static boolean isClausePunct(char c) {
+        return CLAUSE.indexOf(c) >= 0;
+    }
+
+    static boolean isCaptionMark(char c) {
+        return CAPTION_MARKS.indexOf(c) >= 0;
+    }
+
+    /** Letters and digits of alphabetic scripts, between which a line break stands for a space. */
+    static boolean isWordChar(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
+    }
+
+    /** Whether a line break after {@code before} and before {@code after} separates two words (one space kept). */
+    static boolean needsSpaceAcrossBreak(char before, char after) {
+        boolean latinBefore = isWordChar(before) || ".,;:!?)]%".indexOf(before) >= 0;
+        return latinBefore && (isWordChar(after) || "([".indexOf(after) >= 0) && !isCjk(before) && !isCjk(after);
+    }
+
+    /** Whether text ending at {@code end} (exclusive) ends a sentence, looking through closing quotes and spaces. */
+    static boolean endsSentence(CharSequence s, int start, int end) {
+        int i = end - 1;
+        boolean sawCloser = false;
+        while (i >= start) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i--;
+            } else if (isCloser(c)) {
+                sawCloser = true;
+                i--;
+            } else {
+                break;
+            }
+        }
+        if (i < start) {
+            return false;
+        }
+        char c = s.charAt(i);
+        if (isSentenceEnd(c)) {
+            return true;
+        }
+        return c == '.' && !sawCloser && i > start && !Character.isDigit(s.charAt(i - 1)) || c == '.' && sawCloser;
+    }
+}

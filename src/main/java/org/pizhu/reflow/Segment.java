@@ -1,0 +1,118 @@
+package org.pizhu.reflow;
+
+/**
+ * One non-blank piece of a source line with the layout facts the rules look at.
+ *
+ * <p>Usually a whole line without its surrounding whitespace; a byline glued to the end of a line
+ * ({@code …的進行。 大公報記者某某}) becomes a segment of its own.
+ */
+final class Segment {
+    final int line;
+    final int start;
+    final int end;
+    final String text;
+    final int width;
+    /** Blank lines between the previous segment and this one. */
+    int gapBefore;
+    /** Blank lines between this segment and the next one (or 1 at the end of the text). */
+    int gapAfter;
+    /** The local column width around this segment, in display columns. */
+    int column;
+
+    final boolean endsSentence;
+    final boolean hasClausePunct;
+    final boolean caption;
+    final boolean byline;
+    final boolean credit;
+    final boolean bylineHead;
+    final boolean nameOnly;
+    final boolean colonHeadline;
+    final boolean spacedHeadline;
+    final boolean headingLike;
+
+    Segment(String source, int line, int start, int end) {
+        this.line = line;
+        this.start = start;
+        this.end = end;
+        this.text = source.substring(start, end);
+        this.width = Chars.width(source, start, end);
+        this.endsSentence = Chars.endsSentence(source, start, end);
+        boolean clause = false;
+        for (int i = 0; i < text.length() && !clause; i++) {
+            clause = Chars.isClausePunct(text.charAt(i));
+        }
+        this.hasClausePunct = clause;
+        this.caption = Chars.isCaptionMark(text.charAt(0));
+        boolean furniture = LinePatterns.mayBeFurniture(text);
+        this.credit = furniture && LinePatterns.isCredit(text);
+        this.byline = furniture && !credit && LinePatterns.isByline(text);
+        this.bylineHead = furniture && LinePatterns.isBylineHead(text);
+        this.nameOnly = text.length() <= 5 && LinePatterns.isNameOnly(text);
+        this.colonHeadline = hasColonHeadline(text);
+        this.spacedHeadline = hasHeadlineSpace(text);
+        this.headingLike = !clause && !endsSentence && !caption && !byline && !credit && width <= 56;
+    }
+
+    /** Whether this segment fills its column (a line broken by the page, not ended by the writer). */
+    boolean full() {
+        return width >= column - 3;
+    }
+
+    /** Set in its own measure, not the running column: headlines, bylines, credits. */
+    boolean setApart() {
+        return headingLike && (colonHeadline || spacedHeadline) || byline || credit || bylineHead;
+    }
+
+    /** Columns this segment falls short of its column. */
+    int shortfall() {
+        return column - width;
+    }
+
+    /** {@code 某某：標題} — a short name, a colon, a headline (but not {@code 他表示：…}). */
+    private static boolean hasColonHeadline(String t) {
+        int colon = indexOfColon(t);
+        if (colon < 2 || colon > 6 || colon == t.length() - 1) {
+            return false;
+        }
+        char before = t.charAt(colon - 1);
+        return "示說说稱称指道問问答曰到講讲".indexOf(before) < 0;
+    }
+
+    private static int indexOfColon(String t) {
+        int a = t.indexOf('：');
+        int b = t.indexOf(':');
+        if (a < 0) {
+            return b;
+        }
+        return b < 0 ? a : Math.min(a, b);
+    }
+
+    /** A space between two words of a headline, as headlines are set ({@code 數碼港AI超算中心 年內啟用}). */
+    private static boolean hasHeadlineSpace(String t) {
+        for (int i = 1; i < t.length() - 1; i++) {
+            if (Character.isWhitespace(t.charAt(i))) {
+                char before = t.charAt(i - 1);
+                int j = i;
+                while (j < t.length() && Character.isWhitespace(t.charAt(j))) {
+                    j++;
+                }
+                if (j >= t.length()) {
+                    return false;
+                }
+                char after = t.charAt(j);
+                boolean cjkAround = Chars.isCjk(before) && Chars.isCjk(after);
+                if (cjkAround && !Chars.isOpener(after) && !Chars.isCloser(before)
+                        && !Chars.isOpener(before) && !Chars.isCloser(after)) {
+                    return true;
+                }
+                i = j;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return line + ":" + text;
+    }
+}

@@ -1,0 +1,127 @@
+package org.pizhu.reflow;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Cuts a text into non-blank {@link Segment}s with their blank-line gaps and local column widths. */
+final class Segmenter {
+    /** How many segments on each side are looked at to estimate the column a line is set in. */
+    private static final int COLUMN_WINDOW = 3;
+
+    private Segmenter() {
+    }
+
+    static List<Segment> segments(String text) {
+        List<Segment> out = new ArrayList<>();
+        int gap = 0;
+        int line = 0;
+        int pos = 0;
+        int n = text.length();
+        while (pos <= n) {
+            line++;
+            int eol = pos;
+            while (eol < n && text.charAt(eol) != '\n' && text.charAt(eol) != '\r') {
+                eol++;
+            }
+            int s = pos;
+            while (s < eol && isSpace(text.charAt(s))) {
+                s++;
+            }
+            int e = eol;
+            while (e > s && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (s == e) {
+                gap++;
+            } else {
+                int firstOfLine = out.size();
+                addLine(text, line, s, e, out);
+                out.get(firstOfLine).gapBefore = out.isEmpty() || firstOfLine == 0 ? Math.max(gap, 1) : gap;
+                gap = 0;
+            }
+            if (eol >= n) {
+                break;
+            }
+            pos = eol + (text.charAt(eol) == '\r' && eol + 1 < n && text.charAt(eol + 1) == '\n' ? 2 : 1);
+        }
+        for (int i = 0; i < out.size(); i++) {
+            out.get(i).gapAfter = i + 1 < out.size() ? out.get(i + 1).gapBefore : 1;
+        }
+        assignColumns(out);
+        return out;
+    }
+
+    /** Adds the line as one segment, or two when a byline is glued after the last sentence. */
+    private static void addLine(String text, int line, int s, int e, List<Segment> out) {
+        int split = trailingBylineStart(text, s, e);
+        if (split < 0) {
+            out.add(new Segment(text, line, s, e));
+            return;
+        }
+        int bodyEnd = split;
+        while (bodyEnd > s && isSpace(text.charAt(bodyEnd - 1))) {
+            bodyEnd--;
+        }
+        out.add(new Segment(text, line, s, bodyEnd));
+        Segment byline = new Segment(text, line, split, e);
+        out.add(byline);
+    }
+
+    /** Start of a byline that follows the line's last sentence end, or -1. */
+    private static int trailingBylineStart(String text, int s, int e) {
+        int i = e - 1;
+        int limit = Math.max(s, e - 40);
+        while (i > limit && !Chars.isSentenceEnd(text.charAt(i))) {
+            i--;
+        }
+        if (i <= s || !Chars.isSentenceEnd(text.charAt(i))) {
+            return -1;
+        }
+        int start = i + 1;
+        while (start < e && Chars.isCloser(text.charAt(start))) {
+            start++;
+        }
+        while (start < e && isSpace(text.charAt(start))) {
+            start++;
+        }
+        if (start >= e) {
+            return -1;
+        }
+        String rest = text.substring(start, e);
+        return LinePatterns.mayBeFurniture(rest) && LinePatterns.isByline(rest) ? start : -1;
+    }
+
+    /**
+     * The column a segment is set in: the widest segment near it in the same run of lines (lines without a blank
+     * between them), or near it regardless of runs when its run is too short to tell.
+     */
+    private static void assignColumns(List<Segment> segs) {
+        int n = segs.size();
+        int[] run = new int[n];
+        for (int i = 1; i < n; i++) {
+            run[i] = segs.get(i).gapBefore > 0 ? run[i - 1] + 1 : run[i - 1];
+        }
+        for (int i = 0; i < n; i++) {
+            int sameRunMax = 0;
+            int sameRunCount = 0;
+            int anyMax = 0;
+            for (int j = Math.max(0, i - COLUMN_WINDOW); j <= Math.min(n - 1, i + COLUMN_WINDOW); j++) {
+                Segment other = segs.get(j);
+                if (j != i && other.setApart()) {
+                    continue;
+                }
+                int w = other.width;
+                anyMax = Math.max(anyMax, w);
+                if (run[j] == run[i]) {
+                    sameRunMax = Math.max(sameRunMax, w);
+                    sameRunCount++;
+                }
+            }
+            segs.get(i).column = sameRunCount >= 3 ? sameRunMax : anyMax;
+        }
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u2007' || c == '\u202F';
+    }
+}
