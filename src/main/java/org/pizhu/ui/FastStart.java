@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Starts the window in a child JVM that uses a class-data-sharing archive of the application's classes, which
  * roughly halves JavaFX's start-up time. The first run records the archive (at exit) in the user's cache directory;
- * later runs map it. Only used when running from {@code pizhu.jar}; {@code -Dpizhu.cds=false} turns it off.
+ * later runs map it. Only used when {@code java} runs {@code pizhu.jar} (not under a jpackage launcher or
+ * {@code javafx:run}); {@code -Dpizhu.cds=false} turns it off.
  *
  * <p>This class must not touch JavaFX: it runs in the short-lived parent JVM.
  */
@@ -29,7 +30,8 @@ final class FastStart {
             return Optional.empty();
         }
         Optional<Path> jar = applicationJar();
-        Optional<String> java = ProcessHandle.current().info().command();
+        Optional<String> java = ProcessHandle.current().info().command()
+                .filter(c -> Path.of(c).getFileName().toString().matches("java(\\.exe)?"));
         if (jar.isEmpty() || java.isEmpty()) {
             return Optional.empty();
         }

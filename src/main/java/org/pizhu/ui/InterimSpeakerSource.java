@@ -11,7 +11,8 @@ import org.pizhu.document.Document;
 
 /**
  * A stop-gap {@link SpeakerSource} until the speaker engine ({@code org.pizhu.speakers}) is wired in: it lists the
- * two-to-three-character names that stand before a verb of saying, and the reporters named after "記者".
+ * two-to-three-character names starting with a common surname that stand before a verb of saying, and the reporters
+ * named after "記者".
  */
 public final class InterimSpeakerSource implements SpeakerSource {
     private static final Pattern SAYS = Pattern.compile(
@@ -20,7 +21,10 @@ public final class InterimSpeakerSource implements SpeakerSource {
             "(主席|總裁|总裁|總經理|总经理|局長|局长|主任|教授|院長|院长|董事長|董事长|會長|会长|部長|部长|校長|校长|總監|总监|創辦人|创办人)"
                     + "([\\p{IsHan}]{2,3})");
     private static final Pattern REPORTER = Pattern.compile("(?:記者|记者)([\\p{IsHan}]{2,3})");
-    private static final String NOT_NAMES = "他她其並并亦也又但而這这此該该我你們们";
+    /** Common Chinese surnames (Traditional and Simplified forms): a name must start with one. */
+    private static final String SURNAMES = "王李張张劉刘陳陈楊杨黃黄趙赵吳吴周徐孫孙馬马朱胡郭何林高羅罗鄭郑梁謝谢宋唐許许"
+            + "韓韩馮冯鄧邓曹彭曾蕭萧田董袁潘蔡蔣蒋余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付方白鄒邹孟"
+            + "熊秦邱江尹薛閻阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤尚岑容麥麦溫温歐欧區区伍霍";
 
     @Override
     public List<SpeakerSummary> speakers(Document document) {
@@ -31,12 +35,15 @@ public final class InterimSpeakerSource implements SpeakerSource {
             Matcher m = SAYS.matcher(block.text());
             while (m.find()) {
                 String name = m.group(1);
-                if (NOT_NAMES.indexOf(name.charAt(0)) < 0) {
+                if (SURNAMES.indexOf(name.charAt(0)) >= 0) {
                     statements.computeIfAbsent(name, k -> new ArrayList<>()).add(block.index());
                 }
             }
             Matcher r = REPORTER.matcher(block.text());
             while (r.find()) {
+                if (SURNAMES.indexOf(r.group(1).charAt(0)) < 0) {
+                    continue;
+                }
                 reporters.computeIfAbsent(r.group(1), k -> new ArrayList<>()).add(block.index());
             }
         }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.nio.file.Path;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -26,31 +27,42 @@ public final class PizhuApp extends Application {
         stage.setScene(scene);
         stage.setTitle("Pizhu");
         stage.show();
-        if (Boolean.getBoolean("pizhu.timing")) {
-            Instant started = Long.getLong(FastStart.LAUNCH_START) != null
-                    ? Instant.ofEpochMilli(Long.getLong(FastStart.LAUNCH_START))
-                    : ProcessHandle.current().info().startInstant().orElse(Instant.now());
-            System.err.println("pizhu: window shown " + Duration.between(started, Instant.now()).toMillis()
-                    + " ms after process start");
-        }
+        timing("window shown");
         Platform.runLater(() -> {
             runner = new FxBackgroundRunner();
             BlockTextConverter converter = new OpenCcBlockConverter();
-            runner.run(() -> {
-                converter.warmUp();
-                return true;
-            }, ok -> { }, error -> { });
             Services services = new Services(new DirectDocumentLoader(), new InterimSpeakerSource(), converter,
                     runner, PreferencesSettingsStore.forUser());
             MainView view = install(stage, scene, services);
+            timing("controls built");
+            view.viewModel().reader().documentProperty().addListener((o, a, d) -> {
+                Platform.runLater(() -> timing("document shown"));
+                PauseTransition idle = new PauseTransition(javafx.util.Duration.seconds(2));
+                idle.setOnFinished(e -> runner.run(() -> {
+                    converter.warmUp();
+                    return true;
+                }, ok -> { }, error -> { }));
+                idle.play();
+            });
             String measure = System.getProperty("pizhu.measure", "");
             if (measure.isEmpty()) {
                 view.viewModel().openSample();
             } else {
-                new PerformanceProbe(view, scene).run(Path.of(measure));
+                new PerformanceProbe(view, scene, converter).run(Path.of(measure));
             }
             view.reader().area().requestFocus();
         });
+    }
+
+    /** With {@code -Dpizhu.timing=true}, prints how long after the launch {@code event} happened. */
+    private static void timing(String event) {
+        if (Boolean.getBoolean("pizhu.timing")) {
+            Instant started = Long.getLong(FastStart.LAUNCH_START) != null
+                    ? Instant.ofEpochMilli(Long.getLong(FastStart.LAUNCH_START))
+                    : ProcessHandle.current().info().startInstant().orElse(Instant.now());
+            System.err.println("pizhu: " + event + " " + Duration.between(started, Instant.now()).toMillis()
+                    + " ms after process start");
+        }
     }
 
     @Override
@@ -88,6 +100,7 @@ public final class PizhuApp extends Application {
         Messages messages = new Messages(Messages.localeFor(store.get("language", "")));
         DeferredDialogs dialogs = new DeferredDialogs();
         List<String> families = Font.getFamilies();
+        timing("fonts listed");
         MainViewModel vm = new MainViewModel(services.loader(), services.speakers(), services.converter(),
                 services.runner(), dialogs, store, families, messages);
         MainView view = new MainView(vm);

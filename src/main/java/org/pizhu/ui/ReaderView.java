@@ -37,6 +37,7 @@ public final class ReaderView {
     private final Label notice = new Label();
     private final StackPane root = new StackPane(scroll, notice);
     private String sheet;
+    private int titleIndex = -1;
 
     /** The reader pane for {@code main}'s reader. */
     public ReaderView(MainViewModel main) {
@@ -106,6 +107,8 @@ public final class ReaderView {
             return;
         }
         if (u.wholeDocument()) {
+            titleIndex = doc.blocks().stream().filter(b -> b.kind() == org.pizhu.document.BlockKind.HEADING)
+                    .mapToInt(Block::index).findFirst().orElse(-1);
             area.replace(0, area.getLength(), build(doc, u.from(), u.texts()));
             area.moveTo(0);
             area.showParagraphAtTop(0);
@@ -153,8 +156,17 @@ public final class ReaderView {
         return b.build();
     }
 
-    private static List<String> styleOf(Block block, boolean tinted) {
-        return tinted ? List.of(block.kind().id(), TINT) : List.of(block.kind().id());
+    /** Style classes of a block's paragraph: its kind, {@code title} for the document's first heading, the tint. */
+    private List<String> styleOf(Block block, boolean tinted) {
+        List<String> classes = new ArrayList<>(3);
+        classes.add(block.kind().id());
+        if (block.index() == titleIndex) {
+            classes.add("title");
+        }
+        if (tinted) {
+            classes.add(TINT);
+        }
+        return classes;
     }
 
     private void retint(Set<Integer> was, Set<Integer> now) {

@@ -53,7 +53,7 @@ class MainViewModelTest {
         assertThat(vm.bodyFamilyProperty().get()).isEqualTo("Noto Serif CJK TC");
         assertThat(vm.headingFamilyProperty().get()).isEqualTo("Noto Sans CJK TC");
         assertThat(vm.fontNoticeProperty().get()).isEmpty();
-        assertThat(vm.statusBinding().get()).contains("takungpao", "Block 1 of");
+        assertThat(vm.statusBinding().get()).contains("Web3.0", "Original", "Block 1 of");
         assertThat(vm.titleBinding().get()).endsWith("Pizhu");
     }
 

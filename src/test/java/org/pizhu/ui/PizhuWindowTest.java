@@ -59,7 +59,9 @@ class PizhuWindowTest {
     void firstLaunchShowsTheSampleWithItsSpeakers(FxRobot robot) throws TimeoutException {
         waitForSample();
         assertThat(area().getText()).contains("數碼港", "新質生產力");
-        assertThat(area().getParagraphs().get(0).getParagraphStyle()).contains("paragraph");
+        assertThat(area().getParagraphs().get(0).getParagraphStyle()).contains("heading", "title");
+        assertThat(area().getParagraphs().stream().map(p -> p.getParagraphStyle().iterator().next()).distinct())
+                .contains("heading", "paragraph", "byline");
         assertThat(view.sidebar().list().getItems()).extracting(SpeakerSummary::name).contains("陳細明");
         assertThat(robot.lookup("#status").queryAs(Label.class).getText()).contains("Block 1 of");
         assertThat(robot.lookup(".speaker-name").queryAll()).isNotEmpty();
