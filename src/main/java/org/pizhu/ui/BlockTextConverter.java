@@ -1,16 +1,16 @@
 package org.pizhu.ui;
 
-import org.pizhu.document.Block;
+import org.pizhu.document.Document;
 
 /**
  * Converts the text of one block to a script; the seam between the reader and the script layer.
  *
  * <p>Implementations must be thread-safe: the reader calls them off the JavaFX thread. {@link ScriptChoice#ORIGINAL}
- * always returns the block's own text.
+ * always returns the block's own text. The document is passed so that implementations can cache per document.
  */
 public interface BlockTextConverter {
-    /** The text of {@code block} in {@code target}. */
-    String convert(Block block, ScriptChoice target);
+    /** The text of block {@code blockIndex} of {@code document} in {@code target}. */
+    String convert(Document document, int blockIndex, ScriptChoice target);
 
     /**
      * Folds one character for matching across scripts (e.g. Traditional to Simplified); must return one char so

@@ -4,7 +4,7 @@ import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import com.github.houbb.opencc4j.util.ZhHkConverterUtil;
 import com.github.houbb.opencc4j.util.ZhTwConverterUtil;
 import java.util.concurrent.atomic.AtomicIntegerArray;
-import org.pizhu.document.Block;
+import org.pizhu.document.Document;
 
 /**
  * Interim {@link BlockTextConverter} on OpenCC4j, used until the script layer ({@code org.pizhu.script}) is wired in.
@@ -21,8 +21,8 @@ public final class OpenCcBlockConverter implements BlockTextConverter {
     }
 
     @Override
-    public String convert(Block block, ScriptChoice target) {
-        String text = block.text();
+    public String convert(Document document, int blockIndex, ScriptChoice target) {
+        String text = document.blocks().get(blockIndex).text();
         return switch (target) {
             case ORIGINAL -> text;
             case SIMPLIFIED -> ZhConverterUtil.toSimple(text);

@@ -109,7 +109,7 @@ public final class ReaderViewModel implements BlockNavigator {
     private String[] convertRange(Document doc, ScriptChoice target, String[] texts, int from, int to) {
         for (int i = from; i < to; i++) {
             if (texts[i] == null) {
-                texts[i] = converter.convert(doc.blocks().get(i), target);
+                texts[i] = converter.convert(doc, i, target);
             }
         }
         return texts;
