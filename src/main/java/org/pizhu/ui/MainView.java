@@ -135,6 +135,10 @@ public final class MainView {
                     () -> vm.reader().scriptProperty().set(c));
         }
         acc.put(new KeyCodeCombination(KeyCode.ESCAPE), () -> vm.find().openProperty().set(false));
+        acc.put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> vm.sidebar().next());
+        acc.put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> vm.sidebar().previous());
+        acc.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> sidebar.list().requestFocus());
     }
 
     /** The root node. */
