@@ -32,9 +32,9 @@ public final class SpeakerSidebarView {
         root.setId("speakers");
         Label title = new Label(messages.get("speakers.title"));
         title.getStyleClass().add("sidebar-title");
-        Button previous = iconButton("mdi2c-chevron-up", messages.get("action.previous"));
+        Button previous = iconButton("mdi2c-chevron-up", messages.get("speakers.previous"));
         previous.setOnAction(e -> vm.previous());
-        Button next = iconButton("mdi2c-chevron-down", messages.get("action.next"));
+        Button next = iconButton("mdi2c-chevron-down", messages.get("speakers.next"));
         next.setOnAction(e -> vm.next());
         previous.disableProperty().bind(vm.selectedProperty().isNull());
         next.disableProperty().bind(vm.selectedProperty().isNull());
