@@ -104,10 +104,12 @@ public final class PizhuApp extends Application {
         MainViewModel vm = new MainViewModel(services.loader(), services.speakers(), services.converter(),
                 services.runner(), dialogs, store, families, messages);
         MainView view = new MainView(vm);
-        scene.setRoot(view.node());
+        // The view goes into the page already on screen, whose root carries the theme: the reader's cells apply
+        // CSS as soon as they get a scene, and the theme's looked-up colours are defined on the root.
+        applyTheme(scene.getRoot(), vm.settings().themeProperty().get());
+        ((StackPane) scene.getRoot()).getChildren().setAll(view.node());
         view.installShortcuts(scene);
-        applyTheme(scene, vm.settings().themeProperty().get());
-        vm.settings().themeProperty().addListener((o, a, t) -> applyTheme(scene, t));
+        vm.settings().themeProperty().addListener((o, a, t) -> applyTheme(scene.getRoot(), t));
         stage.titleProperty().bind(vm.titleBinding());
         stage.setMinWidth(640);
         stage.setMinHeight(420);
@@ -115,11 +117,11 @@ public final class PizhuApp extends Application {
         return view;
     }
 
-    private static void applyTheme(Scene scene, Theme theme) {
+    private static void applyTheme(javafx.scene.Parent root, Theme theme) {
         for (Theme t : Theme.values()) {
-            scene.getRoot().getStyleClass().remove(t.styleClass());
+            root.getStyleClass().remove(t.styleClass());
         }
-        scene.getRoot().getStyleClass().add((theme == null ? Theme.LIGHT : theme).styleClass());
+        root.getStyleClass().add((theme == null ? Theme.LIGHT : theme).styleClass());
     }
 
     /**
