@@ -46,8 +46,7 @@ public final class MainView {
         HBox statusBar = new HBox(status);
         statusBar.getStyleClass().add("status-bar");
         root.setBottom(statusBar);
-        chromeFont(vm.headingFamilyProperty().get());
-        vm.headingFamilyProperty().addListener((o, a, f) -> chromeFont(f));
+        chromeFont(vm.chromeFamily());
         vm.find().openProperty().addListener((o, a, open) -> {
             if (!open) {
                 reader.area().requestFocus();

@@ -36,6 +36,9 @@ public final class MainViewModel {
     private final ReadOnlyStringWrapper bodyFamily = new ReadOnlyStringWrapper(this, "bodyFamily", "");
     private final ReadOnlyStringWrapper headingFamily = new ReadOnlyStringWrapper(this, "headingFamily", "");
     private final ReadOnlyStringWrapper fontNotice = new ReadOnlyStringWrapper(this, "fontNotice", "");
+    private final ReadOnlyObjectWrapper<TextScript> shownTextScript =
+            new ReadOnlyObjectWrapper<>(this, "shownTextScript", TextScript.TRADITIONAL);
+    private final String chromeFamily;
     private final StringBinding title;
     private final StringBinding status;
 
@@ -51,6 +54,11 @@ public final class MainViewModel {
         this.fonts = new FontChooser(fontFamilies);
         String country = messages.locale().getCountry();
         this.hongKongLocale = "HK".equals(country) || "MO".equals(country);
+        String script = messages.locale().getScript();
+        boolean simplifiedUi = "Hans".equals(script) || "CN".equals(country) || "SG".equals(country)
+                || ("zh".equals(messages.locale().getLanguage()) && script.isEmpty() && country.isEmpty());
+        this.chromeFamily = fonts.headingFamily(simplifiedUi ? TextScript.SIMPLIFIED
+                : hongKongLocale ? TextScript.HONG_KONG : TextScript.TRADITIONAL).orElse("");
         this.reader = new ReaderViewModel(converter, runner);
         this.find = new FindViewModel(reader, converter);
         this.sidebar = new SpeakerSidebarViewModel(reader);
@@ -116,9 +124,26 @@ public final class MainViewModel {
         TextScript shown = TextScript.shown(originalScript.get(), reader.shownScriptProperty().get());
         Optional<String> body = fonts.resolve(settings.fontFamilyProperty().get(), shown);
         bodyFamily.set(body.orElse(""));
-        headingFamily.set(settings.fontFamilyProperty().get().isBlank() || body.isEmpty()
-                ? fonts.headingFamily(shown).orElse("") : body.get());
+        headingFamily.set(headingFamily(shown));
+        shownTextScript.set(shown);
         fontNotice.set(body.isEmpty() ? messages.get("font.missing") : "");
+    }
+
+    /** The body family for text shown in {@code script}; empty when no CJK font is installed. */
+    public String bodyFamily(TextScript script) {
+        return fonts.resolve(settings.fontFamilyProperty().get(), script).orElse("");
+    }
+
+    /** The heading family for text shown in {@code script}: the user's family if chosen, else a matching sans. */
+    public String headingFamily(TextScript script) {
+        String body = bodyFamily(script);
+        return settings.fontFamilyProperty().get().isBlank() || body.isEmpty()
+                ? fonts.headingFamily(script).orElse("") : body;
+    }
+
+    /** The family for the window's controls, fixed for the run (so a script switch restyles only the text). */
+    public String chromeFamily() {
+        return chromeFamily;
     }
 
     private String statusText() {
@@ -142,6 +167,16 @@ public final class MainViewModel {
     private static String messageOf(Throwable error) {
         String m = error.getMessage();
         return m == null || m.isBlank() ? error.getClass().getSimpleName() : m;
+    }
+
+    /** The body and heading families any script switch may pick, to load ahead of time. */
+    public List<String> familiesInUse() {
+        java.util.Set<String> families = new java.util.LinkedHashSet<>();
+        for (TextScript script : TextScript.values()) {
+            fonts.resolve(settings.fontFamilyProperty().get(), script).ifPresent(families::add);
+            fonts.headingFamily(script).ifPresent(families::add);
+        }
+        return List.copyOf(families);
     }
 
     /** The installed CJK families, best first for the document's script, for the font picker. */
@@ -192,6 +227,11 @@ public final class MainViewModel {
     /** The family for headings and bylines. */
     public ReadOnlyStringProperty headingFamilyProperty() {
         return headingFamily.getReadOnlyProperty();
+    }
+
+    /** The standard of the text on screen, for choosing its font. */
+    public ReadOnlyObjectProperty<TextScript> shownTextScriptProperty() {
+        return shownTextScript.getReadOnlyProperty();
     }
 
     /** A notice to show instead of the text when no Chinese font is installed; empty otherwise. */

@@ -42,6 +42,7 @@ final class PerformanceProbe {
                     report("open-to-shown-cpu-ms", (cpu() - startedCpu) / 1_000_000);
                     report("characters", vm.reader().documentProperty().get().textLength());
                     report("blocks", vm.reader().blockCount());
+                    view.reader().preloadFonts();
                     new Thread(() -> {
                         converter.warmUp();
                         Platform.runLater(this::switchScript);

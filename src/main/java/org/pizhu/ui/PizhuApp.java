@@ -38,10 +38,13 @@ public final class PizhuApp extends Application {
             view.viewModel().reader().documentProperty().addListener((o, a, d) -> {
                 Platform.runLater(() -> timing("document shown"));
                 PauseTransition idle = new PauseTransition(javafx.util.Duration.seconds(2));
-                idle.setOnFinished(e -> runner.run(() -> {
-                    converter.warmUp();
-                    return true;
-                }, ok -> { }, error -> { }));
+                idle.setOnFinished(e -> {
+                    view.reader().preloadFonts();
+                    runner.run(() -> {
+                        converter.warmUp();
+                        return true;
+                    }, ok -> { }, error -> { });
+                });
                 idle.play();
             });
             String measure = System.getProperty("pizhu.measure", "");

@@ -3,6 +3,7 @@ package org.pizhu.ui;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The reader's generated style sheet: the user's font, size, spacing and measure as CSS, applied as a {@code data:}
@@ -12,25 +13,40 @@ public final class ReaderStyleSheet {
     private ReaderStyleSheet() {
     }
 
-    /** The CSS text for the given settings; {@code body}/{@code heading} are family names, or empty for defaults. */
-    public static String css(String body, String heading, double size, double lineSpacing) {
+    /**
+     * The CSS text for the given settings. {@code body} and {@code heading} give the families per script (empty for
+     * none); each script's families apply under the area's pseudo-class {@link #pseudoClass(TextScript)}, so a script
+     * switch changes one pseudo-class instead of the style sheet.
+     */
+    public static String css(Map<TextScript, String> body, Map<TextScript, String> heading, double size,
+                             double lineSpacing) {
         StringBuilder css = new StringBuilder();
-        css.append(".reader-area {\n");
-        if (!body.isEmpty()) {
-            css.append("  -fx-font-family: ").append(quote(body)).append(";\n");
+        css.append(".reader-area {\n  -fx-font-size: ").append(px(size)).append(";\n}\n");
+        for (TextScript script : TextScript.values()) {
+            String area = ".reader-area:" + pseudoClass(script);
+            String b = body.getOrDefault(script, "");
+            String h = heading.getOrDefault(script, "");
+            if (!b.isEmpty()) {
+                css.append(area).append(" {\n  -fx-font-family: ").append(quote(b)).append(";\n}\n");
+            }
+            if (!h.isEmpty()) {
+                css.append(area).append(" .paragraph-text.heading .text, ").append(area)
+                        .append(" .paragraph-text.byline .text, ").append(area)
+                        .append(" .paragraph-text.credit .text {\n  -fx-font-family: ").append(quote(h))
+                        .append(";\n}\n");
+            }
         }
-        css.append("  -fx-font-size: ").append(px(size)).append(";\n}\n");
         css.append(".reader-area .paragraph-text {\n  -fx-line-spacing: ").append(px(size * lineSpacing))
                 .append(";\n  -fx-padding: 0 0 ").append(px(size * 0.9)).append(" 0;\n}\n");
-        if (!heading.isEmpty()) {
-            css.append(".reader-area .paragraph-text.heading .text, .reader-area .paragraph-text.byline .text, ")
-                    .append(".reader-area .paragraph-text.credit .text {\n  -fx-font-family: ").append(quote(heading))
-                    .append(";\n}\n");
-        }
         css.append(".reader-area .paragraph-text.heading {\n  -fx-line-spacing: ").append(px(size * 0.3))
                 .append(";\n  -fx-padding: ").append(px(size * 0.8)).append(" 0 ").append(px(size * 0.8))
                 .append(" 0;\n}\n");
         return css.toString();
+    }
+
+    /** The reader area's pseudo-class while text in {@code script} is shown, e.g. {@code script-tc}. */
+    public static String pseudoClass(TextScript script) {
+        return "script-" + script.region().toLowerCase(Locale.ROOT);
     }
 
     /** {@code css} as a URL JavaFX accepts in a stylesheet list. */

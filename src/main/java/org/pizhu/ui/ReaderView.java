@@ -2,9 +2,12 @@ package org.pizhu.ui;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.IndexRange;
@@ -17,6 +20,7 @@ import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.model.TwoDimensional.Position;
+import org.fxmisc.richtext.util.UndoUtils;
 import org.pizhu.document.Block;
 import org.pizhu.document.Document;
 
@@ -44,6 +48,7 @@ public final class ReaderView {
         this.main = main;
         this.vm = main.reader();
         area.setEditable(false);
+        area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setWrapText(true);
         area.getStyleClass().add("reader-area");
         area.setId("reader");
@@ -63,8 +68,9 @@ public final class ReaderView {
         s.fontSizeProperty().addListener((o, a, b) -> restyle());
         s.lineSpacingProperty().addListener((o, a, b) -> restyle());
         s.measureProperty().addListener((o, a, b) -> layoutMeasure());
-        main.bodyFamilyProperty().addListener((o, a, b) -> restyle());
-        main.headingFamilyProperty().addListener((o, a, b) -> restyle());
+        s.fontFamilyProperty().addListener((o, a, b) -> restyle());
+        main.shownTextScriptProperty().addListener((o, a, b) -> showScript(b));
+        showScript(main.shownTextScriptProperty().get());
         area.widthProperty().addListener((o, a, b) -> layoutMeasure());
         restyle();
     }
@@ -81,14 +87,26 @@ public final class ReaderView {
 
     private void restyle() {
         ReadingSettingsViewModel s = main.settings();
-        String css = ReaderStyleSheet.css(main.bodyFamilyProperty().get(), main.headingFamilyProperty().get(),
-                s.fontSizeProperty().get(), s.lineSpacingProperty().get());
+        Map<TextScript, String> body = new EnumMap<>(TextScript.class);
+        Map<TextScript, String> heading = new EnumMap<>(TextScript.class);
+        for (TextScript script : TextScript.values()) {
+            body.put(script, main.bodyFamily(script));
+            heading.put(script, main.headingFamily(script));
+        }
+        String css = ReaderStyleSheet.css(body, heading, s.fontSizeProperty().get(), s.lineSpacingProperty().get());
         if (sheet != null) {
             area.getStylesheets().remove(sheet);
         }
         sheet = ReaderStyleSheet.dataUrl(css);
         area.getStylesheets().add(sheet);
         layoutMeasure();
+    }
+
+    /** Selects the fonts for text in {@code script} by pseudo-class, which restyles only the text. */
+    private void showScript(TextScript script) {
+        for (TextScript t : TextScript.values()) {
+            area.pseudoClassStateChanged(PseudoClass.getPseudoClass(ReaderStyleSheet.pseudoClass(t)), t == script);
+        }
     }
 
     private void layoutMeasure() {
@@ -209,6 +227,21 @@ public final class ReaderView {
         } catch (IllegalStateException | IndexOutOfBoundsException e) {
             // The flow has no cells laid out yet; the next layout reports again.
             return;
+        }
+    }
+
+    /**
+     * Loads the fonts a script switch may need (e.g. Noto Serif CJK SC next to TC), so that the switch only repaints;
+     * call when idle.
+     */
+    public void preloadFonts() {
+        double size = main.settings().fontSizeProperty().get();
+        for (String family : main.familiesInUse()) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text("\u6587\u5b57 Aa");
+            probe.setFont(javafx.scene.text.Font.font(family, size));
+            probe.getLayoutBounds();
+            probe.setFont(javafx.scene.text.Font.font(family, javafx.scene.text.FontWeight.BOLD, size * 1.3));
+            probe.getLayoutBounds();
         }
     }
 

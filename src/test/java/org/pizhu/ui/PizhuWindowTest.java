@@ -98,6 +98,9 @@ class PizhuWindowTest {
         assertThat(area().getParagraph(top).getText()).isEqualTo(ZhConverterUtil.toSimple(original));
         assertThat(area().getText()).doesNotContain("數碼港").contains("数码港");
         assertThat(area().firstVisibleParToAllParIndex()).isEqualTo(top);
+        if (javafx.scene.text.Font.getFamilies().contains("Noto Serif CJK SC")) {
+            waitUntil(() -> bodyTextFamily(robot).equals("Noto Serif CJK SC"));
+        }
         robot.clickOn("#script-original");
         waitUntil(() -> area().getParagraph(top).getText().equals(original));
         assertThat(area().firstVisibleParToAllParIndex()).isEqualTo(top);
@@ -140,6 +143,11 @@ class PizhuWindowTest {
         robot.clickOn(area());
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
         waitUntil(() -> Double.parseDouble(node.get("fontSize", "0")) < stored);
+    }
+
+    private String bodyTextFamily(FxRobot robot) {
+        return robot.lookup(".reader-area .paragraph-text.paragraph .text").queryAllAs(Text.class).stream()
+                .findFirst().map(t -> t.getFont().getFamily()).orElse("");
     }
 
     private double bodyTextSize(FxRobot robot) {
