@@ -40,6 +40,11 @@ public final class ReaderView {
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final Label notice = new Label();
     private final StackPane root = new StackPane(scroll, notice);
+    /** Blocks put into the area at once when a document opens; the rest follow in chunks, one per pulse. */
+    static final int FIRST_CHUNK = 300;
+    static final int CHUNK = 1500;
+    private final java.util.ArrayDeque<Runnable> pending = new java.util.ArrayDeque<>();
+    private boolean pumping;
     private String sheet;
     private int titleIndex = -1;
 
@@ -125,22 +130,87 @@ public final class ReaderView {
             return;
         }
         if (u.wholeDocument()) {
+            pending.clear();
             titleIndex = doc.blocks().stream().filter(b -> b.kind() == org.pizhu.document.BlockKind.HEADING)
                     .mapToInt(Block::index).findFirst().orElse(-1);
-            area.replace(0, area.getLength(), build(doc, u.from(), u.texts()));
+            int first = Math.min(u.texts().size(), FIRST_CHUNK);
+            area.replace(0, area.getLength(), build(doc, 0, u.texts().subList(0, first)));
+            for (int from = first; from < u.texts().size(); from += CHUNK) {
+                int f = from;
+                int t = Math.min(u.texts().size(), from + CHUNK);
+                pending.add(() -> append(doc, f, t));
+            }
             area.moveTo(0);
             area.showParagraphAtTop(0);
             reportVisible();
+            pump();
+            return;
+        }
+        if (pending.isEmpty() && u.texts().size() <= CHUNK) {
+            replace(doc, u.from(), u.texts());
+            return;
+        }
+        for (int from = 0; from < u.texts().size(); from += CHUNK) {
+            List<String> part = u.texts().subList(from, Math.min(u.texts().size(), from + CHUNK));
+            int f = u.from() + from;
+            pending.add(() -> replace(doc, f, part));
+        }
+        pump();
+    }
+
+    /**
+     * Runs queued chunks of work one per pulse, so that a long document loads and converts without freezing the
+     * window; updates keep their order because every later one queues behind.
+     */
+    private void pump() {
+        if (pumping || pending.isEmpty()) {
+            return;
+        }
+        pumping = true;
+        javafx.application.Platform.runLater(() -> {
+            pumping = false;
+            Runnable next = pending.poll();
+            if (next != null) {
+                next.run();
+            }
+            pump();
+        });
+    }
+
+    /** Runs all queued work now (before revealing a place that may not be loaded yet). */
+    private void flush() {
+        for (Runnable next = pending.poll(); next != null; next = pending.poll()) {
+            next.run();
+        }
+    }
+
+    /** Appends blocks {@code from .. to - 1} of {@code doc} in their current texts. */
+    private void append(Document doc, int from, int to) {
+        if (doc != vm.documentProperty().get() || area.getParagraphs().size() != from) {
+            return;
+        }
+        List<String> texts = new ArrayList<>(to - from + 1);
+        texts.add("");
+        for (int i = from; i < to; i++) {
+            texts.add(vm.shownText(i));
+        }
+        int end = area.getLength();
+        area.replace(end, end, build(doc, from - 1, texts, true));
+    }
+
+    /** Replaces the texts of blocks {@code from ..} with {@code texts}, keeping position and selection. */
+    private void replace(Document doc, int from, List<String> texts) {
+        if (doc != vm.documentProperty().get() || from + texts.size() > area.getParagraphs().size()) {
             return;
         }
         int top = area.firstVisibleParToAllParIndex();
         IndexRange sel = area.getSelection();
         Position selStart = area.offsetToPosition(sel.getStart(), Bias.Forward);
         Position selEnd = area.offsetToPosition(sel.getEnd(), Bias.Forward);
-        int last = u.from() + u.texts().size() - 1;
-        int start = area.getAbsolutePosition(u.from(), 0);
+        int last = from + texts.size() - 1;
+        int start = area.getAbsolutePosition(from, 0);
         int end = area.getAbsolutePosition(last, area.getParagraphLength(last));
-        area.replace(start, end, build(doc, u.from(), u.texts()));
+        area.replace(start, end, build(doc, from, texts));
         if (sel.getLength() > 0) {
             area.selectRange(clampPar(selStart), clampCol(selStart), clampPar(selEnd), clampCol(selEnd));
         } else {
@@ -161,12 +231,23 @@ public final class ReaderView {
 
     private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> build(Document doc, int from,
                                                                                           List<String> texts) {
+        return build(doc, from, texts, false);
+    }
+
+    /**
+     * A RichTextFX document of blocks {@code from ..} with the given texts; with {@code joinFirst} the first text is
+     * the empty tail joined to the paragraph before (used when appending).
+     */
+    private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> build(Document doc, int from,
+            List<String> texts, boolean joinFirst) {
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), texts.size());
         Set<Integer> tinted = vm.tintedProperty().get();
         for (int i = 0; i < texts.size(); i++) {
             Block block = doc.blocks().get(from + i);
-            b.addParagraph(texts.get(i), List.of(), styleOf(block, tinted.contains(from + i)));
+            b.addParagraph(texts.get(i), List.of(), joinFirst && i == 0
+                    ? area.getParagraph(area.getParagraphs().size() - 1).getParagraphStyle()
+                    : styleOf(block, tinted.contains(from + i)));
         }
         if (texts.isEmpty()) {
             b.addParagraph("", List.of(), List.of());
@@ -202,6 +283,9 @@ public final class ReaderView {
     }
 
     private void reveal(Reveal r) {
+        if (r != null && r.block() >= area.getParagraphs().size()) {
+            flush();
+        }
         if (r == null || r.block() >= area.getParagraphs().size()) {
             return;
         }

@@ -145,6 +145,34 @@ class PizhuWindowTest {
         waitUntil(() -> Double.parseDouble(node.get("fontSize", "0")) < stored);
     }
 
+    @Test
+    void aLongDocumentLoadsInChunksAndConvertsEverywhere(FxRobot robot) throws TimeoutException {
+        waitForSample();
+        String[] texts = new String[5000];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = i % 50 == 0 ? "第" + i + "章" : "第" + i + "段：這裡說的是經濟發展與國際關係。";
+        }
+        org.pizhu.document.Document doc = TestDocuments.of(texts);
+        ReaderViewModel reader = view.viewModel().reader();
+        robot.interact(() -> {
+            reader.show(doc);
+            assertThat(area().getParagraphs().size()).isLessThan(texts.length);
+            reader.reveal(4321, 0, 2);
+        });
+        waitUntil(() -> area().getParagraphs().size() == texts.length);
+        assertThat(area().getSelectedText()).isEqualTo("第4");
+        assertThat(view.reader().visibleBlocks()).contains(4321);
+        for (int i : new int[] {0, ReaderView.FIRST_CHUNK - 1, ReaderView.FIRST_CHUNK, 1800, 4999}) {
+            assertThat(area().getParagraph(i).getText()).isEqualTo(texts[i]);
+            assertThat(area().getParagraph(i).getParagraphStyle()).contains(doc.blocks().get(i).kind().id());
+        }
+        robot.interact(() -> reader.scriptProperty().set(ScriptChoice.SIMPLIFIED));
+        waitUntil(() -> area().getParagraph(4999).getText().contains("这里说的是经济发展"));
+        assertThat(area().getParagraph(1).getText()).isEqualTo("第1段：这里说的是经济发展与国际关系。");
+        assertThat(area().getParagraphs().size()).isEqualTo(texts.length);
+        robot.interact(() -> reader.scriptProperty().set(ScriptChoice.ORIGINAL));
+    }
+
     private String bodyTextFamily(FxRobot robot) {
         return robot.lookup(".reader-area .paragraph-text.paragraph .text").queryAllAs(Text.class).stream()
                 .findFirst().map(t -> t.getFont().getFamily()).orElse("");
