@@ -45,6 +45,19 @@ public final class ReaderView {
     static final int CHUNK = 1500;
     private final java.util.ArrayDeque<Runnable> pending = new java.util.ArrayDeque<>();
     private boolean pumping;
+    private final javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            Runnable next = pending.poll();
+            if (next != null) {
+                next.run();
+            }
+            if (pending.isEmpty()) {
+                stop();
+                pumping = false;
+            }
+        }
+    };
     private String sheet;
     private int titleIndex = -1;
 
@@ -163,18 +176,10 @@ public final class ReaderView {
      * window; updates keep their order because every later one queues behind.
      */
     private void pump() {
-        if (pumping || pending.isEmpty()) {
-            return;
+        if (!pumping && !pending.isEmpty()) {
+            pumping = true;
+            pulses.start();
         }
-        pumping = true;
-        javafx.application.Platform.runLater(() -> {
-            pumping = false;
-            Runnable next = pending.poll();
-            if (next != null) {
-                next.run();
-            }
-            pump();
-        });
     }
 
     /** Runs all queued work now (before revealing a place that may not be loaded yet). */
