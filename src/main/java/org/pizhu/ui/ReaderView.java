@@ -18,6 +18,8 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.model.TwoDimensional.Position;
 import org.fxmisc.richtext.util.UndoUtils;
@@ -32,6 +34,8 @@ import org.pizhu.document.Document;
 public final class ReaderView {
     /** Style class of paragraphs holding the selected speaker's statements. */
     public static final String TINT = "speaker-statement";
+    /** Style class of the selected speaker's quotations. */
+    public static final String QUOTE = "quote";
     private static final double MIN_SIDE = 28;
 
     private final MainViewModel main;
@@ -80,6 +84,10 @@ public final class ReaderView {
         vm.updateProperty().addListener((o, a, u) -> apply(u));
         vm.revealProperty().addListener((o, a, r) -> reveal(r));
         vm.tintedProperty().addListener((o, was, now) -> retint(was, now));
+        vm.underlinedProperty().addListener((o, was, now) -> {
+            was.forEach(q -> styleQuote(q, List.of()));
+            now.forEach(q -> styleQuote(q, List.of(QUOTE)));
+        });
         area.estimatedScrollYProperty().addListener((o, a, b) -> reportVisible());
         area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> reportVisible());
         ReadingSettingsViewModel s = main.settings();
@@ -250,7 +258,7 @@ public final class ReaderView {
         Set<Integer> tinted = vm.tintedProperty().get();
         for (int i = 0; i < texts.size(); i++) {
             Block block = doc.blocks().get(from + i);
-            b.addParagraph(texts.get(i), List.of(), joinFirst && i == 0
+            b.addParagraph(texts.get(i), quoteSpans(from + i, texts.get(i).length()), joinFirst && i == 0
                     ? area.getParagraph(area.getParagraphs().size() - 1).getParagraphStyle()
                     : styleOf(block, tinted.contains(from + i)));
         }
@@ -258,6 +266,33 @@ public final class ReaderView {
             b.addParagraph("", List.of(), List.of());
         }
         return b.build();
+    }
+
+    /** Text styles of a paragraph: the quotations of the selected speaker underlined. */
+    private StyleSpans<Collection<String>> quoteSpans(int block, int length) {
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        int at = 0;
+        for (QuoteSpan q : vm.underlinedProperty().get()) {
+            if (q.block() == block && q.start() >= at && q.start() < length) {
+                int end = Math.min(q.end(), length);
+                spans.add(List.of(), q.start() - at);
+                spans.add(List.of(QUOTE), end - q.start());
+                at = end;
+            }
+        }
+        spans.add(List.of(), length - at);
+        return spans.create();
+    }
+
+    private void styleQuote(QuoteSpan q, List<String> style) {
+        if (q.block() < area.getParagraphs().size()) {
+            int length = area.getParagraphLength(q.block());
+            int start = Math.min(q.start(), length);
+            int end = Math.min(q.end(), length);
+            if (end > start) {
+                area.setStyle(q.block(), start, end, style);
+            }
+        }
     }
 
     /** Style classes of a block's paragraph: its kind, {@code title} for the document's first heading, the tint. */

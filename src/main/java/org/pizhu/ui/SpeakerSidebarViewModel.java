@@ -25,6 +25,7 @@ public final class SpeakerSidebarViewModel {
         selected.addListener((o, was, now) -> {
             statement.set(-1);
             navigator.tint(now == null ? List.of() : now.statementBlocks());
+            navigator.underline(now == null ? List.of() : now.quotes());
             if (now != null) {
                 next();
             }

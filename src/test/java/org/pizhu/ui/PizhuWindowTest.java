@@ -86,6 +86,24 @@ class PizhuWindowTest {
     }
 
     @Test
+    void selectingASpeakerUnderlinesTheirQuotesAcrossAScriptSwitch(FxRobot robot) throws TimeoutException {
+        waitForSample();
+        SpeakerSummary quoted = view.sidebar().list().getItems().stream().filter(s -> !s.quotes().isEmpty())
+                .findFirst().orElseThrow();
+        QuoteSpan q = quoted.quotes().get(0);
+        robot.interact(() -> view.viewModel().sidebar().activate(quoted));
+        waitUntil(() -> area().getStyleOfChar(q.block(), q.start() + 1).contains(ReaderView.QUOTE));
+        assertThat(area().getStyleOfChar(q.block(), Math.max(0, q.start() - 1))).doesNotContain(ReaderView.QUOTE);
+        robot.clickOn("#script-simplified");
+        waitUntil(() -> !view.viewModel().reader().isConverting()
+                && view.viewModel().reader().shownScriptProperty().get() == ScriptChoice.SIMPLIFIED);
+        assertThat(area().getStyleOfChar(q.block(), q.start() + 1)).contains(ReaderView.QUOTE);
+        robot.interact(() -> view.viewModel().sidebar().selectedProperty().set(null));
+        waitUntil(() -> !area().getStyleOfChar(q.block(), q.start() + 1).contains(ReaderView.QUOTE));
+        robot.clickOn("#script-original");
+    }
+
+    @Test
     void switchingToSimplifiedKeepsTheReadingPositionAndBack(FxRobot robot) throws TimeoutException {
         waitForSample();
         int top = 30;

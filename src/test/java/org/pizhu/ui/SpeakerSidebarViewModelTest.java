@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 class SpeakerSidebarViewModelTest {
     private final List<Integer> revealed = new ArrayList<>();
     private final List<Collection<Integer>> tints = new ArrayList<>();
+    private final List<Collection<QuoteSpan>> underlines = new ArrayList<>();
     private final SpeakerSidebarViewModel vm = new SpeakerSidebarViewModel(new BlockNavigator() {
         @Override
         public void reveal(int block, int start, int end) {
@@ -20,9 +21,15 @@ class SpeakerSidebarViewModelTest {
         public void tint(Collection<Integer> blocks) {
             tints.add(List.copyOf(blocks));
         }
+
+        @Override
+        public void underline(Collection<QuoteSpan> quotes) {
+            underlines.add(List.copyOf(quotes));
+        }
     });
     private final SpeakerSummary wang = new SpeakerSummary("王小明", false, List.of("主席"), List.of(7, 3, 12), false);
-    private final SpeakerSummary li = new SpeakerSummary("李大華", false, List.of(), List.of(5), false);
+    private final SpeakerSummary li = new SpeakerSummary("李大華", false, List.of(), List.of(5), false,
+            List.of(new QuoteSpan(5, 2, 9)));
     private final SpeakerSummary reporter = new SpeakerSummary("張記", false, List.of(), List.of(0), true);
 
     @Test
@@ -48,6 +55,7 @@ class SpeakerSidebarViewModelTest {
         vm.activate(li);
         assertThat(revealed).last().isEqualTo(5);
         assertThat(tints).last().isEqualTo(List.of(5));
+        assertThat(underlines).last().isEqualTo(List.of(new QuoteSpan(5, 2, 9)));
     }
 
     @Test
