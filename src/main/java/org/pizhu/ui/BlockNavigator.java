@@ -10,6 +10,9 @@ public interface BlockNavigator {
     /** Tints the given blocks (e.g. a speaker's statements); an empty collection clears the tint. */
     void tint(Collection<Integer> blocks);
 
+    /** Shows only the tinted blocks when {@code on}, all blocks otherwise. */
+    void showOnlyTinted(boolean on);
+
     /** Underlines the given quotations; an empty collection clears them. */
     void underline(Collection<QuoteSpan> quotes);
 }

@@ -34,6 +34,8 @@ import org.pizhu.document.Document;
 public final class ReaderView {
     /** Style class of paragraphs holding the selected speaker's statements. */
     public static final String TINT = "speaker-statement";
+    /** Style class of paragraphs folded away while only a speaker's statements are shown. */
+    public static final String HIDDEN = "collapse";
     /** Style class of the selected speaker's quotations. */
     public static final String QUOTE = "quote";
     private static final double MIN_SIDE = 28;
@@ -84,6 +86,7 @@ public final class ReaderView {
         vm.updateProperty().addListener((o, a, u) -> apply(u));
         vm.revealProperty().addListener((o, a, r) -> reveal(r));
         vm.tintedProperty().addListener((o, was, now) -> retint(was, now));
+        vm.onlyTintedProperty().addListener((o, was, now) -> restyleAll());
         vm.underlinedProperty().addListener((o, was, now) -> {
             was.forEach(q -> styleQuote(q, List.of()));
             now.forEach(q -> styleQuote(q, List.of(QUOTE)));
@@ -304,6 +307,8 @@ public final class ReaderView {
         }
         if (tinted) {
             classes.add(TINT);
+        } else if (vm.onlyTintedProperty().get()) {
+            classes.add(HIDDEN);
         }
         return classes;
     }
@@ -313,12 +318,36 @@ public final class ReaderView {
         if (doc == null) {
             return;
         }
+        if (vm.onlyTintedProperty().get()) {
+            restyleAll();
+            return;
+        }
+        int loaded = Math.min(area.getParagraphs().size(), doc.blocks().size());
         Set<Integer> changed = new HashSet<>(was);
         changed.addAll(now);
         for (int i : changed) {
-            if (i >= 0 && i < area.getParagraphs().size() && i < doc.blocks().size()) {
-                area.setParagraphStyle(i, styleOf(doc.blocks().get(i), now.contains(i)));
+            if (i >= 0 && i < loaded) {
+                restyle(doc, i, now);
             }
+        }
+    }
+
+    /** Re-applies every loaded paragraph's style classes (when showing only statements is switched). */
+    private void restyleAll() {
+        Document doc = vm.documentProperty().get();
+        if (doc == null) {
+            return;
+        }
+        int loaded = Math.min(area.getParagraphs().size(), doc.blocks().size());
+        for (int i = 0; i < loaded; i++) {
+            restyle(doc, i, vm.tintedProperty().get());
+        }
+    }
+
+    private void restyle(Document doc, int i, Set<Integer> tinted) {
+        List<String> style = styleOf(doc.blocks().get(i), tinted.contains(i));
+        if (!style.equals(List.copyOf(area.getParagraph(i).getParagraphStyle()))) {
+            area.setParagraphStyle(i, style);
         }
     }
 

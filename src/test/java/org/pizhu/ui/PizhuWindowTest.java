@@ -78,6 +78,21 @@ class PizhuWindowTest {
         robot.clickOn(cell);
         waitUntil(() -> view.reader().visibleBlocks().contains(first));
         assertThat(area().getParagraphs().get(first).getParagraphStyle()).contains(ReaderView.TINT);
+        robot.clickOn("#only-statements");
+        waitUntil(() -> area().getParagraphs().get(0).getParagraphStyle().contains(ReaderView.HIDDEN));
+        assertThat(area().getParagraphs().get(first).getParagraphStyle()).doesNotContain(ReaderView.HIDDEN);
+        robot.interact(() -> area().showParagraphAtTop(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        double hiddenHeight = 0;
+        List<Integer> visible = view.reader().visibleBlocks();
+        for (int i = 0; i < visible.size(); i++) {
+            if (!last.statementBlocks().contains(visible.get(i))) {
+                hiddenHeight += area().getVisibleParagraphBoundsOnScreen(i).getHeight();
+            }
+        }
+        assertThat(hiddenHeight).as("height of other blocks in view").isLessThan(5);
+        robot.clickOn("#only-statements");
+        waitUntil(() -> area().getParagraphs().stream().noneMatch(p -> p.getParagraphStyle().contains(ReaderView.HIDDEN)));
         if (last.statementBlocks().size() > 1) {
             int second = last.statementBlocks().get(1);
             robot.clickOn(cell);

@@ -11,6 +11,7 @@ class SpeakerSidebarViewModelTest {
     private final List<Integer> revealed = new ArrayList<>();
     private final List<Collection<Integer>> tints = new ArrayList<>();
     private final List<Collection<QuoteSpan>> underlines = new ArrayList<>();
+    private final List<Boolean> filters = new ArrayList<>();
     private final SpeakerSidebarViewModel vm = new SpeakerSidebarViewModel(new BlockNavigator() {
         @Override
         public void reveal(int block, int start, int end) {
@@ -20,6 +21,11 @@ class SpeakerSidebarViewModelTest {
         @Override
         public void tint(Collection<Integer> blocks) {
             tints.add(List.copyOf(blocks));
+        }
+
+        @Override
+        public void showOnlyTinted(boolean on) {
+            filters.add(on);
         }
 
         @Override
@@ -56,6 +62,20 @@ class SpeakerSidebarViewModelTest {
         assertThat(revealed).last().isEqualTo(5);
         assertThat(tints).last().isEqualTo(List.of(5));
         assertThat(underlines).last().isEqualTo(List.of(new QuoteSpan(5, 2, 9)));
+    }
+
+    @Test
+    void showsOnlyTheSelectedSpeakersStatementsWhenAsked() {
+        vm.setSpeakers(List.of(wang, li));
+        vm.onlyStatementsProperty().set(true);
+        assertThat(filters).last().isEqualTo(false);
+        vm.activate(wang);
+        assertThat(filters).last().isEqualTo(true);
+        vm.selectedProperty().set(null);
+        assertThat(filters).last().isEqualTo(false);
+        vm.activate(li);
+        vm.onlyStatementsProperty().set(false);
+        assertThat(filters).last().isEqualTo(false);
     }
 
     @Test
