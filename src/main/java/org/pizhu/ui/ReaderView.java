@@ -49,21 +49,7 @@ public final class ReaderView {
     /** Blocks put into the area at once when a document opens; the rest follow in chunks, one per pulse. */
     static final int FIRST_CHUNK = 300;
     static final int CHUNK = 1500;
-    private final java.util.ArrayDeque<Runnable> pending = new java.util.ArrayDeque<>();
-    private boolean pumping;
-    private final javafx.animation.AnimationTimer pulses = new javafx.animation.AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            Runnable next = pending.poll();
-            if (next != null) {
-                next.run();
-            }
-            if (pending.isEmpty()) {
-                stop();
-                pumping = false;
-            }
-        }
-    };
+    private final FrameQueue pending = new FrameQueue();
     private String sheet;
     private int titleIndex = -1;
 
@@ -167,7 +153,6 @@ public final class ReaderView {
             area.moveTo(0);
             area.showParagraphAtTop(0);
             reportVisible();
-            pump();
             return;
         }
         if (pending.isEmpty() && u.texts().size() <= CHUNK) {
@@ -178,25 +163,6 @@ public final class ReaderView {
             List<String> part = u.texts().subList(from, Math.min(u.texts().size(), from + CHUNK));
             int f = u.from() + from;
             pending.add(() -> replace(doc, f, part));
-        }
-        pump();
-    }
-
-    /**
-     * Runs queued chunks of work one per pulse, so that a long document loads and converts without freezing the
-     * window; updates keep their order because every later one queues behind.
-     */
-    private void pump() {
-        if (!pumping && !pending.isEmpty()) {
-            pumping = true;
-            pulses.start();
-        }
-    }
-
-    /** Runs all queued work now (before revealing a place that may not be loaded yet). */
-    private void flush() {
-        for (Runnable next = pending.poll(); next != null; next = pending.poll()) {
-            next.run();
         }
     }
 
@@ -353,7 +319,7 @@ public final class ReaderView {
 
     private void reveal(Reveal r) {
         if (r != null && r.block() >= area.getParagraphs().size()) {
-            flush();
+            pending.flush();
         }
         if (r == null || r.block() >= area.getParagraphs().size()) {
             return;
