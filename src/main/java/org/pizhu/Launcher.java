@@ -12,6 +12,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            System.exit(org.pizhu.ui.UiMain.launch(args));
+        }
         System.exit(PizhuCommand.run(args));
     }
 }

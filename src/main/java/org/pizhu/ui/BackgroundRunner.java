@@ -1,0 +1,10 @@
+package org.pizhu.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Runs work off the JavaFX thread and hands the result back on it; tests pass one that runs inline. */
+public interface BackgroundRunner {
+    /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the JavaFX thread. */
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+}

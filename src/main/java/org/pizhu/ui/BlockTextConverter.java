@@ -1,0 +1,24 @@
+package org.pizhu.ui;
+
+import org.pizhu.document.Document;
+
+/**
+ * Converts the text of one block to a script; the seam between the reader and the script layer.
+ *
+ * <p>Implementations must be thread-safe: the reader calls them off the JavaFX thread. {@link ScriptChoice#ORIGINAL}
+ * always returns the block's own text. The document is passed so that implementations can cache per document.
+ */
+public interface BlockTextConverter {
+    /** The text of block {@code blockIndex} of {@code document} in {@code target}. */
+    String convert(Document document, int blockIndex, ScriptChoice target);
+
+    /**
+     * Folds one character for matching across scripts (e.g. Traditional to Simplified); must return one char so
+     * that offsets in folded text equal offsets in the shown text.
+     */
+    char fold(char c);
+
+    /** Loads dictionaries ahead of the first conversion; optional. */
+    default void warmUp() {
+    }
+}

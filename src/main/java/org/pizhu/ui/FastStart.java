@@ -1,0 +1,115 @@
+package org.pizhu.ui;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Starts the window in a child JVM that uses a class-data-sharing archive of the application's classes, which
+ * roughly halves JavaFX's start-up time. The first run records the archive (at exit) in the user's cache directory;
+ * later runs map it. Only used when {@code java} runs {@code pizhu.jar} (not under a jpackage launcher or
+ * {@code javafx:run}); {@code -Dpizhu.cds=false} turns it off.
+ *
+ * <p>This class must not touch JavaFX: it runs in the short-lived parent JVM.
+ */
+final class FastStart {
+    static final String CHILD = "pizhu.child";
+    static final String LAUNCH_START = "pizhu.launchStart";
+
+    private FastStart() {
+    }
+
+    /** Runs the window in a child JVM and returns its exit code; empty when the window should start in this JVM. */
+    static Optional<Integer> runInChild() {
+        if (Boolean.getBoolean(CHILD) || "false".equals(System.getProperty("pizhu.cds"))) {
+            return Optional.empty();
+        }
+        Optional<Path> jar = applicationJar();
+        Optional<String> java = ProcessHandle.current().info().command()
+                .filter(c -> Path.of(c).getFileName().toString().matches("java(\\.exe)?"));
+        if (jar.isEmpty() || java.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            Path archive = archiveFor(jar.get());
+            List<String> command = new ArrayList<>();
+            command.add(java.get());
+            boolean recorded = Files.isRegularFile(archive);
+            if (!recorded) {
+                removeStaleArchives(archive);
+            }
+            command.add(recorded ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
+            command.add("-Xlog:cds=off");
+            command.add("-Xlog:cds+dynamic=off");
+            command.add("-D" + CHILD + "=true");
+            command.add("-D" + LAUNCH_START + "=" + ProcessHandle.current().info().startInstant()
+                    .map(i -> i.toEpochMilli()).orElse(System.currentTimeMillis()));
+            System.getProperties().stringPropertyNames().stream()
+                    .filter(k -> k.startsWith("pizhu.") || k.startsWith("prism.") || k.startsWith("glass.")
+                            || k.startsWith("javafx.") || k.equals("file.encoding") || k.equals("user.language"))
+                    .filter(k -> !k.equals(CHILD) && !k.equals(LAUNCH_START))
+                    .forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
+            command.add("-cp");
+            command.add(System.getProperty("java.class.path"));
+            command.add("org.pizhu.Launcher");
+            Process child = new ProcessBuilder(command).inheritIO().start();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child)));
+            return Optional.of(child.waitFor());
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.of(130);
+        }
+    }
+
+    /** Deletes archives recorded for earlier builds or runtimes. */
+    private static void removeStaleArchives(Path keep) {
+        try (var files = Files.list(keep.getParent())) {
+            files.filter(f -> f.getFileName().toString().matches("pizhu-[0-9a-f]{8}\\.jsa") && !f.equals(keep))
+                    .forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // Old archives only take space.
+            return;
+        }
+    }
+
+    /** Asks the child to quit and waits for it, so that it can finish writing the archive. */
+    private static void stop(Process child) {
+        child.destroy();
+        try {
+            child.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Optional<Path> applicationJar() {
+        try {
+            var source = FastStart.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return Optional.empty();
+            }
+            Path p = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(p) && p.toString().endsWith(".jar") ? Optional.of(p) : Optional.empty();
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The archive for this jar build and Java runtime, in the user's cache directory. */
+    private static Path archiveFor(Path jar) throws IOException {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path cache = (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                .resolve("pizhu");
+        Files.createDirectories(cache);
+        String key = jar.toAbsolutePath() + "|" + Files.getLastModifiedTime(jar).toMillis() + "|" + Files.size(jar)
+                + "|" + System.getProperty("java.vm.version") + "|" + System.getProperty("java.class.path");
+        return cache.resolve(String.format(Locale.ROOT, "pizhu-%08x.jsa", key.hashCode()));
+    }
+}

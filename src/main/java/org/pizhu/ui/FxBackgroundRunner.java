@@ -1,0 +1,40 @@
+package org.pizhu.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.concurrent.Task;
+
+/** A {@link BackgroundRunner} on a small pool of daemon threads, reporting back through JavaFX {@link Task}s. */
+public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "pizhu-background");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Task<T> task = new Task<>() {
+            @Override
+            protected T call() throws Exception {
+                return work.call();
+            }
+        };
+        task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
+        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        executor.execute(task);
+    }
+
+    /** Runs {@code action} on the JavaFX thread later. */
+    public static void later(Runnable action) {
+        Platform.runLater(action);
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

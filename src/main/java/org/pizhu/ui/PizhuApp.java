@@ -1,0 +1,169 @@
+package org.pizhu.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.nio.file.Path;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
+import javafx.scene.text.Font;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * The desktop application: wires the real services (preferences, background threads, dialogs, file loading, script
+ * conversion, speakers) into the view models and views, and opens the built-in sample.
+ */
+public final class PizhuApp extends Application {
+    private FxBackgroundRunner runner;
+
+    @Override
+    public void start(Stage stage) {
+        Scene scene = emptyScene();
+        stage.setScene(scene);
+        stage.setTitle("Pizhu");
+        stage.show();
+        if (Long.getLong(FastStart.LAUNCH_START) != null) {
+            ProcessHandle.current().info().startInstant().ifPresent(i -> timing("child JVM started",
+                    Instant.ofEpochMilli(Long.getLong(FastStart.LAUNCH_START)), i));
+        }
+        timing("window shown");
+        Platform.runLater(() -> {
+            runner = new FxBackgroundRunner();
+            BlockTextConverter converter = new OpenCcBlockConverter();
+            Services services = new Services(new DirectDocumentLoader(), new InterimSpeakerSource(), converter,
+                    runner, PreferencesSettingsStore.forUser());
+            MainView view = install(stage, scene, services);
+            timing("controls built");
+            view.viewModel().reader().documentProperty().addListener((o, a, d) -> {
+                Platform.runLater(() -> timing("document shown"));
+                PauseTransition idle = new PauseTransition(javafx.util.Duration.seconds(2));
+                idle.setOnFinished(e -> {
+                    view.reader().preloadFonts();
+                    runner.run(() -> {
+                        converter.warmUp();
+                        return true;
+                    }, ok -> { }, error -> { });
+                });
+                idle.play();
+            });
+            String measure = System.getProperty("pizhu.measure", "");
+            if (measure.isEmpty()) {
+                view.viewModel().openSample();
+            } else {
+                new PerformanceProbe(view, scene, converter).run(Path.of(measure));
+            }
+            view.reader().area().requestFocus();
+        });
+    }
+
+    /** With {@code -Dpizhu.timing=true}, prints how long after the launch {@code event} happened. */
+    private static void timing(String event) {
+        Instant started = Long.getLong(FastStart.LAUNCH_START) != null
+                ? Instant.ofEpochMilli(Long.getLong(FastStart.LAUNCH_START))
+                : ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        timing(event, started, Instant.now());
+    }
+
+    private static void timing(String event, Instant from, Instant to) {
+        if (Boolean.getBoolean("pizhu.timing")) {
+            System.err.println("pizhu: " + event + " " + Duration.between(from, to).toMillis()
+                    + " ms after process start");
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+    }
+
+    /**
+     * Builds the window on {@code stage} from {@code services}, shows it and opens the sample; returns the view.
+     * Tests call this with their own services.
+     */
+    public static MainView show(Stage stage, Services services) {
+        Scene scene = emptyScene();
+        stage.setScene(scene);
+        stage.show();
+        MainView view = install(stage, scene, services);
+        view.viewModel().openSample();
+        return view;
+    }
+
+    /** A window-sized scene with the app's style sheet and an empty page, shown while the rest is built. */
+    private static Scene emptyScene() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        StackPane page = new StackPane();
+        page.getStyleClass().add("reader-pane");
+        Scene scene = new Scene(page, Math.min(1280, screen.getWidth()), Math.min(860, screen.getHeight()));
+        scene.getStylesheets().add(PizhuApp.class.getResource("pizhu.css").toExternalForm());
+        return scene;
+    }
+
+    private static MainView install(Stage stage, Scene scene, Services services) {
+        SettingsStore store = services.settings();
+        Messages messages = new Messages(Messages.localeFor(store.get("language", "")));
+        DeferredDialogs dialogs = new DeferredDialogs();
+        List<String> families = Font.getFamilies();
+        timing("fonts listed");
+        MainViewModel vm = new MainViewModel(services.loader(), services.speakers(), services.converter(),
+                services.runner(), dialogs, store, families, messages);
+        MainView view = new MainView(vm);
+        // The view goes into the page already on screen, whose root carries the theme: the reader's cells apply
+        // CSS as soon as they get a scene, and the theme's looked-up colours are defined on the root.
+        applyTheme(scene.getRoot(), vm.settings().themeProperty().get());
+        ((StackPane) scene.getRoot()).getChildren().setAll(view.node());
+        view.installShortcuts(scene);
+        vm.settings().themeProperty().addListener((o, a, t) -> applyTheme(scene.getRoot(), t));
+        stage.titleProperty().bind(vm.titleBinding());
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        dialogs.target = new FxDialogs(stage, messages);
+        return view;
+    }
+
+    private static void applyTheme(javafx.scene.Parent root, Theme theme) {
+        for (Theme t : Theme.values()) {
+            root.getStyleClass().remove(t.styleClass());
+        }
+        root.getStyleClass().add((theme == null ? Theme.LIGHT : theme).styleClass());
+    }
+
+    /**
+     * The side-effecting services the window is built from.
+     *
+     * @param loader    opens documents (the library, once it exists)
+     * @param speakers  finds speakers
+     * @param converter converts scripts
+     * @param runner    runs work off the JavaFX thread
+     * @param settings  remembers settings
+     */
+    public record Services(DocumentLoader loader, SpeakerSource speakers, BlockTextConverter converter,
+                           BackgroundRunner runner, SettingsStore settings) {
+    }
+
+    /** Dialogs that forward to the stage's dialogs once the stage exists. */
+    private static final class DeferredDialogs implements Dialogs {
+        private Dialogs target;
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseTextFile() {
+            return target == null ? java.util.Optional.empty() : target.chooseTextFile();
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            if (target == null) {
+                System.err.println("pizhu: " + title + ": " + message);
+            } else {
+                target.showError(title, message);
+            }
+        }
+    }
+}

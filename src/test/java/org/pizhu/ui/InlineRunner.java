@@ -1,0 +1,19 @@
+package org.pizhu.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Runs background work at once on the calling thread, for view model tests. */
+final class InlineRunner implements BackgroundRunner {
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            onFailure.accept(e);
+            return;
+        }
+        onSuccess.accept(result);
+    }
+}
