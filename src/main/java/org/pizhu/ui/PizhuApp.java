@@ -34,8 +34,8 @@ public final class PizhuApp extends Application {
         timing("window shown");
         Platform.runLater(() -> {
             runner = new FxBackgroundRunner();
-            BlockTextConverter converter = new OpenCcBlockConverter();
-            Services services = new Services(new DirectDocumentLoader(), new InterimSpeakerSource(), converter,
+            BlockTextConverter converter = new ScriptLayerConverter();
+            Services services = new Services(new DirectDocumentLoader(), new AnalyzerSpeakerSource(), converter,
                     runner, PreferencesSettingsStore.forUser());
             MainView view = install(stage, scene, services);
             timing("controls built");
