@@ -20,10 +20,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.pizhu.importing.ImportException;
 import org.pizhu.importing.ImportedText;
 import org.pizhu.importing.Importer;
+import org.pizhu.library.DocumentInfo;
+import org.pizhu.library.Library;
+import org.pizhu.library.LibraryOptions;
 
 /**
- * End-to-end import of a 5 MB Big5 text file: read, sniff, detect the encoding, decode strictly, reflow.
- * Target: under 2 s. Run: {@code mvn -B -Pbench verify -Dbench.include=ImportBenchmark}.
+ * End-to-end import of a 5 MB Big5 text file: read, sniff, detect the encoding, decode strictly, reflow
+ * ({@code importBig5}); and the same plus speaker analysis and storing it in a new library, search keys and index
+ * included ({@code importBig5IntoLibrary}). Target: under 2 s. Run: {@code mvn -B -Pbench verify -Dbench.include=ImportBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -33,6 +37,8 @@ import org.pizhu.importing.Importer;
 @Fork(value = 1, jvmArgs = {"-Xmx2g"})
 public class ImportBenchmark {
     private Path file;
+    private Path libraryDir;
+    private Library library;
     private final Importer importer = new Importer();
 
     @Setup(Level.Trial)
@@ -48,6 +54,28 @@ public class ImportBenchmark {
     @TearDown(Level.Trial)
     public void delete() throws IOException {
         Files.deleteIfExists(file);
+    }
+
+    @Setup(Level.Invocation)
+    public void openLibrary() throws IOException {
+        libraryDir = Files.createTempDirectory("pizhu-bench-lib");
+        library = Library.open(libraryDir.resolve("library.db"), LibraryOptions.defaults());
+    }
+
+    @TearDown(Level.Invocation)
+    public void closeLibrary() throws IOException {
+        library.close();
+        try (var files = Files.list(libraryDir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.delete(libraryDir);
+    }
+
+    @Benchmark
+    public DocumentInfo importBig5IntoLibrary() throws ImportException {
+        return library.importDocument(importer.importFile(file).document());
     }
 
     @Benchmark
