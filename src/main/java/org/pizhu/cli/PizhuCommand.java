@@ -10,7 +10,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PizhuCommand.Version.class,
         description = "Read, analyse and annotate Chinese sources.",
-        subcommands = {AnalyzeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class,
+                ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, ReimportCommand.class,
+                AnnotateCommand.class, AnnotationsCommand.class, DeleteCommand.class, BackupCommand.class,
+                RestoreCommand.class, ExportCommand.class, ImportAnnotationsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class PizhuCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,0 +1,37 @@
+package org.pizhu.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.pizhu.annotate.Annotation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pizhu annotations DOC}: a document's annotations in reading order, orphans last. */
+@Command(name = "annotations", mixinStandardHelpOptions = true,
+        description = "List a document's annotations in reading order: id, kind, colour, place, quote, tags, note.")
+final class AnnotationsCommand implements Callable<Integer> {
+    @Mixin
+    LibraryOption library;
+
+    @Parameters(paramLabel = "DOC", description = "Document id.")
+    long id;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return library.with(lib -> {
+            PrintWriter out = spec.commandLine().getOut();
+            for (Annotation a : lib.load(id).annotations()) {
+                String place = a.orphan() ? "ORPHAN" : "block " + a.anchor().block() + ":" + a.anchor().blockOffset();
+                out.println(a.id() + "\t" + a.kind().id() + "\t" + a.color().id() + "\t" + place + "\t" + a.quote()
+                        + "\t" + String.join(",", a.tags()) + "\t" + a.note().replace("\n", "\\n"));
+            }
+            return 0;
+        });
+    }
+}

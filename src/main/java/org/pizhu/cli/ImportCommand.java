@@ -1,0 +1,43 @@
+package org.pizhu.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.pizhu.library.DocumentInfo;
+import org.pizhu.library.LibraryException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pizhu import FILE…}: adds texts to the library, printing {@code ID<TAB>title} for each. */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Add text files to the library.")
+final class ImportCommand implements Callable<Integer> {
+    @Mixin
+    LibraryOption library;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "UTF-8 text files.")
+    List<Path> files;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return library.with(lib -> {
+            int failed = 0;
+            for (Path f : files) {
+                try {
+                    String text = LibraryOption.readText(f);
+                    DocumentInfo d = lib.importText(f.getFileName().toString(), text);
+                    spec.commandLine().getOut().println(d.id() + "\t" + d.title());
+                } catch (UserError | LibraryException e) {
+                    spec.commandLine().getErr().println("pizhu: " + e.getMessage());
+                    failed++;
+                }
+            }
+            return failed == 0 ? 0 : 1;
+        });
+    }
+}

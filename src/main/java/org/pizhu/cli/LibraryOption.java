@@ -1,0 +1,39 @@
+package org.pizhu.cli;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+import org.pizhu.importing.ImportException;
+import org.pizhu.importing.TextFileReader;
+import org.pizhu.library.Library;
+import org.pizhu.library.LibraryException;
+import picocli.CommandLine.Option;
+
+/** The {@code --library PATH} option shared by the library commands (a picocli mixin), and opening the library. */
+final class LibraryOption {
+    @Option(names = "--library", paramLabel = "PATH",
+            description = "The library file (default: $PIZHU_LIBRARY, else library.db in the platform's data folder).")
+    Path library;
+
+    /** Opens the library, runs {@code work}, closes it; library errors become one-line user errors. */
+    <T> T with(Function<Library, T> work) {
+        try (Library lib = library != null ? Library.open(library) : openDefault()) {
+            return work.apply(lib);
+        } catch (LibraryException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    private static Library openDefault() {
+        String env = System.getenv("PIZHU_LIBRARY");
+        return env != null && !env.isBlank() ? Library.open(Path.of(env)) : Library.openDefault();
+    }
+
+    /** Reads a text file for import, with the reader's message as a user error. */
+    static String readText(Path file) {
+        try {
+            return TextFileReader.read(file);
+        } catch (ImportException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+}

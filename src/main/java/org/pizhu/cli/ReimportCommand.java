@@ -1,0 +1,45 @@
+package org.pizhu.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.pizhu.annotate.Annotation;
+import org.pizhu.library.ReimportReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pizhu reimport DOC FILE}: a new version of a document; annotations are re-anchored, orphans reported. */
+@Command(name = "reimport", mixinStandardHelpOptions = true,
+        description = "Replace a document's text with a new version and re-anchor its annotations.")
+final class ReimportCommand implements Callable<Integer> {
+    @Mixin
+    LibraryOption library;
+
+    @Parameters(index = "0", paramLabel = "DOC", description = "Document id.")
+    long id;
+
+    @Parameters(index = "1", paramLabel = "FILE", description = "The new version (UTF-8 text).")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String text = LibraryOption.readText(file);
+        return library.with(lib -> {
+            ReimportReport r = lib.reimport(id, file.getFileName().toString(), text);
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(r.info().id() + "\t" + r.info().title() + "\tversion " + r.info().version());
+            out.println("annotations: " + r.unchanged() + " in place, " + r.moved() + " moved, " + r.fuzzy()
+                    + " matched approximately, " + r.orphans().size() + " orphaned");
+            for (Annotation a : r.orphans()) {
+                out.println("orphan\t" + a.id() + "\t" + a.quote());
+            }
+            return 0;
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package org.pizhu.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.pizhu.document.Block;
+import org.pizhu.library.DocumentInfo;
+import org.pizhu.library.LoadedDocument;
+import org.pizhu.library.Speakers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code pizhu show DOC}: a document's details and its reflowed blocks. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show a document from the library.")
+final class ShowCommand implements Callable<Integer> {
+    @Mixin
+    LibraryOption library;
+
+    @Parameters(paramLabel = "DOC", description = "Document id, as printed by import or list.")
+    long id;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return library.with(lib -> {
+            LoadedDocument doc = lib.load(id);
+            Speakers speakers = lib.speakers(id);
+            DocumentInfo i = doc.info();
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("id:          " + i.id());
+            out.println("title:       " + i.title());
+            out.println("source:      " + i.sourceName());
+            out.println("script:      " + i.script());
+            out.println("imported:    " + i.importedAt());
+            out.println("version:     " + i.version() + (i.version() > 1 ? " (re-imported " + i.modifiedAt() + ")" : ""));
+            out.println("characters:  " + i.length());
+            out.println("annotations: " + doc.annotations().size());
+            out.println();
+            for (Block b : doc.document().blocks()) {
+                String who = speakers.byBlock().get(b.index());
+                out.println("[" + b.index() + " " + b.kind().id() + (who != null ? " " + who : "") + "] " + b.text());
+            }
+            return 0;
+        });
+    }
+}

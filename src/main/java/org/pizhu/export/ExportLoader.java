@@ -1,0 +1,35 @@
+package org.pizhu.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.pizhu.library.DocumentInfo;
+import org.pizhu.library.Library;
+import org.pizhu.library.LoadedDocument;
+
+/** Reads what an export needs from the library: documents, their annotations (re-anchored) and speakers. */
+public final class ExportLoader {
+    private ExportLoader() {
+    }
+
+    /** The documents {@code ids}, in that order ({@link org.pizhu.library.LibraryException} if one is unknown). */
+    public static List<ExportSource> load(Library library, List<Long> ids) {
+        List<ExportSource> out = new ArrayList<>(ids.size());
+        for (long id : ids) {
+            LoadedDocument d = library.load(id);
+            out.add(new ExportSource(d.info(), d.document(), d.annotations(), library.speakers(id), Map.of()));
+        }
+        return out;
+    }
+
+    /** Every document in the library that has annotations, oldest first. */
+    public static List<ExportSource> loadAll(Library library) {
+        List<Long> ids = new ArrayList<>();
+        for (DocumentInfo d : library.documents()) {
+            if (d.annotations() > 0) {
+                ids.add(d.id());
+            }
+        }
+        return load(library, ids);
+    }
+}

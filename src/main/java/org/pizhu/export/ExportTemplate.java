@@ -1,0 +1,79 @@
+package org.pizhu.export;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Markdown layout: a Mustache template (jmustache) filled with the export's fields. Values given to templates are
+ * already escaped for Markdown (the {@code …Raw} fields are not), so Mustache's HTML escaping is off. Shipped presets
+ * live on the classpath under {@code export/NAME.mustache}; see the decision record for the fields.
+ */
+public final class ExportTemplate {
+    /** The shipped presets. */
+    public static final List<String> PRESETS = List.of("default", "obsidian", "plain");
+
+    private static final Mustache.Compiler COMPILER = Mustache.compiler()
+            .escapeHTML(false)
+            .emptyStringIsFalse(true)
+            .zeroIsFalse(true)
+            .defaultValue("");
+
+    private final String name;
+    private final String source;
+    private final Template template;
+
+    private ExportTemplate(String name, String source) {
+        this.name = name;
+        this.source = source;
+        try {
+            this.template = COMPILER.compile(source);
+        } catch (MustacheException e) {
+            throw new ExportException("template " + name + " is not valid: " + e.getMessage(), e);
+        }
+    }
+
+    /** A shipped preset: {@code default}, {@code obsidian} or {@code plain}. */
+    public static ExportTemplate preset(String name) {
+        if (!PRESETS.contains(name)) {
+            throw new ExportException("unknown preset '" + name + "' (use " + String.join(", ", PRESETS) + ")");
+        }
+        String resource = "/export/" + name + ".mustache";
+        try (InputStream in = ExportTemplate.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new ExportException("preset " + name + " is missing from this build (" + resource + ")");
+            }
+            return new ExportTemplate(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ExportException("cannot read preset " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A user's template; {@code name} (e.g. the file name) is used in messages. */
+    public static ExportTemplate of(String name, String source) {
+        return new ExportTemplate(name, source);
+    }
+
+    /** The preset or file name. */
+    public String name() {
+        return name;
+    }
+
+    /** The template text. */
+    public String source() {
+        return source;
+    }
+
+    String execute(Map<String, Object> context) {
+        try {
+            return template.execute(context);
+        } catch (MustacheException e) {
+            throw new ExportException("template " + name + " failed: " + e.getMessage(), e);
+        }
+    }
+}

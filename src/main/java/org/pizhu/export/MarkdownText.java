@@ -1,0 +1,192 @@
+package org.pizhu.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Writes text from documents into Markdown so that it renders exactly as written: ASCII punctuation that CommonMark
+ * (or GitHub and Obsidian extensions) could read as markup is backslash-escaped, so emphasis, headings, quotes, links,
+ * code, tables, entities and raw HTML cannot arise from a document. Line breaks become hard breaks.
+ */
+public final class MarkdownText {
+    /** Punctuation escaped wherever it stands. */
+    private static final String ALWAYS = "\\`*_[]<>#!&|~=$%^{}";
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+    private static final Pattern HTML_START = Pattern.compile("<(?=[A-Za-z/!?])");
+    private static final Pattern AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9.+-]{1,31}:[^\\s<>]*>");
+
+    private MarkdownText() {
+    }
+
+    /**
+     * The form of {@code text} that Markdown can show: each line stripped of surrounding whitespace, empty lines
+     * dropped, lines joined with {@code '\n'}. Exports render exactly this.
+     */
+    public static String canonical(String text) {
+        return String.join("\n", lines(text));
+    }
+
+    /** The non-empty, stripped lines of {@code text}. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>(2);
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                String s = text.substring(start, i).strip();
+                if (!s.isEmpty()) {
+                    out.add(s);
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** One line of text escaped for Markdown (no line breaks in {@code line}). */
+    public static String escapeLine(String line) {
+        StringBuilder sb = new StringBuilder(line.length() + 8);
+        int digits = 0;
+        while (digits < line.length() && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+            digits++;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean escape = ALWAYS.indexOf(c) >= 0
+                    || (i == 0 && (c == '-' || c == '+'))
+                    || (i == digits && digits > 0 && (c == '.' || c == ')'));
+            if (escape) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** {@code text} escaped, as lines; all but the last end with a hard break ({@code \}). */
+    public static List<String> escapedLines(String text) {
+        List<String> lines = lines(text);
+        List<String> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            out.add(escapeLine(lines.get(i)) + (i + 1 < lines.size() ? "\\" : ""));
+        }
+        return out;
+    }
+
+    /** {@code text} escaped as one paragraph (line breaks become hard breaks). */
+    public static String inline(String text) {
+        return String.join("\n", escapedLines(text));
+    }
+
+    /** {@code text} as a block quote: each line prefixed with {@code "> "}. */
+    public static String blockquote(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (String line : escapedLines(text)) {
+            if (!sb.isEmpty()) {
+                sb.append('\n');
+            }
+            sb.append("> ").append(line);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A tag as {@code #tag}: spaces become {@code -}; punctuation that Markdown could read as markup is escaped
+     * (CJK tags are kept as they are).
+     */
+    public static String hashtag(String tag) {
+        String dashed = tagName(tag);
+        StringBuilder sb = new StringBuilder(dashed.length() + 2).append('#');
+        for (int i = 0; i < dashed.length(); i++) {
+            char c = dashed.charAt(i);
+            if (ALWAYS.indexOf(c) >= 0) {
+                sb.append('\\');
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** A tag as front matter and tag indexes want it: spaces become {@code -}. */
+    public static String tagName(String tag) {
+        String t = tag.strip();
+        StringBuilder sb = new StringBuilder(t.length());
+        boolean space = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (!space) {
+                    sb.append('-');
+                }
+                space = true;
+            } else {
+                sb.append(c);
+                space = false;
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A user's Markdown note, kept as Markdown but unable to carry raw HTML: a {@code <} that would open an HTML tag
+     * is escaped (autolinks such as {@code <https://example.org>} are kept). Line endings become {@code \n}.
+     */
+    public static String note(String markdown) {
+        if (markdown.indexOf('<') < 0 && markdown.indexOf('\r') < 0 && markdown.indexOf('\u0085') < 0
+                && markdown.indexOf('\u2028') < 0 && markdown.indexOf('\u2029') < 0) {
+            return markdown.strip();
+        }
+        String text = LINE_BREAK.matcher(markdown.strip()).replaceAll("\n");
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        int i = 0;
+        var html = HTML_START.matcher(text);
+        var link = AUTOLINK.matcher(text);
+        while (html.find(i)) {
+            int at = html.start();
+            sb.append(text, i, at);
+            if (link.find(at) && link.start() == at) {
+                sb.append(text, at, link.end());
+                i = link.end();
+            } else {
+                sb.append("\\<");
+                i = at + 1;
+            }
+        }
+        sb.append(text, i, text.length());
+        return sb.toString();
+    }
+
+    /** A YAML double-quoted scalar holding {@code s} exactly. */
+    public static String yamlString(String s) {
+        StringBuilder sb = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> sb.append("\\\"");
+                case '\\' -> sb.append("\\\\");
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029 || c == 0xFEFF
+                            || (Character.isSurrogate(c) && !validPair(s, i))) {
+                        sb.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private static boolean validPair(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+}

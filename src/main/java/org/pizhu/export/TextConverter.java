@@ -1,0 +1,21 @@
+package org.pizhu.export;
+
+/**
+ * Converts exported text to a script. Export only needs this one method, so the script layer plugs in here; the
+ * identity converter serves {@link ScriptTarget#ORIGINAL} (and tests).
+ */
+@FunctionalInterface
+public interface TextConverter {
+    /** {@code text} written in {@code target}; {@link ScriptTarget#ORIGINAL} must return it unchanged. */
+    String convert(String text, ScriptTarget target);
+
+    /** A converter that changes nothing. */
+    static TextConverter identity() {
+        return (text, target) -> text;
+    }
+
+    /** The converter the application uses for export. */
+    static TextConverter standard() {
+        return Opencc4jConverter.INSTANCE;
+    }
+}

@@ -1,0 +1,220 @@
+package org.pizhu.library;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * One open connection to a library file, checked before anything is written: the folder exists and is writable, the
+ * file is an SQLite database made by Pizhu and not by a newer version, and it passes {@code integrity_check}. Then
+ * WAL mode, foreign keys, a busy timeout, and forward migration. All writes go through {@link #write}.
+ */
+final class Database implements AutoCloseable {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** Work done inside a transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection conn) throws SQLException;
+    }
+
+    private final Path path;
+    private final Connection conn;
+
+    private Database(Path path, Connection conn) {
+        this.path = path;
+        this.conn = conn;
+    }
+
+    static Database open(Path file, LibraryOptions options) {
+        Path path = file.toAbsolutePath().normalize();
+        checkFile(path);
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(options.busyTimeoutMillis());
+        Connection conn;
+        try {
+            conn = config.createConnection("jdbc:sqlite:" + path);
+        } catch (SQLException e) {
+            throw new LibraryException("cannot open the library " + path + ": " + e.getMessage(), e);
+        }
+        Database db = new Database(path, conn);
+        try {
+            db.prepare(options);
+            return db;
+        } catch (SQLException e) {
+            db.close();
+            throw db.translate(e, "open");
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static void checkFile(Path path) {
+        Path dir = path.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new LibraryException("the folder " + dir + " does not exist; create it or choose another library path");
+        }
+        if (Files.isDirectory(path)) {
+            throw new LibraryException(path + " is a folder, not a library file");
+        }
+        if (Files.exists(path)) {
+            byte[] head = new byte[SQLITE_HEADER.length];
+            int n;
+            try (InputStream in = Files.newInputStream(path)) {
+                n = in.readNBytes(head, 0, head.length);
+            } catch (IOException e) {
+                throw new LibraryException("cannot read the library " + path + ": " + e.getMessage(), e);
+            }
+            if (n > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
+                throw new LibraryException(path + " is not a Pizhu library (not an SQLite database); it was left untouched");
+            }
+            if (!Files.isWritable(path)) {
+                throw new LibraryException("the library " + path + " is read-only; Pizhu needs to write to it");
+            }
+        }
+        if (!Files.isWritable(dir)) {
+            throw new LibraryException("the folder " + dir + " is read-only; Pizhu needs to write the library there");
+        }
+    }
+
+    private void prepare(LibraryOptions options) throws SQLException {
+        int version = intPragma("user_version");
+        int appId = intPragma("application_id");
+        if (version > Schema.CURRENT) {
+            throw new LibraryException("the library " + path + " was written by a newer version of Pizhu (schema "
+                    + version + "; this version reads up to " + Schema.CURRENT + "); it was left untouched");
+        }
+        if (appId != 0 && appId != Schema.APPLICATION_ID || appId == 0 && version == 0 && hasTables()) {
+            throw new LibraryException(path + " is an SQLite database of another application, not a Pizhu library;"
+                    + " it was left untouched");
+        }
+        if (options.integrityCheck() && version > 0) {
+            String result = integrityCheck();
+            if (!result.equals("ok")) {
+                throw new LibraryException("the library " + path + " is damaged (" + result
+                        + "); restore a backup with 'pizhu restore BACKUP'");
+            }
+        }
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA journal_mode = WAL");
+            st.execute("PRAGMA synchronous = " + (options.syncEveryCommit() ? "FULL" : "NORMAL"));
+        }
+        write(c -> {
+            int v = intPragma("user_version");
+            if (v < Schema.CURRENT) {
+                Schema.migrate(c, v);
+            } else if (SearchKeys.stale(c)) {
+                SearchKeys.refresh(c);
+            }
+            return null;
+        });
+    }
+
+    private boolean hasTables() throws SQLException {
+        try (Statement st = conn.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        }
+    }
+
+    private int intPragma(String name) throws SQLException {
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** The result of {@code PRAGMA integrity_check}: {@code "ok"} or the first problems found. */
+    String integrityCheck() throws SQLException {
+        StringBuilder sb = new StringBuilder();
+        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check(5)")) {
+            while (rs.next()) {
+                if (sb.length() > 0) {
+                    sb.append("; ");
+                }
+                sb.append(rs.getString(1));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Runs {@code work} in an immediate write transaction: all of it is committed, or none of it. */
+    synchronized <T> T write(Work<T> work) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+        }
+        boolean done = false;
+        try {
+            T result = work.run(conn);
+            try (Statement st = conn.createStatement()) {
+                st.execute("COMMIT");
+            }
+            done = true;
+            return result;
+        } finally {
+            if (!done) {
+                try (Statement st = conn.createStatement()) {
+                    st.execute("ROLLBACK");
+                } catch (SQLException ignored) {
+                    // The transaction is already gone (SQLite rolls back on some errors); nothing left to undo.
+                }
+            }
+        }
+    }
+
+    /** Runs read-only {@code work} (outside a transaction: each statement sees committed data). */
+    synchronized <T> T read(Work<T> work) throws SQLException {
+        return work.run(conn);
+    }
+
+    /** A message for the user about a failed {@code action}; busy and damaged files get their own wording. */
+    LibraryException translate(SQLException e, String action) {
+        if (e instanceof SQLiteException se) {
+            SQLiteErrorCode code = se.getResultCode();
+            if (code != null && (code.code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code) {
+                return new LibraryException("the library " + path + " is in use by another Pizhu process; try again"
+                        + " when it is idle", e);
+            }
+            if (code != null && ((code.code & 0xff) == SQLiteErrorCode.SQLITE_CORRUPT.code
+                    || (code.code & 0xff) == SQLiteErrorCode.SQLITE_NOTADB.code)) {
+                return new LibraryException("the library " + path + " is damaged; restore a backup with"
+                        + " 'pizhu restore BACKUP'", e);
+            }
+            if (code != null && (code.code & 0xff) == SQLiteErrorCode.SQLITE_READONLY.code) {
+                return new LibraryException("the library " + path + " is read-only", e);
+            }
+            if (code != null && (code.code & 0xff) == SQLiteErrorCode.SQLITE_FULL.code) {
+                return new LibraryException("the disk holding " + path + " is full", e);
+            }
+        }
+        return new LibraryException("cannot " + action + " (library " + path + "): " + e.getMessage(), e);
+    }
+
+    Path path() {
+        return path;
+    }
+
+    Connection connection() {
+        return conn;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException ignored) {
+            // Closing a connection that failed to open; the error that caused it was already reported.
+        }
+    }
+}

@@ -1,0 +1,277 @@
+package org.pizhu.library;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.pizhu.annotate.Anchorer;
+import org.pizhu.annotate.Annotation;
+import org.pizhu.annotate.AnnotationKind;
+import org.pizhu.annotate.Color;
+import org.pizhu.document.Document;
+import org.pizhu.reflow.Reflower;
+
+/**
+ * The user's library: one SQLite file holding documents, their blocks and speakers, annotations with tags and notes,
+ * the undo history and the search index. This is the API the window and the command line use. Methods are
+ * thread-safe (one connection, serialised) and every change is one transaction. Errors are {@link LibraryException}s
+ * with messages for the user.
+ */
+public final class Library implements AutoCloseable {
+    private final Database db;
+    private final Annotations annotations;
+    private final Map<Long, Anchorer> anchorers = new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, Anchorer> eldest) {
+            return size() > 4;
+        }
+    };
+
+    private Library(Database db) {
+        this.db = db;
+        this.annotations = new Annotations(db, this::anchorer);
+    }
+
+    /** Opens (creating if needed) the library at {@code file} with the default options. */
+    public static Library open(Path file) {
+        return open(file, LibraryOptions.defaults());
+    }
+
+    /** Opens (creating if needed) the library at {@code file}. */
+    public static Library open(Path file, LibraryOptions options) {
+        return new Library(Database.open(file, options));
+    }
+
+    /** Opens the library at the default place (see {@link LibraryPaths}), creating the data folder if needed. */
+    public static Library openDefault() {
+        Path file = LibraryPaths.resolve(null).toAbsolutePath();
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (java.io.IOException e) {
+            throw new LibraryException("cannot create the data folder " + file.getParent() + ": " + e.getMessage(), e);
+        }
+        return open(file);
+    }
+
+    /** The library file. */
+    public Path path() {
+        return db.path();
+    }
+
+    /** Reflows and stores a new document; refuses a text already in the library. */
+    public DocumentInfo importText(String sourceName, String text) {
+        Document doc = new Reflower().reflow(sourceName, text);
+        return call("import " + sourceName, c -> {
+            Optional<Long> existing = DocumentStore.idByHash(c, DocumentStore.hash(text));
+            if (existing.isPresent()) {
+                throw new LibraryException(sourceName + " is already in the library as document " + existing.get());
+            }
+            long id = DocumentStore.insert(c, doc, Instant.now());
+            return DocumentStore.find(c, id).orElseThrow();
+        }, true);
+    }
+
+    /** All documents, oldest first. */
+    public List<DocumentInfo> documents() {
+        return call("list documents", DocumentStore::list, false);
+    }
+
+    /** The document with this id. */
+    public DocumentInfo document(long id) {
+        return call("read document " + id, c -> DocumentStore.find(c, id), false)
+                .orElseThrow(() -> new LibraryException("no document " + id + " in the library"));
+    }
+
+    /** The document whose source text is exactly {@code text}, if the library holds it (found by content hash). */
+    public Optional<DocumentInfo> documentWithText(String text) {
+        return call("find document", c -> {
+            Optional<Long> id = DocumentStore.idByHash(c, DocumentStore.hash(text));
+            return id.isPresent() ? DocumentStore.find(c, id.get()) : Optional.<DocumentInfo>empty();
+        }, false);
+    }
+
+    /** A document ready to display: text, blocks, annotations in reading order (re-anchored if needed). */
+    public LoadedDocument load(long id) {
+        DocumentInfo info = document(id);
+        Document doc = call("load document " + id, c -> DocumentStore.load(c, id), false);
+        Anchorer anchorer = new Anchorer(doc);
+        synchronized (anchorers) {
+            anchorers.put(id, anchorer);
+        }
+        return new LoadedDocument(info, doc, annotations.loadFor(id, anchorer));
+    }
+
+    /** Replaces a document's text with a new version and re-anchors its annotations; orphans are kept. */
+    public ReimportReport reimport(long id, String sourceName, String text) {
+        document(id);
+        Document doc = new Reflower().reflow(sourceName, text);
+        Anchorer anchorer = new Anchorer(doc);
+        ReimportReport report = call("re-import document " + id, c -> {
+            Optional<Long> existing = DocumentStore.idByHash(c, DocumentStore.hash(text));
+            if (existing.isPresent() && existing.get() != id) {
+                throw new LibraryException(sourceName + " is already in the library as document " + existing.get());
+            }
+            DocumentStore.replace(c, id, doc, Instant.now());
+            UndoLog.forget(c, id);
+            return annotations.reanchorAll(c, id, anchorer, DocumentStore.find(c, id).orElseThrow());
+        }, true);
+        synchronized (anchorers) {
+            anchorers.put(id, anchorer);
+        }
+        return report;
+    }
+
+    /** Deletes a document with its annotations and speakers. */
+    public void delete(long id) {
+        boolean deleted = call("delete document " + id, c -> DocumentStore.delete(c, id), true);
+        if (!deleted) {
+            throw new LibraryException("no document " + id + " in the library");
+        }
+        synchronized (anchorers) {
+            anchorers.remove(id);
+        }
+    }
+
+    /** Annotates the source range {@code [start, end)} of a document. */
+    public Annotation annotate(long documentId, int start, int end, AnnotationKind kind, Color color, String note,
+                               List<String> tags) {
+        return annotations.create(documentId, start, end, kind, color, note, tags);
+    }
+
+    /** Source ranges ({@code [start, end]}) where {@code quote} occurs, ignoring whitespace, script, width and case. */
+    public List<int[]> findQuote(long documentId, String quote) {
+        return anchorer(documentId).find(quote);
+    }
+
+    /** Saves changes to an annotation's kind, colour, note, tags or place (made with its {@code with…} methods). */
+    public Annotation update(Annotation changed) {
+        return annotations.update(changed);
+    }
+
+    /** Deletes an annotation (undoable). */
+    public void deleteAnnotation(long id) {
+        annotations.delete(id);
+    }
+
+    /** One annotation. */
+    public Optional<Annotation> annotation(long id) {
+        return call("read annotation " + id, c -> AnnotationStore.get(c, id), false);
+    }
+
+    /** A document's annotations in reading order, orphans last. */
+    public List<Annotation> annotations(long documentId) {
+        document(documentId);
+        return call("read annotations", c -> AnnotationStore.forDocument(c, documentId), false);
+    }
+
+    /** Undoes the latest annotation change; returns what was undone, or empty if there is nothing to undo. */
+    public Optional<String> undo() {
+        return annotations.step(true);
+    }
+
+    /** Redoes the latest undone change; returns what was redone, or empty if there is nothing to redo. */
+    public Optional<String> redo() {
+        return annotations.step(false);
+    }
+
+    /** Tag names with how many annotations carry each. */
+    public Map<String, Integer> tags() {
+        return call("read tags", AnnotationStore::tagCounts, false);
+    }
+
+    /** Finds {@code query} in documents (either script; 1-character queries too), notes and tags. */
+    public SearchResults search(String query, int limit) {
+        return call("search", c -> SearchIndex.search(c, query, limit), false);
+    }
+
+    /** Stores what the speaker engine detected for a document (replacing the previous detection, not corrections). */
+    public void storeSpeakers(long documentId, Speakers detected) {
+        document(documentId);
+        call("store speakers", c -> {
+            SpeakerStore.storeDetected(c, documentId, detected);
+            return null;
+        }, true);
+    }
+
+    /** The speakers the reader sees: detection with the user's corrections applied. */
+    public Speakers speakers(long documentId) {
+        Document doc = call("load document", c -> DocumentStore.load(c, documentId), false);
+        return call("read speakers", c -> SpeakerStore.effective(c, documentId, doc), false);
+    }
+
+    /** Renames a speaker everywhere in a document. */
+    public void renameSpeaker(long documentId, String from, String to) {
+        correct(documentId, "rename", from, to);
+    }
+
+    /** Merges speaker {@code from} into {@code into} (e.g. a name and its surname-only form). */
+    public void mergeSpeakers(long documentId, String from, String into) {
+        correct(documentId, "merge", from, into);
+    }
+
+    /** Attributes a block to {@code speaker}, or to no one when {@code speaker} is null. */
+    public void attributeBlock(long documentId, int blockIndex, String speaker) {
+        Document doc = call("load document", c -> DocumentStore.load(c, documentId), false);
+        if (blockIndex < 0 || blockIndex >= doc.blocks().size()) {
+            throw new LibraryException("document " + documentId + " has no block " + blockIndex);
+        }
+        correct(documentId, "attribute", org.pizhu.annotate.CompactText.compact(doc.blocks().get(blockIndex).text()), speaker);
+    }
+
+    private void correct(long documentId, String action, String subject, String value) {
+        document(documentId);
+        call("correct speakers", c -> {
+            SpeakerStore.correct(c, documentId, action, subject, value);
+            return null;
+        }, true);
+    }
+
+    /** Writes a consistent copy of the library to {@code target} (online backup; the library stays usable). */
+    public void backup(Path target) {
+        Backups.backup(db, target);
+    }
+
+    /** Replaces the library at {@code library} with a checked backup; the replaced file is kept beside it. */
+    public static Path restore(Path backup, Path library) {
+        return Backups.restore(backup, library);
+    }
+
+    /** {@code PRAGMA integrity_check}: "ok" or the problems found. */
+    public String checkIntegrity() {
+        return call("check the library", c -> db.integrityCheck(), false);
+    }
+
+    Anchorer anchorer(long documentId) {
+        synchronized (anchorers) {
+            Anchorer a = anchorers.get(documentId);
+            if (a != null) {
+                return a;
+            }
+        }
+        Document doc = call("load document " + documentId, c -> DocumentStore.load(c, documentId), false);
+        Anchorer a = new Anchorer(doc);
+        synchronized (anchorers) {
+            anchorers.put(documentId, a);
+        }
+        return a;
+    }
+
+    private <T> T call(String action, Database.Work<T> work, boolean write) {
+        try {
+            return write ? db.write(work) : db.read(work);
+        } catch (SQLException e) {
+            throw db.translate(e, action);
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,18 @@
+package org.pizhu.library;
+
+import java.util.List;
+import org.pizhu.annotate.Annotation;
+import org.pizhu.document.Document;
+
+/**
+ * A document as the reader shows it: its blocks and its annotations in reading order (orphans last).
+ *
+ * @param info        the library's record of it
+ * @param document    source text and blocks
+ * @param annotations annotations, sorted by {@link Annotation#READING_ORDER}
+ */
+public record LoadedDocument(DocumentInfo info, Document document, List<Annotation> annotations) {
+    public LoadedDocument {
+        annotations = List.copyOf(annotations);
+    }
+}

@@ -1,0 +1,140 @@
+package org.pizhu.library;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The library's schema and its forward migrations. {@code PRAGMA user_version} holds the version; each migration
+ * runs in the opening transaction, so a file is either fully migrated or untouched. Migrations are never edited once
+ * released: a change to the schema is a new migration (and a frozen copy of the old schema goes to the tests).
+ */
+final class Schema {
+    /** The newest schema version this build reads and writes. */
+    static final int CURRENT = 3;
+    /** {@code PRAGMA application_id} of Pizhu libraries ("PZHU"). */
+    static final int APPLICATION_ID = 0x505A4855;
+
+    /** Marks the step of a migration where the search keys of existing rows are computed (before the index). */
+    private static final String KEYS = "-- compute search keys";
+
+    private static final List<String> V1 = List.of("""
+            CREATE TABLE documents (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              source_name TEXT NOT NULL,
+              title TEXT NOT NULL,
+              source TEXT NOT NULL,
+              content_hash TEXT NOT NULL UNIQUE,
+              script TEXT NOT NULL,
+              imported_at TEXT NOT NULL,
+              modified_at TEXT NOT NULL,
+              version INTEGER NOT NULL DEFAULT 1)""", """
+            CREATE TABLE blocks (
+              id INTEGER PRIMARY KEY,
+              document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              idx INTEGER NOT NULL,
+              kind TEXT NOT NULL,
+              text TEXT NOT NULL,
+              first_line INTEGER NOT NULL,
+              last_line INTEGER NOT NULL,
+              source_start INTEGER NOT NULL,
+              source_end INTEGER NOT NULL,
+              source_map BLOB NOT NULL,
+              UNIQUE (document_id, idx))""", """
+            CREATE TABLE annotations (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              kind TEXT NOT NULL CHECK (kind IN ('highlight', 'underline', 'note')),
+              color TEXT NOT NULL,
+              source_start INTEGER NOT NULL,
+              source_end INTEGER NOT NULL,
+              exact TEXT NOT NULL,
+              prefix TEXT NOT NULL,
+              suffix TEXT NOT NULL,
+              block_index INTEGER NOT NULL,
+              block_offset INTEGER NOT NULL,
+              orphan INTEGER NOT NULL DEFAULT 0,
+              note TEXT NOT NULL DEFAULT '',
+              created_at TEXT NOT NULL,
+              modified_at TEXT NOT NULL)""",
+            "CREATE INDEX annotations_order ON annotations (document_id, orphan, block_index, block_offset)",
+            "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)", """
+            CREATE TABLE annotation_tags (
+              annotation_id INTEGER NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+              tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+              PRIMARY KEY (annotation_id, tag_id)) WITHOUT ROWID""",
+            "CREATE INDEX annotation_tags_tag ON annotation_tags (tag_id)");
+
+    private static final List<String> V2 = List.of("""
+            CREATE TABLE speakers (
+              id INTEGER PRIMARY KEY,
+              document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              name TEXT NOT NULL,
+              role TEXT NOT NULL DEFAULT '',
+              UNIQUE (document_id, name))""", """
+            CREATE TABLE block_speakers (
+              document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              block_index INTEGER NOT NULL,
+              speaker_id INTEGER NOT NULL REFERENCES speakers(id) ON DELETE CASCADE,
+              PRIMARY KEY (document_id, block_index)) WITHOUT ROWID""", """
+            CREATE TABLE speaker_corrections (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              action TEXT NOT NULL CHECK (action IN ('rename', 'merge', 'attribute')),
+              subject TEXT NOT NULL,
+              value TEXT,
+              created_at TEXT NOT NULL)""", """
+            CREATE TABLE undo_log (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              annotation_id INTEGER NOT NULL,
+              label TEXT NOT NULL,
+              before_state TEXT,
+              after_state TEXT,
+              undone INTEGER NOT NULL DEFAULT 0,
+              at TEXT NOT NULL)""");
+
+    private static final List<String> V3 = List.of(
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+            "ALTER TABLE blocks ADD COLUMN search_key TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE annotations ADD COLUMN note_key TEXT NOT NULL DEFAULT ''",
+            KEYS,
+            "CREATE VIRTUAL TABLE blocks_fts USING fts5(search_key, content='blocks', content_rowid='id', tokenize='trigram')", """
+            CREATE TRIGGER blocks_fts_insert AFTER INSERT ON blocks BEGIN
+              INSERT INTO blocks_fts (rowid, search_key) VALUES (new.id, new.search_key);
+            END""", """
+            CREATE TRIGGER blocks_fts_delete AFTER DELETE ON blocks BEGIN
+              INSERT INTO blocks_fts (blocks_fts, rowid, search_key) VALUES ('delete', old.id, old.search_key);
+            END""", """
+            CREATE TRIGGER blocks_fts_update AFTER UPDATE OF search_key ON blocks BEGIN
+              INSERT INTO blocks_fts (blocks_fts, rowid, search_key) VALUES ('delete', old.id, old.search_key);
+              INSERT INTO blocks_fts (rowid, search_key) VALUES (new.id, new.search_key);
+            END""",
+            "CREATE INDEX undo_log_state ON undo_log (undone, id)");
+
+    private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3);
+
+    private Schema() {
+    }
+
+    /** Brings the schema from {@code from} to {@link #CURRENT}; the caller holds a write transaction. */
+    static void migrate(Connection conn, int from) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            for (int v = from + 1; v <= CURRENT; v++) {
+                for (String sql : MIGRATIONS.get(v - 1)) {
+                    if (sql.equals(KEYS)) {
+                        SearchKeys.computeKeys(conn);
+                    } else {
+                        st.execute(sql);
+                    }
+                }
+                if (v == 3) {
+                    SearchKeys.rebuildIndex(conn);
+                }
+            }
+            st.execute("PRAGMA application_id = " + APPLICATION_ID);
+            st.execute("PRAGMA user_version = " + CURRENT);
+        }
+    }
+}

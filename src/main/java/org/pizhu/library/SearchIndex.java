@@ -1,0 +1,182 @@
+package org.pizhu.library;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.pizhu.annotate.CompactText;
+import org.pizhu.library.SearchResults.AnnotationHit;
+import org.pizhu.library.SearchResults.BlockHit;
+import org.pizhu.library.SearchResults.Snippet;
+import org.pizhu.script.SearchKey;
+
+/**
+ * Full-text search over the blocks' search keys (FTS5, trigram tokenizer) and over notes and tags.
+ *
+ * <p>A query is split at whitespace into terms that must all occur. Each term is folded with {@link SearchKey}, so it
+ * finds both scripts. Terms of three characters or more go to FTS5 as quoted phrases (quotes doubled), so no user
+ * input is ever read as FTS syntax; shorter terms, which trigrams cannot index, are matched with {@code instr} over
+ * the key column. Because a key has exactly its text's length, hit offsets in the key are offsets in the text.
+ */
+final class SearchIndex {
+    private static final int CONTEXT = 24;
+
+    private SearchIndex() {
+    }
+
+    /** The query's terms: whitespace-separated, each folded to a search key; empty if there is nothing to find. */
+    static List<String> terms(String query) {
+        List<String> out = new ArrayList<>();
+        for (String t : query.strip().split("\\s+")) {
+            if (!t.isEmpty()) {
+                out.add(SearchKey.of(t));
+            }
+        }
+        return out;
+    }
+
+    /** An FTS5 query that matches {@code term} literally: one quoted string, inner quotes doubled. */
+    static String phrase(String term) {
+        return "\"" + term.replace("\"", "\"\"") + "\"";
+    }
+
+    static SearchResults search(Connection c, String query, int limit) throws SQLException {
+        List<String> terms = terms(query);
+        if (terms.isEmpty()) {
+            return new SearchResults(List.of(), List.of(), false);
+        }
+        List<BlockHit> blocks = blocks(c, terms, limit + 1);
+        boolean truncated = blocks.size() > limit;
+        if (truncated) {
+            blocks = blocks.subList(0, limit);
+        }
+        return new SearchResults(blocks, annotations(c, terms, limit), truncated);
+    }
+
+    private static List<BlockHit> blocks(Connection c, List<String> terms, int limit) throws SQLException {
+        List<String> longTerms = terms.stream().filter(t -> t.length() >= 3).toList();
+        StringBuilder sql = new StringBuilder("SELECT b.document_id, d.title, b.idx, b.text, b.search_key FROM ");
+        List<String> params = new ArrayList<>();
+        if (longTerms.isEmpty()) {
+            sql.append("blocks b JOIN documents d ON d.id = b.document_id WHERE 1");
+        } else {
+            sql.append("blocks_fts f JOIN blocks b ON b.id = f.rowid JOIN documents d ON d.id = b.document_id"
+                    + " WHERE blocks_fts MATCH ?");
+            params.add(String.join(" ", longTerms.stream().map(SearchIndex::phrase).toList()));
+        }
+        for (String t : terms) {
+            if (t.length() < 3) {
+                sql.append(" AND instr(b.search_key, ?) > 0");
+                params.add(t);
+            }
+        }
+        sql.append(" ORDER BY b.document_id, b.idx LIMIT ?");
+        List<BlockHit> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (String p : params) {
+                ps.setString(i++, p);
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String text = rs.getString(4);
+                    String key = rs.getString(5);
+                    String first = terms.get(0);
+                    int at = Math.max(0, key.indexOf(first));
+                    out.add(new BlockHit(rs.getLong(1), rs.getString(2), rs.getInt(3), at, at + first.length(),
+                            snippet(text, at, at + first.length())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<AnnotationHit> annotations(Connection c, List<String> terms, int limit) throws SQLException {
+        Map<Long, AnnotationHit> out = new LinkedHashMap<>();
+        StringBuilder sql = new StringBuilder("SELECT a.id, a.document_id, d.title, a.exact, a.note, a.note_key"
+                + " FROM annotations a JOIN documents d ON d.id = a.document_id WHERE 1");
+        for (int i = 0; i < terms.size(); i++) {
+            sql.append(" AND instr(a.note_key, ?) > 0");
+        }
+        sql.append(" ORDER BY a.document_id, a.block_index, a.block_offset LIMIT ?");
+        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+            int i = 1;
+            for (String t : terms) {
+                ps.setString(i++, t);
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    int at = rs.getString(6).indexOf(terms.get(0));
+                    out.put(rs.getLong(1), new AnnotationHit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            "note", snippet(rs.getString(5), at, at + terms.get(0).length())));
+                }
+            }
+        }
+        List<String> tags = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name FROM tags")) {
+            while (rs.next()) {
+                String key = SearchKey.of(rs.getString(1));
+                if (terms.stream().allMatch(key::contains)) {
+                    tags.add(rs.getString(1));
+                }
+            }
+        }
+        for (String tag : tags) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.document_id, d.title, a.exact FROM annotations a"
+                    + " JOIN documents d ON d.id = a.document_id JOIN annotation_tags at ON at.annotation_id = a.id"
+                    + " JOIN tags t ON t.id = at.tag_id WHERE t.name = ? ORDER BY a.document_id, a.block_index LIMIT ?")) {
+                ps.setString(1, tag);
+                ps.setInt(2, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next() && out.size() < limit) {
+                        out.putIfAbsent(rs.getLong(1), new AnnotationHit(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                                rs.getString(4), "tag", new Snippet("", tag, "")));
+                    }
+                }
+            }
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** Up to {@link #CONTEXT} characters each side of {@code [start, end)}, with whitespace runs shown as one space. */
+    static Snippet snippet(String text, int start, int end) {
+        if (start < 0) {
+            return new Snippet(oneLine(text.substring(0, Math.min(text.length(), 2 * CONTEXT))), "", "");
+        }
+        int from = Math.max(0, start - CONTEXT);
+        int to = Math.min(text.length(), end + CONTEXT);
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+            from--;
+        }
+        if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+            to++;
+        }
+        return new Snippet((from > 0 ? "…" : "") + oneLine(text.substring(from, start)), oneLine(text.substring(start, end)),
+                oneLine(text.substring(end, to)) + (to < text.length() ? "…" : ""));
+    }
+
+    private static String oneLine(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (CompactText.isSpace(ch)) {
+                space = true;
+            } else {
+                if (space && sb.length() > 0) {
+                    sb.append(' ');
+                }
+                space = false;
+                sb.append(ch);
+            }
+        }
+        return sb.toString();
+    }
+}

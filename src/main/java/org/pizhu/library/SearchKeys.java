@@ -1,0 +1,77 @@
+package org.pizhu.library;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.pizhu.script.SearchKey;
+
+/**
+ * Keeps the stored search keys in step with {@link SearchKey}: the keys of blocks and notes are computed when they are
+ * written, and recomputed for the whole library when the folding rules change (detected by a fingerprint in
+ * {@code meta}), e.g. when a new version folds more Traditional characters.
+ */
+final class SearchKeys {
+    /** Characters whose keys change when the folding rules change: script, width and case variants. */
+    private static final String PROBE = "陳說體們國會這與從來書ＡＺａｚ０９ＡbC　．";
+
+    private SearchKeys() {
+    }
+
+    /** A fingerprint of the current folding rules. */
+    static String fingerprint() {
+        return SearchKey.of(PROBE);
+    }
+
+    /** Whether the stored keys were made with other folding rules; the caller then calls {@link #refresh}. */
+    static boolean stale(Connection conn) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT value FROM meta WHERE key = 'search_key'")) {
+            try (ResultSet rs = ps.executeQuery()) {
+                return !rs.next() || !rs.getString(1).equals(fingerprint());
+            }
+        }
+    }
+
+    /** Recomputes every block's and note's search key and rebuilds the full-text index; needs a write transaction. */
+    static void refresh(Connection conn) throws SQLException {
+        computeKeys(conn);
+        rebuildIndex(conn);
+    }
+
+    /** Recomputes the stored keys of blocks and notes (the index is kept in step by triggers, if it exists). */
+    static void computeKeys(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement();
+             PreparedStatement upd = conn.prepareStatement("UPDATE blocks SET search_key = ? WHERE id = ?");
+             ResultSet rs = st.executeQuery("SELECT id, text FROM blocks")) {
+            while (rs.next()) {
+                upd.setString(1, SearchKey.of(rs.getString(2)));
+                upd.setLong(2, rs.getLong(1));
+                upd.addBatch();
+            }
+            upd.executeBatch();
+        }
+        try (Statement st = conn.createStatement();
+             PreparedStatement upd = conn.prepareStatement("UPDATE annotations SET note_key = ? WHERE id = ?");
+             ResultSet rs = st.executeQuery("SELECT id, note FROM annotations")) {
+            while (rs.next()) {
+                upd.setString(1, SearchKey.of(rs.getString(2)));
+                upd.setLong(2, rs.getLong(1));
+                upd.addBatch();
+            }
+            upd.executeBatch();
+        }
+    }
+
+    /** Rebuilds the full-text index from the blocks' keys and records the folding rules' fingerprint. */
+    static void rebuildIndex(Connection conn) throws SQLException {
+        try (Statement st = conn.createStatement()) {
+            st.execute("INSERT INTO blocks_fts (blocks_fts) VALUES ('rebuild')");
+        }
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT INTO meta (key, value) VALUES ('search_key', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, fingerprint());
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.pizhu.library;
+
+import java.util.List;
+
+/**
+ * What a search found: passages of documents, and annotations whose note or tags match.
+ *
+ * @param blocks      matching blocks in library order (document id, then reading order), at most the limit asked
+ * @param annotations matching annotations
+ * @param truncated   true when more blocks matched than were returned
+ */
+public record SearchResults(List<BlockHit> blocks, List<AnnotationHit> annotations, boolean truncated) {
+    public SearchResults {
+        blocks = List.copyOf(blocks);
+        annotations = List.copyOf(annotations);
+    }
+
+    /** A block containing the query: where, and a snippet of its own text with the first hit marked. */
+    public record BlockHit(long documentId, String documentTitle, int blockIndex, int hitStart, int hitEnd,
+                           Snippet snippet) {
+    }
+
+    /**
+     * An annotation whose note or tag matches.
+     *
+     * @param matchedIn "note" or "tag"
+     */
+    public record AnnotationHit(long annotationId, long documentId, String documentTitle, String quote,
+                                String matchedIn, Snippet snippet) {
+    }
+
+    /** A piece of text around a hit: {@code before + hit + after}; the UI styles {@code hit}. */
+    public record Snippet(String before, String hit, String after) {
+        /** The snippet with the hit between the given marks, e.g. {@code «…»}. */
+        public String marked(String open, String close) {
+            return before + open + hit + close + after;
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.pizhu.library;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pizhu.annotate.CompactText;
+import org.pizhu.document.Block;
+import org.pizhu.document.Document;
+
+/**
+ * SQL for speakers. What the engine detects is stored in {@code speakers}/{@code block_speakers} and replaced on each
+ * analysis; the user's corrections live apart in {@code speaker_corrections} and are applied, in order, on top of
+ * whatever was detected, so they survive re-analysis and re-import. Renames and merges are keyed by speaker name;
+ * re-attributions by the block's compact text, so they follow the paragraph when blocks are renumbered.
+ */
+final class SpeakerStore {
+    private SpeakerStore() {
+    }
+
+    static void storeDetected(Connection c, long documentId, Speakers detected) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM speakers WHERE document_id = ?")) {
+            ps.setLong(1, documentId);
+            ps.executeUpdate();
+        }
+        Set<String> names = new LinkedHashSet<>(detected.names());
+        names.addAll(detected.byBlock().values());
+        Map<String, Long> ids = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO speakers (document_id, name) VALUES (?, ?)",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            for (String n : names) {
+                ps.setLong(1, documentId);
+                ps.setString(2, n);
+                ps.executeUpdate();
+                try (ResultSet rs = ps.getGeneratedKeys()) {
+                    rs.next();
+                    ids.put(n, rs.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO block_speakers (document_id, block_index, speaker_id) VALUES (?, ?, ?)")) {
+            for (Map.Entry<Integer, String> e : detected.byBlock().entrySet()) {
+                ps.setLong(1, documentId);
+                ps.setInt(2, e.getKey());
+                ps.setLong(3, ids.get(e.getValue()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    static void correct(Connection c, long documentId, String action, String subject, String value) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO speaker_corrections (document_id, action, subject,"
+                + " value, created_at) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, documentId);
+            ps.setString(2, action);
+            ps.setString(3, subject);
+            ps.setString(4, value);
+            ps.setString(5, Instant.now().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    static Speakers detected(Connection c, long documentId) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM speakers WHERE document_id = ? ORDER BY id")) {
+            ps.setLong(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        Map<Integer, String> byBlock = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT bs.block_index, s.name FROM block_speakers bs"
+                + " JOIN speakers s ON s.id = bs.speaker_id WHERE bs.document_id = ?")) {
+            ps.setLong(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    byBlock.put(rs.getInt(1), rs.getString(2));
+                }
+            }
+        }
+        return new Speakers(names, byBlock);
+    }
+
+    /** Detection with the user's corrections applied, for the blocks of {@code doc}. */
+    static Speakers effective(Connection c, long documentId, Document doc) throws SQLException {
+        Speakers detected = detected(c, documentId);
+        List<String> names = new ArrayList<>(detected.names());
+        Map<Integer, String> byBlock = new HashMap<>(detected.byBlock());
+        try (PreparedStatement ps = c.prepareStatement("SELECT action, subject, value FROM speaker_corrections"
+                + " WHERE document_id = ? ORDER BY id")) {
+            ps.setLong(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String action = rs.getString(1);
+                    String subject = rs.getString(2);
+                    String value = rs.getString(3);
+                    if (action.equals("attribute")) {
+                        for (Block b : doc.blocks()) {
+                            if (CompactText.compact(b.text()).equals(subject)) {
+                                if (value == null) {
+                                    byBlock.remove(b.index());
+                                } else {
+                                    byBlock.put(b.index(), value);
+                                    names.add(value);
+                                }
+                            }
+                        }
+                    } else {
+                        names.replaceAll(n -> n.equals(subject) ? value : n);
+                        byBlock.replaceAll((k, n) -> n.equals(subject) ? value : n);
+                    }
+                }
+            }
+        }
+        List<String> used = new ArrayList<>(new LinkedHashSet<>(names));
+        return new Speakers(used, byBlock);
+    }
+}
