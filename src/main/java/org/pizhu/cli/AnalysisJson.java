@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.pizhu.document.Block;
 import org.pizhu.document.Document;
+import org.pizhu.script.ScriptDetector;
 
 /** Writes the {@code analyze --json} contract: source, script, title, blocks, speakers, reporters. */
 final class AnalysisJson {
@@ -17,7 +18,7 @@ final class AnalysisJson {
     static String write(Document document) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("source", document.sourceName());
-        root.put("script", "none");
+        root.put("script", ScriptDetector.detect(document.source()).id());
         root.put("title", document.title().orElse(null));
         ArrayNode blocks = root.putArray("blocks");
         for (Block b : document.blocks()) {

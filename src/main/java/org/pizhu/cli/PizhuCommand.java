@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = PizhuCommand.Version.class,
         description = "Read, analyse and annotate Chinese sources.",
-        subcommands = {AnalyzeCommand.class,
+        subcommands = {AnalyzeCommand.class, ConvertCommand.class,
                 ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, ReimportCommand.class,
                 AnnotateCommand.class, AnnotationsCommand.class, DeleteCommand.class, BackupCommand.class,
                 RestoreCommand.class, ExportCommand.class, ImportAnnotationsCommand.class,
