@@ -6,17 +6,21 @@ import org.pizhu.importing.ImportException;
 import org.pizhu.importing.TextFileReader;
 import org.pizhu.library.Library;
 import org.pizhu.library.LibraryException;
+import org.pizhu.library.LibraryOptions;
 import picocli.CommandLine.Option;
 
 /** The {@code --library PATH} option shared by the library commands (a picocli mixin), and opening the library. */
 final class LibraryOption {
+    /** Commands are short: large libraries are not checked in the background ({@code pizhu check} does it). */
+    private static final LibraryOptions OPTIONS = LibraryOptions.defaults().withBackgroundCheck(false);
+
     @Option(names = "--library", paramLabel = "PATH",
             description = "The library file (default: $PIZHU_LIBRARY, else library.db in the platform's data folder).")
     Path library;
 
     /** Opens the library, runs {@code work}, closes it; library errors become one-line user errors. */
     <T> T with(Function<Library, T> work) {
-        try (Library lib = library != null ? Library.open(library) : openDefault()) {
+        try (Library lib = library != null ? Library.open(library, OPTIONS) : openDefault()) {
             return work.apply(lib);
         } catch (LibraryException e) {
             throw new UserError(e.getMessage());
@@ -25,7 +29,7 @@ final class LibraryOption {
 
     private static Library openDefault() {
         String env = System.getenv("PIZHU_LIBRARY");
-        return env != null && !env.isBlank() ? Library.open(Path.of(env)) : Library.openDefault();
+        return env != null && !env.isBlank() ? Library.open(Path.of(env), OPTIONS) : Library.openDefault(OPTIONS);
     }
 
     /** Reads a text file for import, with the reader's message as a user error. */

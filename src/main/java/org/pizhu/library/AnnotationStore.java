@@ -63,7 +63,7 @@ final class AnnotationStore {
                 id = rs.getLong(1);
             }
         }
-        setTags(c, id, a.tags());
+        setTags(c, id, a.tags(), false);
         return id;
     }
 
@@ -78,7 +78,7 @@ final class AnnotationStore {
                 throw new LibraryException("no annotation " + a.id() + " in the library");
             }
         }
-        setTags(c, a.id(), a.tags());
+        setTags(c, a.id(), a.tags(), true);
     }
 
     private static int bindBody(PreparedStatement ps, int i, Annotation a) throws SQLException {
@@ -108,7 +108,7 @@ final class AnnotationStore {
         return deleted;
     }
 
-    private static void setTags(Connection c, long id, List<String> tags) throws SQLException {
+    private static void setTags(Connection c, long id, List<String> tags, boolean dropUnused) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM annotation_tags WHERE annotation_id = ?")) {
             ps.setLong(1, id);
             ps.executeUpdate();
@@ -126,7 +126,9 @@ final class AnnotationStore {
                 }
             }
         }
-        dropUnusedTags(c);
+        if (dropUnused) {
+            dropUnusedTags(c);
+        }
     }
 
     private static void dropUnusedTags(Connection c) throws SQLException {

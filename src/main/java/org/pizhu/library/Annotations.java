@@ -41,7 +41,7 @@ final class Annotations {
                 AnnotationStore.cleanTags(tags), now, now);
         return write("annotate", c -> {
             long id = AnnotationStore.insert(c, draft);
-            Annotation saved = AnnotationStore.get(c, id).orElseThrow();
+            Annotation saved = new Annotation(id, documentId, kind, color, anchor, false, note, draft.tags(), now, now);
             UndoLog.record(c, "add " + kind.id(), null, saved);
             return saved;
         });

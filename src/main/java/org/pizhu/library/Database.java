@@ -10,6 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -28,12 +31,22 @@ final class Database implements AutoCloseable {
         T run(Connection conn) throws SQLException;
     }
 
+    /** How long after a write its WAL frames are synced to disk (when not synced at every commit). */
+    static final long SYNC_DELAY_MILLIS = 1000;
+
     private final Path path;
     private final Connection conn;
+    private final ScheduledExecutorService syncer;
+    private boolean syncPending;
 
-    private Database(Path path, Connection conn) {
+    private Database(Path path, Connection conn, boolean syncEveryCommit) {
         this.path = path;
         this.conn = conn;
+        this.syncer = syncEveryCommit ? null : Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "pizhu-library-sync");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     static Database open(Path file, LibraryOptions options) {
@@ -48,7 +61,7 @@ final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new LibraryException("cannot open the library " + path + ": " + e.getMessage(), e);
         }
-        Database db = new Database(path, conn);
+        Database db = new Database(path, conn, options.syncEveryCommit());
         try {
             db.prepare(options);
             return db;
@@ -100,7 +113,7 @@ final class Database implements AutoCloseable {
             throw new LibraryException(path + " is an SQLite database of another application, not a Pizhu library;"
                     + " it was left untouched");
         }
-        if (options.integrityCheck() && version > 0) {
+        if (options.integrityCheck() && version > 0 && fileSize() <= options.blockingCheckBytes()) {
             String result = integrityCheck();
             if (!result.equals("ok")) {
                 throw new LibraryException("the library " + path + " is damaged (" + result
@@ -120,6 +133,14 @@ final class Database implements AutoCloseable {
             }
             return null;
         });
+    }
+
+    long fileSize() {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private boolean hasTables() throws SQLException {
@@ -161,6 +182,7 @@ final class Database implements AutoCloseable {
                 st.execute("COMMIT");
             }
             done = true;
+            scheduleSync();
             return result;
         } finally {
             if (!done) {
@@ -170,6 +192,28 @@ final class Database implements AutoCloseable {
                     // The transaction is already gone (SQLite rolls back on some errors); nothing left to undo.
                 }
             }
+        }
+    }
+
+    /**
+     * With {@code synchronous=NORMAL} a commit is safe from crashes of the app but reaches the disk only at the next
+     * checkpoint; this runs a passive checkpoint (which syncs the WAL) shortly after the last write, so at most about
+     * {@link #SYNC_DELAY_MILLIS} of work is exposed to a power cut, while saving stays fast.
+     */
+    private void scheduleSync() {
+        if (syncer == null || syncPending) {
+            return;
+        }
+        syncPending = true;
+        syncer.schedule(this::sync, SYNC_DELAY_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void sync() {
+        syncPending = false;
+        try (Statement st = conn.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+        } catch (SQLException ignored) {
+            // Closed or busy: the next write schedules another checkpoint, and closing checkpoints too.
         }
     }
 
@@ -211,6 +255,9 @@ final class Database implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (syncer != null) {
+            syncer.shutdownNow();
+        }
         try {
             conn.close();
         } catch (SQLException ignored) {

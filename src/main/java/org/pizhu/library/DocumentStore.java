@@ -21,7 +21,7 @@ import org.pizhu.script.SearchKey;
 /** SQL for documents and their blocks. Every method runs on the caller's connection (and transaction). */
 final class DocumentStore {
     private static final String INFO = "SELECT d.id, d.title, d.source_name, d.script, d.imported_at, d.modified_at,"
-            + " d.version, length(d.source), (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) FROM documents d";
+            + " d.version, d.length, (SELECT count(*) FROM annotations a WHERE a.document_id = d.id) FROM documents d";
 
     private DocumentStore() {
     }
@@ -57,20 +57,25 @@ final class DocumentStore {
 
     static long insert(Connection c, Document doc, Instant now) throws SQLException {
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (source_name, title, source, content_hash,"
-                + " script, imported_at, modified_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)", Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (source_name, title, content_hash,"
+                + " script, imported_at, modified_at, version, length) VALUES (?, ?, ?, ?, ?, ?, 1, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, doc.sourceName());
             ps.setString(2, title(doc));
-            ps.setString(3, doc.source());
-            ps.setString(4, hash(doc.source()));
-            ps.setString(5, ScriptGuess.of(doc.source()));
+            ps.setString(3, hash(doc.source()));
+            ps.setString(4, ScriptGuess.of(doc.source()));
+            ps.setString(5, now.toString());
             ps.setString(6, now.toString());
-            ps.setString(7, now.toString());
+            ps.setInt(7, doc.source().length());
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
                 id = rs.getLong(1);
             }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO document_texts (document_id, source) VALUES (?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, doc.source());
+            ps.executeUpdate();
         }
         insertBlocks(c, id, doc);
         return id;
@@ -82,15 +87,20 @@ final class DocumentStore {
             ps.setLong(1, id);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET source_name = ?, title = ?, source = ?,"
-                + " content_hash = ?, script = ?, modified_at = ?, version = version + 1 WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET source_name = ?, title = ?,"
+                + " content_hash = ?, script = ?, modified_at = ?, version = version + 1, length = ? WHERE id = ?")) {
             ps.setString(1, doc.sourceName());
             ps.setString(2, title(doc));
-            ps.setString(3, doc.source());
-            ps.setString(4, hash(doc.source()));
-            ps.setString(5, ScriptGuess.of(doc.source()));
-            ps.setString(6, now.toString());
+            ps.setString(3, hash(doc.source()));
+            ps.setString(4, ScriptGuess.of(doc.source()));
+            ps.setString(5, now.toString());
+            ps.setInt(6, doc.source().length());
             ps.setLong(7, id);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE document_texts SET source = ? WHERE document_id = ?")) {
+            ps.setString(1, doc.source());
+            ps.setLong(2, id);
             ps.executeUpdate();
         }
         insertBlocks(c, id, doc);
@@ -98,7 +108,9 @@ final class DocumentStore {
 
     private static void insertBlocks(Connection c, long id, Document doc) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO blocks (document_id, idx, kind, text, first_line,"
-                + " last_line, source_start, source_end, source_map, search_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " last_line, source_start, source_end, source_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement keys = c.prepareStatement("INSERT INTO block_keys (block_id, search_key)"
+                     + " SELECT id, ? FROM blocks WHERE document_id = ? AND idx = ?")) {
             for (Block b : doc.blocks()) {
                 ps.setLong(1, id);
                 ps.setInt(2, b.index());
@@ -109,10 +121,14 @@ final class DocumentStore {
                 ps.setInt(7, b.sourceStart());
                 ps.setInt(8, b.sourceEnd());
                 ps.setBytes(9, BlockCodec.encode(b.sourceMap()));
-                ps.setString(10, SearchKey.of(b.text()));
                 ps.addBatch();
+                keys.setString(1, SearchKey.of(b.text()));
+                keys.setLong(2, id);
+                keys.setInt(3, b.index());
+                keys.addBatch();
             }
             ps.executeBatch();
+            keys.executeBatch();
         }
     }
 
@@ -144,7 +160,8 @@ final class DocumentStore {
     static Document load(Connection c, long id) throws SQLException {
         String name;
         String source;
-        try (PreparedStatement ps = c.prepareStatement("SELECT source_name, source FROM documents WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT d.source_name, t.source FROM documents d"
+                + " JOIN document_texts t ON t.document_id = d.id WHERE d.id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {

@@ -33,9 +33,15 @@ public final class Library implements AutoCloseable {
         }
     };
 
-    private Library(Database db) {
+    private final BackgroundCheck check;
+
+    private Library(Database db, LibraryOptions options) {
         this.db = db;
         this.annotations = new Annotations(db, this::anchorer);
+        boolean checkedAlready = !options.integrityCheck() || db.fileSize() <= options.blockingCheckBytes();
+        this.check = checkedAlready || !options.backgroundCheck()
+                ? BackgroundCheck.done(checkedAlready && options.integrityCheck() ? "ok" : "not checked")
+                : BackgroundCheck.start(db.path());
     }
 
     /** Opens (creating if needed) the library at {@code file} with the default options. */
@@ -45,18 +51,23 @@ public final class Library implements AutoCloseable {
 
     /** Opens (creating if needed) the library at {@code file}. */
     public static Library open(Path file, LibraryOptions options) {
-        return new Library(Database.open(file, options));
+        return new Library(Database.open(file, options), options);
     }
 
     /** Opens the library at the default place (see {@link LibraryPaths}), creating the data folder if needed. */
     public static Library openDefault() {
+        return openDefault(LibraryOptions.defaults());
+    }
+
+    /** Opens the library at the default place with {@code options}, creating the data folder if needed. */
+    public static Library openDefault(LibraryOptions options) {
         Path file = LibraryPaths.resolve(null).toAbsolutePath();
         try {
             Files.createDirectories(file.getParent());
         } catch (java.io.IOException e) {
             throw new LibraryException("cannot create the data folder " + file.getParent() + ": " + e.getMessage(), e);
         }
-        return open(file);
+        return open(file, options);
     }
 
     /** The library file. */
@@ -175,6 +186,16 @@ public final class Library implements AutoCloseable {
         return annotations.step(true);
     }
 
+    /** Whether there is a change to undo (for enabling the menu item). */
+    public boolean canUndo() {
+        return call("read the undo history", c -> UndoLog.next(c, true).isPresent(), false);
+    }
+
+    /** Whether there is an undone change to redo. */
+    public boolean canRedo() {
+        return call("read the undo history", c -> UndoLog.next(c, false).isPresent(), false);
+    }
+
     /** Redoes the latest undone change; returns what was redone, or empty if there is nothing to redo. */
     public Optional<String> redo() {
         return annotations.step(false);
@@ -247,6 +268,15 @@ public final class Library implements AutoCloseable {
         return call("check the library", c -> db.integrityCheck(), false);
     }
 
+    /**
+     * The outcome of the integrity check made when the library was opened: "ok", the problems found, or "not
+     * checked". Small libraries are checked before {@code open} returns; large ones in the background, so the window
+     * can open at once and warn later if the file is damaged.
+     */
+    public java.util.concurrent.CompletableFuture<String> integrity() {
+        return check.result();
+    }
+
     Anchorer anchorer(long documentId) {
         synchronized (anchorers) {
             Anchorer a = anchorers.get(documentId);
@@ -272,6 +302,7 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        check.cancel();
         db.close();
     }
 }

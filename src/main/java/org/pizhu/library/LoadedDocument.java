@@ -15,4 +15,13 @@ public record LoadedDocument(DocumentInfo info, Document document, List<Annotati
     public LoadedDocument {
         annotations = List.copyOf(annotations);
     }
+
+    /**
+     * The source offset of a position in a block's reflowed text (what the reader's selection gives), for
+     * {@link Library#annotate}: a selection {@code [from, to)} in block {@code b} is
+     * {@code [sourceOffset(b, from), sourceOffset(b, to - 1) + 1)}.
+     */
+    public int sourceOffset(int block, int offsetInBlock) {
+        return document.blocks().get(block).sourceMap().sourceOffset(offsetInBlock);
+    }
 }

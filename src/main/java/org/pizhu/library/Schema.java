@@ -9,6 +9,10 @@ import java.util.List;
  * The library's schema and its forward migrations. {@code PRAGMA user_version} holds the version; each migration
  * runs in the opening transaction, so a file is either fully migrated or untouched. Migrations are never edited once
  * released: a change to the schema is a new migration (and a frozen copy of the old schema goes to the tests).
+ *
+ * <p>v1: documents, blocks, annotations, tags. v2: speakers, speaker corrections, undo log. v3: search keys in a narrow
+ * {@code block_keys} table (cheap to scan for 1–2 character queries) indexed by FTS5 trigrams, note keys, document
+ * length, source texts moved to {@code document_texts} (so listing documents never reads them), {@code meta}.
  */
 final class Schema {
     /** The newest schema version this build reads and writes. */
@@ -97,19 +101,29 @@ final class Schema {
 
     private static final List<String> V3 = List.of(
             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-            "ALTER TABLE blocks ADD COLUMN search_key TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE documents ADD COLUMN length INTEGER NOT NULL DEFAULT 0",
+            "UPDATE documents SET length = length(source)", """
+            CREATE TABLE document_texts (
+              document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+              source TEXT NOT NULL)""",
+            "INSERT INTO document_texts (document_id, source) SELECT id, source FROM documents",
+            "ALTER TABLE documents DROP COLUMN source", """
+            CREATE TABLE block_keys (
+              block_id INTEGER PRIMARY KEY REFERENCES blocks(id) ON DELETE CASCADE,
+              search_key TEXT NOT NULL)""",
             "ALTER TABLE annotations ADD COLUMN note_key TEXT NOT NULL DEFAULT ''",
             KEYS,
-            "CREATE VIRTUAL TABLE blocks_fts USING fts5(search_key, content='blocks', content_rowid='id', tokenize='trigram')", """
-            CREATE TRIGGER blocks_fts_insert AFTER INSERT ON blocks BEGIN
-              INSERT INTO blocks_fts (rowid, search_key) VALUES (new.id, new.search_key);
+            "CREATE VIRTUAL TABLE blocks_fts USING fts5(search_key, content='block_keys', content_rowid='block_id',"
+                    + " tokenize='trigram')", """
+            CREATE TRIGGER blocks_fts_insert AFTER INSERT ON block_keys BEGIN
+              INSERT INTO blocks_fts (rowid, search_key) VALUES (new.block_id, new.search_key);
             END""", """
-            CREATE TRIGGER blocks_fts_delete AFTER DELETE ON blocks BEGIN
-              INSERT INTO blocks_fts (blocks_fts, rowid, search_key) VALUES ('delete', old.id, old.search_key);
+            CREATE TRIGGER blocks_fts_delete AFTER DELETE ON block_keys BEGIN
+              INSERT INTO blocks_fts (blocks_fts, rowid, search_key) VALUES ('delete', old.block_id, old.search_key);
             END""", """
-            CREATE TRIGGER blocks_fts_update AFTER UPDATE OF search_key ON blocks BEGIN
-              INSERT INTO blocks_fts (blocks_fts, rowid, search_key) VALUES ('delete', old.id, old.search_key);
-              INSERT INTO blocks_fts (rowid, search_key) VALUES (new.id, new.search_key);
+            CREATE TRIGGER blocks_fts_update AFTER UPDATE ON block_keys BEGIN
+              INSERT INTO blocks_fts (blocks_fts, rowid, search_key) VALUES ('delete', old.block_id, old.search_key);
+              INSERT INTO blocks_fts (rowid, search_key) VALUES (new.block_id, new.search_key);
             END""",
             "CREATE INDEX undo_log_state ON undo_log (undone, id)");
 

@@ -22,6 +22,9 @@ import org.pizhu.script.SearchKey;
  * finds both scripts. Terms of three characters or more go to FTS5 as quoted phrases (quotes doubled), so no user
  * input is ever read as FTS syntax; shorter terms, which trigrams cannot index, are matched with {@code instr} over
  * the key column. Because a key has exactly its text's length, hit offsets in the key are offsets in the text.
+ *
+ * <p>Hits come in block-id order (import order, reading order within a document), which lets SQLite stop at the
+ * limit instead of sorting every match.
  */
 final class SearchIndex {
     private static final int CONTEXT = 24;
@@ -60,22 +63,22 @@ final class SearchIndex {
 
     private static List<BlockHit> blocks(Connection c, List<String> terms, int limit) throws SQLException {
         List<String> longTerms = terms.stream().filter(t -> t.length() >= 3).toList();
-        StringBuilder sql = new StringBuilder("SELECT b.document_id, d.title, b.idx, b.text, b.search_key FROM ");
+        StringBuilder sql = new StringBuilder("SELECT b.document_id, d.title, b.idx, b.text, k.search_key FROM ");
         List<String> params = new ArrayList<>();
         if (longTerms.isEmpty()) {
-            sql.append("blocks b JOIN documents d ON d.id = b.document_id WHERE 1");
+            sql.append("block_keys k JOIN blocks b ON b.id = k.block_id JOIN documents d ON d.id = b.document_id WHERE 1");
         } else {
-            sql.append("blocks_fts f JOIN blocks b ON b.id = f.rowid JOIN documents d ON d.id = b.document_id"
-                    + " WHERE blocks_fts MATCH ?");
+            sql.append("blocks_fts f JOIN block_keys k ON k.block_id = f.rowid JOIN blocks b ON b.id = k.block_id"
+                    + " JOIN documents d ON d.id = b.document_id WHERE blocks_fts MATCH ?");
             params.add(String.join(" ", longTerms.stream().map(SearchIndex::phrase).toList()));
         }
         for (String t : terms) {
             if (t.length() < 3) {
-                sql.append(" AND instr(b.search_key, ?) > 0");
+                sql.append(" AND instr(k.search_key, ?) > 0");
                 params.add(t);
             }
         }
-        sql.append(" ORDER BY b.document_id, b.idx LIMIT ?");
+        sql.append(longTerms.isEmpty() ? " ORDER BY k.block_id LIMIT ?" : " ORDER BY f.rowid LIMIT ?");
         List<BlockHit> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;

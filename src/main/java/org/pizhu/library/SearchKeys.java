@@ -42,11 +42,12 @@ final class SearchKeys {
     /** Recomputes the stored keys of blocks and notes (the index is kept in step by triggers, if it exists). */
     static void computeKeys(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement();
-             PreparedStatement upd = conn.prepareStatement("UPDATE blocks SET search_key = ? WHERE id = ?");
+             PreparedStatement upd = conn.prepareStatement("INSERT INTO block_keys (block_id, search_key) VALUES (?, ?)"
+                     + " ON CONFLICT (block_id) DO UPDATE SET search_key = excluded.search_key");
              ResultSet rs = st.executeQuery("SELECT id, text FROM blocks")) {
             while (rs.next()) {
-                upd.setString(1, SearchKey.of(rs.getString(2)));
-                upd.setLong(2, rs.getLong(1));
+                upd.setLong(1, rs.getLong(1));
+                upd.setString(2, SearchKey.of(rs.getString(2)));
                 upd.addBatch();
             }
             upd.executeBatch();

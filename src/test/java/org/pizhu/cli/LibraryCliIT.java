@@ -81,6 +81,10 @@ class LibraryCliIT {
         assertThat(re.out()).contains("version 2").contains("1 orphaned").contains("orphan\t");
         assertThat(pizhu("annotations", "--library", lib, "1").out()).contains("ORPHAN");
 
+        Run check = pizhu("check", "--library", lib);
+        assertThat(check.exit()).isZero();
+        assertThat(check.out()).startsWith("ok\t");
+
         Path backup = dir.resolve("backup.db");
         assertThat(pizhu("backup", "--library", lib, backup.toString()).exit()).isZero();
         assertThat(backup).exists();

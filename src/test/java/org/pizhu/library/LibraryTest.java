@@ -78,6 +78,8 @@ class LibraryTest {
             List<Annotation> all = lib.load(doc).annotations();
             assertThat(all).extracting(Annotation::quote).containsExactly("規劃，包括", "創新科技");
             Annotation a = all.get(0);
+            LoadedDocument loaded = lib.load(doc);
+            assertThat(loaded.sourceOffset(a.anchor().block(), a.anchor().blockOffset())).isEqualTo(a.anchor().start());
             assertThat(a.id()).isEqualTo(first);
             assertThat(a.note()).isEqualTo("**重要**：見第二段");
             assertThat(a.color()).isEqualTo(Color.PINK);
@@ -109,6 +111,8 @@ class LibraryTest {
             assertThat(lib.undo()).contains("add highlight");
             assertThat(lib.annotations(doc)).isEmpty();
             assertThat(lib.undo()).isEmpty();
+            assertThat(lib.canUndo()).isFalse();
+            assertThat(lib.canRedo()).isTrue();
 
             assertThat(lib.redo()).contains("add highlight");
             assertThat(lib.redo()).contains("edit highlight");

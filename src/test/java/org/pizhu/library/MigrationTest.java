@@ -72,6 +72,21 @@ class MigrationTest {
     }
 
     @Test
+    void changedFoldingRulesRebuildTheSearchKeys() throws Exception {
+        Path file = dir.resolve("lib.db");
+        try (Library lib = Library.open(file)) {
+            lib.importText("a.txt", "創新科技的發展。\n");
+        }
+        SqlScripts.exec(file, "UPDATE meta SET value = 'rules of an older build' WHERE key = 'search_key'");
+        SqlScripts.exec(file, "UPDATE block_keys SET search_key = 'xxxxxxxx'");
+        try (Library lib = Library.open(file)) {
+            assertThat(lib.search("xxx", 10).blocks()).isEmpty();
+            assertThat(lib.search("科技的", 10).blocks()).hasSize(1);
+            assertThat(lib.checkIntegrity()).isEqualTo("ok");
+        }
+    }
+
+    @Test
     void newFileIsCreatedAtTheNewestVersionInWalMode() throws Exception {
         Path file = dir.resolve("new.db");
         Library.open(file).close();

@@ -91,6 +91,31 @@ class OpenErrorsTest {
     }
 
     @Test
+    void largeDamagedLibraryIsReportedByTheBackgroundCheck() throws Exception {
+        Path file = dir.resolve("lib.db");
+        try (Library lib = Library.open(file)) {
+            for (int i = 0; i < 30; i++) {
+                lib.importText("d" + i + ".txt", Texts.document(i, 4000));
+            }
+            assertThat(lib.integrity().get()).isEqualTo("ok");
+        }
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
+            byte[] junk = new byte[1500];
+            Arrays.fill(junk, (byte) 0x5A);
+            for (long page = 40; page * 4096 < raf.length(); page += 7) {
+                raf.seek(page * 4096 + 100);
+                raf.write(junk);
+            }
+        }
+        LibraryOptions big = LibraryOptions.defaults().withBlockingCheckBytes(0);
+        try (Library lib = Library.open(file, big)) {
+            assertThat(lib.integrity().get(60, java.util.concurrent.TimeUnit.SECONDS)).isNotEqualTo("ok");
+        } catch (LibraryException e) {
+            assertThat(e).hasMessageContaining("damaged");
+        }
+    }
+
+    @Test
     void readOnlyFolder() throws Exception {
         Path ro = Files.createDirectory(dir.resolve("ro"));
         Files.setPosixFilePermissions(ro, PosixFilePermissions.fromString("r-xr-xr-x"));
