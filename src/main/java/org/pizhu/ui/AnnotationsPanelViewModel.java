@@ -47,6 +47,7 @@ public final class AnnotationsPanelViewModel {
         tagFilter.addListener((o, a, b) -> refilter());
         speakerFilter.addListener((o, a, b) -> refilter());
         layer.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> changed());
+        changed();
     }
 
     private boolean shown(Annotation a) {
