@@ -41,7 +41,7 @@ public final class AnnotationLayerViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final Map<Integer, List<Mark>> marks = new HashMap<>();
+    private final MarkIndex marks = new MarkIndex();
     private Map<Integer, String> speakerByBlock = Map.of();
     private long serial;
     private long pendingIds;
@@ -148,19 +148,18 @@ public final class AnnotationLayerViewModel {
             int s = b == fromBlock ? start : 0;
             int e = b == toBlock ? end : blocks.get(b).text().length();
             if (e > s) {
-                marks.computeIfAbsent(b, k -> new ArrayList<>()).add(new Mark(s, e, kind, color, false, pendingId));
+                marks.add(b, new Mark(s, e, kind, color, false, pendingId));
                 touched.add(b);
             }
         }
         publish(touched);
         long docId = d.info().id();
         runner.run(() -> library.annotate(docId, sourceStart, sourceEnd, kind, color, "", List.of()), saved -> {
-            dropPending(pendingId);
+            Set<Integer> changed = marks.remove(pendingId);
             if (isCurrent(docId)) {
-                List<Annotation> all = new ArrayList<>(annotations);
-                all.add(saved);
-                setAll(all);
+                changed.addAll(changeOne(0, saved));
             }
+            publish(changed);
             refreshUndo();
         }, e -> {
             dropPending(pendingId);
@@ -216,7 +215,7 @@ public final class AnnotationLayerViewModel {
 
     /** Blocks that have marks. */
     public Set<Integer> markedBlocks() {
-        return Set.copyOf(marks.keySet());
+        return marks.blocks();
     }
 
     /** Saves an edited annotation (tags, note, colour, kind). */
@@ -224,9 +223,7 @@ public final class AnnotationLayerViewModel {
         long docId = changed.documentId();
         runner.run(() -> library.update(changed), saved -> {
             if (isCurrent(docId)) {
-                List<Annotation> all = new ArrayList<>(annotations);
-                all.replaceAll(a -> a.id() == saved.id() ? saved : a);
-                setAll(all);
+                publish(changeOne(saved.id(), saved));
             }
             refreshUndo();
         }, this::failed);
@@ -238,9 +235,9 @@ public final class AnnotationLayerViewModel {
             library.deleteAnnotation(a.id());
             return a;
         }, gone -> {
-            List<Annotation> all = new ArrayList<>(annotations);
-            all.removeIf(x -> x.id() == gone.id());
-            setAll(all);
+            if (isCurrent(gone.documentId())) {
+                publish(changeOne(gone.id(), null));
+            }
             refreshUndo();
         }, this::failed);
     }
@@ -286,13 +283,26 @@ public final class AnnotationLayerViewModel {
     }
 
     private void dropPending(long pendingId) {
-        Set<Integer> touched = new HashSet<>();
-        marks.forEach((b, list) -> {
-            if (list.removeIf(m -> m.annotationId() == pendingId)) {
-                touched.add(b);
+        publish(marks.remove(pendingId));
+    }
+
+    /** Removes annotation {@code removedId} (0: none) and adds {@code added} (null: none); returns touched blocks. */
+    private Set<Integer> changeOne(long removedId, Annotation added) {
+        Set<Integer> touched = removedId == 0 ? new HashSet<>() : marks.remove(removedId);
+        List<Annotation> all = new ArrayList<>(annotations);
+        if (removedId != 0) {
+            all.removeIf(a -> a.id() == removedId);
+        }
+        LoadedDocument d = current.get();
+        if (added != null) {
+            all.add(added);
+            if (!added.orphan() && d != null) {
+                touched.addAll(marks.add(d.document(), added));
             }
-        });
-        publish(touched);
+        }
+        all.sort(Annotation.READING_ORDER);
+        annotations.setAll(all);
+        return touched;
     }
 
     private void failed(Throwable e) {
@@ -304,36 +314,17 @@ public final class AnnotationLayerViewModel {
     private void setAll(List<Annotation> list) {
         List<Annotation> sorted = new ArrayList<>(list);
         sorted.sort(Annotation.READING_ORDER);
-        Map<Integer, List<Mark>> pending = new HashMap<>();
-        marks.forEach((b, l) -> l.stream().filter(m -> m.annotationId() < 0)
-                .forEach(m -> pending.computeIfAbsent(b, k -> new ArrayList<>()).add(m)));
-        marks.clear();
-        marks.putAll(pending);
+        marks.clearSaved();
         LoadedDocument d = current.get();
         if (d != null) {
             for (Annotation a : sorted) {
                 if (!a.orphan()) {
-                    addMarks(d.document(), a);
+                    marks.add(d.document(), a);
                 }
             }
         }
         annotations.setAll(sorted);
         publishAll();
-    }
-
-    private void addMarks(Document doc, Annotation a) {
-        List<Block> blocks = doc.blocks();
-        int start = a.anchor().start();
-        int end = a.anchor().end();
-        for (int b = Math.max(0, a.anchor().block()); b < blocks.size() && blocks.get(b).sourceStart() < end; b++) {
-            Block block = blocks.get(b);
-            int s = block.sourceMap().textOffset(Math.max(start, block.sourceStart()));
-            int e = block.sourceMap().textOffset(end);
-            if (e > s) {
-                marks.computeIfAbsent(b, k -> new ArrayList<>())
-                        .add(new Mark(s, e, a.kind(), a.color(), !a.note().isBlank(), a.id()));
-            }
-        }
     }
 
     private void publish(Set<Integer> blocks) {

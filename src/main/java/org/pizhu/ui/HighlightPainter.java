@@ -30,6 +30,9 @@ public final class HighlightPainter {
     private final Set<Integer> painted = new HashSet<>();
     private final Popup popup = new Popup();
     private final Label popupText = new Label();
+    private boolean visiblePending;
+    /** Blocks painted beyond the visible ones. */
+    private static final int MARGIN = 30;
 
     /** Paints {@code layer}'s marks into {@code area}, which shows {@code reader}'s text. */
     public HighlightPainter(StyleClassedTextArea area, ReaderViewModel reader, AnnotationLayerViewModel layer) {
@@ -47,6 +50,38 @@ public final class HighlightPainter {
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> hover(e.getCharacterIndex(),
                 e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
+        area.estimatedScrollYProperty().addListener((o, a, b) -> paintVisibleLater());
+        area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> paintVisibleLater());
+    }
+
+    /** Paints, after the current layout, the marked blocks that came into view unpainted. */
+    private void paintVisibleLater() {
+        if (!visiblePending) {
+            visiblePending = true;
+            javafx.application.Platform.runLater(() -> {
+                visiblePending = false;
+                int[] range = window();
+                Set<Integer> todo = new TreeSet<>();
+                for (int b : layer.markedBlocks()) {
+                    if (b >= range[0] && b <= range[1] && !painted.contains(b)) {
+                        todo.add(b);
+                    }
+                }
+                paint(todo);
+            });
+        }
+    }
+
+    /** The blocks on screen with a margin: only these are painted at once, the rest when scrolled to. */
+    private int[] window() {
+        try {
+            if (area.getVisibleParagraphs().isEmpty()) {
+                return new int[] {0, MARGIN * 2};
+            }
+            return new int[] {area.firstVisibleParToAllParIndex() - MARGIN, area.lastVisibleParToAllParIndex() + MARGIN};
+        } catch (IllegalStateException | IndexOutOfBoundsException e) {
+            return new int[] {0, MARGIN * 2};
+        }
     }
 
     private void textReplaced(TextUpdate u) {
@@ -56,6 +91,7 @@ public final class HighlightPainter {
         if (u.wholeDocument()) {
             painted.clear();
             paint(layer.markedBlocks());
+            paintVisibleLater();
             return;
         }
         Set<Integer> again = new TreeSet<>();
@@ -80,8 +116,15 @@ public final class HighlightPainter {
 
     private void paint(Collection<Integer> blocks) {
         int paragraphs = area.getParagraphs().size();
+        int[] range = window();
         for (int b : blocks) {
             if (b < 0 || b >= paragraphs || b >= reader.blockCount()) {
+                continue;
+            }
+            if (b < range[0] || b > range[1]) {
+                if (painted.remove(b)) {
+                    area.setStyleSpans(b, 0, StyleSpans.singleton(List.of(), area.getParagraphLength(b)));
+                }
                 continue;
             }
             List<Mark> marks = layer.shownMarks(b);

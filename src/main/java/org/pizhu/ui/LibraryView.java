@@ -36,7 +36,7 @@ import org.pizhu.library.DocumentInfo;
  * delete with confirmation, and library-wide search with hits in context.
  */
 public final class LibraryView {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd")
             .withZone(ZoneId.systemDefault());
     private final LibraryViewModel vm;
     private final VBox root = new VBox(6);
@@ -71,11 +71,15 @@ public final class LibraryView {
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         table.setId("library-table");
-        table.getColumns().add(column(m.get("library.col.title"), d -> d.title(), 170));
-        table.getColumns().add(column(m.get("library.col.source"), d -> d.sourceName(), 110));
-        TableColumn<DocumentInfo, String> date = column(m.get("library.col.date"), d -> DATE.format(d.importedAt()), 110);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column(m.get("library.col.title"), d -> d.title(), 150));
+        TableColumn<DocumentInfo, String> source = column(m.get("library.col.source"), d -> d.sourceName(), 80);
+        source.setVisible(false);
+        table.getColumns().add(source);
+        table.setTableMenuButtonVisible(true);
+        TableColumn<DocumentInfo, String> date = column(m.get("library.col.date"), d -> DATE.format(d.importedAt()), 84);
         table.getColumns().add(date);
-        table.getColumns().add(column(m.get("library.col.script"), d -> m.get("library.script." + d.script()), 60));
+        table.getColumns().add(column(m.get("library.col.script"), d -> m.get("library.script." + d.script()), 48));
         TableColumn<DocumentInfo, Integer> count = new TableColumn<>(m.get("library.col.annotations"));
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().annotations()));
         count.setPrefWidth(50);

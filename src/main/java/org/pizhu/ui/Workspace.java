@@ -77,7 +77,7 @@ public final class Workspace {
         Node reader = root.getCenter();
         split = new SplitPane(library.node(), reader);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.28);
+        split.setDividerPositions(0.3);
         SplitPane.setResizableWithParent(library.node(), false);
         root.setCenter(split);
         Node speakers = root.getRight();
@@ -97,7 +97,7 @@ public final class Workspace {
         libraryToggle.selectedProperty().addListener((o, a, show) -> {
             if (show && !split.getItems().contains(library.node())) {
                 split.getItems().add(0, library.node());
-                split.setDividerPositions(0.28);
+                split.setDividerPositions(0.3);
             } else if (!show) {
                 split.getItems().remove(library.node());
             }
@@ -113,7 +113,16 @@ public final class Workspace {
             bar.getItems().add(at < 0 ? bar.getItems().size() : at + 2, tools.node());
             bar.getItems().add(at < 0 ? bar.getItems().size() : at + 3, export);
         });
-        root.getStylesheets().add(Workspace.class.getResource("annotations.css").toExternalForm());
+        String sheet = Workspace.class.getResource("annotations.css").toExternalForm();
+        root.sceneProperty().addListener((o, a, scene) -> addSheet(scene, sheet));
+        addSheet(root.getScene(), sheet);
+    }
+
+    /** The annotation colours are looked-up colours on the scene's root, so the sheet goes on the scene. */
+    private static void addSheet(Scene scene, String sheet) {
+        if (scene != null && !scene.getStylesheets().contains(sheet)) {
+            scene.getStylesheets().add(sheet);
+        }
     }
 
     private static java.util.Optional<ToolBar> toolbar(BorderPane root) {
