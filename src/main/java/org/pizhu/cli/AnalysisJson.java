@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.pizhu.document.Block;
 import org.pizhu.document.Document;
 import org.pizhu.script.ScriptDetector;
+import org.pizhu.speakers.Quote;
+import org.pizhu.speakers.Speaker;
+import org.pizhu.speakers.SpeakerAnalysis;
 
 /** Writes the {@code analyze --json} contract: source, script, title, blocks, speakers, reporters. */
 final class AnalysisJson {
@@ -15,7 +18,7 @@ final class AnalysisJson {
     private AnalysisJson() {
     }
 
-    static String write(Document document) {
+    static String write(Document document, SpeakerAnalysis analysis) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("source", document.sourceName());
         root.put("script", ScriptDetector.detect(document.source()).id());
@@ -27,10 +30,22 @@ final class AnalysisJson {
             o.put("kind", b.kind().id());
             o.put("text", b.text());
             o.putArray("lines").add(b.firstLine()).add(b.lastLine());
-            o.putNull("speaker");
+            o.put("speaker", analysis.speakerOf(b.index()).orElse(null));
         }
-        root.putArray("speakers");
-        root.putArray("reporters");
+        ArrayNode speakers = root.putArray("speakers");
+        for (Speaker s : analysis.speakers()) {
+            ObjectNode o = speakers.addObject();
+            o.put("name", s.name());
+            o.put("kind", s.kind().id());
+            s.titles().forEach(o.putArray("titles")::add);
+            s.statements().forEach(o.putArray("statements")::add);
+            s.aliases().forEach(o.putArray("aliases")::add);
+            ArrayNode quotes = o.putArray("quotes");
+            for (Quote q : s.quotes()) {
+                quotes.addObject().put("block", q.blockIndex()).put("start", q.start()).put("end", q.end());
+            }
+        }
+        analysis.reporters().forEach(root.putArray("reporters")::add);
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {

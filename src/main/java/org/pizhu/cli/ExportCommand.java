@@ -15,7 +15,7 @@ import org.pizhu.export.ExportTemplate;
 import org.pizhu.export.ExportWriter;
 import org.pizhu.export.Exporter;
 import org.pizhu.export.GroupBy;
-import org.pizhu.export.ScriptTarget;
+import org.pizhu.script.ScriptTarget;
 import org.pizhu.export.TextConverter;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

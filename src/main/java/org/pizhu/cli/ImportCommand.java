@@ -7,18 +7,23 @@ import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.LibraryException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pizhu import FILE…}: adds texts to the library, printing {@code ID<TAB>title} for each. */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Add text files to the library.")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Add documents (text, Markdown, HTML, PDF, EPUB) to the library.")
 final class ImportCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "UTF-8 text files.")
+    @Parameters(paramLabel = "FILE", arity = "1..*",
+            description = "Text (any Chinese encoding), Markdown, HTML, PDF or EPUB files.")
     List<Path> files;
+
+    @Option(names = "--encoding", paramLabel = "NAME", description = "Text encoding instead of detection.")
+    String encoding;
 
     @Spec
     CommandSpec spec;
@@ -29,8 +34,7 @@ final class ImportCommand implements Callable<Integer> {
             int failed = 0;
             for (Path f : files) {
                 try {
-                    String text = LibraryOption.readText(f);
-                    DocumentInfo d = lib.importText(f.getFileName().toString(), text);
+                    DocumentInfo d = lib.importDocument(LibraryOption.readDocument(f, AnalyzeCommand.charset(encoding)));
                     spec.commandLine().getOut().println(d.id() + "\t" + d.title());
                 } catch (UserError | LibraryException e) {
                     spec.commandLine().getErr().println("pizhu: " + e.getMessage());

@@ -3,7 +3,11 @@ package org.pizhu.cli;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.pizhu.importing.ImportException;
+import org.pizhu.importing.ImportOptions;
+import org.pizhu.importing.Importer;
 import org.pizhu.importing.TextFileReader;
+import org.pizhu.document.Document;
+import java.nio.charset.Charset;
 import org.pizhu.library.Library;
 import org.pizhu.library.LibraryException;
 import org.pizhu.library.LibraryOptions;
@@ -32,10 +36,19 @@ final class LibraryOption {
         return env != null && !env.isBlank() ? Library.open(Path.of(env), OPTIONS) : Library.openDefault(OPTIONS);
     }
 
-    /** Reads a text file for import, with the reader's message as a user error. */
+    /** Reads a UTF-8 text file (a template, an annotation export), with the reader's message as a user error. */
     static String readText(Path file) {
         try {
             return TextFileReader.read(file);
+        } catch (ImportException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    /** Reads a file of any supported format for import, with the importer's message as a user error. */
+    static Document readDocument(Path file, Charset encoding) {
+        try {
+            return new Importer().importFile(file, ImportOptions.defaults().withEncoding(encoding)).document();
         } catch (ImportException e) {
             throw new UserError(e.getMessage());
         }

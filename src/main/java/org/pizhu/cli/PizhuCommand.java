@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         subcommands = {AnalyzeCommand.class, ConvertCommand.class,
                 ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, ReimportCommand.class,
                 AnnotateCommand.class, AnnotationsCommand.class, DeleteCommand.class, BackupCommand.class,
-                RestoreCommand.class, ExportCommand.class, ImportAnnotationsCommand.class, CheckCommand.class,
+                RestoreCommand.class, CheckCommand.class,
+                ExportCommand.class, ImportAnnotationsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PizhuCommand implements Runnable {
     @CommandLine.Spec

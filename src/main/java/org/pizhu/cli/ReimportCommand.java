@@ -21,17 +21,20 @@ final class ReimportCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DOC", description = "Document id.")
     long id;
 
-    @Parameters(index = "1", paramLabel = "FILE", description = "The new version (UTF-8 text).")
+    @Parameters(index = "1", paramLabel = "FILE", description = "The new version (any supported format).")
     Path file;
+
+    @picocli.CommandLine.Option(names = "--encoding", paramLabel = "NAME", description = "Text encoding instead of detection.")
+    String encoding;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        String text = LibraryOption.readText(file);
+        org.pizhu.document.Document doc = LibraryOption.readDocument(file, AnalyzeCommand.charset(encoding));
         return library.with(lib -> {
-            ReimportReport r = lib.reimport(id, file.getFileName().toString(), text);
+            ReimportReport r = lib.reimport(id, doc);
             PrintWriter out = spec.commandLine().getOut();
             out.println(r.info().id() + "\t" + r.info().title() + "\tversion " + r.info().version());
             out.println("annotations: " + r.unchanged() + " in place, " + r.moved() + " moved, " + r.fuzzy()

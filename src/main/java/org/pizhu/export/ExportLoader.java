@@ -1,5 +1,7 @@
 package org.pizhu.export;
 
+import org.pizhu.library.Speakers;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,8 @@ public final class ExportLoader {
         List<ExportSource> out = new ArrayList<>(ids.size());
         for (long id : ids) {
             LoadedDocument d = library.load(id);
-            out.add(new ExportSource(d.info(), d.document(), d.annotations(), library.speakers(id), Map.of()));
+            Speakers speakers = library.speakers(id);
+            out.add(new ExportSource(d.info(), d.document(), d.annotations(), speakers, speakers.titles()));
         }
         return out;
     }

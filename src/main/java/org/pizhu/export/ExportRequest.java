@@ -1,5 +1,7 @@
 package org.pizhu.export;
 
+import org.pizhu.script.ScriptTarget;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;

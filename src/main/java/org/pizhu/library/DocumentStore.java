@@ -1,5 +1,7 @@
 package org.pizhu.library;
 
+import org.pizhu.script.ScriptDetector;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -62,7 +64,7 @@ final class DocumentStore {
             ps.setString(1, doc.sourceName());
             ps.setString(2, title(doc));
             ps.setString(3, hash(doc.source()));
-            ps.setString(4, ScriptGuess.of(doc.source()));
+            ps.setString(4, ScriptDetector.detect(doc.source()).id());
             ps.setString(5, now.toString());
             ps.setString(6, now.toString());
             ps.setInt(7, doc.source().length());
@@ -92,7 +94,7 @@ final class DocumentStore {
             ps.setString(1, doc.sourceName());
             ps.setString(2, title(doc));
             ps.setString(3, hash(doc.source()));
-            ps.setString(4, ScriptGuess.of(doc.source()));
+            ps.setString(4, ScriptDetector.detect(doc.source()).id());
             ps.setString(5, now.toString());
             ps.setInt(6, doc.source().length());
             ps.setLong(7, id);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
 import java.util.Optional;
 import org.pizhu.annotate.Anchorer;
 import org.pizhu.annotate.Annotation;
@@ -14,6 +15,9 @@ import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
 import org.pizhu.document.Document;
 import org.pizhu.reflow.Reflower;
+import org.pizhu.speakers.Speaker;
+import org.pizhu.speakers.SpeakerAnalysis;
+import org.pizhu.speakers.SpeakerAnalyzer;
 
 /**
  * The user's library: one SQLite file holding documents, their blocks and speakers, annotations with tags and notes,
@@ -77,15 +81,44 @@ public final class Library implements AutoCloseable {
 
     /** Reflows and stores a new document; refuses a text already in the library. */
     public DocumentInfo importText(String sourceName, String text) {
-        Document doc = new Reflower().reflow(sourceName, text);
+        return importDocument(new Reflower().reflow(sourceName, text));
+    }
+
+    /**
+     * Stores a document read by the importer (any format), with the speakers the speaker engine finds in it, in one
+     * transaction; refuses a text already in the library.
+     */
+    public DocumentInfo importDocument(Document doc) {
+        String sourceName = doc.sourceName();
+        Speakers detected = detectSpeakers(doc);
         return call("import " + sourceName, c -> {
-            Optional<Long> existing = DocumentStore.idByHash(c, DocumentStore.hash(text));
+            Optional<Long> existing = DocumentStore.idByHash(c, DocumentStore.hash(doc.source()));
             if (existing.isPresent()) {
                 throw new LibraryException(sourceName + " is already in the library as document " + existing.get());
             }
             long id = DocumentStore.insert(c, doc, Instant.now());
+            SpeakerStore.storeDetected(c, id, detected);
             return DocumentStore.find(c, id).orElseThrow();
         }, true);
+    }
+
+    /** What the speaker engine finds in {@code doc}, in the form the library stores. */
+    static Speakers detectSpeakers(Document doc) {
+        SpeakerAnalysis analysis = new SpeakerAnalyzer().analyze(doc);
+        Map<Integer, String> byBlock = new HashMap<>();
+        for (int i = 0; i < analysis.blockSpeakers().size(); i++) {
+            String name = analysis.blockSpeakers().get(i);
+            if (name != null) {
+                byBlock.put(i, name);
+            }
+        }
+        Map<String, List<String>> titles = new HashMap<>();
+        for (Speaker s : analysis.speakers()) {
+            if (!s.titles().isEmpty()) {
+                titles.put(s.name(), s.titles());
+            }
+        }
+        return new Speakers(analysis.speakers().stream().map(Speaker::name).toList(), byBlock, titles);
     }
 
     /** All documents, oldest first. */
@@ -120,8 +153,15 @@ public final class Library implements AutoCloseable {
 
     /** Replaces a document's text with a new version and re-anchors its annotations; orphans are kept. */
     public ReimportReport reimport(long id, String sourceName, String text) {
+        return reimport(id, new Reflower().reflow(sourceName, text));
+    }
+
+    /** Replaces a document with a new version read by the importer; annotations re-anchored, orphans kept. */
+    public ReimportReport reimport(long id, Document doc) {
         document(id);
-        Document doc = new Reflower().reflow(sourceName, text);
+        String sourceName = doc.sourceName();
+        String text = doc.source();
+        Speakers detected = detectSpeakers(doc);
         Anchorer anchorer = new Anchorer(doc);
         ReimportReport report = call("re-import document " + id, c -> {
             Optional<Long> existing = DocumentStore.idByHash(c, DocumentStore.hash(text));
@@ -129,6 +169,7 @@ public final class Library implements AutoCloseable {
                 throw new LibraryException(sourceName + " is already in the library as document " + existing.get());
             }
             DocumentStore.replace(c, id, doc, Instant.now());
+            SpeakerStore.storeDetected(c, id, detected);
             UndoLog.forget(c, id);
             return annotations.reanchorAll(c, id, anchorer, DocumentStore.find(c, id).orElseThrow());
         }, true);

@@ -22,6 +22,9 @@ import org.pizhu.document.Document;
  * re-attributions by the block's compact text, so they follow the paragraph when blocks are renumbered.
  */
 final class SpeakerStore {
+    /** Titles are kept in the {@code role} column, one per line. */
+    private static final String TITLE_SEPARATOR = "\n";
+
     private SpeakerStore() {
     }
 
@@ -33,11 +36,12 @@ final class SpeakerStore {
         Set<String> names = new LinkedHashSet<>(detected.names());
         names.addAll(detected.byBlock().values());
         Map<String, Long> ids = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO speakers (document_id, name) VALUES (?, ?)",
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO speakers (document_id, name, role) VALUES (?, ?, ?)",
                 java.sql.Statement.RETURN_GENERATED_KEYS)) {
             for (String n : names) {
                 ps.setLong(1, documentId);
                 ps.setString(2, n);
+                ps.setString(3, String.join(TITLE_SEPARATOR, detected.titlesOf(n)));
                 ps.executeUpdate();
                 try (ResultSet rs = ps.getGeneratedKeys()) {
                     rs.next();
@@ -71,11 +75,16 @@ final class SpeakerStore {
 
     static Speakers detected(Connection c, long documentId) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM speakers WHERE document_id = ? ORDER BY id")) {
+        Map<String, List<String>> titles = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name, role FROM speakers WHERE document_id = ? ORDER BY id")) {
             ps.setLong(1, documentId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     names.add(rs.getString(1));
+                    String role = rs.getString(2);
+                    if (role != null && !role.isEmpty()) {
+                        titles.put(rs.getString(1), List.of(role.split(TITLE_SEPARATOR)));
+                    }
                 }
             }
         }
@@ -89,7 +98,7 @@ final class SpeakerStore {
                 }
             }
         }
-        return new Speakers(names, byBlock);
+        return new Speakers(names, byBlock, titles);
     }
 
     /** Detection with the user's corrections applied, for the blocks of {@code doc}. */
@@ -97,6 +106,7 @@ final class SpeakerStore {
         Speakers detected = detected(c, documentId);
         List<String> names = new ArrayList<>(detected.names());
         Map<Integer, String> byBlock = new HashMap<>(detected.byBlock());
+        Map<String, List<String>> titles = new HashMap<>(detected.titles());
         try (PreparedStatement ps = c.prepareStatement("SELECT action, subject, value FROM speaker_corrections"
                 + " WHERE document_id = ? ORDER BY id")) {
             ps.setLong(1, documentId);
@@ -119,11 +129,18 @@ final class SpeakerStore {
                     } else {
                         names.replaceAll(n -> n.equals(subject) ? value : n);
                         byBlock.replaceAll((k, n) -> n.equals(subject) ? value : n);
+                        List<String> moved = titles.remove(subject);
+                        if (moved != null) {
+                            List<String> merged = new ArrayList<>(titles.getOrDefault(value, List.of()));
+                            moved.stream().filter(t -> !merged.contains(t)).forEach(merged::add);
+                            titles.put(value, merged);
+                        }
                     }
                 }
             }
         }
         List<String> used = new ArrayList<>(new LinkedHashSet<>(names));
-        return new Speakers(used, byBlock);
+        titles.keySet().retainAll(used);
+        return new Speakers(used, byBlock, titles);
     }
 }

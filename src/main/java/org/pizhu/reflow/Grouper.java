@@ -120,7 +120,7 @@ final class Grouper {
         return s.gapAfter > 0;
     }
 
-    /** Two short heading-like lines standing together, set off below: one title broken in two ({@code 如何發展/新質生產力}). */
+    /** Two short heading-like lines standing together, set off below: one title broken in two ({@code 如何推動/城市更新}). */
     private boolean isTwoLineTitle(int i) {
         Segment s = segs.get(i);
         Segment n = next(i);

@@ -16,7 +16,7 @@ final class LinePatterns {
     private static final String OUTLET = "(?:(?![^\\s]*[對对向訴诉應应和與与])[\\p{IsHan}A-Za-z]{0,10})";
     private static final String REPORTER = "(?:特約記者|特约记者|實習記者|实习记者|駐[^\\s]{1,4}記者|驻[^\\s]{1,4}记者|記者|记者|通訊員|通讯员|特派員|特派员)";
 
-    /** "大公報記者盛德文", "記者 李四、王五", "本報記者張三". */
+    /** "晨報記者林小明", "記者 李四、王五", "本報記者張三". */
     private static final Pattern BYLINE_REPORTER = Pattern.compile(
             "^" + OUTLET + REPORTER + "[\\s　]*" + NAME + "(?:[、\\s　]+" + NAME + ")*$");
     /** "張三報道", "記者張三北京報道". */
@@ -74,7 +74,8 @@ final class LinePatterns {
 
     static boolean isByline(String line) {
         return line.length() <= 40 && !isCredit(line)
-                && (BYLINE_REPORTER.matcher(line).matches()
+                && (isDateline(line)
+                || BYLINE_REPORTER.matcher(line).matches()
                 || BYLINE_REPORTED.matcher(line).matches()
                 || BYLINE_PARENTHESISED.matcher(line).matches()
                 || BYLINE_WRITER.matcher(line).matches());
@@ -89,7 +90,11 @@ final class LinePatterns {
     }
 
     static boolean isCredit(String line) {
-        return line.length() <= 24 && CREDIT.matcher(line).matches()
-                || Character.isDigit(line.charAt(0)) && DATELINE.matcher(line).matches();
+        return line.length() <= 24 && CREDIT.matcher(line).matches();
+    }
+
+    /** A date (and time) standing alone: publication information, read like a byline. */
+    static boolean isDateline(String line) {
+        return Character.isDigit(line.charAt(0)) && DATELINE.matcher(line).matches();
     }
 }

@@ -34,17 +34,26 @@ public final class Reflower {
 
     /**
      * Whether the text was broken into lines by a page or a tool rather than by its writer: many lines that carry
-     * clause punctuation (or are long) yet end mid-sentence.
+     * clause punctuation (or are long) yet end mid-sentence; in a text whose blocks are set off by blank lines, also
+     * lines that run on into the next line without ending a sentence.
      */
     static boolean isHardWrapped(List<Segment> segments) {
         int broken = 0;
+        int blankAfter = 0;
+        int heldTogether = 0;
         for (int i = 0; i + 1 < segments.size(); i++) {
             Segment s = segments.get(i);
             if (!s.endsSentence && (s.hasClausePunct || s.width > 56) && !s.byline) {
                 broken++;
             }
+            if (s.gapAfter > 0) {
+                blankAfter++;
+            } else if (!s.endsSentence && !s.byline && !s.credit && !s.caption) {
+                heldTogether++;
+            }
         }
-        return broken >= 1 && broken * 5 >= segments.size();
+        boolean blankSeparated = segments.size() > 2 && blankAfter * 5 >= (segments.size() - 1) * 3;
+        return blankSeparated && heldTogether > 0 || broken >= 1 && broken * 5 >= segments.size();
     }
 
     /**

@@ -18,7 +18,7 @@ import javafx.util.StringConverter;
 import org.pizhu.export.ExportFormat;
 import org.pizhu.export.ExportTemplate;
 import org.pizhu.export.GroupBy;
-import org.pizhu.export.ScriptTarget;
+import org.pizhu.script.ScriptTarget;
 
 /** The export dialog: choices on the left, the live preview on the right, Save below. */
 public final class ExportDialogView {

@@ -32,7 +32,8 @@ public final class FxDialogs implements Dialogs {
     public java.util.List<Path> chooseImportFiles() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.get("dialog.import.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.open.filter"), "*.txt"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.import.filter"),
+                "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.pdf", "*.epub"));
         java.util.List<File> files = chooser.showOpenMultipleDialog(owner);
         return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
     }

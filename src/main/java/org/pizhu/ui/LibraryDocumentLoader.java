@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.pizhu.document.Document;
-import org.pizhu.importing.TextFileReader;
+import org.pizhu.importing.Importer;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.Library;
 import org.pizhu.library.LoadedDocument;
@@ -37,17 +37,16 @@ public final class LibraryDocumentLoader implements DocumentLoader {
 
     @Override
     public Document open(Path file) throws Exception {
-        String text = TextFileReader.read(file);
-        DocumentInfo info = library.documentWithText(text)
-                .orElseGet(() -> library.importText(file.getFileName().toString(), text));
-        return load(info.id());
+        return load(importFile(file).id());
     }
 
-    /** Imports {@code file} into the library without opening it (a text already there is not imported again). */
+    /**
+     * Imports {@code file} (text in any Chinese encoding, Markdown, HTML, PDF or EPUB) into the library without
+     * opening it; a text already there is not imported again.
+     */
     public DocumentInfo importFile(Path file) throws Exception {
-        String text = TextFileReader.read(file);
-        return library.documentWithText(text)
-                .orElseGet(() -> library.importText(file.getFileName().toString(), text));
+        Document doc = new Importer().importFile(file).document();
+        return library.documentWithText(doc.source()).orElseGet(() -> library.importDocument(doc));
     }
 
     /** Loads library document {@code id}. */
@@ -60,8 +59,7 @@ public final class LibraryDocumentLoader implements DocumentLoader {
     }
 
     private Document importAndLoad(Document read) {
-        DocumentInfo info = library.documentWithText(read.source())
-                .orElseGet(() -> library.importText(read.sourceName(), read.source()));
+        DocumentInfo info = library.documentWithText(read.source()).orElseGet(() -> library.importDocument(read));
         return load(info.id());
     }
 

@@ -44,9 +44,39 @@ class BadInputIT {
     }
 
     @Test
-    void invalidUtf8() throws Exception {
-        Path f = Files.write(tmp.resolve("big5.txt"), "中文".getBytes("Big5"));
-        assertRefused(JarRunner.pizhu("analyze", f.toString()), "not valid UTF-8");
+    void big5IsDetectedAndAWrongEncodingOverrideIsRefused() throws Exception {
+        Path f = Files.write(tmp.resolve("big5.txt"), "標題\n\n一段文字，說明事情。\n".getBytes("Big5"));
+        JarRunner.Result ok = JarRunner.pizhu("analyze", f.toString());
+        assertThat(ok.exitCode()).as(ok.err()).isZero();
+        assertThat(ok.out()).contains("一段文字");
+        assertRefused(JarRunner.pizhu("analyze", f.toString(), "--encoding", "UTF-8"), "not valid UTF-8");
+        assertRefused(JarRunner.pizhu("analyze", f.toString(), "--encoding", "no-such-charset"), "unknown encoding");
+    }
+
+    @Test
+    void randomBytesNamedPdfOrEpubAreRefusedInOneLine() throws Exception {
+        byte[] junk = new byte[5000];
+        new java.util.Random(1).nextBytes(junk);
+        assertRefused(JarRunner.pizhu("analyze", Files.write(tmp.resolve("x.pdf"), junk).toString()), "not a PDF");
+        assertRefused(JarRunner.pizhu("analyze", Files.write(tmp.resolve("x.epub"), junk).toString()), "not an EPUB");
+        byte[] pdfJunk = junk.clone();
+        System.arraycopy("%PDF-1.4\n".getBytes(StandardCharsets.US_ASCII), 0, pdfJunk, 0, 9);
+        assertRefused(JarRunner.pizhu("analyze", Files.write(tmp.resolve("y.pdf"), pdfJunk).toString()), "damaged");
+    }
+
+    @Test
+    void devPdfAndHtmlAreAnalysed() throws Exception {
+        Path pdf = JarRunner.shared().resolve("corpus/dev/pdf/news-07.pdf");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(pdf), "shared corpus absent");
+        JarRunner.Result r = JarRunner.pizhu("analyze", pdf.toString(), "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("\"kind\" : \"heading\"").contains("名詞小辭典");
+        Path html = Files.writeString(tmp.resolve("p.html"),
+                "<html><body><nav>選單</nav><article><h1>標題</h1><p>一段文字，說明事情。</p></article></body></html>");
+        JarRunner.Result h = JarRunner.pizhu("analyze", html.toString());
+        assertThat(h.exitCode()).as(h.err()).isZero();
+        assertThat(h.out()).contains("heading").contains("一段文字").doesNotContain("選單");
     }
 
     @Test

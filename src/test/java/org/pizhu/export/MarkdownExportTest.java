@@ -1,5 +1,7 @@
 package org.pizhu.export;
 
+import org.pizhu.script.ScriptTarget;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

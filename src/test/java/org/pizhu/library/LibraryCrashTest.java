@@ -18,10 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pizhu.annotate.AnnotationKind;
+import org.pizhu.annotate.Color;
 
 /**
  * Crash safety: a child JVM writes to the library and reports each committed id; it is killed with SIGKILL at random
- * moments, 20 times. After each kill the library must pass {@code integrity_check} and hold every reported id.
+ * moments, 20 times, while this process writes to the same library too. After each kill the library must pass
+ * {@code integrity_check} and hold every id reported by the child and every id written here.
  */
 class LibraryCrashTest {
     private static final int KILLS = 20;
@@ -41,9 +44,18 @@ class LibraryCrashTest {
         Random rnd = new Random(seed);
         Set<Long> annotations = ConcurrentHashMap.newKeySet();
         Set<Long> documents = ConcurrentHashMap.newKeySet();
+        Set<Long> ours = ConcurrentHashMap.newKeySet();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        try (Library mine = Library.open(file)) {
+            run(file, tmp, java, seed, rnd, mine, annotations, documents, ours);
+        }
+        assertThat(annotations).as("the worker committed work before being killed").hasSizeGreaterThan(KILLS);
+    }
+
+    private void run(Path file, Path tmp, String java, long seed, Random rnd, Library mine, Set<Long> annotations,
+                     Set<Long> documents, Set<Long> ours) throws Exception {
         for (int round = 0; round < KILLS; round++) {
-            Process p = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+            Process p = new ProcessBuilder(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), CrashWorker.class.getName(),
                     file.toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD)
@@ -52,12 +64,23 @@ class LibraryCrashTest {
             Thread reader = new Thread(() -> read(p, ready, annotations, documents));
             reader.start();
             assertThat(ready.await(30, TimeUnit.SECONDS)).as("worker started (seed " + seed + ")").isTrue();
-            Thread.sleep(rnd.nextInt(300));
+            long until = System.nanoTime() + rnd.nextInt(200) * 1_000_000L;
+            while (System.nanoTime() < until) {
+                int start = rnd.nextInt(19_000);
+                try {
+                    ours.add(mine.annotate(1, start, start + 3, AnnotationKind.UNDERLINE, Color.BLUE, "", List.of()).id());
+                } catch (LibraryException e) {
+                    assertThat(e).hasMessageContaining("whitespace");
+                }
+            }
             p.destroyForcibly();
             p.waitFor(10, TimeUnit.SECONDS);
             reader.join(5000);
             try (Library lib = Library.open(file)) {
                 assertThat(lib.checkIntegrity()).as("round " + round + ", seed " + seed).isEqualTo("ok");
+                for (long id : ours) {
+                    assertThat(lib.annotation(id)).as("our annotation %d (round %d)", id, round).isPresent();
+                }
                 for (long id : annotations) {
                     assertThat(lib.annotation(id)).as("annotation %d (round %d, seed %d)", id, round, seed).isPresent();
                 }
@@ -65,7 +88,6 @@ class LibraryCrashTest {
                 assertThat(docs).containsAll(documents);
             }
         }
-        assertThat(annotations).as("the worker committed work before being killed").hasSizeGreaterThan(KILLS);
     }
 
     private static void read(Process p, CountDownLatch ready, Set<Long> annotations, Set<Long> documents) {

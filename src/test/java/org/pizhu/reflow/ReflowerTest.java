@@ -109,7 +109,7 @@ class ReflowerTest {
     }
 
     @Test
-    void recognisesCaptionsCreditsAndDatelines() {
+    void recognisesDatelinesCaptionsAndCredits() {
         List<Block> b = blocks(
                 "2025/03/01 10:30",
                 "",
@@ -120,7 +120,7 @@ class ReflowerTest {
                 "",
                 "資料由記者整理");
         assertThat(b).extracting(Block::kind)
-                .containsExactly(BlockKind.CREDIT, BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.CREDIT);
+                .containsExactly(BlockKind.BYLINE, BlockKind.CAPTION, BlockKind.CREDIT, BlockKind.CREDIT);
         assertThat(b.get(1).text()).isEqualTo("▲新落成的體育館設有三千個座位，將於下月啟用。");
     }
 
@@ -219,6 +219,20 @@ class ReflowerTest {
                 }
             }
         }
+    }
+
+    @Test
+    void inTextWhoseBlocksAreSetOffByBlankLinesALineThatRunsOnIsJoined() {
+        List<Block> b = blocks(
+                "會議紀要",
+                "",
+                "第一項議程已經完成討論。",
+                "",
+                "第二項議程押後至下次會議。",
+                "",
+                "主席在會上",
+                "感謝各位出席。");
+        assertThat(texts(b)).containsExactly("會議紀要", "第一項議程已經完成討論。", "第二項議程押後至下次會議。", "主席在會上感謝各位出席。");
     }
 
     @Test

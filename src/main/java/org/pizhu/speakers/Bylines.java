@@ -1,0 +1,220 @@
+package org.pizhu.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds reporters and editors in bylines: {@code 大公報記者NAME}, {@code 記者NAME報道}, {@code NAME報道},
+ * {@code （記者 NAME）}, {@code (中央社記者NAME台北16日電)}, {@code (編輯:NAME)}, {@code 文／NAME}.
+ */
+final class Bylines {
+    private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|通訊員|通讯员|特派員|特派员)\\s*");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:責任編輯|责任编辑|編輯|编辑|撰文|採訪|采访|攝影|摄影|作者|記者|记者|文|圖|图|譯|译)\\s*[：:／/]\\s*");
+    private static final Pattern REPORTED = Pattern.compile("\\s*(?:報道|报道|報導|报导)");
+    private static final Pattern LEAD = Pattern.compile(
+            "^\\s*(?:【[^】]{0,12}】)?\\s*[〔［\\[(（]?\\s*(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)");
+    private static final Pattern TAIL = Pattern.compile(
+            "^(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)\\s*");
+    private static final Pattern TAIL_DIGITS = Pattern.compile("[\\s\\d]*");
+    private static final String[] PLACES = {"台北", "臺北", "北京", "上海", "香港", "澳門", "澳门", "廣州", "广州", "深圳",
+        "東京", "东京", "紐約", "纽约", "倫敦", "伦敦", "巴黎", "華盛頓", "华盛顿", "首爾", "首尔", "新加坡", "台中", "臺中",
+        "高雄", "台南", "臺南", "天津", "重慶", "重庆", "南京", "武漢", "武汉", "杭州", "成都", "西安", "日內瓦", "日内瓦",
+        "布魯塞爾", "布鲁塞尔", "莫斯科", "柏林", "曼谷", "雅加達", "雅加达", "河內", "河内", "洛杉磯", "洛杉矶", "珠海",
+        "福州", "廈門", "厦门", "海口", "長沙", "长沙", "鄭州", "郑州", "濟南", "济南", "青島", "青岛", "桃園", "桃园",
+        "新北", "新竹", "嘉義", "嘉义", "花蓮", "花莲", "宜蘭", "宜兰", "基隆", "金門", "金门", "屏東", "屏东", "彰化",
+        "雲林", "云林", "苗栗", "南投", "台東", "台东", "澎湖", "馬祖", "马祖", "拉薩", "拉萨", "烏魯木齊", "乌鲁木齐"};
+    private static final String NAME_STOP = "報报攝摄整綜综撰電电訊讯稿";
+
+    private final NameReader names = new NameReader();
+
+    /** Reporter names in a byline or credit block. */
+    List<String> inByline(String t) {
+        List<String> found = new ArrayList<>();
+        Matcher m = REPORTER.matcher(t);
+        while (m.find()) {
+            readList(t, m.end(), found);
+        }
+        m = LABEL.matcher(t);
+        while (m.find()) {
+            readList(t, m.end(), found);
+        }
+        m = REPORTED.matcher(t);
+        while (m.find()) {
+            int s = m.start();
+            int b = s;
+            while (b > 0 && s - b < 4 && Chars.isHan(t.charAt(b - 1))) {
+                b--;
+            }
+            for (int k = b; k < s - 1; k++) {
+                String name = name(t.substring(k, s));
+                if (name != null && name.length() == s - k) {
+                    add(found, name);
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Reporters of a short line that reads as a byline although it was not typed as one (記者 X, 責任編輯：X). */
+    List<String> inShortLine(String t) {
+        String s = t.strip();
+        if (LABEL.matcher(s).lookingAt()) {
+            return inByline(s);
+        }
+        Found f = inRunningText(s);
+        return f.leading() ? f.names() : List.of();
+    }
+
+    /**
+     * Bylines inside running text: a bracketed credit anywhere ({@code (中央社記者X台北16日電)}, {@code (編輯:X)}), a
+     * leading {@code 記者X報道} or a trailing {@code 某報記者X}.
+     */
+    Found inRunningText(String t) {
+        List<String> found = new ArrayList<>();
+        boolean leading = false;
+        boolean trailing = false;
+        for (int i = 0; i < t.length(); i++) {
+            if (!Chars.isOpenBracket(t.charAt(i))) {
+                continue;
+            }
+            int close = -1;
+            for (int k = i + 1; k < t.length() && k - i <= 40; k++) {
+                if (Chars.isCloseBracket(t.charAt(k))) {
+                    close = k;
+                    break;
+                }
+            }
+            if (close < 0) {
+                continue;
+            }
+            String inner = t.substring(i + 1, close);
+            if (mentionsReporter(inner) || LABEL.matcher(inner).lookingAt()) {
+                int before = found.size();
+                inByline(inner).forEach(x -> add(found, x));
+                if (found.size() > before) {
+                    leading |= i <= 12;
+                    trailing |= t.length() - close <= 16 && TAIL_DIGITS.matcher(t.substring(close + 1)).matches();
+                }
+            }
+            i = close;
+        }
+        String head = t.length() > 40 ? t.substring(0, 40) : t;
+        Matcher lead = mentionsReporter(head) ? LEAD.matcher(head) : null;
+        if (lead != null && lead.find()) {
+            List<String> names = new ArrayList<>();
+            readList(t, lead.end(), names);
+            if (!names.isEmpty()) {
+                names.forEach(x -> add(found, x));
+                leading = true;
+            }
+        }
+        int lastStop = -1;
+        for (int i = t.length() - 1; i >= 0 && t.length() - i <= 20; i--) {
+            if (Chars.isSentenceEnd(t.charAt(i)) || Chars.isCloseQuote(t.charAt(i))) {
+                lastStop = i;
+                break;
+            }
+        }
+        if (lastStop >= 0 && lastStop < t.length() - 1) {
+            String tail = t.substring(lastStop + 1).trim();
+            Matcher m = mentionsReporter(tail) ? TAIL.matcher(tail) : null;
+            if (m != null && m.find()) {
+                List<String> names = new ArrayList<>();
+                readList(tail, m.end(), names);
+                if (!names.isEmpty()) {
+                    names.forEach(x -> add(found, x));
+                    trailing = true;
+                }
+            }
+        }
+        return new Found(found, leading, trailing);
+    }
+
+    /** Reporters found in running text, and whether they open or close the block (a story boundary). */
+    record Found(List<String> names, boolean leading, boolean trailing) {
+    }
+
+    private static boolean mentionsReporter(String s) {
+        return s.contains("記者") || s.contains("记者") || s.contains("通訊員") || s.contains("通讯员") || s.contains("特派");
+    }
+
+    private void readList(String t, int pos, List<String> out) {
+        int i = pos;
+        for (int guard = 0; guard < 6 && i < t.length(); guard++) {
+            while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u3000')) {
+                i++;
+            }
+            int e = i;
+            while (e < t.length() && e - i < 9 && Chars.isHan(t.charAt(e))) {
+                e++;
+            }
+            if (e == i) {
+                return;
+            }
+            String name = name(t.substring(i, e));
+            if (name == null) {
+                return;
+            }
+            add(out, name);
+            i += name.length();
+            if (i < t.length() && (t.charAt(i) == '、' || t.charAt(i) == ' ' || t.charAt(i) == '\u3000')) {
+                i++;
+            } else if (i < t.length() - 1 && "及和与與".indexOf(t.charAt(i)) >= 0) {
+                i++;
+            } else {
+                return;
+            }
+        }
+    }
+
+    /** The personal name at the start of a run of Han characters (which may go on with a place), or null. */
+    private String name(String run) {
+        int stop = run.length();
+        for (int i = 2; i < run.length(); i++) {
+            if (NAME_STOP.indexOf(run.charAt(i)) >= 0) {
+                stop = i;
+                break;
+            }
+        }
+        String r = run.substring(0, stop);
+        int sl = names.surnameAt(r, 0, r.length());
+        if (sl == 0 || r.length() < 2) {
+            return null;
+        }
+        int len;
+        if (r.length() <= 3) {
+            len = r.length();
+        } else {
+            len = -1;
+            for (int cand : new int[] {sl + 2, sl + 1}) {
+                if (cand < r.length() && isPlace(r.substring(cand))) {
+                    len = cand;
+                    break;
+                }
+            }
+            if (len < 0) {
+                len = Math.min(r.length(), sl + 2);
+            }
+        }
+        return len - sl >= 1 ? r.substring(0, len) : null;
+    }
+
+    private static boolean isPlace(String rest) {
+        for (String p : PLACES) {
+            if (rest.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(List<String> out, String name) {
+        if (!out.contains(name)) {
+            out.add(name);
+        }
+    }
+}

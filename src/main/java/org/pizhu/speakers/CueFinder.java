@@ -1,0 +1,365 @@
+package org.pizhu.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds speaker cues in a block: {@code NAME [又/亦/昨天…] VERB}, {@code NAME 對/向/回應…記者 VERB},
+ * {@code NAME：} at the head of a block or of a headline segment. Text inside quotations is never a speaker.
+ * One pass over the text; every look-back is bounded.
+ */
+final class CueFinder {
+    private static final Set<String> CONTRAST_BETWEEN = Set.of("則", "则", "亦", "也", "卻", "却", "同樣", "同样",
+            "另", "另外", "亦曾", "也曾", "則直", "则直");
+    private static final Set<String> CONTRAST_OPENERS = Set.of("但", "而", "不過", "不过", "另外", "同時", "同时",
+            "至於", "至于", "此外", "然而", "另", "但是", "可是");
+    private static final String PREPOSITIONS = "在於于向對对跟與与同";
+    private static final String GAP_OPENERS = "對对向在於于回接出會会答就透通經经據据";
+    private static final String[] GAP_CLOSERS = {"記者", "记者", "傳媒", "传媒", "媒體", "媒体", "本報", "本报", "訪問",
+        "访问", "採訪", "采访", "專訪", "专访", "時", "时", "上", "中", "後", "后", "發文", "发文", "撰文", "發帖", "发帖",
+        "留言", "致辭", "致辞", "發言", "发言", "查詢", "查询", "提問", "提问", "表示", "報", "报", "指", "稱", "称",
+        "節目", "节目", "會議", "会议", "論壇", "论坛", "會", "会", "活動", "活动", "網誌", "网志", "專欄", "专栏",
+        "文章", "聲明", "声明"};
+    private static final String GAP_CLOSER_ENDS = "者媒體体報报問问訪访時时上中後后文帖言辭辞詢询示指稱称目議议壇坛會会動动誌志欄栏章明";
+    private static final String NOT_AFTER_ZHI = "標标數数引定揮挥令導导南控責责紋纹甲針针派";
+
+    /** Verbs that report speech only when a comma, colon or another speech verb follows (他提出，… / 提出辭職). */
+    private static final Set<String> WEAK_VERBS = Set.of("提出", "關注", "关注", "歡迎", "欢迎", "感謝", "感谢", "分析",
+            "介紹", "介绍", "承諾", "承诺", "預告", "预告", "回答", "說明", "说明", "總結", "总结", "表達", "表达", "舉例", "举例");
+
+    private final Lexicon lex = Lexicon.INSTANCE;
+    private final NameReader names = new NameReader();
+    private final Titles titles = new Titles();
+
+    /** Cues of a paragraph or caption, in text order. */
+    List<Cue> inRunningText(String t, QuoteSpans quotes) {
+        List<Cue> cues = new ArrayList<>();
+        int n = t.length();
+        Cue lead = colonLead(t, quotes, leadStart(t), 12);
+        if (lead != null) {
+            cues.add(lead);
+        }
+        for (int i = 0; i < n; i++) {
+            if (quotes.inside(i)) {
+                continue;
+            }
+            int vl = lex.verbs.matchAt(t, i, n);
+            if (vl == 0) {
+                continue;
+            }
+            if (vl == 1 && (t.charAt(i) == '指') && i + 1 < n && NOT_AFTER_ZHI.indexOf(t.charAt(i + 1)) >= 0) {
+                continue;
+            }
+            if (WEAK_VERBS.contains(t.substring(i, i + vl)) && !speechFollows(t, i + vl)) {
+                i += vl - 1;
+                continue;
+            }
+            Cue cue = subjectBefore(t, i, i + vl, quotes);
+            if (cue == null) {
+                Mention topic = sentenceTopic(t, i, quotes);
+                cue = topic == null ? null : new Cue(topic, i, i + vl, false);
+            }
+            if (cue != null && (cues.isEmpty() || cues.get(cues.size() - 1).mention().start() != cue.mention().start())) {
+                cues.add(cue);
+            }
+            i += vl - 1;
+        }
+        return cues;
+    }
+
+    /**
+     * The last person introduced with a title ({@code 議員江玉歡}) in {@code [from, to)}: the antecedent of a pronoun
+     * that follows in the same block. Null if none.
+     */
+    Mention titledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
+        Mention found = null;
+        for (int j = Math.max(from, to - 200) + 1; j < to; j++) {
+            if (quotes.inside(j) || lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) == 0) {
+                continue;
+            }
+            for (int len : new int[] {3, 2, 4}) {
+                if (j + len > to) {
+                    continue;
+                }
+                Mention m = names.person(t, j + len, j);
+                if (m != null && m.start() == j && m.strong() && isSubject(t, j)) {
+                    found = m;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether the titled name at {@code j} heads its clause (no preposition such as 向/對/與 before it). */
+    private static boolean isSubject(String t, int j) {
+        for (int i = j - 1; i >= 0 && j - i <= 24; i--) {
+            char c = t.charAt(i);
+            if (Chars.isClauseBreak(c)) {
+                return true;
+            }
+            if ("向對对與与和同跟把被給给令讓让替及".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The person a sentence opens with, for a speech verb with no subject of its own later in the same sentence
+     * ({@code 「…」陳美華望着窗外，慢慢地說}, {@code 陳大文出席論壇後，表示…}). Null unless a comma separates them.
+     */
+    private Mention sentenceTopic(String t, int verb, QuoteSpans quotes) {
+        int k = verb;
+        while (k > 0 && lex.between.matchEndingAt(t, k, Math.max(0, k - 6)) > 0) {
+            k -= lex.between.matchEndingAt(t, k, Math.max(0, k - 6));
+        }
+        if (k > 1 && t.charAt(k - 1) == '地') {
+            for (int j = k - 2; j >= 0 && k - j <= 6; j--) {
+                if (t.charAt(j) == '，' || t.charAt(j) == ',') {
+                    k = j + 1;
+                    break;
+                }
+                if (!Chars.isHan(t.charAt(j))) {
+                    break;
+                }
+            }
+        }
+        if (k == 0 || (t.charAt(k - 1) != '，' && t.charAt(k - 1) != ',')) {
+            return null;
+        }
+        int s = k - 1;
+        while (s > 0 && verb - s < 40 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1))
+                && !quotes.inside(s - 1)) {
+            s--;
+        }
+        if (verb - s >= 40 || (s > 0 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1)))) {
+            return null;
+        }
+        while (s < verb && "▲△■●◆★ 　".indexOf(t.charAt(s)) >= 0) {
+            s++;
+        }
+        for (int len : new int[] {3, 2, 4}) {
+            if (s + len < verb) {
+                Mention m = names.person(t, s + len, s);
+                if (m != null && m.start() == s && m.strong() && Chars.isHan(t.charAt(s + len))) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean speechFollows(String t, int pos) {
+        if (pos >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(pos);
+        return c == '，' || c == ',' || c == '：' || c == ':' || Chars.isOpenQuote(c) || lex.verbs.matchAt(t, pos, t.length()) > 0;
+    }
+
+    /** The {@code NAME：} cue of a headline, looking at each space-separated segment; null if none. */
+    Cue inHeading(String t, QuoteSpans quotes) {
+        int segStart = leadStart(t);
+        for (int i = segStart; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000') {
+                segStart = i + 1;
+            } else if ((c == '：' || c == ':') && !quotes.inside(i)) {
+                Cue cue = colonLead(t, quotes, segStart, 14);
+                if (cue != null) {
+                    return cue;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int leadStart(String t) {
+        int s = 0;
+        while (s < t.length() && (Character.isWhitespace(t.charAt(s)) || "▲△■●◆★▼►▶◎【】[]".indexOf(t.charAt(s)) >= 0)) {
+            s++;
+        }
+        return s;
+    }
+
+    private Cue colonLead(String t, QuoteSpans quotes, int segStart, int maxName) {
+        int colon = -1;
+        for (int i = segStart; i < t.length() && i - segStart <= maxName; i++) {
+            char c = t.charAt(i);
+            if (c == '：' || c == ':') {
+                colon = i;
+                break;
+            }
+            if (Chars.isClauseBreak(c) && c != ' ') {
+                return null;
+            }
+        }
+        if (colon <= segStart) {
+            return null;
+        }
+        Mention m = names.endingAt(t, colon, segStart, quotes);
+        if (m == null || m.start() != segStart
+                || (m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.ORGANIZATION
+                && m.kind() != Mention.Kind.SURNAME_TITLE)) {
+            return null;
+        }
+        return new Cue(m, colon, colon + 1, true);
+    }
+
+    private Cue subjectBefore(String t, int verbStart, int verbEnd, QuoteSpans quotes) {
+        int e = verbStart;
+        boolean contrast = false;
+        Mention weak = null;
+        for (int round = 0; round < 5; round++) {
+            Mention m = e > 0 && Chars.isCloseBracket(t.charAt(e - 1)) ? bracketed(t, e, quotes)
+                    : names.endingAt(t, e, 0, quotes);
+            if (m != null && m.strong() && m.start() > 1 && PREPOSITIONS.indexOf(t.charAt(m.start() - 1)) >= 0
+                    && m.kind() != Mention.Kind.PRONOUN) {
+                Mention subject = names.endingAt(t, m.start() - 1, 0, quotes);
+                if (subject != null && subject.strong()) {
+                    return cue(t, subject, verbStart, verbEnd, contrast);
+                }
+            }
+            if (m != null && m.strong()) {
+                return cue(t, m, verbStart, verbEnd, contrast);
+            }
+            if (m != null) {
+                weak = m;
+            }
+            int k = gapBefore(t, e, quotes);
+            if (k == 0) {
+                k = lex.between.matchEndingAt(t, e, Math.max(0, e - 12));
+            }
+            if (k == 0) {
+                k = dateBefore(t, e);
+            }
+            if (k == 0) {
+                k = bracketAside(t, e);
+            }
+            if (k == 0) {
+                k = appositive(t, e, quotes);
+            }
+            if (k == 0) {
+                break;
+            }
+            if (CONTRAST_BETWEEN.contains(t.substring(e - k, e))) {
+                contrast = true;
+            }
+            e -= k;
+        }
+        return weak == null ? null : cue(t, weak, verbStart, verbEnd, contrast);
+    }
+
+    /** {@code 大陸委員會(陸委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */
+    private Mention bracketed(String t, int e, QuoteSpans quotes) {
+        int open = -1;
+        for (int i = e - 2; i >= 0 && e - i <= 30; i--) {
+            if (Chars.isOpenBracket(t.charAt(i))) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        Mention inner = names.endingAt(t, e - 1, open + 1, quotes);
+        Mention outer = names.endingAt(t, open, 0, quotes);
+        boolean innerLatin = inner != null && Chars.isLatin(inner.name().charAt(0));
+        if (inner != null && inner.start() == open + 1 && !(innerLatin && outer != null)
+                && (inner.kind() == Mention.Kind.ORGANIZATION || inner.kind() == Mention.Kind.PERSON)) {
+            return inner;
+        }
+        return outer;
+    }
+
+    private Cue cue(String t, Mention m, int verbStart, int verbEnd, boolean contrast) {
+        boolean c = contrast || CONTRAST_OPENERS.contains(openerBefore(t, m.start()));
+        return new Cue(m, verbStart, verbEnd, c);
+    }
+
+    private String openerBefore(String t, int s) {
+        int k = lex.openers.matchEndingAt(t, s, Math.max(0, s - 6));
+        return k == 0 ? "" : t.substring(s - k, s);
+    }
+
+    /** Length of an appositive title between commas ({@code 陳大文，某大學教授，表示}) ending at {@code e}, or 0. */
+    private int appositive(String t, int e, QuoteSpans quotes) {
+        if (e < 4 || (t.charAt(e - 1) != '，' && t.charAt(e - 1) != ',')) {
+            return 0;
+        }
+        int c = e - 2;
+        while (c >= 0 && e - c <= 26 && !Chars.isClauseBreak(t.charAt(c))) {
+            c--;
+        }
+        if (c < 1 || (t.charAt(c) != '，' && t.charAt(c) != ',') || !titles.isTitlePhrase(t.substring(c + 1, e - 1))) {
+            return 0;
+        }
+        Mention m = names.endingAt(t, c, 0, quotes);
+        return m != null && m.strong() && m.kind() == Mention.Kind.PERSON ? e - c : 0;
+    }
+
+    /** Length of a bracketed aside such as {@code （5日）} or {@code （右）} ending at {@code e}, or 0. */
+    private static int bracketAside(String t, int e) {
+        if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {
+            return 0;
+        }
+        for (int i = e - 2; i >= 0 && e - i <= 10; i--) {
+            char c = t.charAt(i);
+            if (Chars.isOpenBracket(c)) {
+                return e - i;
+            }
+            if (!(Chars.isDigit(c) || "日月時时左右中前後后排起一二三四五六圖图".indexOf(c) >= 0)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /** Length of a date like {@code 16日} or {@code 3月5日} ending at {@code e}, or 0. */
+    private static int dateBefore(String t, int e) {
+        int s = e;
+        if (s > 0 && "日號号".indexOf(t.charAt(s - 1)) >= 0) {
+            s--;
+            int d = s;
+            while (d > 0 && e - d < 10 && (Chars.isDigit(t.charAt(d - 1)) || t.charAt(d - 1) == '月')) {
+                d--;
+            }
+            if (d < s) {
+                return e - d;
+            }
+        }
+        return 0;
+    }
+
+    /** Length of an addressee or setting phrase (對大公報記者, 在記者會上, 接受訪問時) ending at {@code e}, or 0. */
+    private int gapBefore(String t, int e, QuoteSpans quotes) {
+        if (e < 2 || GAP_CLOSER_ENDS.indexOf(t.charAt(e - 1)) < 0) {
+            return 0;
+        }
+        boolean closes = false;
+        for (String c : GAP_CLOSERS) {
+            if (e - c.length() >= 0 && t.startsWith(c, e - c.length())) {
+                closes = true;
+                break;
+            }
+        }
+        if (!closes) {
+            return 0;
+        }
+        for (int g = e - 2; g >= 0 && e - g <= 25; g--) {
+            char c = t.charAt(g);
+            if (Chars.isClauseBreak(c) || quotes.inside(g)) {
+                return 0;
+            }
+            Mention before = GAP_OPENERS.indexOf(c) >= 0 && g > 0 ? names.endingAt(t, g, 0, quotes) : null;
+            if (GAP_OPENERS.indexOf(c) >= 0 && g > 0 && (before != null && before.strong()
+                    || Chars.isCloseBracket(t.charAt(g - 1))
+                    || dateBefore(t, g) > 0 || lex.between.matchEndingAt(t, g, Math.max(0, g - 6)) > 0)) {
+                return e - g;
+            }
+        }
+        return 0;
+    }
+}

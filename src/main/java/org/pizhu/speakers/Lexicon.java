@@ -1,0 +1,86 @@
+package org.pizhu.speakers;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The word lists the speaker rules use (speech verbs, surnames, titles, organisation endings …), each in Traditional
+ * and Simplified forms, read from {@code lexicon.txt} next to this class.
+ */
+final class Lexicon {
+    static final Lexicon INSTANCE = load();
+
+    final WordSet verbs;
+    final WordSet between;
+    final WordSet surnames;
+    final WordSet compoundSurnames;
+    final WordSet titles;
+    final WordSet honorifics;
+    final WordSet orgSuffixes;
+    final WordSet orgWords;
+    final WordSet pronouns;
+    final WordSet anaphors;
+    final WordSet notNameChars;
+    final WordSet notNames;
+    final WordSet openers;
+    private final Map<String, List<String>> raw;
+
+    private Lexicon(Map<String, List<String>> lists) {
+        this.raw = lists;
+        verbs = set("verbs");
+        between = set("between");
+        surnames = set("surnames");
+        compoundSurnames = set("compound");
+        titles = set("titles");
+        honorifics = set("honorifics");
+        orgSuffixes = set("orgsuffixes");
+        orgWords = set("orgwords");
+        pronouns = set("pronouns");
+        anaphors = set("anaphors");
+        notNameChars = set("notname");
+        notNames = set("notnames");
+        openers = set("openers");
+    }
+
+    /** The words of one list, as written in the resource (used by tests). */
+    List<String> list(String name) {
+        return raw.getOrDefault(name, List.of());
+    }
+
+    private WordSet set(String name) {
+        List<String> words = raw.get(name);
+        if (words == null) {
+            throw new IllegalStateException("lexicon has no list " + name);
+        }
+        return new WordSet(words);
+    }
+
+    private static Lexicon load() {
+        Map<String, List<String>> lists = new HashMap<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream("lexicon.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("lexicon.txt missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                int eq = line.indexOf('=');
+                if (line.startsWith("#") || eq < 0) {
+                    continue;
+                }
+                lists.put(line.substring(0, eq).trim(),
+                        Arrays.stream(line.substring(eq + 1).trim().split("\\s+")).filter(w -> !w.isEmpty()).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Lexicon(lists);
+    }
+}

@@ -1,0 +1,329 @@
+package org.pizhu.speakers;
+
+/**
+ * Reads the name (person, organisation, pronoun …) that ends at a given offset, looking back at most a clause.
+ * All look-ups are bounded, so reading costs O(1) per call whatever the text length.
+ */
+final class NameReader {
+    private static final int MAX_BACK = 24;
+    private static final String TRANSLIT = "阿埃艾愛爱安奧奥巴拜班邦貝贝本比彼畢毕波伯博布查達达戴黛丹德迪蒂杜多厄恩法菲費费芬佛弗福"
+            + "蓋盖戈格哥古哈海漢汉赫亨霍吉加傑杰捷卡凱凯坎康柯科克肯庫库拉萊莱蘭兰朗勞劳雷黎里利莉連连琳盧卢魯鲁倫伦羅罗洛"
+            + "馬马瑪玛麥麦曼梅門门蒙米密莫姆穆納纳娜內内尼妮紐纽諾诺歐欧帕佩蓬皮普奇齊齐喬乔切瓊琼薩萨塞森沙莎珊舍斯絲丝"
+            + "蘇苏索塔泰坦湯汤唐特提圖图托瓦萬万威韋韦維维溫温沃烏乌伍西希席夏謝谢辛休雅亞亚耶伊英尤約约扎詹茲兹澤泽京登"
+            + "爾尔頓顿遜逊奈麗丽娃琪露茨基夫奇·‧・•";
+    private static final String ORG_STOP = "的在由與与和及據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了着著於于從从等們们我你他她它";
+    private static final String MODAL_BEFORE = "們们家都也亦將将才就不還还仍應应能可定必人我你他她它誰谁";
+    private static final String PRONOUN_BLOCKERS = "其吉利排無无自";
+
+    private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
+
+    static {
+        for (int i = 0; i < TRANSLIT.length(); i++) {
+            IS_TRANSLIT[TRANSLIT.charAt(i)] = true;
+        }
+    }
+
+    private final Lexicon lex = Lexicon.INSTANCE;
+
+    /** The mention ending just before {@code end}, not reaching before {@code floor}, or null. */
+    Mention endingAt(String t, int end, int floor, QuoteSpans quotes) {
+        if (end <= floor || end > t.length() || quotes.inside(end - 1)) {
+            return null;
+        }
+        char lastChar = t.charAt(end - 1);
+        if (!Chars.isHan(lastChar) && !Chars.isLatin(lastChar)) {
+            return null;
+        }
+        int lo = end;
+        while (lo > floor && end - lo < MAX_BACK) {
+            char c = t.charAt(lo - 1);
+            boolean latinSpace = c == ' ' && lo - 2 >= floor && Chars.isLatin(t.charAt(lo - 2)) && lo < end
+                    && Chars.isLatin(t.charAt(lo));
+            if (!latinSpace && (Chars.isClauseBreak(c) || c == '、' || quotes.inside(lo - 1))) {
+                break;
+            }
+            lo--;
+        }
+        if (lo == end) {
+            return null;
+        }
+        Mention m = pronoun(t, end, lo);
+        if (m == null) {
+            m = word(t, end, lo, lex.anaphors, Mention.Kind.ANAPHOR);
+        }
+        if (m == null) {
+            m = word(t, end, lo, lex.orgWords, Mention.Kind.ORGANIZATION);
+        }
+        if (m == null) {
+            m = organisation(t, end, lo);
+        }
+        if (m == null) {
+            m = titled(t, end, lo);
+        }
+        Mention weak = null;
+        if (m == null) {
+            Mention p = person(t, end, lo);
+            if (p != null && p.strong()) {
+                m = p;
+            } else {
+                weak = p;
+            }
+        }
+        if (m == null) {
+            m = transliterated(t, end, lo, 4);
+        }
+        if (m == null) {
+            m = weak;
+        }
+        if (m == null) {
+            m = latin(t, end, lo);
+        }
+        if (m == null) {
+            m = transliterated(t, end, lo, 2);
+        }
+        if (m == null) {
+            m = surnameOnly(t, end, lo);
+        }
+        return m;
+    }
+
+    /** Whether a name starting at {@code s} has a clear left edge: clause start, non-Han, title, organisation. */
+    boolean goodLeft(String t, int s, int lo) {
+        if (s <= lo || !Chars.isHan(t.charAt(s - 1))) {
+            return true;
+        }
+        return lex.titles.matchEndingAt(t, s, lo) > 0 || lex.orgSuffixes.matchEndingAt(t, s, lo) > 0
+                || lex.openers.matchEndingAt(t, s, lo) > 0 || lex.between.matchEndingAt(t, s, lo) > 0;
+    }
+
+    /** Length of a surname (compound or single) starting at {@code s}, or 0. */
+    int surnameAt(String t, int s, int limit) {
+        int c = lex.compoundSurnames.matchAt(t, s, limit);
+        if (c > 0) {
+            return c;
+        }
+        return s < limit && lex.surnames.contains(t.charAt(s)) ? 1 : 0;
+    }
+
+    private Mention pronoun(String t, int end, int lo) {
+        int k = lex.pronouns.matchEndingAt(t, end, lo);
+        if (k == 0) {
+            return null;
+        }
+        int s = end - k;
+        if (s > lo && PRONOUN_BLOCKERS.indexOf(t.charAt(s - 1)) >= 0) {
+            return null;
+        }
+        return new Mention(s, end, Mention.Kind.PRONOUN, t.substring(s, end), null, null, true);
+    }
+
+    private Mention word(String t, int end, int lo, WordSet set, Mention.Kind kind) {
+        int k = set.matchEndingAt(t, end, lo);
+        if (k < 2 || !goodLeft(t, end - k, lo)) {
+            return null;
+        }
+        return new Mention(end - k, end, kind, t.substring(end - k, end), null, null, true);
+    }
+
+    private Mention organisation(String t, int end, int lo) {
+        int suffix = lex.orgSuffixes.matchEndingAt(t, end, lo);
+        if (suffix == 0) {
+            return null;
+        }
+        int j = end - suffix;
+        while (j > lo && end - j < 18) {
+            char c = t.charAt(j - 1);
+            if (Chars.isCloseBracket(c)) {
+                int open = j - 2;
+                while (open >= lo && !Chars.isOpenBracket(t.charAt(open)) && !Chars.isCloseBracket(t.charAt(open))) {
+                    open--;
+                }
+                if (open < lo || !Chars.isOpenBracket(t.charAt(open))) {
+                    break;
+                }
+                j = open;
+                continue;
+            }
+            if (!(Chars.isHan(c) || Chars.isLatin(c) || Chars.isDigit(c))) {
+                break;
+            }
+            if (ORG_STOP.indexOf(c) >= 0 && !(c == '和' && j - 2 >= lo && t.charAt(j - 2) == '共')) {
+                break;
+            }
+            if (lex.verbs.matchEndingAt(t, j, lo) > 1 || lex.pronouns.matchEndingAt(t, j, lo) > 0) {
+                break;
+            }
+            j--;
+        }
+        int core = end - suffix;
+        if (j < core && Chars.isOpenBracket(t.charAt(j))) {
+            while (j < core && !Chars.isCloseBracket(t.charAt(j))) {
+                j++;
+            }
+            j++;
+        }
+        for (int guard = 0; guard < 4 && j < core; guard++) {
+            int k = lex.openers.matchAt(t, j, core);
+            if (k == 0) {
+                k = lex.between.matchAt(t, j, core);
+            }
+            if (k == 0) {
+                int d = j;
+                while (d < core && Chars.isDigit(t.charAt(d))) {
+                    d++;
+                }
+                if (d > j && d < core && "日月年號号".indexOf(t.charAt(d)) >= 0) {
+                    k = d + 1 - j;
+                }
+            }
+            if (k == 0) {
+                break;
+            }
+            j += k;
+        }
+        if (end - j < 3 || j >= core) {
+            return null;
+        }
+        String name = t.substring(j, end);
+        if (lex.notNames.contains(name) || Chars.isCloseBracket(name.charAt(0)) || Chars.isOpenBracket(name.charAt(0))) {
+            return null;
+        }
+        if (suffix == 1 && "會会".indexOf(t.charAt(end - 1)) >= 0 && MODAL_BEFORE.indexOf(t.charAt(end - 2)) >= 0) {
+            return null;
+        }
+        // "陳大文會說": the modal 會 after a person is not an organisation.
+        if (suffix == 1 && (name.endsWith("會") || name.endsWith("会")) && person(t, end - 1, j) != null
+                && end - 1 - j <= 4) {
+            return null;
+        }
+        return new Mention(j, end, Mention.Kind.ORGANIZATION, name, null, null, true);
+    }
+
+    private Mention titled(String t, int end, int lo) {
+        int h = Math.max(lex.honorifics.matchEndingAt(t, end, lo), lex.titles.matchEndingAt(t, end, lo));
+        if (h == 0) {
+            return null;
+        }
+        int e = end - h;
+        String title = t.substring(e, end);
+        if (title.endsWith("發言人") || title.endsWith("发言人")) {
+            Mention org = organisation(t, e, lo);
+            if (org == null) {
+                org = word(t, e, lo, lex.orgWords, Mention.Kind.ORGANIZATION);
+            }
+            if (org != null) {
+                return org;
+            }
+        }
+        Mention p = person(t, e, lo);
+        if (p != null && p.strong() && p.name().length() >= 3) {
+            return new Mention(p.start(), end, Mention.Kind.PERSON, p.name(), p.surname(), title, true);
+        }
+        for (int sl = 2; sl >= 1; sl--) {
+            int s = e - sl;
+            if (s < lo || surnameAt(t, s, e) != sl) {
+                continue;
+            }
+            if (goodLeft(t, s, lo)) {
+                String surname = t.substring(s, e);
+                return new Mention(s, end, Mention.Kind.SURNAME_TITLE, surname + title, surname, title, true);
+            }
+        }
+        return null;
+    }
+
+    /** A Chinese personal name (surname + one or two characters) ending at {@code end}, or null. */
+    Mention person(String t, int end, int lo) {
+        Mention weak = null;
+        for (int len : new int[] {3, 2, 4}) {
+            int s = end - len;
+            if (s < lo) {
+                continue;
+            }
+            int sl = surnameAt(t, s, end);
+            if (sl == 0 && len == 4 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))) {
+                sl = 2;
+            }
+            if (sl == 0 || len - sl < 1 || len - sl > 2 || !givenName(t, s + sl, end)) {
+                continue;
+            }
+            String name = t.substring(s, end);
+            if (lex.notNames.contains(name) || lex.notNames.contains(name.substring(0, 2))
+                    || lex.notNames.contains(name.substring(sl))) {
+                continue;
+            }
+            boolean strong = goodLeft(t, s, lo);
+            Mention m = new Mention(s, end, Mention.Kind.PERSON, name, t.substring(s, s + sl), null, strong);
+            if (strong) {
+                return m;
+            }
+            if (weak == null) {
+                weak = m;
+            }
+        }
+        return weak;
+    }
+
+    private boolean givenName(String t, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = t.charAt(i);
+            if (!Chars.isHan(c) || lex.notNameChars.contains(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Mention transliterated(String t, int end, int lo, int minLength) {
+        int s = end;
+        while (s > lo && end - s < 12 && IS_TRANSLIT[t.charAt(s - 1)]) {
+            s--;
+        }
+        while (s < end && TRANSLIT.indexOf(t.charAt(s)) >= TRANSLIT.length() - 4) {
+            s++;
+        }
+        String name = t.substring(s, end);
+        boolean dotted = false;
+        for (int i = 0; i < name.length(); i++) {
+            dotted |= "·‧・•".indexOf(name.charAt(i)) >= 0;
+        }
+        if (name.length() < minLength && !(dotted && name.length() >= 3)) {
+            return null;
+        }
+        if (!goodLeft(t, s, lo) || lex.notNames.contains(name)) {
+            return null;
+        }
+        return new Mention(s, end, Mention.Kind.PERSON, name, null, null, true);
+    }
+
+    private Mention latin(String t, int end, int lo) {
+        if (!Chars.isLatin(t.charAt(end - 1))) {
+            return null;
+        }
+        int s = end;
+        while (s > lo && (Chars.isLatin(t.charAt(s - 1)) || t.charAt(s - 1) == ' ' || t.charAt(s - 1) == '.'
+                || t.charAt(s - 1) == '-')) {
+            s--;
+        }
+        while (s < end && !(t.charAt(s) >= 'A' && t.charAt(s) <= 'Z')) {
+            s++;
+        }
+        if (end - s < 2) {
+            return null;
+        }
+        String name = t.substring(s, end).trim();
+        return new Mention(s, end, Mention.Kind.PERSON, name, null, null, goodLeft(t, s, lo));
+    }
+
+    private Mention surnameOnly(String t, int end, int lo) {
+        int s = end - 1;
+        if (s < lo || !lex.surnames.contains(t.charAt(s))) {
+            return null;
+        }
+        if (s > lo && Chars.isHan(t.charAt(s - 1)) && lex.openers.matchEndingAt(t, s, lo) == 0) {
+            return null;
+        }
+        String surname = t.substring(s, end);
+        return new Mention(s, end, Mention.Kind.SURNAME, surname, surname, null, true);
+    }
+}

@@ -1,0 +1,82 @@
+package org.pizhu.speakers;
+
+import java.util.Arrays;
+
+/**
+ * The top-level quotations of a text (「…」, 『…』, “…”), found in one linear pass. Nested marks belong to the outer
+ * quotation; a quotation left open runs to the end of the text (print quotes often continue into the next paragraph).
+ */
+final class QuoteSpans {
+    private final int[] starts;
+    private final int[] ends;
+    private final int count;
+    private final boolean[] inside;
+
+    private QuoteSpans(int[] starts, int[] ends, int count, boolean[] inside) {
+        this.starts = starts;
+        this.ends = ends;
+        this.count = count;
+        this.inside = inside;
+    }
+
+    static QuoteSpans of(String text) {
+        int n = text.length();
+        boolean[] inside = new boolean[n];
+        int[] starts = new int[8];
+        int[] ends = new int[8];
+        int count = 0;
+        int depth = 0;
+        int open = -1;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Chars.isOpenQuote(c)) {
+                if (depth == 0) {
+                    open = i;
+                }
+                depth++;
+            } else if (Chars.isCloseQuote(c) && depth > 0) {
+                depth--;
+                if (depth == 0) {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                        ends = Arrays.copyOf(ends, count * 2);
+                    }
+                    starts[count] = open;
+                    ends[count] = i + 1;
+                    count++;
+                    Arrays.fill(inside, open, i + 1, true);
+                }
+            }
+        }
+        if (depth > 0) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count + 1);
+                ends = Arrays.copyOf(ends, count + 1);
+            }
+            starts[count] = open;
+            ends[count] = n;
+            count++;
+            Arrays.fill(inside, open, n, true);
+        }
+        return new QuoteSpans(starts, ends, count, inside);
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** Offset of the opening mark of quotation {@code i}. */
+    int start(int i) {
+        return starts[i];
+    }
+
+    /** Offset just past the closing mark of quotation {@code i} (or the text end when left open). */
+    int end(int i) {
+        return ends[i];
+    }
+
+    /** Whether the character at {@code pos} lies inside a quotation (marks included). */
+    boolean inside(int pos) {
+        return pos >= 0 && pos < inside.length && inside[pos];
+    }
+}

@@ -1,0 +1,287 @@
+package org.pizhu.speakers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pizhu.document.Block;
+import org.pizhu.document.BlockKind;
+import org.pizhu.document.Document;
+
+/**
+ * Finds who speaks in a reflowed document: speakers with titles and aliases, the speaker of each paragraph and
+ * caption, attributed quotations, and the reporters named in bylines. Rules only (speech verbs, surnames, titles,
+ * organisation endings, bylines, story boundaries); linear in the length of the text. Thread-safe.
+ */
+public final class SpeakerAnalyzer {
+    /** Titles are introduced with the first mentions; later ones are not read (keeps pathological input linear). */
+    private static final int MAX_TITLE_OCCURRENCES = 64;
+    private final CueFinder cueFinder = new CueFinder();
+    private final Bylines bylines = new Bylines();
+    private final Titles titles = new Titles();
+
+    /** Analyses a document; a document without speakers gives empty lists. */
+    public SpeakerAnalysis analyze(Document document) {
+        List<Block> blocks = document.blocks();
+        SpeakerBook book = new SpeakerBook();
+        SpeakerBook.Story story = new SpeakerBook.Story();
+        Set<String> reporters = new LinkedHashSet<>();
+        SpeakerBook.Entry[] attributed = new SpeakerBook.Entry[blocks.size()];
+        SpeakerBook.Entry headingSpeaker = null;
+        boolean previousPlainHeading = false;
+        for (Block b : blocks) {
+            String t = b.text();
+            switch (b.kind()) {
+                case BYLINE, CREDIT -> {
+                    reporters.addAll(bylines.inByline(t));
+                    story.reset();
+                    headingSpeaker = null;
+                    previousPlainHeading = false;
+                }
+                case HEADING -> {
+                    List<String> credit = t.length() <= 24 ? bylines.inShortLine(t) : List.of();
+                    if (!credit.isEmpty()) {
+                        reporters.addAll(credit);
+                        story.reset();
+                        headingSpeaker = null;
+                        previousPlainHeading = false;
+                        continue;
+                    }
+                    Cue cue = cueFinder.inHeading(t, QuoteSpans.of(t));
+                    if (cue != null && cue.mention().name().length() <= 2 && !mentionedBelow(blocks, b.index(), cue)) {
+                        cue = null;
+                    }
+                    SpeakerBook.Entry e = cue == null ? null : book.resolve(cue.mention(), story);
+                    if (e != null) {
+                        story.reset();
+                        story.spoke(e);
+                        headingSpeaker = e;
+                        previousPlainHeading = false;
+                    } else if (headingSpeaker != null && isRoleLine(t)) {
+                        headingSpeaker.titles.add(t.strip());
+                        headingSpeaker = null;
+                    } else {
+                        if (previousPlainHeading) {
+                            story.reset();
+                        }
+                        headingSpeaker = null;
+                        previousPlainHeading = true;
+                    }
+                }
+                case PARAGRAPH, CAPTION -> {
+                    headingSpeaker = null;
+                    previousPlainHeading = false;
+                    Bylines.Found inline = bylines.inRunningText(t);
+                    reporters.addAll(inline.names());
+                    if (inline.leading()) {
+                        story.reset();
+                    }
+                    SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? new SpeakerBook.Story() : story;
+                    attributed[b.index()] = attribute(b, book, local);
+                    if (inline.trailing()) {
+                        story.reset();
+                    }
+                }
+                default -> throw new IllegalStateException("unknown block kind " + b.kind());
+            }
+        }
+        book.mergeSurnameForms();
+        for (String r : reporters) {
+            book.remove(r);
+        }
+        collectTitles(blocks, book);
+        return result(blocks, book, attributed, reporters);
+    }
+
+    /** A two-character headline name (周末：, 高鐵：) counts only if the next blocks mention it again. */
+    private static boolean mentionedBelow(List<Block> blocks, int heading, Cue cue) {
+        for (int i = heading + 1; i < blocks.size() && i <= heading + 30; i++) {
+            if (blocks.get(i).kind().isRunningText() && blocks.get(i).text().contains(cue.mention().name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story) {
+        String t = b.text();
+        QuoteSpans quotes = QuoteSpans.of(t);
+        List<Cue> cues = cueFinder.inRunningText(t, quotes);
+        List<Cue> counted = new ArrayList<>();
+        List<SpeakerBook.Entry> entries = new ArrayList<>();
+        int sentence = 0;
+        int scanned = 0;
+        int lastCountedSentence = -1;
+        for (Cue c : cues) {
+            for (; scanned < c.mention().start(); scanned++) {
+                if (Chars.isSentenceEnd(t.charAt(scanned)) && !quotes.inside(scanned)) {
+                    sentence++;
+                }
+            }
+            if (sentence == lastCountedSentence && !c.contrast()) {
+                continue;
+            }
+            Mention m = c.mention();
+            if (m.kind() == Mention.Kind.PRONOUN) {
+                int from = counted.isEmpty() ? 0 : counted.get(counted.size() - 1).verbEnd();
+                Mention antecedent = cueFinder.titledPersonBetween(t, from, m.start(), quotes);
+                if (antecedent != null) {
+                    m = antecedent;
+                }
+            }
+            SpeakerBook.Entry e = book.resolve(m, story);
+            if (e == null) {
+                continue;
+            }
+            lastCountedSentence = sentence;
+            counted.add(c);
+            entries.add(e);
+            story.spoke(e);
+        }
+        SpeakerBook.Entry speaker = entries.isEmpty() ? null : entries.get(0);
+        if (speaker == null && b.kind() == BlockKind.PARAGRAPH && quotes.count() > 0 && quotes.start(0) <= 1
+                && quotes.end(0) - quotes.start(0) >= t.length() * 0.6) {
+            speaker = story.last;
+        }
+        for (SpeakerBook.Entry e : entries) {
+            e.statements.add(b.index());
+        }
+        if (speaker != null) {
+            speaker.statements.add(b.index());
+        }
+        attributeQuotes(b, quotes, counted, entries, speaker);
+        return speaker;
+    }
+
+    private static void attributeQuotes(Block b, QuoteSpans quotes, List<Cue> cues, List<SpeakerBook.Entry> entries,
+                                        SpeakerBook.Entry blockSpeaker) {
+        String t = b.text();
+        int next = 0;
+        for (int i = 0; i < quotes.count(); i++) {
+            int qs = quotes.start(i);
+            int qe = quotes.end(i);
+            int after = qe;
+            while (after < t.length() && after - qe < 2 && "，,。：: ".indexOf(t.charAt(after)) >= 0) {
+                after++;
+            }
+            SpeakerBook.Entry who = null;
+            boolean direct = false;
+            while (next < cues.size() && cues.get(next).verbEnd() <= qs) {
+                next++;
+            }
+            for (int k = next; k < cues.size() && cues.get(k).mention().start() <= after; k++) {
+                if (cues.get(k).mention().start() == after) {
+                    who = entries.get(k);
+                    direct = true;
+                }
+            }
+            if (who == null && next > 0) {
+                who = entries.get(next - 1);
+                direct = cues.get(next - 1).verbEnd() >= qs - 2;
+            }
+            if (who == null) {
+                who = blockSpeaker;
+            }
+            int cs = qs + 1;
+            int ce = Chars.isCloseQuote(t.charAt(qe - 1)) && qe - 1 > qs ? qe - 1 : qe;
+            if (who == null || ce <= cs || !(direct || ce - cs >= 12 || hasClausePunct(t, cs, ce))) {
+                continue;
+            }
+            who.quotes.add(new Quote(b.index(), cs, ce, who.name));
+            who.statements.add(b.index());
+        }
+    }
+
+    private static boolean hasClausePunct(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Chars.isClausePunct(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isRoleLine(String t) {
+        String s = t.strip();
+        return s.length() <= 30 && s.indexOf('：') < 0 && s.indexOf(':') < 0 && titles.isTitlePhrase(s.replace(" ", ""));
+    }
+
+    private void collectTitles(List<Block> blocks, SpeakerBook book) {
+        NameIndex index = new NameIndex(book.entries());
+        Map<SpeakerBook.Entry, Integer> seen = new HashMap<>();
+        for (Block b : blocks) {
+            String t = b.text();
+            index.forEachOccurrence(t, (e, s, end) -> {
+                if (seen.merge(e, 1, Integer::sum) > MAX_TITLE_OCCURRENCES) {
+                    return;
+                }
+                if (e.kind == SpeakerKind.PERSON) {
+                    e.titles.addAll(titles.before(t, s));
+                    String after = titles.after(t, end);
+                    if (after != null) {
+                        e.titles.add(after);
+                    }
+                } else {
+                    String full = titles.fullFormBefore(t, s);
+                    if (full != null && end < t.length() && Chars.isCloseBracket(t.charAt(end))) {
+                        e.titles.add(full);
+                        book.alias(e, full);
+                    }
+                }
+            });
+        }
+    }
+
+    private static SpeakerAnalysis result(List<Block> blocks, SpeakerBook book, SpeakerBook.Entry[] attributed,
+                                          Set<String> reporters) {
+        List<Speaker> speakers = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        Set<SpeakerBook.Entry> kept = new LinkedHashSet<>();
+        for (SpeakerBook.Entry e : book.entries()) {
+            if (!e.statements.isEmpty()) {
+                kept.add(e); // a name seen only in a headline lead, never speaking below it, is not listed
+            }
+        }
+        for (SpeakerBook.Entry e : kept) {
+            List<Quote> qs = e.quotes.stream().sorted((a, b) -> a.blockIndex() != b.blockIndex()
+                    ? Integer.compare(a.blockIndex(), b.blockIndex()) : Integer.compare(a.start(), b.start())).toList();
+            speakers.add(new Speaker(e.name, e.kind, cleanTitles(e), List.copyOf(e.aliases),
+                    List.copyOf(e.statements), qs));
+            quotes.addAll(qs);
+        }
+        quotes.sort((a, b) -> a.blockIndex() != b.blockIndex()
+                ? Integer.compare(a.blockIndex(), b.blockIndex()) : Integer.compare(a.start(), b.start()));
+        String[] names = new String[blocks.size()];
+        for (int i = 0; i < attributed.length; i++) {
+            SpeakerBook.Entry e = attributed[i];
+            if (e != null) {
+                SpeakerBook.Entry live = book.get(e.name);
+                names[i] = live != null && kept.contains(live) ? live.name : null;
+            }
+        }
+        return new SpeakerAnalysis(speakers, Arrays.asList(names), quotes, List.copyOf(reporters));
+    }
+
+    private static List<String> cleanTitles(SpeakerBook.Entry e) {
+        List<String> out = new ArrayList<>();
+        for (String t : e.titles) {
+            if (t.equals(e.name) || e.aliases.contains(t) && e.kind == SpeakerKind.PERSON) {
+                continue;
+            }
+            boolean inLonger = false;
+            for (String o : e.titles) {
+                if (!o.equals(t) && o.contains(t)) {
+                    inLonger = true;
+                    break;
+                }
+            }
+            if (!inLonger) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,165 @@
+package org.pizhu.speakers;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The speakers met so far and how mentions resolve to them: full names, names with titles, surname forms
+ * ({@code 陳主席}, {@code 李指}), pronouns and {@code 該局} to the last speaker of the story.
+ */
+final class SpeakerBook {
+
+    /** A speaker being collected. */
+    static final class Entry {
+        final String name;
+        final SpeakerKind kind;
+        final Set<String> titles = new LinkedHashSet<>();
+        final Set<String> aliases = new LinkedHashSet<>();
+        final Set<Integer> statements = new TreeSet<>();
+        final List<Quote> quotes = new ArrayList<>();
+        final String aliasSurname;
+        int lastUse;
+
+        Entry(String name, SpeakerKind kind, String aliasSurname) {
+            this.name = name;
+            this.kind = kind;
+            this.aliasSurname = aliasSurname;
+        }
+    }
+
+    /** The current story: who spoke last (for 他/她/該局). */
+    static final class Story {
+        Entry last;
+        Entry lastOrg;
+
+        void reset() {
+            last = null;
+            lastOrg = null;
+        }
+
+        void spoke(Entry e) {
+            last = e;
+            if (e.kind == SpeakerKind.ORGANIZATION) {
+                lastOrg = e;
+            }
+        }
+    }
+
+    private final Map<String, Entry> byName = new LinkedHashMap<>();
+    private final Map<String, Entry> byAlias = new HashMap<>();
+    private final Lexicon lex = Lexicon.INSTANCE;
+    private int clock;
+
+    /** The speaker a mention stands for, creating it if needed; null when it cannot be resolved. */
+    Entry resolve(Mention m, Story story) {
+        Entry e = switch (m.kind()) {
+            case PERSON -> named(m.name(), SpeakerKind.PERSON, null);
+            case ORGANIZATION -> named(m.name(), SpeakerKind.ORGANIZATION, null);
+            case PRONOUN -> story.last;
+            case ANAPHOR -> story.lastOrg;
+            case SURNAME -> bySurname(m.surname(), story);
+            case SURNAME_TITLE -> {
+                Entry found = bySurname(m.surname(), story);
+                yield found != null ? found : named(m.written(), SpeakerKind.PERSON, m.surname());
+            }
+        };
+        if (e == null) {
+            return null;
+        }
+        if (m.title() != null) {
+            if (!m.written().equals(e.name)) {
+                e.aliases.add(m.written());
+            }
+            if (lex.titles.contains(m.title())) {
+                e.titles.add(m.title());
+            }
+        }
+        e.lastUse = ++clock;
+        return e;
+    }
+
+    Entry get(String name) {
+        Entry e = byName.get(name);
+        return e != null ? e : byAlias.get(name);
+    }
+
+    /** Records another name for a speaker (an abbreviation, a full form). */
+    void alias(Entry e, String alias) {
+        if (!alias.equals(e.name)) {
+            e.aliases.add(alias);
+            byAlias.putIfAbsent(alias, e);
+        }
+    }
+
+    Collection<Entry> entries() {
+        return byName.values();
+    }
+
+    void remove(String name) {
+        byName.remove(name);
+    }
+
+    /** Folds speakers first known only as {@code 陳主席} into the one full name with that surname, if unique. */
+    void mergeSurnameForms() {
+        for (Iterator<Entry> it = byName.values().iterator(); it.hasNext();) {
+            Entry a = it.next();
+            if (a.aliasSurname == null) {
+                continue;
+            }
+            Entry target = null;
+            int matches = 0;
+            for (Entry e : byName.values()) {
+                if (e != a && e.aliasSurname == null && e.kind == SpeakerKind.PERSON && e.name.startsWith(a.aliasSurname)
+                        && e.name.length() > a.aliasSurname.length()) {
+                    target = e;
+                    matches++;
+                }
+            }
+            if (matches == 1) {
+                target.aliases.add(a.name);
+                target.aliases.addAll(a.aliases);
+                target.titles.addAll(a.titles);
+                target.statements.addAll(a.statements);
+                for (Quote q : a.quotes) {
+                    target.quotes.add(new Quote(q.blockIndex(), q.start(), q.end(), target.name));
+                }
+                byAlias.put(a.name, target);
+                it.remove();
+            }
+        }
+    }
+
+    private Entry named(String name, SpeakerKind kind, String aliasSurname) {
+        Entry e = byAlias.get(name);
+        if (e != null) {
+            return e;
+        }
+        return byName.computeIfAbsent(name, n -> new Entry(n, kind, aliasSurname));
+    }
+
+    private Entry bySurname(String surname, Story story) {
+        if (matchesSurname(story.last, surname)) {
+            return story.last;
+        }
+        Entry best = null;
+        for (Entry e : byName.values()) {
+            if (matchesSurname(e, surname) && (best == null || e.lastUse > best.lastUse)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static boolean matchesSurname(Entry e, String surname) {
+        return e != null && e.kind == SpeakerKind.PERSON && e.aliasSurname == null && e.name.startsWith(surname)
+                && e.name.length() > surname.length();
+    }
+}

@@ -1,0 +1,158 @@
+package org.pizhu.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads titles (職銜) around a name: the phrase before it ({@code 香港某某局主席、立法會議員陳大文} gives two), a
+ * parenthesis after it ({@code 陳大文（某大學教授）}), the full form before an abbreviation ({@code 大陸委員會(陸委會)}),
+ * and role lines under a {@code NAME：} headline.
+ */
+final class Titles {
+    private static final String CUT = "在由與与和據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了的從从於于";
+    private static final String[] LEAD_WORDS = {"身兼", "兼任", "現任", "现任", "時任", "时任", "出任", "擔任", "担任",
+        "包括", "例如", "如", "署理", "聯同", "联同", "陪同", "連同", "连同", "偕同", "率領", "率领", "邀請", "邀请"};
+    private static final int MAX_WINDOW = 40;
+
+    private final Lexicon lex = Lexicon.INSTANCE;
+
+    /** Titles written before a name that starts at {@code s}, outermost first. */
+    List<String> before(String t, int s) {
+        int j = s;
+        int depth = 0;
+        while (j > 0 && s - j < MAX_WINDOW) {
+            char c = t.charAt(j - 1);
+            if (Chars.isCloseBracket(c)) {
+                int open = j - 2;
+                while (open >= 0 && j - open < MAX_WINDOW && !Chars.isOpenBracket(t.charAt(open))) {
+                    open--;
+                }
+                String inner = open >= 0 ? t.substring(open + 1, j - 1) : "";
+                if (open < 0 || inner.length() > 15 || inner.contains("、") || inner.contains("記者")
+                        || inner.contains("记者") || inner.chars().anyMatch(ch -> ch >= '0' && ch <= '9')) {
+                    break;
+                }
+                depth++;
+            } else if (Chars.isOpenBracket(c)) {
+                if (depth == 0) {
+                    break;
+                }
+                depth--;
+            }
+            if (Chars.isClauseBreak(c) && !(c == ' ' && j - 2 >= 0 && Chars.isLatin(t.charAt(j - 2)))) {
+                break;
+            }
+            j--;
+        }
+        while (depth > 0 && j < s) {
+            if (Chars.isCloseBracket(t.charAt(j))) {
+                depth--;
+            }
+            j++;
+        }
+        List<String> found = new ArrayList<>();
+        int segEnd = s;
+        while (segEnd > j) {
+            int segStart = segEnd;
+            while (segStart > j && t.charAt(segStart - 1) != '、') {
+                segStart--;
+            }
+            String seg = trim(t.substring(segStart, segEnd));
+            if (!isTitlePhrase(seg)) {
+                break;
+            }
+            found.add(0, seg);
+            if (segStart == j || seg.length() < segEnd - segStart) {
+                break;
+            }
+            segEnd = segStart - 1;
+        }
+        return found;
+    }
+
+    /** A title right after a name ending at {@code e}: {@code 陳大文（某大學教授）} or {@code 陳大文，某大學教授，}. */
+    String after(String t, int e) {
+        if (e < t.length() && (t.charAt(e) == '，' || t.charAt(e) == ',')) {
+            for (int i = e + 1; i < t.length() && i - e <= 26; i++) {
+                if (t.charAt(i) == '，' || t.charAt(i) == ',') {
+                    String inner = t.substring(e + 1, i).trim();
+                    return isTitlePhrase(inner) ? inner : null;
+                }
+                if (Chars.isClauseBreak(t.charAt(i))) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        if (e >= t.length() || !Chars.isOpenBracket(t.charAt(e))) {
+            return null;
+        }
+        for (int i = e + 1; i < t.length() && i - e <= MAX_WINDOW; i++) {
+            if (Chars.isCloseBracket(t.charAt(i))) {
+                String inner = t.substring(e + 1, i).trim();
+                return isTitlePhrase(inner) ? inner : null;
+            }
+        }
+        return null;
+    }
+
+    /** The full form before {@code (ABBR)} when the abbreviation starts at {@code s}: {@code 大陸委員會(陸委會)}. */
+    String fullFormBefore(String t, int s) {
+        if (s < 2 || !Chars.isOpenBracket(t.charAt(s - 1))) {
+            return null;
+        }
+        List<String> b = before(t, s - 1);
+        return b.isEmpty() ? null : b.get(b.size() - 1);
+    }
+
+    /** Whether a phrase reads as a title: it ends in a title word or an organisation ending. */
+    boolean isTitlePhrase(String p) {
+        if (p.length() < 2 || p.length() > MAX_WINDOW) {
+            return false;
+        }
+        int n = p.length();
+        boolean ends = lex.titles.matchEndingAt(p, n, 0) > 0 || lex.orgSuffixes.matchEndingAt(p, n, 0) > 0
+                || lex.orgWords.matchEndingAt(p, n, 0) > 0;
+        if (!ends) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = p.charAt(i);
+            if (Chars.isClauseBreak(c) && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String trim(String seg) {
+        int cut = -1;
+        for (int i = seg.length() - 1; i >= 0; i--) {
+            char c = seg.charAt(i);
+            if (CUT.indexOf(c) >= 0 && !(c == '和' && i > 0 && seg.charAt(i - 1) == '共')) {
+                cut = i;
+                break;
+            }
+        }
+        String s = seg.substring(cut + 1).trim();
+        boolean again = true;
+        while (again) {
+            again = false;
+            for (String w : LEAD_WORDS) {
+                if (s.startsWith(w) && s.length() > w.length() + 1) {
+                    s = s.substring(w.length());
+                    again = true;
+                }
+            }
+            int d = 0;
+            while (d < s.length() && Chars.isDigit(s.charAt(d))) {
+                d++;
+            }
+            if (d > 0 && d < s.length() && "日月年".indexOf(s.charAt(d)) >= 0) {
+                s = s.substring(d + 1);
+                again = true;
+            }
+        }
+        return s;
+    }
+}

@@ -1,0 +1,62 @@
+package org.pizhu.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.pizhu.document.Document;
+import org.pizhu.speakers.GoldDocuments;
+import org.pizhu.speakers.SpeakerAnalyzer;
+
+/**
+ * Scores the speaker engine with the project's scorer on documents built from gold blocks (independent of reflow):
+ * the seed must be perfect, the dev articles good.
+ */
+class SpeakerScoreTest {
+    private static final Path SEED = GoldDocuments.shared().resolve("corpus/seed/takungpao-2024-new-productive-forces.gold.json");
+
+    @Test
+    void seedSpeakersTitlesAttributionAndReporters() throws Exception {
+        Map<String, Double> m = score(GoldDocuments.fromGold(SEED), SEED, "speakers-seed.json");
+        assertThat(m.get("speaker_f1")).isEqualTo(1.0);
+        assertThat(m.get("title_recall")).isGreaterThanOrEqualTo(0.9);
+        assertThat(m.get("attribution_accuracy")).isGreaterThanOrEqualTo(0.9);
+        assertThat(m.get("reporter_f1")).isEqualTo(1.0);
+    }
+
+    @Test
+    void devArticlesFromOriginalLines() throws Exception {
+        for (String n : new String[] {"news-02", "news-07"}) {
+            Path dir = GoldDocuments.shared().resolve("corpus/dev");
+            Document d = GoldDocuments.fromLines(dir.resolve(n + ".original.txt"));
+            Map<String, Double> m = score(d, dir.resolve(n + ".gold.json"), "speakers-" + n + ".json");
+            assertThat(m.get("speaker_f1")).as(n).isGreaterThanOrEqualTo(0.85);
+            assertThat(m.get("reporter_f1")).as(n).isEqualTo(1.0);
+        }
+    }
+
+    /** Writes the analysis JSON to target/ and runs the scorer on it; returns its metrics. */
+    static Map<String, Double> score(Document d, Path gold, String outName) throws IOException, InterruptedException {
+        Path out = Path.of("target", outName);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, AnalysisJson.write(d, new SpeakerAnalyzer().analyze(d)), StandardCharsets.UTF_8);
+        Process p = new ProcessBuilder("python3", GoldDocuments.shared().resolve("tools/score-analysis").toString(),
+                gold.toString(), out.toString()).redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        System.out.println(outName + ":\n" + report);
+        Map<String, Double> m = new HashMap<>();
+        for (String line : report.split("\n")) {
+            int c = line.indexOf(": ");
+            if (c > 0 && line.substring(c + 2).matches("[0-9.]+")) {
+                m.put(line.substring(0, c), Double.parseDouble(line.substring(c + 2)));
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,42 @@
+package org.pizhu.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Reporter names from the usual byline forms, both scripts; words after 記者 that are not names give nothing. */
+class BylinesTest {
+    private final Bylines bylines = new Bylines();
+
+    @Test
+    void bylineBlocks() {
+        assertThat(bylines.inByline("某某報記者 林大明")).containsExactly("林大明");
+        assertThat(bylines.inByline("記者王五、實習記者趙六報道")).containsExactly("王五", "趙六");
+        assertThat(bylines.inByline("本報記者 張三 北京報道")).containsExactly("張三");
+        assertThat(bylines.inByline("文／陳大文")).containsExactly("陳大文");
+        assertThat(bylines.inByline("记者 刘小华 报道")).containsExactly("刘小华");
+        assertThat(bylines.inByline("歐陽思思報道")).containsExactly("歐陽思思");
+    }
+
+    @Test
+    void notReporters() {
+        assertThat(bylines.inByline("某某報記者整理")).isEmpty();
+        assertThat(bylines.inByline("某某局圖片")).isEmpty();
+        assertThat(bylines.inRunningText("他對記者表示，會再研究。").names()).isEmpty();
+        assertThat(bylines.inRunningText("國台辦例行記者會召開頻率增加。").names()).isEmpty();
+    }
+
+    @Test
+    void datelinesAndEditorsInRunningText() {
+        Bylines.Found f = bylines.inRunningText("(中央社記者周美玲東京5日電)日本政府今天表示，會加強合作。(編輯:陳小文)1140105");
+        assertThat(f.names()).containsExactly("周美玲", "陳小文");
+        assertThat(f.leading()).isTrue();
+        assertThat(f.trailing()).isTrue();
+        assertThat(bylines.inRunningText("新华社北京3月5日电（记者张明、李华）国家统计局5日表示，经济平稳。").names())
+                .containsExactly("张明", "李华");
+        assertThat(bylines.inRunningText("經濟平穩增長。 某某報記者林小玲").names()).containsExactly("林小玲");
+        assertThat(bylines.inShortLine("責任編輯：張麗")).containsExactly("張麗");
+        assertThat(bylines.inRunningText("〔記者王小明／台北報導〕行政院今天表示，會研究。").names()).containsExactly("王小明");
+        assertThat(bylines.inRunningText("記者王小明／台北報導").names()).containsExactly("王小明");
+    }
+}

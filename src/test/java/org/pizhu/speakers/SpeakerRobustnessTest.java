@@ -1,0 +1,52 @@
+package org.pizhu.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pizhu.document.BlockKind;
+import org.pizhu.document.Document;
+
+/** Pathological input must finish in linear time (the benchmark measures; these only guard against blow-ups). */
+class SpeakerRobustnessTest {
+    private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
+
+    @Test
+    void tenThousandOpeningQuotesWithoutClosing() {
+        String t = "陳大文表示，" + "「".repeat(10_000) + "他說" + "「李小明認為".repeat(10_000);
+        SpeakerAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> analyzer.analyze(GoldDocuments.of(t)));
+        assertThat(a.speakers()).extracting(Speaker::name).containsExactly("陳大文");
+    }
+
+    @Test
+    void oneMegabyteParagraphWithoutPunctuation() {
+        String t = "陳大文表示香港要加快發展創新科技產業李小明認為政府記者會上表示特區政府局長".repeat(30_000);
+        assertThat(t.length()).isGreaterThan(1_000_000);
+        SpeakerAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> analyzer.analyze(GoldDocuments.of(t)));
+        assertThat(a.blockSpeakers()).hasSize(1);
+    }
+
+    @Test
+    void manyBracketsQuotesAndBylineMarks() {
+        String t = "(記者(（「『“".repeat(50_000) + "。";
+        Document d = GoldDocuments.of(List.of(BlockKind.PARAGRAPH, BlockKind.BYLINE, BlockKind.HEADING), List.of(t, t, t));
+        SpeakerAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> analyzer.analyze(d));
+        assertThat(a.speakers()).isEmpty();
+    }
+
+    @Test
+    void manyDistinctSpeakers() {
+        StringBuilder sb = new StringBuilder();
+        String given = "明華強偉國家志文德榮";
+        String sur = "陳李張黃林王吳劉楊何";
+        for (int i = 0; i < 1000; i++) {
+            sb.append(sur.charAt(i % 10)).append(given.charAt(i / 10 % 10)).append(given.charAt(i / 100 % 10))
+                    .append("表示，會議順利。");
+        }
+        String t = sb.toString();
+        SpeakerAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> analyzer.analyze(GoldDocuments.of(t)));
+        assertThat(a.speakers()).isNotEmpty();
+    }
+}
