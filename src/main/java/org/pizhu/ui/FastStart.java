@@ -39,8 +39,11 @@ final class FastStart {
             Path archive = archiveFor(jar.get());
             List<String> command = new ArrayList<>();
             command.add(java.get());
-            command.add(Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
-                    : "-XX:ArchiveClassesAtExit=" + archive);
+            boolean recorded = Files.isRegularFile(archive);
+            if (!recorded) {
+                removeStaleArchives(archive);
+            }
+            command.add(recorded ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
             command.add("-Xlog:cds=off");
             command.add("-Xlog:cds+dynamic=off");
             command.add("-D" + CHILD + "=true");
@@ -62,6 +65,17 @@ final class FastStart {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.of(130);
+        }
+    }
+
+    /** Deletes archives recorded for earlier builds or runtimes. */
+    private static void removeStaleArchives(Path keep) {
+        try (var files = Files.list(keep.getParent())) {
+            files.filter(f -> f.getFileName().toString().matches("pizhu-[0-9a-f]{8}\\.jsa") && !f.equals(keep))
+                    .forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // Old archives only take space.
+            return;
         }
     }
 

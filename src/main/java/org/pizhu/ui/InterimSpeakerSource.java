@@ -26,6 +26,20 @@ public final class InterimSpeakerSource implements SpeakerSource {
             + "韓韩馮冯鄧邓曹彭曾蕭萧田董袁潘蔡蔣蒋余杜葉叶程蘇苏魏呂吕丁任沈姚盧卢姜崔鍾钟譚谭陸陆汪范金石廖賈贾夏韋韦付方白鄒邹孟"
             + "熊秦邱江尹薛閻阎段雷侯龍龙史陶黎賀贺顧顾毛郝龔龚邵萬万錢钱嚴严覃武戴莫孔向湯汤尚岑容麥麦溫温歐欧區区伍霍";
 
+    private static final Pattern QUOTED = Pattern.compile("「[^「」]+」|“[^“”]+”");
+
+    /** The quotation marks' spans in the given blocks. */
+    private static List<QuoteSpan> quotes(Document document, List<Integer> blocks) {
+        List<QuoteSpan> spans = new ArrayList<>();
+        for (int b : blocks.stream().distinct().toList()) {
+            Matcher q = QUOTED.matcher(document.blocks().get(b).text());
+            while (q.find()) {
+                spans.add(new QuoteSpan(b, q.start(), q.end()));
+            }
+        }
+        return spans;
+    }
+
     @Override
     public List<SpeakerSummary> speakers(Document document) {
         Map<String, List<Integer>> statements = new LinkedHashMap<>();
@@ -59,7 +73,8 @@ public final class InterimSpeakerSource implements SpeakerSource {
         }
         List<SpeakerSummary> result = new ArrayList<>();
         statements.forEach((name, blocks) -> result.add(new SpeakerSummary(name, false,
-                titles.containsKey(name) ? List.of(titles.get(name)) : List.of(), blocks, false)));
+                titles.containsKey(name) ? List.of(titles.get(name)) : List.of(), blocks, false,
+                quotes(document, blocks))));
         reporters.forEach((name, blocks) -> result.add(new SpeakerSummary(name, false, List.of(), blocks, true)));
         return result;
     }

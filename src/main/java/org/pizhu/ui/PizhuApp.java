@@ -29,6 +29,10 @@ public final class PizhuApp extends Application {
         stage.setScene(scene);
         stage.setTitle("Pizhu");
         stage.show();
+        if (Long.getLong(FastStart.LAUNCH_START) != null) {
+            ProcessHandle.current().info().startInstant().ifPresent(i -> timing("child JVM started",
+                    Instant.ofEpochMilli(Long.getLong(FastStart.LAUNCH_START)), i));
+        }
         timing("window shown");
         Platform.runLater(() -> {
             runner = new FxBackgroundRunner();
@@ -61,11 +65,15 @@ public final class PizhuApp extends Application {
 
     /** With {@code -Dpizhu.timing=true}, prints how long after the launch {@code event} happened. */
     private static void timing(String event) {
+        Instant started = Long.getLong(FastStart.LAUNCH_START) != null
+                ? Instant.ofEpochMilli(Long.getLong(FastStart.LAUNCH_START))
+                : ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        timing(event, started, Instant.now());
+    }
+
+    private static void timing(String event, Instant from, Instant to) {
         if (Boolean.getBoolean("pizhu.timing")) {
-            Instant started = Long.getLong(FastStart.LAUNCH_START) != null
-                    ? Instant.ofEpochMilli(Long.getLong(FastStart.LAUNCH_START))
-                    : ProcessHandle.current().info().startInstant().orElse(Instant.now());
-            System.err.println("pizhu: " + event + " " + Duration.between(started, Instant.now()).toMillis()
+            System.err.println("pizhu: " + event + " " + Duration.between(from, to).toMillis()
                     + " ms after process start");
         }
     }

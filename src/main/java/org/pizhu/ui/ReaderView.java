@@ -18,6 +18,8 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocumentBuilder;
 import org.fxmisc.richtext.model.SegmentOps;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.model.TwoDimensional.Position;
 import org.fxmisc.richtext.util.UndoUtils;
@@ -32,6 +34,10 @@ import org.pizhu.document.Document;
 public final class ReaderView {
     /** Style class of paragraphs holding the selected speaker's statements. */
     public static final String TINT = "speaker-statement";
+    /** Style class of paragraphs folded away while only a speaker's statements are shown. */
+    public static final String HIDDEN = "collapse";
+    /** Style class of the selected speaker's quotations. */
+    public static final String QUOTE = "quote";
     private static final double MIN_SIDE = 28;
 
     private final MainViewModel main;
@@ -40,6 +46,10 @@ public final class ReaderView {
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(area);
     private final Label notice = new Label();
     private final StackPane root = new StackPane(scroll, notice);
+    /** Blocks put into the area at once when a document opens; the rest follow in chunks, one per pulse. */
+    static final int FIRST_CHUNK = 300;
+    static final int CHUNK = 1500;
+    private final FrameQueue pending = new FrameQueue();
     private String sheet;
     private int titleIndex = -1;
 
@@ -62,6 +72,11 @@ public final class ReaderView {
         vm.updateProperty().addListener((o, a, u) -> apply(u));
         vm.revealProperty().addListener((o, a, r) -> reveal(r));
         vm.tintedProperty().addListener((o, was, now) -> retint(was, now));
+        vm.onlyTintedProperty().addListener((o, was, now) -> restyleAll());
+        vm.underlinedProperty().addListener((o, was, now) -> {
+            was.forEach(q -> styleQuote(q, List.of()));
+            now.forEach(q -> styleQuote(q, List.of(QUOTE)));
+        });
         area.estimatedScrollYProperty().addListener((o, a, b) -> reportVisible());
         area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> reportVisible());
         ReadingSettingsViewModel s = main.settings();
@@ -125,22 +140,59 @@ public final class ReaderView {
             return;
         }
         if (u.wholeDocument()) {
+            pending.clear();
             titleIndex = doc.blocks().stream().filter(b -> b.kind() == org.pizhu.document.BlockKind.HEADING)
                     .mapToInt(Block::index).findFirst().orElse(-1);
-            area.replace(0, area.getLength(), build(doc, u.from(), u.texts()));
+            int first = Math.min(u.texts().size(), FIRST_CHUNK);
+            area.replace(0, area.getLength(), build(doc, 0, u.texts().subList(0, first)));
+            for (int from = first; from < u.texts().size(); from += CHUNK) {
+                int f = from;
+                int t = Math.min(u.texts().size(), from + CHUNK);
+                pending.add(() -> append(doc, f, t));
+            }
             area.moveTo(0);
             area.showParagraphAtTop(0);
             reportVisible();
+            return;
+        }
+        if (pending.isEmpty() && u.texts().size() <= CHUNK) {
+            replace(doc, u.from(), u.texts());
+            return;
+        }
+        for (int from = 0; from < u.texts().size(); from += CHUNK) {
+            List<String> part = u.texts().subList(from, Math.min(u.texts().size(), from + CHUNK));
+            int f = u.from() + from;
+            pending.add(() -> replace(doc, f, part));
+        }
+    }
+
+    /** Appends blocks {@code from .. to - 1} of {@code doc} in their current texts. */
+    private void append(Document doc, int from, int to) {
+        if (doc != vm.documentProperty().get() || area.getParagraphs().size() != from) {
+            return;
+        }
+        List<String> texts = new ArrayList<>(to - from + 1);
+        texts.add("");
+        for (int i = from; i < to; i++) {
+            texts.add(vm.shownText(i));
+        }
+        int end = area.getLength();
+        area.replace(end, end, build(doc, from - 1, texts, true));
+    }
+
+    /** Replaces the texts of blocks {@code from ..} with {@code texts}, keeping position and selection. */
+    private void replace(Document doc, int from, List<String> texts) {
+        if (doc != vm.documentProperty().get() || from + texts.size() > area.getParagraphs().size()) {
             return;
         }
         int top = area.firstVisibleParToAllParIndex();
         IndexRange sel = area.getSelection();
         Position selStart = area.offsetToPosition(sel.getStart(), Bias.Forward);
         Position selEnd = area.offsetToPosition(sel.getEnd(), Bias.Forward);
-        int last = u.from() + u.texts().size() - 1;
-        int start = area.getAbsolutePosition(u.from(), 0);
+        int last = from + texts.size() - 1;
+        int start = area.getAbsolutePosition(from, 0);
         int end = area.getAbsolutePosition(last, area.getParagraphLength(last));
-        area.replace(start, end, build(doc, u.from(), u.texts()));
+        area.replace(start, end, build(doc, from, texts));
         if (sel.getLength() > 0) {
             area.selectRange(clampPar(selStart), clampCol(selStart), clampPar(selEnd), clampCol(selEnd));
         } else {
@@ -161,17 +213,55 @@ public final class ReaderView {
 
     private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> build(Document doc, int from,
                                                                                           List<String> texts) {
+        return build(doc, from, texts, false);
+    }
+
+    /**
+     * A RichTextFX document of blocks {@code from ..} with the given texts; with {@code joinFirst} the first text is
+     * the empty tail joined to the paragraph before (used when appending).
+     */
+    private ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> build(Document doc, int from,
+            List<String> texts, boolean joinFirst) {
         ReadOnlyStyledDocumentBuilder<Collection<String>, String, Collection<String>> b =
                 new ReadOnlyStyledDocumentBuilder<>(SegmentOps.styledTextOps(), List.of(), texts.size());
         Set<Integer> tinted = vm.tintedProperty().get();
         for (int i = 0; i < texts.size(); i++) {
             Block block = doc.blocks().get(from + i);
-            b.addParagraph(texts.get(i), List.of(), styleOf(block, tinted.contains(from + i)));
+            b.addParagraph(texts.get(i), quoteSpans(from + i, texts.get(i).length()), joinFirst && i == 0
+                    ? area.getParagraph(area.getParagraphs().size() - 1).getParagraphStyle()
+                    : styleOf(block, tinted.contains(from + i)));
         }
         if (texts.isEmpty()) {
             b.addParagraph("", List.of(), List.of());
         }
         return b.build();
+    }
+
+    /** Text styles of a paragraph: the quotations of the selected speaker underlined. */
+    private StyleSpans<Collection<String>> quoteSpans(int block, int length) {
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        int at = 0;
+        for (QuoteSpan q : vm.underlinedProperty().get()) {
+            if (q.block() == block && q.start() >= at && q.start() < length) {
+                int end = Math.min(q.end(), length);
+                spans.add(List.of(), q.start() - at);
+                spans.add(List.of(QUOTE), end - q.start());
+                at = end;
+            }
+        }
+        spans.add(List.of(), length - at);
+        return spans.create();
+    }
+
+    private void styleQuote(QuoteSpan q, List<String> style) {
+        if (q.block() < area.getParagraphs().size()) {
+            int length = area.getParagraphLength(q.block());
+            int start = Math.min(q.start(), length);
+            int end = Math.min(q.end(), length);
+            if (end > start) {
+                area.setStyle(q.block(), start, end, style);
+            }
+        }
     }
 
     /** Style classes of a block's paragraph: its kind, {@code title} for the document's first heading, the tint. */
@@ -183,6 +273,8 @@ public final class ReaderView {
         }
         if (tinted) {
             classes.add(TINT);
+        } else if (vm.onlyTintedProperty().get()) {
+            classes.add(HIDDEN);
         }
         return classes;
     }
@@ -192,16 +284,43 @@ public final class ReaderView {
         if (doc == null) {
             return;
         }
+        if (vm.onlyTintedProperty().get()) {
+            restyleAll();
+            return;
+        }
+        int loaded = Math.min(area.getParagraphs().size(), doc.blocks().size());
         Set<Integer> changed = new HashSet<>(was);
         changed.addAll(now);
         for (int i : changed) {
-            if (i >= 0 && i < area.getParagraphs().size() && i < doc.blocks().size()) {
-                area.setParagraphStyle(i, styleOf(doc.blocks().get(i), now.contains(i)));
+            if (i >= 0 && i < loaded) {
+                restyle(doc, i, now);
             }
         }
     }
 
+    /** Re-applies every loaded paragraph's style classes (when showing only statements is switched). */
+    private void restyleAll() {
+        Document doc = vm.documentProperty().get();
+        if (doc == null) {
+            return;
+        }
+        int loaded = Math.min(area.getParagraphs().size(), doc.blocks().size());
+        for (int i = 0; i < loaded; i++) {
+            restyle(doc, i, vm.tintedProperty().get());
+        }
+    }
+
+    private void restyle(Document doc, int i, Set<Integer> tinted) {
+        List<String> style = styleOf(doc.blocks().get(i), tinted.contains(i));
+        if (!style.equals(List.copyOf(area.getParagraph(i).getParagraphStyle()))) {
+            area.setParagraphStyle(i, style);
+        }
+    }
+
     private void reveal(Reveal r) {
+        if (r != null && r.block() >= area.getParagraphs().size()) {
+            pending.flush();
+        }
         if (r == null || r.block() >= area.getParagraphs().size()) {
             return;
         }

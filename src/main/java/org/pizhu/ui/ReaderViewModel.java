@@ -41,6 +41,9 @@ public final class ReaderViewModel implements BlockNavigator {
     private final ReadOnlyObjectWrapper<TextUpdate> update = new ReadOnlyObjectWrapper<>(this, "update");
     private final ReadOnlyObjectWrapper<Reveal> reveal = new ReadOnlyObjectWrapper<>(this, "reveal");
     private final ReadOnlyObjectWrapper<Set<Integer>> tinted = new ReadOnlyObjectWrapper<>(this, "tinted", Set.of());
+    private final ReadOnlyBooleanWrapper onlyTinted = new ReadOnlyBooleanWrapper(this, "onlyTinted");
+    private final ReadOnlyObjectWrapper<List<QuoteSpan>> underlined =
+            new ReadOnlyObjectWrapper<>(this, "underlined", List.of());
     private final ReadOnlyBooleanWrapper converting = new ReadOnlyBooleanWrapper(this, "converting");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final IntegerProperty firstVisible = new SimpleIntegerProperty(this, "firstVisible", 0);
@@ -67,6 +70,8 @@ public final class ReaderViewModel implements BlockNavigator {
         firstVisible.set(0);
         lastVisible.set(Math.min(original.length, 2 * VISIBLE_MARGIN));
         tinted.set(Set.of());
+        underlined.set(List.of());
+        onlyTinted.set(false);
         document.set(doc);
         shownScript.set(ScriptChoice.ORIGINAL);
         update.set(new TextUpdate(++serial, 0, Arrays.asList(shown), true));
@@ -158,6 +163,27 @@ public final class ReaderViewModel implements BlockNavigator {
     @Override
     public void tint(Collection<Integer> blocks) {
         tinted.set(Set.copyOf(new TreeSet<>(blocks)));
+    }
+
+    @Override
+    public void underline(Collection<QuoteSpan> quotes) {
+        underlined.set(quotes.stream().filter(q -> q.block() >= 0 && q.block() < shown.length && q.end() > q.start())
+                .toList());
+    }
+
+    @Override
+    public void showOnlyTinted(boolean on) {
+        onlyTinted.set(on);
+    }
+
+    /** Whether only the tinted blocks are shown (a speaker's statements). */
+    public ReadOnlyBooleanProperty onlyTintedProperty() {
+        return onlyTinted.getReadOnlyProperty();
+    }
+
+    /** Quotations to underline. */
+    public ReadOnlyObjectProperty<List<QuoteSpan>> underlinedProperty() {
+        return underlined.getReadOnlyProperty();
     }
 
     /** Number of blocks of the open document. */

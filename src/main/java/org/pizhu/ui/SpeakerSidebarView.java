@@ -36,11 +36,17 @@ public final class SpeakerSidebarView {
         previous.setOnAction(e -> vm.previous());
         Button next = iconButton("mdi2c-chevron-down", messages.get("speakers.next"));
         next.setOnAction(e -> vm.next());
+        javafx.scene.control.ToggleButton only = new javafx.scene.control.ToggleButton(null,
+                new FontIcon("mdi2f-filter-variant"));
+        only.setId("only-statements");
+        only.getStyleClass().add("flat");
+        only.setTooltip(new Tooltip(messages.get("speakers.only")));
+        only.selectedProperty().bindBidirectional(vm.onlyStatementsProperty());
         previous.disableProperty().bind(vm.selectedProperty().isNull());
         next.disableProperty().bind(vm.selectedProperty().isNull());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(6, title, grow, previous, next);
+        HBox header = new HBox(6, title, grow, only, previous, next);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("sidebar-header");
 

@@ -1,9 +1,11 @@
 package org.pizhu.ui;
 
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -17,18 +19,27 @@ public final class SpeakerSidebarViewModel {
     private final ObservableList<SpeakerSummary> speakers = FXCollections.observableArrayList();
     private final ObservableList<SpeakerSummary> reporters = FXCollections.observableArrayList();
     private final ObjectProperty<SpeakerSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final BooleanProperty onlyStatements = new SimpleBooleanProperty(this, "onlyStatements");
     private final ReadOnlyIntegerWrapper statement = new ReadOnlyIntegerWrapper(this, "statement", -1);
 
     /** A sidebar that moves {@code navigator} to statements. */
     public SpeakerSidebarViewModel(BlockNavigator navigator) {
         this.navigator = navigator;
+        onlyStatements.addListener((o, a, on) -> navigator.showOnlyTinted(on && selected.get() != null));
         selected.addListener((o, was, now) -> {
             statement.set(-1);
             navigator.tint(now == null ? List.of() : now.statementBlocks());
+            navigator.underline(now == null ? List.of() : now.quotes());
+            navigator.showOnlyTinted(onlyStatements.get() && now != null);
             if (now != null) {
                 next();
             }
         });
+    }
+
+    /** Whether the reader shows only the selected speaker's statements. */
+    public BooleanProperty onlyStatementsProperty() {
+        return onlyStatements;
     }
 
     /** Replaces the listed speakers (reporters are listed apart); clears the selection. */

@@ -78,11 +78,44 @@ class PizhuWindowTest {
         robot.clickOn(cell);
         waitUntil(() -> view.reader().visibleBlocks().contains(first));
         assertThat(area().getParagraphs().get(first).getParagraphStyle()).contains(ReaderView.TINT);
+        robot.clickOn("#only-statements");
+        waitUntil(() -> area().getParagraphs().get(0).getParagraphStyle().contains(ReaderView.HIDDEN));
+        assertThat(area().getParagraphs().get(first).getParagraphStyle()).doesNotContain(ReaderView.HIDDEN);
+        robot.interact(() -> area().showParagraphAtTop(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        double hiddenHeight = 0;
+        List<Integer> visible = view.reader().visibleBlocks();
+        for (int i = 0; i < visible.size(); i++) {
+            if (!last.statementBlocks().contains(visible.get(i))) {
+                hiddenHeight += area().getVisibleParagraphBoundsOnScreen(i).getHeight();
+            }
+        }
+        assertThat(hiddenHeight).as("height of other blocks in view").isLessThan(5);
+        robot.clickOn("#only-statements");
+        waitUntil(() -> area().getParagraphs().stream().noneMatch(p -> p.getParagraphStyle().contains(ReaderView.HIDDEN)));
         if (last.statementBlocks().size() > 1) {
             int second = last.statementBlocks().get(1);
             robot.clickOn(cell);
             waitUntil(() -> view.reader().visibleBlocks().contains(second));
         }
+    }
+
+    @Test
+    void selectingASpeakerUnderlinesTheirQuotesAcrossAScriptSwitch(FxRobot robot) throws TimeoutException {
+        waitForSample();
+        SpeakerSummary quoted = view.sidebar().list().getItems().stream().filter(s -> !s.quotes().isEmpty())
+                .findFirst().orElseThrow();
+        QuoteSpan q = quoted.quotes().get(0);
+        robot.interact(() -> view.viewModel().sidebar().activate(quoted));
+        waitUntil(() -> area().getStyleOfChar(q.block(), q.start() + 1).contains(ReaderView.QUOTE));
+        assertThat(area().getStyleOfChar(q.block(), Math.max(0, q.start() - 1))).doesNotContain(ReaderView.QUOTE);
+        robot.clickOn("#script-simplified");
+        waitUntil(() -> !view.viewModel().reader().isConverting()
+                && view.viewModel().reader().shownScriptProperty().get() == ScriptChoice.SIMPLIFIED);
+        assertThat(area().getStyleOfChar(q.block(), q.start() + 1)).contains(ReaderView.QUOTE);
+        robot.interact(() -> view.viewModel().sidebar().selectedProperty().set(null));
+        waitUntil(() -> !area().getStyleOfChar(q.block(), q.start() + 1).contains(ReaderView.QUOTE));
+        robot.clickOn("#script-original");
     }
 
     @Test
@@ -143,6 +176,34 @@ class PizhuWindowTest {
         robot.clickOn(area());
         robot.press(KeyCode.CONTROL, KeyCode.MINUS).release(KeyCode.MINUS, KeyCode.CONTROL);
         waitUntil(() -> Double.parseDouble(node.get("fontSize", "0")) < stored);
+    }
+
+    @Test
+    void aLongDocumentLoadsInChunksAndConvertsEverywhere(FxRobot robot) throws TimeoutException {
+        waitForSample();
+        String[] texts = new String[5000];
+        for (int i = 0; i < texts.length; i++) {
+            texts[i] = i % 50 == 0 ? "第" + i + "章" : "第" + i + "段：這裡說的是經濟發展與國際關係。";
+        }
+        org.pizhu.document.Document doc = TestDocuments.of(texts);
+        ReaderViewModel reader = view.viewModel().reader();
+        robot.interact(() -> {
+            reader.show(doc);
+            assertThat(area().getParagraphs().size()).isLessThan(texts.length);
+            reader.reveal(4321, 0, 2);
+        });
+        waitUntil(() -> area().getParagraphs().size() == texts.length);
+        assertThat(area().getSelectedText()).isEqualTo("第4");
+        assertThat(view.reader().visibleBlocks()).contains(4321);
+        for (int i : new int[] {0, ReaderView.FIRST_CHUNK - 1, ReaderView.FIRST_CHUNK, 1800, 4999}) {
+            assertThat(area().getParagraph(i).getText()).isEqualTo(texts[i]);
+            assertThat(area().getParagraph(i).getParagraphStyle()).contains(doc.blocks().get(i).kind().id());
+        }
+        robot.interact(() -> reader.scriptProperty().set(ScriptChoice.SIMPLIFIED));
+        waitUntil(() -> area().getParagraph(4999).getText().contains("这里说的是经济发展"));
+        assertThat(area().getParagraph(1).getText()).isEqualTo("第1段：这里说的是经济发展与国际关系。");
+        assertThat(area().getParagraphs().size()).isEqualTo(texts.length);
+        robot.interact(() -> reader.scriptProperty().set(ScriptChoice.ORIGINAL));
     }
 
     private String bodyTextFamily(FxRobot robot) {

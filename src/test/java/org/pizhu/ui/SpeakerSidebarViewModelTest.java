@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 class SpeakerSidebarViewModelTest {
     private final List<Integer> revealed = new ArrayList<>();
     private final List<Collection<Integer>> tints = new ArrayList<>();
+    private final List<Collection<QuoteSpan>> underlines = new ArrayList<>();
+    private final List<Boolean> filters = new ArrayList<>();
     private final SpeakerSidebarViewModel vm = new SpeakerSidebarViewModel(new BlockNavigator() {
         @Override
         public void reveal(int block, int start, int end) {
@@ -20,9 +22,20 @@ class SpeakerSidebarViewModelTest {
         public void tint(Collection<Integer> blocks) {
             tints.add(List.copyOf(blocks));
         }
+
+        @Override
+        public void showOnlyTinted(boolean on) {
+            filters.add(on);
+        }
+
+        @Override
+        public void underline(Collection<QuoteSpan> quotes) {
+            underlines.add(List.copyOf(quotes));
+        }
     });
     private final SpeakerSummary wang = new SpeakerSummary("王小明", false, List.of("主席"), List.of(7, 3, 12), false);
-    private final SpeakerSummary li = new SpeakerSummary("李大華", false, List.of(), List.of(5), false);
+    private final SpeakerSummary li = new SpeakerSummary("李大華", false, List.of(), List.of(5), false,
+            List.of(new QuoteSpan(5, 2, 9)));
     private final SpeakerSummary reporter = new SpeakerSummary("張記", false, List.of(), List.of(0), true);
 
     @Test
@@ -48,6 +61,21 @@ class SpeakerSidebarViewModelTest {
         vm.activate(li);
         assertThat(revealed).last().isEqualTo(5);
         assertThat(tints).last().isEqualTo(List.of(5));
+        assertThat(underlines).last().isEqualTo(List.of(new QuoteSpan(5, 2, 9)));
+    }
+
+    @Test
+    void showsOnlyTheSelectedSpeakersStatementsWhenAsked() {
+        vm.setSpeakers(List.of(wang, li));
+        vm.onlyStatementsProperty().set(true);
+        assertThat(filters).last().isEqualTo(false);
+        vm.activate(wang);
+        assertThat(filters).last().isEqualTo(true);
+        vm.selectedProperty().set(null);
+        assertThat(filters).last().isEqualTo(false);
+        vm.activate(li);
+        vm.onlyStatementsProperty().set(false);
+        assertThat(filters).last().isEqualTo(false);
     }
 
     @Test
