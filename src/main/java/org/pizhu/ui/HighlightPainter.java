@@ -31,6 +31,7 @@ public final class HighlightPainter {
     private final Popup popup = new Popup();
     private final Label popupText = new Label();
     private boolean visiblePending;
+    private boolean painting;
     /** Blocks painted beyond the visible ones. */
     private static final int MARGIN = 30;
 
@@ -51,6 +52,21 @@ public final class HighlightPainter {
                 e.getScreenPosition()));
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> popup.hide());
         area.estimatedScrollYProperty().addListener((o, a, b) -> paintVisibleLater());
+        area.getParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (painting) {
+                return;
+            }
+            while (c.next()) {
+                if (c.wasAdded() && c.wasRemoved() && c.getAddedSize() == c.getRemovedSize()) {
+                    for (int i = c.getFrom(); i < c.getTo(); i++) {
+                        painted.remove(i);
+                    }
+                } else {
+                    painted.removeIf(i -> i >= c.getFrom());
+                }
+            }
+            paintVisibleLater();
+        });
         area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> paintVisibleLater());
     }
 
@@ -85,22 +101,10 @@ public final class HighlightPainter {
     }
 
     private void textReplaced(TextUpdate u) {
-        if (u == null) {
-            return;
-        }
-        if (u.wholeDocument()) {
+        if (u != null && u.wholeDocument()) {
             painted.clear();
-            paint(layer.markedBlocks());
-            paintVisibleLater();
-            return;
         }
-        Set<Integer> again = new TreeSet<>();
-        for (int i = u.from(); i < u.from() + u.texts().size(); i++) {
-            painted.remove(i);
-            again.add(i);
-        }
-        again.retainAll(layer.markedBlocks());
-        paint(again);
+        paintVisibleLater();
     }
 
     private void repaint(Repaint r) {
@@ -117,27 +121,60 @@ public final class HighlightPainter {
     private void paint(Collection<Integer> blocks) {
         int paragraphs = area.getParagraphs().size();
         int[] range = window();
-        for (int b : blocks) {
-            if (b < 0 || b >= paragraphs || b >= reader.blockCount()) {
-                continue;
-            }
-            if (b < range[0] || b > range[1]) {
-                if (painted.remove(b)) {
-                    area.setStyleSpans(b, 0, StyleSpans.singleton(List.of(), area.getParagraphLength(b)));
+        painting = true;
+        try {
+            for (int b : blocks) {
+                if (b < 0 || b >= paragraphs || b >= reader.blockCount()) {
+                    continue;
                 }
-                continue;
-            }
-            List<Mark> marks = layer.shownMarks(b);
-            int length = area.getParagraphLength(b);
-            if (marks.isEmpty()) {
-                if (painted.remove(b)) {
-                    area.setStyleSpans(b, 0, StyleSpans.singleton(List.of(), length));
+                boolean inView = b >= range[0] && b <= range[1];
+                List<Mark> marks = inView ? layer.shownMarks(b) : List.of();
+                if (marks.isEmpty()) {
+                    if (painted.remove(b)) {
+                        area.setStyleSpans(b, 0, merged(b, List.of()));
+                    }
+                    continue;
                 }
-                continue;
+                area.setStyleSpans(b, 0, merged(b, marks));
+                painted.add(b);
             }
-            area.setStyleSpans(b, 0, spans(marks, length));
-            painted.add(b);
+        } finally {
+            painting = false;
         }
+    }
+
+    /** The paragraph's current styles without earlier marks (other layers, e.g. quotations, kept), plus {@code marks}. */
+    private StyleSpans<Collection<String>> merged(int block, List<Mark> marks) {
+        int length = area.getParagraphLength(block);
+        StyleSpans<Collection<String>> others = area.getParagraph(block).getStyleSpans()
+                .mapStyles(HighlightPainter::withoutMarks);
+        if (marks.isEmpty()) {
+            return others;
+        }
+        return others.overlay(spans(marks, length), (a, b) -> {
+            if (b.isEmpty()) {
+                return a;
+            }
+            if (a.isEmpty()) {
+                return b;
+            }
+            List<String> both = new ArrayList<>(a);
+            both.addAll(b);
+            return both;
+        });
+    }
+
+    private static Collection<String> withoutMarks(Collection<String> style) {
+        if (style.isEmpty()) {
+            return style;
+        }
+        List<String> kept = new ArrayList<>(style.size());
+        for (String c : style) {
+            if (!c.startsWith("hl-") && !c.startsWith("ul-") && !c.equals("note-only") && !c.equals("has-note")) {
+                kept.add(c);
+            }
+        }
+        return kept;
     }
 
     /** Style spans over a paragraph of {@code length} characters, overlapping marks combining their classes. */
