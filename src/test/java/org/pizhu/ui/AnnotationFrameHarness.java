@@ -97,7 +97,8 @@ public final class AnnotationFrameHarness extends Application {
             @Override
             public void handle(long now) {
                 var d = workspace.layer().currentProperty().get();
-                if (d != null && d.info().id() == id && area().getParagraphs().size() > 100 && ++frames > 2) {
+                if (d != null && d.info().id() == id && area().getParagraphs().size() > 100
+                        && area().getParagraphs().size() == view.viewModel().reader().blockCount() && ++frames > 2) {
                     stop();
                     then.run();
                 }
