@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.pizhu.document.Document;
+import org.pizhu.importing.ImportOptions;
 import org.pizhu.importing.Importer;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.Library;
@@ -45,7 +46,12 @@ public final class LibraryDocumentLoader implements DocumentLoader {
      * opening it; a text already there is not imported again.
      */
     public DocumentInfo importFile(Path file) throws Exception {
-        Document doc = new Importer().importFile(file).document();
+        return importFile(file, () -> false);
+    }
+
+    /** As {@link #importFile(Path)}, stopping with an exception when {@code cancelled} turns true (between pages). */
+    public DocumentInfo importFile(Path file, java.util.function.BooleanSupplier cancelled) throws Exception {
+        Document doc = new Importer().importFile(file, ImportOptions.defaults().withCancel(cancelled)).document();
         return library.documentWithText(doc.source()).orElseGet(() -> library.importDocument(doc));
     }
 

@@ -108,11 +108,13 @@ public final class LibraryViewModel {
         }
         Path file = files.get(i);
         importStatus.set(messages.get("library.importing", file.getFileName(), i + 1, files.size()));
-        runner.run(() -> loader.importFile(file), info -> {
+        runner.run(() -> loader.importFile(file, stop::get), info -> {
             progress.set((i + 1) / (double) files.size());
             importNext(files, i + 1, stop, errors);
         }, e -> {
-            errors.add(file.getFileName() + ": " + messageOf(e));
+            if (!stop.get()) {
+                errors.add(file.getFileName() + ": " + messageOf(e));
+            }
             progress.set((i + 1) / (double) files.size());
             importNext(files, i + 1, stop, errors);
         });
