@@ -37,6 +37,7 @@ public final class AnnotationLayerViewModel {
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LoadedDocument> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final ReadOnlyObjectWrapper<Repaint> repaint = new ReadOnlyObjectWrapper<>(this, "repaint");
+    private final ReadOnlyObjectWrapper<Annotation> created = new ReadOnlyObjectWrapper<>(this, "created");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -160,6 +161,7 @@ public final class AnnotationLayerViewModel {
                 changed.addAll(changeOne(0, saved));
             }
             publish(changed);
+            created.set(saved);
             refreshUndo();
         }, e -> {
             dropPending(pendingId);
@@ -362,6 +364,11 @@ public final class AnnotationLayerViewModel {
     /** The open library document, or null when none is open. */
     public ReadOnlyObjectProperty<LoadedDocument> currentProperty() {
         return current.getReadOnlyProperty();
+    }
+
+    /** The annotation created last (once saved). */
+    public ReadOnlyObjectProperty<Annotation> createdProperty() {
+        return created.getReadOnlyProperty();
     }
 
     /** The latest request to redraw marks. */

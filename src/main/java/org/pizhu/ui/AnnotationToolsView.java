@@ -30,6 +30,7 @@ public final class AnnotationToolsView {
     private final AnnotationLayerViewModel layer;
     private final HBox bar = new HBox(2);
     private Color lastColor = Color.YELLOW;
+    private boolean noteWanted;
 
     /** Tools acting on {@code area}'s selection through {@code layer}. */
     public AnnotationToolsView(StyleClassedTextArea area, AnnotationLayerViewModel layer, Messages m) {
@@ -90,6 +91,33 @@ public final class AnnotationToolsView {
         menu.getItems().addAll(new SeparatorMenuItem(), ul, nt);
         area.setContextMenu(menu);
         area.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        layer.createdProperty().addListener((o, a, made) -> {
+            if (made != null && noteWanted) {
+                noteWanted = false;
+                notePopOver(made, m);
+            }
+        });
+    }
+
+    /** A pop-over by the caret to write the new note-only annotation's note (saved when it closes). */
+    private void notePopOver(org.pizhu.annotate.Annotation made, Messages m) {
+        if (area.getScene() == null || area.getScene().getWindow() == null) {
+            return;
+        }
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+        text.setId("note-popover-text");
+        text.setPromptText(m.get("annotations.note"));
+        text.setWrapText(true);
+        text.setPrefSize(320, 120);
+        org.controlsfx.control.PopOver pop = new org.controlsfx.control.PopOver(text);
+        pop.setDetachable(false);
+        pop.setOnHidden(e -> {
+            if (!text.getText().isBlank()) {
+                layer.update(made.withNote(text.getText()));
+            }
+        });
+        area.getCaretBounds().ifPresentOrElse(b -> pop.show(area, b.getMinX(), b.getMaxY()), () -> pop.show(area));
+        text.requestFocus();
     }
 
     private void key(KeyEvent e) {
@@ -123,6 +151,7 @@ public final class AnnotationToolsView {
         Position to = area.offsetToPosition(sel.getEnd(), Bias.Backward);
         boolean done = layer.annotate(from.getMajor(), from.getMinor(), to.getMajor(), to.getMinor(), kind, color);
         if (done) {
+            noteWanted = kind == AnnotationKind.NOTE;
             if (kind == AnnotationKind.HIGHLIGHT) {
                 lastColor = color;
             }

@@ -48,6 +48,7 @@ public final class AnnotationsPanelViewModel {
         speakerFilter.addListener((o, a, b) -> refilter());
         layer.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> changed());
         changed();
+        layer.createdProperty().addListener((o, a, made) -> selected.set(made));
     }
 
     private boolean shown(Annotation a) {

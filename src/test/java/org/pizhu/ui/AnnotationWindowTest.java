@@ -267,4 +267,31 @@ class AnnotationWindowTest {
         assertThat(Files.readString(json, StandardCharsets.UTF_8)).isEqualTo(dialog[0].preview().getText());
         robot.interact(() -> dialog[0].stage().close());
     }
+
+    @Test
+    @Order(10)
+    void pressingNAsksForTheNoteInAPopOver() throws TimeoutException {
+        int par = bodyParagraph() + 1;
+        while (area().getParagraph(par).getText().length() < 12) {
+            par++;
+        }
+        int p = par;
+        robot.interact(() -> {
+            area().showParagraphAtTop(p);
+            area().selectRange(p, 1, p, 5);
+            area().requestFocus();
+        });
+        int before = library.annotations(docId()).size();
+        robot.press(KeyCode.N).release(KeyCode.N);
+        waitUntil(() -> robot.lookup("#note-popover-text").tryQuery().isPresent());
+        javafx.scene.control.TextArea text = robot.lookup("#note-popover-text").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(workspace.panelModel().selectedProperty().get().kind()).isEqualTo(AnnotationKind.NOTE);
+        robot.interact(() -> {
+            text.setText("值得再讀");
+            text.getScene().getWindow().hide();
+        });
+        waitUntil(() -> library.annotations(docId()).size() == before + 1
+                && library.annotations(docId()).stream().anyMatch(a -> a.note().equals("值得再讀")));
+        waitUntil(() -> styled(p, "has-note").length() == 4);
+    }
 }
