@@ -37,7 +37,7 @@ public final class PizhuApp extends Application {
         Platform.runLater(() -> {
             runner = new FxBackgroundRunner();
             BlockTextConverter converter = new ScriptLayerConverter();
-            Services services = new Services(new DirectDocumentLoader(), new InterimSpeakerSource(), converter,
+            Services services = new Services(new DirectDocumentLoader(), new AnalyzerSpeakerSource(), converter,
                     runner, PreferencesSettingsStore.forUser(), openLibrary());
             MainView view = install(stage, scene, services);
             timing("controls built");

@@ -124,7 +124,8 @@ public final class SpeakerSidebarView {
             titles.setWrapText(true);
             titles.setVisible(!s.titles().isEmpty());
             titles.setManaged(!s.titles().isEmpty());
-            Label count = new Label(messages.get("speakers.statements", s.statementBlocks().size()));
+            Label count = new Label(messages.get(s.reporter() ? "speakers.bylines" : "speakers.statements",
+                    s.statementBlocks().size()));
             count.getStyleClass().add("speaker-count");
             VBox text = new VBox(1, name, titles, count);
             HBox row = new HBox(8, icon, text);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import org.pizhu.script.ScriptConverters;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ class SimplifiedSpeakerScoreTest {
                 m = SpeakerScoreTest.score(GoldDocuments.fromGold(gold), gold, "speakers-simp-" + name);
             } else {
                 doc = Path.of("target", "simp-" + Path.of(c[1]).getFileName());
-                Files.writeString(doc, ZhConverterUtil.toSimple(Files.readString(shared.resolve(c[1]))));
+                Files.writeString(doc, ScriptConverters.get("t2s").convert(Files.readString(shared.resolve(c[1]))).text());
                 m = SpeakerScoreTest.score(GoldDocuments.fromLines(doc), gold, "speakers-simp-" + name);
             }
             assertThat(m.get("speaker_f1")).as(name).isGreaterThanOrEqualTo(c[1] == null ? 1.0 : 0.85);
@@ -55,7 +55,7 @@ class SimplifiedSpeakerScoreTest {
 
     private static JsonNode convert(JsonNode n) {
         if (n.isTextual()) {
-            return TextNode.valueOf(ZhConverterUtil.toSimple(n.asText()));
+            return TextNode.valueOf(ScriptConverters.get("t2s").convert(n.asText()).text());
         }
         if (n.isArray()) {
             ArrayNode a = (ArrayNode) n;

@@ -2,7 +2,7 @@ package org.pizhu.speakers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
+import org.pizhu.script.ScriptConverters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class LexiconTest {
             List<String> words = lex.list(name);
             assertThat(words).as(name).isNotEmpty();
             for (String w : words) {
-                assertThat(words).as(name + " has the Simplified form of " + w).contains(ZhConverterUtil.toSimple(w));
+                assertThat(words).as(name + " has the Simplified form of " + w).contains(ScriptConverters.get("t2s").convert(w).text());
             }
         }
     }

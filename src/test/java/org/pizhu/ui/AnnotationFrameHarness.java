@@ -74,7 +74,7 @@ public final class AnnotationFrameHarness extends Application {
         Preferences prefs = Preferences.userRoot().node("org/pizhu/harness/" + System.nanoTime());
         prefs.put("lastDocument", Long.toString(plain));
         FxBackgroundRunner runner = new FxBackgroundRunner();
-        view = PizhuApp.show(stage, new PizhuApp.Services(new DirectDocumentLoader(), new InterimSpeakerSource(),
+        view = PizhuApp.show(stage, new PizhuApp.Services(new DirectDocumentLoader(), new AnalyzerSpeakerSource(),
                 new ScriptLayerConverter(), runner, new PreferencesSettingsStore(prefs), library));
         workspace = PizhuApp.workspace(view);
         whenOpen(plain, () -> scroll("plain", () -> open(annotated, () -> scroll("annotated", this::highlights))));

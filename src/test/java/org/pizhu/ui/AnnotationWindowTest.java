@@ -57,7 +57,7 @@ class AnnotationWindowTest {
         library = Library.open(dir.resolve("library.db"));
         runner = new FxBackgroundRunner();
         FxToolkit.setupStage(stage -> {
-            view = PizhuApp.show(stage, new PizhuApp.Services(new DirectDocumentLoader(), new InterimSpeakerSource(),
+            view = PizhuApp.show(stage, new PizhuApp.Services(new DirectDocumentLoader(), new AnalyzerSpeakerSource(),
                     new ScriptLayerConverter(), runner, new PreferencesSettingsStore(NODE), library));
             workspace = PizhuApp.workspace(view);
         });

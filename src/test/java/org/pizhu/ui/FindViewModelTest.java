@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 class FindViewModelTest {
-    private final ReaderViewModel reader = new ReaderViewModel(new OpenCcBlockConverter(), new InlineRunner());
-    private final FindViewModel find = new FindViewModel(reader, new OpenCcBlockConverter());
+    private final ReaderViewModel reader = new ReaderViewModel(new ScriptLayerConverter(), new InlineRunner());
+    private final FindViewModel find = new FindViewModel(reader, new ScriptLayerConverter());
 
     @Test
     void findsEveryHitAndStepsThroughThemWrapping() {

@@ -38,7 +38,7 @@ class MainViewModelTest {
     }
 
     private MainViewModel model(List<String> fonts) {
-        return new MainViewModel(new DirectDocumentLoader(), new InterimSpeakerSource(), new OpenCcBlockConverter(),
+        return new MainViewModel(new DirectDocumentLoader(), new AnalyzerSpeakerSource(), new ScriptLayerConverter(),
                 new InlineRunner(), dialogs, new PreferencesSettingsStore(node), fonts, new Messages(Locale.ENGLISH));
     }
 

@@ -1,5 +1,7 @@
 package org.pizhu.ui;
 
+import org.pizhu.script.ScriptConverters;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -20,7 +22,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 
 /** Drives the real window headless (Monocle): sample, speakers, script switch, find, font size. */
 @ExtendWith(ApplicationExtension.class)
@@ -32,8 +33,8 @@ class PizhuWindowTest {
     @Start
     void start(Stage stage) {
         runner = new FxBackgroundRunner();
-        view = PizhuApp.show(stage, new PizhuApp.Services(new DirectDocumentLoader(), new InterimSpeakerSource(),
-                new OpenCcBlockConverter(), runner, new PreferencesSettingsStore(node)));
+        view = PizhuApp.show(stage, new PizhuApp.Services(new DirectDocumentLoader(), new AnalyzerSpeakerSource(),
+                new ScriptLayerConverter(), runner, new PreferencesSettingsStore(node)));
     }
 
     @AfterEach
@@ -128,7 +129,7 @@ class PizhuWindowTest {
         robot.clickOn("#script-simplified");
         waitUntil(() -> !area().getParagraph(top).getText().equals(original));
         waitUntil(() -> !view.viewModel().reader().isConverting());
-        assertThat(area().getParagraph(top).getText()).isEqualTo(ZhConverterUtil.toSimple(original));
+        assertThat(area().getParagraph(top).getText()).isEqualTo(ScriptConverters.get("t2s").convert(original).text());
         assertThat(area().getText()).doesNotContain("數碼港").contains("数码港");
         assertThat(area().firstVisibleParToAllParIndex()).isEqualTo(top);
         if (javafx.scene.text.Font.getFamilies().contains("Noto Serif CJK SC")) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.pizhu.document.Document;
 
 class ReaderViewModelTest {
-    private final ReaderViewModel vm = new ReaderViewModel(new OpenCcBlockConverter(), new InlineRunner());
+    private final ReaderViewModel vm = new ReaderViewModel(new ScriptLayerConverter(), new InlineRunner());
     private final List<TextUpdate> updates = new ArrayList<>();
 
     ReaderViewModelTest() {
