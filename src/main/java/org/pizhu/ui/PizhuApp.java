@@ -21,10 +21,12 @@ import org.pizhu.library.Library;
  */
 public final class PizhuApp extends Application {
     private FxBackgroundRunner runner;
-    private Library library;
+    private volatile Library library;
 
     @Override
     public void start(Stage stage) {
+        java.util.concurrent.CompletableFuture<Library> opening =
+                java.util.concurrent.CompletableFuture.supplyAsync(this::openLibrary);
         Scene scene = emptyScene();
         stage.setScene(scene);
         stage.setTitle("Pizhu");
@@ -38,7 +40,7 @@ public final class PizhuApp extends Application {
             runner = new FxBackgroundRunner();
             BlockTextConverter converter = new ScriptLayerConverter();
             Services services = new Services(new DirectDocumentLoader(), new AnalyzerSpeakerSource(), converter,
-                    runner, PreferencesSettingsStore.forUser(), openLibrary());
+                    runner, PreferencesSettingsStore.forUser(), opened(opening));
             MainView view = install(stage, scene, services);
             timing("controls built");
             view.viewModel().reader().documentProperty().addListener((o, a, d) -> {
@@ -75,6 +77,19 @@ public final class PizhuApp extends Application {
         if (Boolean.getBoolean("pizhu.timing")) {
             System.err.println("pizhu: " + event + " " + Duration.between(from, to).toMillis()
                     + " ms after process start");
+        }
+    }
+
+    /** The library opened in the background, or null (reported) when it cannot be opened: the window still reads. */
+    private static Library opened(java.util.concurrent.CompletableFuture<Library> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    "The library cannot be opened: " + cause.getMessage());
+            alert.show();
+            return null;
         }
     }
 
