@@ -18,6 +18,19 @@ public interface BlockTextConverter {
      */
     char fold(char c);
 
+    /**
+     * The range of block {@code blockIndex} shown in {@code target} that covers {@code [start, end)} of the block's
+     * own text; the identity unless the converter maps offsets (conversions that change lengths).
+     */
+    default int[] toShownRange(Document document, int blockIndex, ScriptChoice target, int start, int end) {
+        return new int[] {start, end};
+    }
+
+    /** The range of the block's own text covering {@code [start, end)} of its text shown in {@code target}. */
+    default int[] toOriginalRange(Document document, int blockIndex, ScriptChoice target, int start, int end) {
+        return new int[] {start, end};
+    }
+
     /** Loads dictionaries ahead of the first conversion; optional. */
     default void warmUp() {
     }

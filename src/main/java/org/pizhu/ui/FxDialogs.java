@@ -29,6 +29,34 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public java.util.List<Path> chooseImportFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.import.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("dialog.import.filter"),
+                "*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.pdf", "*.epub"));
+        java.util.List<File> files = chooser.showOpenMultipleDialog(owner);
+        return files == null ? java.util.List.of() : files.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.title"));
+        alert.setHeaderText(title);
+        alert.setContentText(message);
+        return alert.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String suggested) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.export.title"));
+        chooser.setInitialFileName(suggested);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner);

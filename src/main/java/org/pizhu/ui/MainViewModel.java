@@ -95,6 +95,11 @@ public final class MainViewModel {
         load(() -> loader.open(file));
     }
 
+    /** Opens the document {@code work} returns (called off the JavaFX thread). */
+    public void openWith(java.util.concurrent.Callable<Document> work) {
+        load(work);
+    }
+
     private void load(java.util.concurrent.Callable<Document> work) {
         busy.set(true);
         runner.run(() -> {

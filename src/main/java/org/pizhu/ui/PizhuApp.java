@@ -13,6 +13,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.pizhu.library.Library;
 
 /**
  * The desktop application: wires the real services (preferences, background threads, dialogs, file loading, script
@@ -20,9 +21,12 @@ import javafx.stage.Stage;
  */
 public final class PizhuApp extends Application {
     private FxBackgroundRunner runner;
+    private volatile Library library;
 
     @Override
     public void start(Stage stage) {
+        java.util.concurrent.CompletableFuture<Library> opening =
+                java.util.concurrent.CompletableFuture.supplyAsync(this::openLibrary);
         Scene scene = emptyScene();
         stage.setScene(scene);
         stage.setTitle("Pizhu");
@@ -36,7 +40,7 @@ public final class PizhuApp extends Application {
             runner = new FxBackgroundRunner();
             BlockTextConverter converter = new ScriptLayerConverter();
             Services services = new Services(new DirectDocumentLoader(), new AnalyzerSpeakerSource(), converter,
-                    runner, PreferencesSettingsStore.forUser());
+                    runner, PreferencesSettingsStore.forUser(), opened(opening));
             MainView view = install(stage, scene, services);
             timing("controls built");
             view.viewModel().reader().documentProperty().addListener((o, a, d) -> {
@@ -53,7 +57,7 @@ public final class PizhuApp extends Application {
             });
             String measure = System.getProperty("pizhu.measure", "");
             if (measure.isEmpty()) {
-                view.viewModel().openSample();
+                openFirst(view);
             } else {
                 new PerformanceProbe(view, scene, converter).run(Path.of(measure));
             }
@@ -76,10 +80,42 @@ public final class PizhuApp extends Application {
         }
     }
 
+    /** The library opened in the background, or null (reported) when it cannot be opened: the window still reads. */
+    private static Library opened(java.util.concurrent.CompletableFuture<Library> opening) {
+        try {
+            return opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    "The library cannot be opened: " + cause.getMessage());
+            alert.show();
+            return null;
+        }
+    }
+
+    /** The library: {@code -Dpizhu.library=FILE}, else {@code PIZHU_LIBRARY}, else the platform's data folder. */
+    private Library openLibrary() {
+        String explicit = System.getProperty("pizhu.library", "");
+        library = explicit.isBlank() ? Library.openDefault() : Library.open(java.nio.file.Path.of(explicit));
+        return library;
+    }
+
     @Override
     public void stop() {
         if (runner != null) {
             runner.close();
+        }
+        if (library != null) {
+            library.close();
+        }
+    }
+
+    private static void openFirst(MainView view) {
+        Workspace w = workspace(view);
+        if (w != null) {
+            w.openInitial();
+        } else {
+            view.viewModel().openSample();
         }
     }
 
@@ -92,7 +128,7 @@ public final class PizhuApp extends Application {
         stage.setScene(scene);
         stage.show();
         MainView view = install(stage, scene, services);
-        view.viewModel().openSample();
+        openFirst(view);
         return view;
     }
 
@@ -112,9 +148,17 @@ public final class PizhuApp extends Application {
         DeferredDialogs dialogs = new DeferredDialogs();
         List<String> families = Font.getFamilies();
         timing("fonts listed");
-        MainViewModel vm = new MainViewModel(services.loader(), services.speakers(), services.converter(),
-                services.runner(), dialogs, store, families, messages);
+        LibraryDocumentLoader libraryLoader = services.library() == null ? null
+                : new LibraryDocumentLoader(services.library(), services.loader());
+        MainViewModel vm = new MainViewModel(libraryLoader != null ? libraryLoader : services.loader(),
+                services.speakers(), services.converter(), services.runner(), dialogs, store, families, messages);
         MainView view = new MainView(vm);
+        if (libraryLoader != null) {
+            Workspace workspace = new Workspace(view, libraryLoader, services.converter(), services.runner(), dialogs,
+                    store);
+            view.node().getProperties().put(Workspace.class, workspace);
+            workspace.installShortcuts(scene);
+        }
         // The view goes into the page already on screen, whose root carries the theme: the reader's cells apply
         // CSS as soon as they get a scene, and the theme's looked-up colours are defined on the root.
         applyTheme(scene.getRoot(), vm.settings().themeProperty().get());
@@ -143,9 +187,20 @@ public final class PizhuApp extends Application {
      * @param converter converts scripts
      * @param runner    runs work off the JavaFX thread
      * @param settings  remembers settings
+     * @param library   the library documents are kept in, or null to read files without one
      */
     public record Services(DocumentLoader loader, SpeakerSource speakers, BlockTextConverter converter,
-                           BackgroundRunner runner, SettingsStore settings) {
+                           BackgroundRunner runner, SettingsStore settings, Library library) {
+        /** Services without a library: files are read directly and cannot be annotated. */
+        public Services(DocumentLoader loader, SpeakerSource speakers, BlockTextConverter converter,
+                        BackgroundRunner runner, SettingsStore settings) {
+            this(loader, speakers, converter, runner, settings, null);
+        }
+    }
+
+    /** The library features of a window built by {@link #show}, or null when it has no library. */
+    public static Workspace workspace(MainView view) {
+        return (Workspace) view.node().getProperties().get(Workspace.class);
     }
 
     /** Dialogs that forward to the stage's dialogs once the stage exists. */
@@ -155,6 +210,21 @@ public final class PizhuApp extends Application {
         @Override
         public java.util.Optional<java.nio.file.Path> chooseTextFile() {
             return target == null ? java.util.Optional.empty() : target.chooseTextFile();
+        }
+
+        @Override
+        public List<java.nio.file.Path> chooseImportFiles() {
+            return target == null ? List.of() : target.chooseImportFiles();
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return target != null && target.confirm(title, message);
+        }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> chooseSaveFile(String suggested) {
+            return target == null ? java.util.Optional.empty() : target.chooseSaveFile(suggested);
         }
 
         @Override

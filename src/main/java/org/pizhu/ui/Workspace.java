@@ -1,0 +1,220 @@
+package org.pizhu.ui;
+
+import java.util.function.Consumer;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.pizhu.library.DocumentInfo;
+
+/**
+ * The window with the library: adds the annotation layer, the annotations panel, the library view and export to a
+ * {@link MainView}. The library pane sits left of the reader; annotations and speakers share the right side.
+ */
+public final class Workspace {
+    private final MainView main;
+    private final AnnotationLayerViewModel layer;
+    private final AnnotationsPanelViewModel panelVm;
+    private final LibraryViewModel libraryVm;
+    private final AnnotationsPanelView panel;
+    private final LibraryView library;
+    private final AnnotationToolsView tools;
+    private final HighlightPainter painter;
+    private final ExportDialogViewModel exportVm;
+    private final SplitPane split;
+    private final BackgroundRunner runner;
+    private final SettingsStore settings;
+
+    /** Adds the library features to {@code main}, loading documents through {@code loader}. */
+    public Workspace(MainView main, LibraryDocumentLoader loader, BlockTextConverter converter, BackgroundRunner runner,
+                     Dialogs dialogs, SettingsStore settings) {
+        this(main, loader, converter, runner, dialogs, settings, Workspace::toClipboard);
+    }
+
+    /** As above, with the clipboard as a parameter (tests read what was copied). */
+    public Workspace(MainView main, LibraryDocumentLoader loader, BlockTextConverter converter, BackgroundRunner runner,
+                     Dialogs dialogs, SettingsStore settings, Consumer<String> clipboard) {
+        this.main = main;
+        this.runner = runner;
+        this.settings = settings;
+        MainViewModel vm = main.viewModel();
+        Messages m = vm.messages();
+        layer = new AnnotationLayerViewModel(loader.library(), loader, vm.reader(), converter, runner);
+        panelVm = new AnnotationsPanelViewModel(layer, runner, clipboard);
+        libraryVm = new LibraryViewModel(loader, vm, layer, converter, runner, dialogs);
+        exportVm = new ExportDialogViewModel(loader.library(), layer, runner, dialogs);
+        painter = new HighlightPainter(main.reader().area(), vm.reader(), layer);
+        tools = new AnnotationToolsView(main.reader().area(), layer, m);
+        panel = new AnnotationsPanelView(panelVm, m);
+        library = new LibraryView(libraryVm, m);
+        vm.sidebar().speakers().addListener((javafx.collections.ListChangeListener<SpeakerSummary>) c ->
+                layer.setSpeakers(vm.sidebar().speakers()));
+        layer.errorProperty().addListener((o, a, e) -> {
+            if (!e.isEmpty()) {
+                dialogs.showError(m.get("error.title"), e);
+            }
+        });
+        layer.currentProperty().addListener((o, a, d) -> {
+            if (d != null) {
+                settings.put("lastDocument", Long.toString(d.info().id()));
+            }
+            libraryVm.refresh();
+        });
+
+        BorderPane root = (BorderPane) main.node();
+        Node reader = root.getCenter();
+        split = new SplitPane(library.node(), reader);
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.3);
+        SplitPane.setResizableWithParent(library.node(), false);
+        root.setCenter(split);
+        Node speakers = root.getRight();
+        Tab annotationsTab = new Tab(m.get("tab.annotations"), panel.node());
+        annotationsTab.setId("tab-annotations");
+        Tab speakersTab = new Tab(m.get("tab.speakers"), speakers);
+        TabPane tabs = new TabPane(annotationsTab, speakersTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setPrefWidth(310);
+        root.setRight(tabs);
+        library.installDrop(reader);
+
+        ToggleButton libraryToggle = new ToggleButton(null, new FontIcon("mdi2b-bookshelf"));
+        libraryToggle.setId("library-toggle");
+        libraryToggle.setTooltip(new Tooltip(m.get("library.toggle")));
+        libraryToggle.setSelected(true);
+        libraryToggle.selectedProperty().addListener((o, a, show) -> {
+            if (show && !split.getItems().contains(library.node())) {
+                split.getItems().add(0, library.node());
+                split.setDividerPositions(0.3);
+            } else if (!show) {
+                split.getItems().remove(library.node());
+            }
+        });
+        Button export = new Button(m.get("export.action"), new FontIcon("mdi2e-export-variant"));
+        export.setId("export");
+        export.setOnAction(e -> showExport());
+        toolbar(root).ifPresent(bar -> {
+            bar.getItems().add(0, libraryToggle);
+            int at = bar.getItems().indexOf(bar.getItems().stream().filter(n -> n.getStyleClass().contains("segmented"))
+                    .findFirst().orElse(null));
+            bar.getItems().add(at < 0 ? bar.getItems().size() : at + 1, new Separator());
+            bar.getItems().add(at < 0 ? bar.getItems().size() : at + 2, tools.node());
+            bar.getItems().add(at < 0 ? bar.getItems().size() : at + 3, export);
+        });
+        String sheet = Workspace.class.getResource("annotations.css").toExternalForm();
+        root.sceneProperty().addListener((o, a, scene) -> addSheet(scene, sheet));
+        addSheet(root.getScene(), sheet);
+    }
+
+    /** The annotation colours are looked-up colours on the scene's root, so the sheet goes on the scene. */
+    private static void addSheet(Scene scene, String sheet) {
+        if (scene != null && !scene.getStylesheets().contains(sheet)) {
+            scene.getStylesheets().add(sheet);
+        }
+    }
+
+    private static java.util.Optional<ToolBar> toolbar(BorderPane root) {
+        if (root.getTop() instanceof VBox top) {
+            return top.getChildren().stream().filter(n -> n instanceof ToolBar).map(n -> (ToolBar) n).findFirst();
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static void toClipboard(String text) {
+        ClipboardContent c = new ClipboardContent();
+        c.putString(text);
+        Clipboard.getSystemClipboard().setContent(c);
+    }
+
+    /** Opens the last document read, else the most recent in the library; imports the sample into an empty one. */
+    public void openInitial() {
+        long last = parse(settings.get("lastDocument", ""));
+        runner.run(() -> layer.library().documents(), docs -> {
+            if (docs.isEmpty()) {
+                main.viewModel().openSample();
+                return;
+            }
+            DocumentInfo pick = docs.stream().filter(d -> d.id() == last).findFirst()
+                    .orElse(docs.get(docs.size() - 1));
+            libraryVm.open(pick);
+        }, e -> main.viewModel().openSample());
+    }
+
+    private static long parse(String s) {
+        try {
+            return Long.parseLong(s);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Opens the export dialog for the open document. */
+    public ExportDialogView showExport() {
+        ExportDialogView dialog = new ExportDialogView(exportVm, main.viewModel().messages(),
+                main.node().getScene().getWindow());
+        dialog.show();
+        return dialog;
+    }
+
+    /** Installs undo and redo shortcuts. */
+    public void installShortcuts(Scene scene) {
+        tools.installShortcuts(scene);
+    }
+
+    /** The annotation layer. */
+    public AnnotationLayerViewModel layer() {
+        return layer;
+    }
+
+    /** The annotations panel. */
+    public AnnotationsPanelView panel() {
+        return panel;
+    }
+
+    /** The annotations panel's model. */
+    public AnnotationsPanelViewModel panelModel() {
+        return panelVm;
+    }
+
+    /** The library view. */
+    public LibraryView library() {
+        return library;
+    }
+
+    /** The library view's model. */
+    public LibraryViewModel libraryModel() {
+        return libraryVm;
+    }
+
+    /** The annotation tools. */
+    public AnnotationToolsView tools() {
+        return tools;
+    }
+
+    /** The painter of marks. */
+    public HighlightPainter painter() {
+        return painter;
+    }
+
+    /** The export dialog's model. */
+    public ExportDialogViewModel exportModel() {
+        return exportVm;
+    }
+
+    /** The main view. */
+    public MainView main() {
+        return main;
+    }
+}

@@ -1,0 +1,154 @@
+package org.pizhu.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pizhu.annotate.Annotation;
+import org.pizhu.annotate.AnnotationKind;
+import org.pizhu.annotate.Color;
+import org.pizhu.library.Library;
+
+/** The annotation layer on a real library and the real script layer, without a window. */
+class AnnotationLayerViewModelTest {
+    private static final String TEXT = "標題\n\n我把文件存在U盤裡，然後出門。\n\n第二段：他說，創新很重要。\n";
+    @TempDir
+    Path dir;
+    private Library library;
+    private ReaderViewModel reader;
+    private AnnotationLayerViewModel layer;
+    private long id;
+
+    @BeforeEach
+    void setUp() {
+        library = Library.open(dir.resolve("library.db"));
+        id = library.importText("t.txt", TEXT).id();
+        InlineRunner runner = new InlineRunner();
+        ScriptLayerConverter converter = new ScriptLayerConverter();
+        LibraryDocumentLoader loader = new LibraryDocumentLoader(library, new DirectDocumentLoader());
+        reader = new ReaderViewModel(converter, runner);
+        layer = new AnnotationLayerViewModel(library, loader, reader, converter, runner);
+        reader.show(loader.load(id));
+    }
+
+    @AfterEach
+    void tearDown() {
+        library.close();
+    }
+
+    private int block(String containing) {
+        for (int i = 0; i < reader.blockCount(); i++) {
+            if (reader.shownText(i).contains(containing)) {
+                return i;
+            }
+        }
+        throw new AssertionError(containing);
+    }
+
+    @Test
+    void aSelectionBecomesAStoredHighlightDrawnOnTheSameWords() {
+        int b = block("然後出門");
+        int at = reader.shownText(b).indexOf("然後出門");
+        assertThat(layer.annotate(b, at, b, at + 4, AnnotationKind.HIGHLIGHT, Color.GREEN)).isTrue();
+        List<Annotation> stored = library.annotations(id);
+        assertThat(stored).hasSize(1);
+        assertThat(stored.get(0).quote()).isEqualTo("然後出門");
+        assertThat(stored.get(0).color()).isEqualTo(Color.GREEN);
+        assertThat(layer.annotations()).hasSize(1);
+        assertThat(layer.shownMarks(b)).singleElement().satisfies(m -> {
+            assertThat(reader.shownText(b).substring(m.start(), m.end())).isEqualTo("然後出門");
+            assertThat(m.styleClasses()).containsExactly("hl-green");
+        });
+    }
+
+    @Test
+    void marksFollowTheTextIntoAScriptWhosePhrasesChangeLength() {
+        id = library.importText("s.txt", "标题\n\n我的U盘坏了，内存也不够，然后出门。\n").id();
+        LibraryDocumentLoader loader = new LibraryDocumentLoader(library, new DirectDocumentLoader());
+        ScriptLayerConverter converter = new ScriptLayerConverter();
+        reader = new ReaderViewModel(converter, new InlineRunner());
+        layer = new AnnotationLayerViewModel(library, loader, reader, converter, new InlineRunner());
+        reader.show(loader.load(id));
+        int b = block("出门");
+        reader.scriptProperty().set(ScriptChoice.TAIWAN);
+        String shown = reader.shownText(b);
+        assertThat(shown).contains("隨身碟");
+        int at = shown.indexOf("出門");
+        assertThat(layer.scriptOf(b)).isEqualTo(ScriptChoice.TAIWAN);
+        assertThat(layer.annotate(b, at, b, at + 2, AnnotationKind.UNDERLINE, Color.BLUE)).isTrue();
+        assertThat(library.annotations(id).get(0).quote()).isEqualTo("出门");
+        Mark m = layer.shownMarks(b).get(0);
+        assertThat(shown.substring(m.start(), m.end())).isEqualTo("出門");
+        reader.scriptProperty().set(ScriptChoice.ORIGINAL);
+        Mark o = layer.shownMarks(b).get(0);
+        assertThat(reader.shownText(b).substring(o.start(), o.end())).isEqualTo("出门");
+        int disk = reader.shownText(b).indexOf("U盘");
+        layer.annotate(b, disk, b, disk + 2, AnnotationKind.HIGHLIGHT, Color.PINK);
+        reader.scriptProperty().set(ScriptChoice.TAIWAN);
+        assertThat(layer.shownMarks(b)).extracting(x -> reader.shownText(b).substring(x.start(), x.end()))
+                .containsExactlyInAnyOrder("隨身碟", "出門");
+    }
+
+    @Test
+    void aSelectionAcrossBlocksCoversBoth() {
+        int first = block("然後出門");
+        int second = block("第二段");
+        int from = reader.shownText(first).indexOf("出門");
+        assertThat(layer.annotate(first, from, second, 3, AnnotationKind.HIGHLIGHT, Color.PINK)).isTrue();
+        assertThat(library.annotations(id).get(0).quote()).isEqualTo("出門。第二段");
+        assertThat(layer.markedBlocks()).contains(first, second);
+    }
+
+    @Test
+    void emptyOrWhitespaceSelectionsAreRefused() {
+        int b = block("然後出門");
+        assertThat(layer.annotate(b, 3, b, 3, AnnotationKind.HIGHLIGHT, Color.YELLOW)).isFalse();
+        assertThat(library.annotations(id)).isEmpty();
+    }
+
+    @Test
+    void undoAndRedoCreateEditAndDelete() {
+        int b = block("創新");
+        int at = reader.shownText(b).indexOf("創新");
+        layer.annotate(b, at, b, at + 2, AnnotationKind.HIGHLIGHT, Color.YELLOW);
+        Annotation a = layer.annotations().get(0);
+        layer.update(a.withNote("要緊").withTags(List.of("科技")));
+        assertThat(layer.annotations().get(0).note()).isEqualTo("要緊");
+        assertThat(layer.shownMarks(b).get(0).styleClasses()).contains("has-note");
+        layer.delete(layer.annotations().get(0));
+        assertThat(layer.annotations()).isEmpty();
+        assertThat(layer.canUndoProperty().get()).isTrue();
+        layer.undo();
+        assertThat(layer.annotations()).singleElement().extracting(Annotation::note).isEqualTo("要緊");
+        layer.undo();
+        assertThat(layer.annotations().get(0).note()).isEmpty();
+        layer.undo();
+        assertThat(layer.annotations()).isEmpty();
+        assertThat(layer.shownMarks(b)).isEmpty();
+        assertThat(layer.canRedoProperty().get()).isTrue();
+        layer.redo();
+        assertThat(library.annotations(id)).hasSize(1);
+        assertThat(layer.shownMarks(b)).hasSize(1);
+    }
+
+    @Test
+    void anAnnotationInAStatementRecordsItsSpeaker() {
+        int b = block("創新");
+        layer.setSpeakers(List.of(new SpeakerSummary("王某", false, List.of(), List.of(b), false)));
+        int at = reader.shownText(b).indexOf("創新");
+        layer.annotate(b, at, b, at + 2, AnnotationKind.HIGHLIGHT, Color.YELLOW);
+        assertThat(layer.speakerOf(layer.annotations().get(0))).isEqualTo("王某");
+        assertThat(library.speakers(id).byBlock()).containsEntry(b, "王某");
+        AnnotationsPanelViewModel panel = new AnnotationsPanelViewModel(layer, new InlineRunner(), s -> { });
+        assertThat(panel.speakers()).containsExactly("王某");
+        panel.speakerFilterProperty().set("別人");
+        assertThat(panel.annotations()).isEmpty();
+        panel.speakerFilterProperty().set("王某");
+        assertThat(panel.annotations()).hasSize(1);
+        assertThat(panel.citation(layer.annotations().get(0))).startsWith("\u300c創新\u300d\n\u2014 王某, \u300a標題\u300b");
+    }
+}
