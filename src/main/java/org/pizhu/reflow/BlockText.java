@@ -16,7 +16,11 @@ final class BlockText {
 
     static Block build(int index, BlockKind kind, List<Segment> segments, String source) {
         boolean running = kind.isRunningText() || kind == BlockKind.BYLINE || kind == BlockKind.CREDIT;
-        StringBuilder text = new StringBuilder();
+        int capacity = 0;
+        for (Segment s : segments) {
+            capacity += s.end - s.start + 1;
+        }
+        StringBuilder text = new StringBuilder(capacity);
         SourceMap.Builder map = new SourceMap.Builder();
         Segment previous = null;
         for (Segment s : segments) {

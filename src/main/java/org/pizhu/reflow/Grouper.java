@@ -168,7 +168,7 @@ final class Grouper {
 
     /** A line that starts with punctuation that cannot begin a sentence ({@code ，。、」）}) continues the previous one. */
     private static boolean startsWithContinuation(Segment s) {
-        char c = s.text.charAt(0);
+        char c = s.first;
         return Chars.isClausePunct(c) || Chars.isCloser(c) || c == '：' || c == ':';
     }
 

@@ -10,7 +10,8 @@ final class Segment {
     final int line;
     final int start;
     final int end;
-    final String text;
+    /** The segment's first character (the text itself is not kept, to keep long documents light). */
+    final char first;
     final int width;
     /** Blank lines between the previous segment and this one. */
     int gapBefore;
@@ -34,7 +35,8 @@ final class Segment {
         this.line = line;
         this.start = start;
         this.end = end;
-        this.text = source.substring(start, end);
+        String text = source.substring(start, end);
+        this.first = text.charAt(0);
         this.width = Chars.width(source, start, end);
         this.endsSentence = Chars.endsSentence(source, start, end);
         boolean clause = false;
@@ -113,6 +115,6 @@ final class Segment {
 
     @Override
     public String toString() {
-        return line + ":" + text;
+        return line + ":" + start + "-" + end;
     }
 }

@@ -12,7 +12,13 @@ final class Segmenter {
     }
 
     static List<Segment> segments(String text) {
-        List<Segment> out = new ArrayList<>();
+        int lines = 1;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        List<Segment> out = new ArrayList<>(lines + 16);
         int gap = 0;
         int line = 0;
         int pos = 0;
