@@ -2,6 +2,7 @@ package org.pizhu.reflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.pizhu.document.BlockKind;
 
 /** Groups line segments into blocks and decides each block's kind from layout cues. */
@@ -34,35 +35,42 @@ final class Grouper {
         this.blankSeparated = blankSeparated;
     }
 
-    /** Text already in one line per block: each segment is a block. */
-    static List<Group> groupClean(List<Segment> segs) {
-        List<Group> out = new ArrayList<>();
-        for (Segment s : segs) {
+    /** Text already in one line per block: each segment is a block, handed to {@code sink} in order. */
+    static void groupClean(List<Segment> segs, Consumer<Group> sink) {
+        for (int i = 0; i < segs.size(); i++) {
+            Segment s = segs.get(i);
             BlockKind kind = s.caption ? BlockKind.CAPTION
                     : s.credit ? BlockKind.CREDIT
                     : s.byline ? BlockKind.BYLINE
                     : s.headingLike ? BlockKind.HEADING
                     : BlockKind.PARAGRAPH;
-            out.add(new Group(kind, s));
+            sink.accept(new Group(kind, s));
+            segs.set(i, null);
         }
-        return out;
     }
 
-    /** Hard-wrapped text: rebuild paragraphs, headings, captions, bylines and credits. */
-    List<Group> groupWrapped() {
-        List<Group> out = new ArrayList<>();
+    /**
+     * Hard-wrapped text: rebuilds paragraphs, headings, captions, bylines and credits, handing each finished group to
+     * {@code sink} in order. Segments already consumed are released from the list as it goes, so a long document
+     * does not keep every line alive while its blocks are built.
+     */
+    void groupWrapped(Consumer<Group> sink) {
+        Group previous = null;
         int i = 0;
         while (i < segs.size()) {
-            Group previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            int first = i;
             Group g = new Group(kindOfStart(i, previous), segs.get(i));
-            out.add(g);
             i++;
             while (i < segs.size() && continues(g, segs.get(i), i)) {
                 g.segments.add(segs.get(i));
                 i++;
             }
+            sink.accept(g);
+            for (int j = previous == null ? 0 : first - 1; j < first - 1; j++) {
+                segs.set(j, null);
+            }
+            previous = g;
         }
-        return out;
     }
 
     private BlockKind kindOfStart(int i, Group previous) {

@@ -2,6 +2,7 @@ package org.pizhu.reflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.pizhu.document.Block;
 import org.pizhu.document.BlockKind;
 import org.pizhu.document.Document;
@@ -22,12 +23,12 @@ public final class Reflower {
     /** Reflows {@code text}, read from {@code sourceName}. */
     public Document reflow(String sourceName, String text) {
         List<Segment> segments = Segmenter.segments(text);
-        List<Grouper.Group> groups = isHardWrapped(segments)
-                ? new Grouper(segments, usesBlankLinesBetweenParagraphs(segments)).groupWrapped()
-                : Grouper.groupClean(segments);
-        List<Block> blocks = new ArrayList<>(groups.size());
-        for (Grouper.Group g : groups) {
-            blocks.add(BlockText.build(blocks.size(), g.kind, g.segments, text));
+        List<Block> blocks = new ArrayList<>();
+        Consumer<Grouper.Group> build = g -> blocks.add(BlockText.build(blocks.size(), g.kind, g.segments, text));
+        if (isHardWrapped(segments)) {
+            new Grouper(segments, usesBlankLinesBetweenParagraphs(segments)).groupWrapped(build);
+        } else {
+            Grouper.groupClean(segments, build);
         }
         return new Document(sourceName, text, blocks);
     }
