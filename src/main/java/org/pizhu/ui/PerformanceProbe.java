@@ -27,22 +27,8 @@ final class PerformanceProbe {
         this.scene = scene;
     }
 
-    /**
-     * Opens {@code file} and runs the measurements, once start-up has settled (as when a reader opens a file in a
-     * running window): {@code -Dpizhu.measure.delay=MS} waits that long first, 0 measures during start-up.
-     */
+    /** Opens {@code file} and runs the measurements. */
     void run(Path file) {
-        long delay = Long.getLong("pizhu.measure.delay", 0);
-        if (delay > 0) {
-            javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.millis(delay));
-            wait.setOnFinished(e -> measure(file));
-            wait.play();
-        } else {
-            measure(file);
-        }
-    }
-
-    private void measure(Path file) {
         started = System.nanoTime();
         startedCpu = cpu();
         vm.reader().documentProperty().addListener((o, a, d) -> {
