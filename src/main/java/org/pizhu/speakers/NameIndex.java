@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds every occurrence of the known speaker names in a text in one pass. Names are indexed by their first two
- * characters (one-character names by their only one), so each position looks at the few names that can start there
- * however many speakers a document has.
+ * Finds every occurrence of the known speaker names in a text in one pass over a character trie of the names, so the
+ * cost is the text's length times the longest name, however many speakers a document has.
  */
 final class NameIndex {
 
@@ -18,51 +17,38 @@ final class NameIndex {
         void visit(SpeakerBook.Entry entry, int start, int end);
     }
 
-    private final Map<Integer, List<SpeakerBook.Entry>> byFirstTwo = new HashMap<>();
-    private final Map<Character, List<SpeakerBook.Entry>> single = new HashMap<>();
-    private final boolean[] starts = new boolean[0x10000];
+    /** A trie node: the names ending here and the nodes for the next character. */
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>();
+        final List<SpeakerBook.Entry> ending = new ArrayList<>(1);
+    }
+
+    private final Node root = new Node();
 
     NameIndex(Collection<SpeakerBook.Entry> entries) {
         for (SpeakerBook.Entry e : entries) {
-            String n = e.name;
-            if (n.isEmpty()) {
+            if (e.name.isEmpty()) {
                 continue;
             }
-            if (n.length() == 1) {
-                single.computeIfAbsent(n.charAt(0), k -> new ArrayList<>()).add(e);
-            } else {
-                byFirstTwo.computeIfAbsent(key(n.charAt(0), n.charAt(1)), k -> new ArrayList<>()).add(e);
+            Node node = root;
+            for (int i = 0; i < e.name.length(); i++) {
+                node = node.next.computeIfAbsent(e.name.charAt(i), k -> new Node());
             }
-            starts[n.charAt(0)] = true;
+            node.ending.add(e);
         }
     }
 
     void forEachOccurrence(String t, Visitor v) {
         for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (!starts[c]) {
-                continue;
-            }
-            List<SpeakerBook.Entry> one = single.get(c);
-            if (one != null) {
-                for (SpeakerBook.Entry e : one) {
-                    v.visit(e, i, i + 1);
+            Node node = root.next.get(t.charAt(i));
+            int j = i + 1;
+            while (node != null) {
+                for (SpeakerBook.Entry e : node.ending) {
+                    v.visit(e, i, j);
                 }
-            }
-            if (i + 1 < t.length()) {
-                List<SpeakerBook.Entry> es = byFirstTwo.get(key(c, t.charAt(i + 1)));
-                if (es != null) {
-                    for (SpeakerBook.Entry e : es) {
-                        if (t.startsWith(e.name, i)) {
-                            v.visit(e, i, i + e.name.length());
-                        }
-                    }
-                }
+                node = j < t.length() ? node.next.get(t.charAt(j)) : null;
+                j++;
             }
         }
-    }
-
-    private static int key(char first, char second) {
-        return first << 16 | second;
     }
 }
