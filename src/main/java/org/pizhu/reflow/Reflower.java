@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.pizhu.document.Block;
-import org.pizhu.document.BlockKind;
 import org.pizhu.document.Document;
 
 /**
@@ -76,10 +75,5 @@ public final class Reflower {
             }
         }
         return ends == 0 ? anyBlank : blankAfter * 2 >= ends;
-    }
-
-    /** Convenience for tests and tools: the kinds of the blocks, in order. */
-    static List<BlockKind> kinds(Document d) {
-        return d.blocks().stream().map(Block::kind).toList();
     }
 }

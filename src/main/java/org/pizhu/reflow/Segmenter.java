@@ -42,7 +42,7 @@ final class Segmenter {
             } else {
                 int firstOfLine = out.size();
                 addLine(text, line, s, e, out);
-                out.get(firstOfLine).gapBefore = out.isEmpty() || firstOfLine == 0 ? Math.max(gap, 1) : gap;
+                out.get(firstOfLine).gapBefore = firstOfLine == 0 ? Math.max(gap, 1) : gap;
                 gap = 0;
             }
             if (eol >= n) {

@@ -30,8 +30,7 @@ public final class AnalyzerSpeakerSource implements SpeakerSource {
         for (String reporter : analysis.reporters()) {
             List<Integer> bylines = new ArrayList<>();
             for (Block b : document.blocks()) {
-                if (b.text().contains(reporter) && (b.kind() == BlockKind.BYLINE || !b.kind().isRunningText()
-                        || b.text().length() < 60)) {
+                if (b.kind() == BlockKind.BYLINE && b.text().contains(reporter)) {
                     bylines.add(b.index());
                 }
             }
