@@ -18,7 +18,6 @@ import java.util.Optional;
 import org.pizhu.document.Block;
 import org.pizhu.document.BlockKind;
 import org.pizhu.document.Document;
-import org.pizhu.script.SearchKey;
 
 /** SQL for documents and their blocks. Every method runs on the caller's connection (and transaction). */
 final class DocumentStore {
@@ -57,13 +56,14 @@ final class DocumentStore {
         }
     }
 
-    static long insert(Connection c, Document doc, Instant now) throws SQLException {
+    /** Stores a new document whose text hashes to {@code hash} (see {@link #hash}). */
+    static long insert(Connection c, Document doc, String hash, Instant now) throws SQLException {
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (source_name, title, content_hash,"
                 + " script, imported_at, modified_at, version, length) VALUES (?, ?, ?, ?, ?, ?, 1, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, doc.sourceName());
             ps.setString(2, title(doc));
-            ps.setString(3, hash(doc.source()));
+            ps.setString(3, hash);
             ps.setString(4, ScriptDetector.detect(doc.source()).id());
             ps.setString(5, now.toString());
             ps.setString(6, now.toString());
@@ -83,8 +83,9 @@ final class DocumentStore {
         return id;
     }
 
-    /** Replaces a document's text and blocks with a new version. */
-    static void replace(Connection c, long id, Document doc, Instant now) throws SQLException {
+    /** Replaces a document's text and blocks with a new version whose text hashes to {@code hash}. */
+    static void replace(Connection c, long id, Document doc, String hash, Instant now) throws SQLException {
+        SearchKeys.unindex(c, id);
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM blocks WHERE document_id = ?")) {
             ps.setLong(1, id);
             ps.executeUpdate();
@@ -93,7 +94,7 @@ final class DocumentStore {
                 + " content_hash = ?, script = ?, modified_at = ?, version = version + 1, length = ? WHERE id = ?")) {
             ps.setString(1, doc.sourceName());
             ps.setString(2, title(doc));
-            ps.setString(3, hash(doc.source()));
+            ps.setString(3, hash);
             ps.setString(4, ScriptDetector.detect(doc.source()).id());
             ps.setString(5, now.toString());
             ps.setInt(6, doc.source().length());
@@ -110,9 +111,7 @@ final class DocumentStore {
 
     private static void insertBlocks(Connection c, long id, Document doc) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO blocks (document_id, idx, kind, text, first_line,"
-                + " last_line, source_start, source_end, source_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement keys = c.prepareStatement("INSERT INTO block_keys (block_id, search_key)"
-                     + " SELECT id, ? FROM blocks WHERE document_id = ? AND idx = ?")) {
+                + " last_line, source_start, source_end, source_map) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Block b : doc.blocks()) {
                 ps.setLong(1, id);
                 ps.setInt(2, b.index());
@@ -124,14 +123,10 @@ final class DocumentStore {
                 ps.setInt(8, b.sourceEnd());
                 ps.setBytes(9, BlockCodec.encode(b.sourceMap()));
                 ps.addBatch();
-                keys.setString(1, SearchKey.of(b.text()));
-                keys.setLong(2, id);
-                keys.setInt(3, b.index());
-                keys.addBatch();
             }
             ps.executeBatch();
-            keys.executeBatch();
         }
+        SearchKeys.index(c, id, doc.blocks());
     }
 
     static List<DocumentInfo> list(Connection c) throws SQLException {
@@ -189,6 +184,7 @@ final class DocumentStore {
     }
 
     static boolean delete(Connection c, long id) throws SQLException {
+        SearchKeys.unindex(c, id);
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
             ps.setLong(1, id);
             return ps.executeUpdate() > 0;

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.pizhu.annotate.Anchorer;
 import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.AnnotationKind;
@@ -90,16 +92,36 @@ public final class Library implements AutoCloseable {
      */
     public DocumentInfo importDocument(Document doc) {
         String sourceName = doc.sourceName();
-        Speakers detected = detectSpeakers(doc);
+        CompletableFuture<Speakers> detected = detectSpeakersAsync(doc);
+        String hash = DocumentStore.hash(doc.source());
         return call("import " + sourceName, c -> {
-            Optional<Long> existing = DocumentStore.idByHash(c, DocumentStore.hash(doc.source()));
+            Optional<Long> existing = DocumentStore.idByHash(c, hash);
             if (existing.isPresent()) {
                 throw new LibraryException(sourceName + " is already in the library as document " + existing.get());
             }
-            long id = DocumentStore.insert(c, doc, Instant.now());
-            SpeakerStore.storeDetected(c, id, detected);
+            long id = DocumentStore.insert(c, doc, hash, Instant.now());
+            SpeakerStore.storeDetected(c, id, join(detected));
             return DocumentStore.find(c, id).orElseThrow();
         }, true);
+    }
+
+    /**
+     * Runs the speaker engine on another thread while the caller stores the text and its search index: the two take
+     * about the same time on a large document, and machines have at least two cores.
+     */
+    private static CompletableFuture<Speakers> detectSpeakersAsync(Document doc) {
+        return CompletableFuture.supplyAsync(() -> detectSpeakers(doc));
+    }
+
+    private static Speakers join(CompletableFuture<Speakers> detected) {
+        try {
+            return detected.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** What the speaker engine finds in {@code doc}, in the form the library stores. */
@@ -161,15 +183,16 @@ public final class Library implements AutoCloseable {
         document(id);
         String sourceName = doc.sourceName();
         String text = doc.source();
-        Speakers detected = detectSpeakers(doc);
+        CompletableFuture<Speakers> detected = detectSpeakersAsync(doc);
         Anchorer anchorer = new Anchorer(doc);
+        String hash = DocumentStore.hash(text);
         ReimportReport report = call("re-import document " + id, c -> {
-            Optional<Long> existing = DocumentStore.idByHash(c, DocumentStore.hash(text));
+            Optional<Long> existing = DocumentStore.idByHash(c, hash);
             if (existing.isPresent() && existing.get() != id) {
                 throw new LibraryException(sourceName + " is already in the library as document " + existing.get());
             }
-            DocumentStore.replace(c, id, doc, Instant.now());
-            SpeakerStore.storeDetected(c, id, detected);
+            DocumentStore.replace(c, id, doc, hash, Instant.now());
+            SpeakerStore.storeDetected(c, id, join(detected));
             UndoLog.forget(c, id);
             return annotations.reanchorAll(c, id, anchorer, DocumentStore.find(c, id).orElseThrow());
         }, true);

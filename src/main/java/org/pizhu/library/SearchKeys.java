@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import org.pizhu.document.Block;
 import org.pizhu.script.SearchKey;
 
 /**
@@ -39,7 +41,7 @@ final class SearchKeys {
         rebuildIndex(conn);
     }
 
-    /** Recomputes the stored keys of blocks and notes (the index is kept in step by triggers, if it exists). */
+    /** Recomputes the stored keys of blocks and notes; the full-text index must be rebuilt after. */
     static void computeKeys(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement();
              PreparedStatement upd = conn.prepareStatement("INSERT INTO block_keys (block_id, search_key) VALUES (?, ?)"
@@ -61,6 +63,38 @@ final class SearchKeys {
                 upd.addBatch();
             }
             upd.executeBatch();
+        }
+    }
+
+    /** Writes the search keys of a document's blocks, just inserted, and adds them to the full-text index. */
+    static void index(Connection conn, long documentId, List<Block> blocks) throws SQLException {
+        try (PreparedStatement keys = conn.prepareStatement("INSERT INTO block_keys (block_id, search_key)"
+                + " SELECT id, ? FROM blocks WHERE document_id = ? AND idx = ?")) {
+            for (Block b : blocks) {
+                keys.setString(1, SearchKey.of(b.text()));
+                keys.setLong(2, documentId);
+                keys.setInt(3, b.index());
+                keys.addBatch();
+            }
+            keys.executeBatch();
+        }
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO blocks_fts (rowid, search_key) SELECT k.block_id,"
+                + " k.search_key FROM blocks b JOIN block_keys k ON k.block_id = b.id WHERE b.document_id = ?")) {
+            ps.setLong(1, documentId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Takes a document's blocks out of the full-text index; call it before deleting them (the index is external
+     * content: it can only forget a row it is shown again).
+     */
+    static void unindex(Connection conn, long documentId) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO blocks_fts (blocks_fts, rowid, search_key)"
+                + " SELECT 'delete', k.block_id, k.search_key FROM blocks b JOIN block_keys k ON k.block_id = b.id"
+                + " WHERE b.document_id = ?")) {
+            ps.setLong(1, documentId);
+            ps.executeUpdate();
         }
     }
 

@@ -20,6 +20,20 @@ class LibraryTest {
     private static final String TEXT = "標題一行\n\n第一段說明城市的交通規劃，\n包括地鐵與巴士的接駁。\n\n第二段談到創新科技的發展。\n";
 
     @Test
+    void writesReachTheDatabaseFileShortlyAfterCommitWithoutACloseOrACheckpointInTheCommit() throws Exception {
+        Path file = dir.resolve("lib.db");
+        try (Library lib = Library.open(file)) {
+            lib.importText("big.txt", Texts.document(3, 200_000));
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (java.nio.file.Files.size(file) < 400_000 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(java.nio.file.Files.size(file)).as("database file after the background checkpoint")
+                    .isGreaterThan(400_000);
+        }
+    }
+
+    @Test
     void importsListsLoadsAndDeletes() {
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
             DocumentInfo d = lib.importText("a.txt", TEXT);

@@ -142,4 +142,17 @@ class SearchTest {
         SearchResults.BlockHit h = lib.search("NEAR(", 10).blocks().get(0);
         assertThat(h.snippet().before() + h.snippet().hit() + h.snippet().after()).isEqualTo(reflowed);
     }
+
+    @Test
+    void indexFollowsReimportAndDeleteExactly() throws Exception {
+        lib.reimport(special, "special.txt", "新的文本講述港口擴建。\n");
+        assertThat(lib.search("NEAR(", 10).blocks()).isEmpty();
+        assertThat(lib.search("港口擴建", 10).blocks()).singleElement()
+                .satisfies(h -> assertThat(h.documentId()).isEqualTo(special));
+        lib.delete(special);
+        assertThat(lib.search("港口擴建", 10).blocks()).isEmpty();
+        lib.close();
+        SqlScripts.exec(dir.resolve("lib.db"), "INSERT INTO blocks_fts (blocks_fts, rank) VALUES ('integrity-check', 1)");
+        lib = Library.open(dir.resolve("lib.db"));
+    }
 }
