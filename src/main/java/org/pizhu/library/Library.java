@@ -124,6 +124,19 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores a new document as {@link #importDocument} does and returns it ready to display, with the very blocks
+     * given (nothing is read back), for a reader that shows a file before it is stored.
+     */
+    public LoadedDocument importAndOpen(Document doc) {
+        DocumentInfo info = importDocument(doc);
+        Anchorer anchorer = new Anchorer(doc);
+        synchronized (anchorers) {
+            anchorers.put(info.id(), anchorer);
+        }
+        return new LoadedDocument(info, doc, List.of());
+    }
+
     /** What the speaker engine finds in {@code doc}, in the form the library stores. */
     static Speakers detectSpeakers(Document doc) {
         SpeakerAnalysis analysis = new SpeakerAnalyzer().analyze(doc);
@@ -286,8 +299,7 @@ public final class Library implements AutoCloseable {
 
     /** The speakers the reader sees: detection with the user's corrections applied. */
     public Speakers speakers(long documentId) {
-        Document doc = call("load document", c -> DocumentStore.load(c, documentId), false);
-        return call("read speakers", c -> SpeakerStore.effective(c, documentId, doc), false);
+        return call("read speakers", c -> SpeakerStore.effective(c, documentId), false);
     }
 
     /** Renames a speaker everywhere in a document. */

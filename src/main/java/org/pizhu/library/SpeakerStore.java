@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.pizhu.annotate.CompactText;
 import org.pizhu.document.Block;
-import org.pizhu.document.Document;
 
 /**
  * SQL for speakers. What the engine detects is stored in {@code speakers}/{@code block_speakers} and replaced on each
@@ -101,41 +100,50 @@ final class SpeakerStore {
         return new Speakers(names, byBlock, titles);
     }
 
-    /** Detection with the user's corrections applied, for the blocks of {@code doc}. */
-    static Speakers effective(Connection c, long documentId, Document doc) throws SQLException {
+    /**
+     * Detection with the user's corrections applied. The document's blocks are read only when a correction
+     * re-attributes a block (they are matched by text); most documents have none.
+     */
+    static Speakers effective(Connection c, long documentId) throws SQLException {
         Speakers detected = detected(c, documentId);
         List<String> names = new ArrayList<>(detected.names());
         Map<Integer, String> byBlock = new HashMap<>(detected.byBlock());
         Map<String, List<String>> titles = new HashMap<>(detected.titles());
+        List<String[]> corrections = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT action, subject, value FROM speaker_corrections"
                 + " WHERE document_id = ? ORDER BY id")) {
             ps.setLong(1, documentId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String action = rs.getString(1);
-                    String subject = rs.getString(2);
-                    String value = rs.getString(3);
-                    if (action.equals("attribute")) {
-                        for (Block b : doc.blocks()) {
-                            if (CompactText.compact(b.text()).equals(subject)) {
-                                if (value == null) {
-                                    byBlock.remove(b.index());
-                                } else {
-                                    byBlock.put(b.index(), value);
-                                    names.add(value);
-                                }
-                            }
-                        }
-                    } else {
-                        names.replaceAll(n -> n.equals(subject) ? value : n);
-                        byBlock.replaceAll((k, n) -> n.equals(subject) ? value : n);
-                        List<String> moved = titles.remove(subject);
-                        if (moved != null) {
-                            List<String> merged = new ArrayList<>(titles.getOrDefault(value, List.of()));
-                            moved.stream().filter(t -> !merged.contains(t)).forEach(merged::add);
-                            titles.put(value, merged);
+                    corrections.add(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+                }
+            }
+        }
+        List<Block> blocks = corrections.stream().anyMatch(k -> k[0].equals("attribute"))
+                ? DocumentStore.load(c, documentId).blocks() : List.of();
+        for (String[] k : corrections) {
+            String action = k[0];
+            String subject = k[1];
+            String value = k[2];
+            if (action.equals("attribute")) {
+                for (Block b : blocks) {
+                    if (CompactText.compact(b.text()).equals(subject)) {
+                        if (value == null) {
+                            byBlock.remove(b.index());
+                        } else {
+                            byBlock.put(b.index(), value);
+                            names.add(value);
                         }
                     }
+                }
+            } else {
+                names.replaceAll(n -> n.equals(subject) ? value : n);
+                byBlock.replaceAll((key, n) -> n.equals(subject) ? value : n);
+                List<String> moved = titles.remove(subject);
+                if (moved != null) {
+                    List<String> merged = new ArrayList<>(titles.getOrDefault(value, List.of()));
+                    moved.stream().filter(t -> !merged.contains(t)).forEach(merged::add);
+                    titles.put(value, merged);
                 }
             }
         }

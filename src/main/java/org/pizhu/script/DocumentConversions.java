@@ -41,6 +41,11 @@ public final class DocumentConversions {
         return s;
     }
 
+    /** Whether the document's script has been detected (so converting a block costs only the block). */
+    public boolean isScriptKnown() {
+        return script != null;
+    }
+
     /** The OpenCC config used for {@code target}, or {@code null} when the target shows the text unchanged. */
     public String chain(ScriptTarget target) {
         return ScriptConverters.chain(target, script());

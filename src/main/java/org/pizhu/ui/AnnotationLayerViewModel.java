@@ -42,6 +42,7 @@ public final class AnnotationLayerViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<Document> libraryCopy = new ReadOnlyObjectWrapper<>(this, "libraryCopy");
     private final MarkIndex marks = new MarkIndex();
     private Map<Integer, String> speakerByBlock = Map.of();
     private long serial;
@@ -60,6 +61,33 @@ public final class AnnotationLayerViewModel {
 
     private void opened(Document doc) {
         LoadedDocument d = doc == null ? null : documents.loaded(doc);
+        attach(d);
+        if (d == null && doc != null && documents.isUnstored(doc)) {
+            reader.whenDisplayed(doc, () -> store(doc));
+        }
+    }
+
+    /** Stores a document shown before it was in the library, then attaches its record. */
+    private void store(Document doc) {
+        runner.run(() -> documents.store(doc), stored -> {
+            if (reader.documentProperty().get() != doc) {
+                return;
+            }
+            if (stored.document() == doc) {
+                attach(stored);
+            } else {
+                libraryCopy.set(stored.document());
+            }
+        }, e -> failed(new IllegalStateException(messageFor(doc, e))));
+    }
+
+    private static String messageFor(Document doc, Throwable e) {
+        return doc.sourceName() + " is shown but could not be saved in the library, so it cannot be annotated: "
+                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    /** Makes {@code d} (or nothing) the document annotations refer to. */
+    private void attach(LoadedDocument d) {
         current.set(d);
         speakerByBlock = Map.of();
         setAll(d == null ? List.of() : d.annotations());
@@ -389,6 +417,14 @@ public final class AnnotationLayerViewModel {
     /** What the last undo or redo did, e.g. "add highlight". */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
+    }
+
+    /**
+     * The library's copy of the shown text when it was read into other blocks than the file just opened (an older
+     * import): annotations are anchored to it, so the window shows it instead.
+     */
+    public ReadOnlyObjectProperty<Document> libraryCopyProperty() {
+        return libraryCopy.getReadOnlyProperty();
     }
 
     /** The last error for the user; empty when none. */

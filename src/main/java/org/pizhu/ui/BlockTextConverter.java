@@ -34,4 +34,16 @@ public interface BlockTextConverter {
     /** Loads dictionaries ahead of the first conversion; optional. */
     default void warmUp() {
     }
+
+    /** Does the per-document work of a first conversion of {@code document} ahead of time; optional. */
+    default void prepare(Document document) {
+    }
+
+    /**
+     * Whether converting a screenful of {@code document} now takes well under a frame (dictionaries loaded, the
+     * document prepared), so the reader may do it on the JavaFX thread instead of waiting for a background thread.
+     */
+    default boolean isReady(Document document) {
+        return false;
+    }
 }

@@ -9,7 +9,13 @@ import javafx.concurrent.Task;
 
 /** A {@link BackgroundRunner} on a small pool of daemon threads, reporting back through JavaFX {@link Task}s. */
 public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
-    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+    /**
+     * More threads than cores: a short task the reader waits for (converting the visible text to another script) must
+     * not queue behind long ones (storing a new document, finding its speakers); the cores are shared instead.
+     */
+    private static final int THREADS = 4;
+
+    private final ExecutorService executor = Executors.newFixedThreadPool(THREADS, r -> {
         Thread t = new Thread(r, "pizhu-background");
         t.setDaemon(true);
         return t;

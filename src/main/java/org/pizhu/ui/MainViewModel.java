@@ -110,7 +110,7 @@ public final class MainViewModel {
             reader.show(opened.document());
             sidebar.setSpeakers(List.of());
             busy.set(false);
-            analyse(opened.document());
+            reader.whenDisplayed(opened.document(), () -> analyse(opened.document()));
         }, error -> {
             busy.set(false);
             dialogs.showError(messages.get("error.open"), messageOf(error));

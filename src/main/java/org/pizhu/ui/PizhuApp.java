@@ -56,11 +56,10 @@ public final class PizhuApp extends Application {
                 idle.play();
             });
             String measure = System.getProperty("pizhu.measure", "");
-            if (measure.isEmpty()) {
-                openFirst(view);
-            } else {
+            if (!measure.isEmpty()) {
                 new PerformanceProbe(view, scene, converter).run(Path.of(measure));
             }
+            openFirst(view);
             view.reader().area().requestFocus();
         });
     }

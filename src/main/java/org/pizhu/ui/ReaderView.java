@@ -69,6 +69,7 @@ public final class ReaderView {
         notice.textProperty().bind(main.fontNoticeProperty());
         notice.visibleProperty().bind(main.fontNoticeProperty().isNotEmpty());
         scroll.visibleProperty().bind(main.fontNoticeProperty().isEmpty());
+        vm.viewReportsDisplay();
         vm.updateProperty().addListener((o, a, u) -> apply(u));
         vm.revealProperty().addListener((o, a, r) -> reveal(r));
         vm.tintedProperty().addListener((o, was, now) -> retint(was, now));
@@ -153,6 +154,7 @@ public final class ReaderView {
             area.moveTo(0);
             area.showParagraphAtTop(0);
             reportVisible();
+            reportDisplayed(doc);
             return;
         }
         if (pending.isEmpty() && u.texts().size() <= CHUNK) {
@@ -164,6 +166,22 @@ public final class ReaderView {
             int f = u.from() + from;
             pending.add(() -> replace(doc, f, part));
         }
+    }
+
+    /** Tells the reader {@code doc} is on screen after the next layout (at once when the pane has no scene yet). */
+    private void reportDisplayed(Document doc) {
+        javafx.scene.Scene scene = area.getScene();
+        if (scene == null) {
+            vm.displayed(doc);
+            return;
+        }
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            scene.removePostLayoutPulseListener(listener[0]);
+            javafx.application.Platform.runLater(() -> vm.displayed(doc));
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     /** Appends blocks {@code from .. to - 1} of {@code doc} in their current texts. */

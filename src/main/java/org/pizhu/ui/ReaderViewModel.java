@@ -35,6 +35,8 @@ public final class ReaderViewModel implements BlockNavigator {
     private final BlockTextConverter converter;
     private final BackgroundRunner runner;
     private final ReadOnlyObjectWrapper<Document> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final ReadOnlyObjectWrapper<Document> displayed = new ReadOnlyObjectWrapper<>(this, "displayed");
+    private boolean viewReportsDisplay;
     private final ObjectProperty<ScriptChoice> script = new SimpleObjectProperty<>(this, "script", ScriptChoice.ORIGINAL);
     private final ReadOnlyObjectWrapper<ScriptChoice> shownScript =
             new ReadOnlyObjectWrapper<>(this, "shownScript", ScriptChoice.ORIGINAL);
@@ -73,11 +75,62 @@ public final class ReaderViewModel implements BlockNavigator {
         underlined.set(List.of());
         onlyTinted.set(false);
         document.set(doc);
+        if (!viewReportsDisplay) {
+            displayed.set(doc);
+        }
         shownScript.set(ScriptChoice.ORIGINAL);
         update.set(new TextUpdate(++serial, 0, Arrays.asList(shown), true));
         if (script.get() != ScriptChoice.ORIGINAL) {
             convertTo(script.get());
+        } else {
+            whenDisplayed(doc, () -> runner.run(() -> {
+                converter.prepare(doc);
+                return doc;
+            }, prepared -> { }, e -> { }));
         }
+    }
+
+    /**
+     * Declares that a view draws this reader and will call {@link #displayed} once a document is on screen; until
+     * then (e.g. in tests without a window) a document counts as displayed as soon as it is shown.
+     */
+    public void viewReportsDisplay() {
+        viewReportsDisplay = true;
+    }
+
+    /** Called by the view once {@code doc} is laid out on screen. */
+    public void displayed(Document doc) {
+        if (doc == document.get()) {
+            displayed.set(doc);
+        }
+    }
+
+    /** The document last laid out on screen. */
+    public ReadOnlyObjectProperty<Document> displayedProperty() {
+        return displayed.getReadOnlyProperty();
+    }
+
+    /**
+     * Runs {@code action} once {@code doc} is on screen (at once if it is), so work that follows opening a document
+     * (its speakers, storing it) does not take the cores from drawing it; dropped if another document is shown first.
+     */
+    public void whenDisplayed(Document doc, Runnable action) {
+        if (displayed.get() == doc) {
+            action.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Document> wait = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Document> o, Document a, Document now) {
+                if (now == doc) {
+                    displayed.removeListener(this);
+                    action.run();
+                } else if (document.get() != doc) {
+                    displayed.removeListener(this);
+                }
+            }
+        };
+        displayed.addListener(wait);
     }
 
     private void convertTo(ScriptChoice target) {
@@ -91,23 +144,33 @@ public final class ReaderViewModel implements BlockNavigator {
         int to = Math.min(n, Math.max(firstVisible.get(), lastVisible.get()) + VISIBLE_MARGIN + 1);
         String[] targetTexts = cache.computeIfAbsent(target, k -> new String[n]);
         converting.set(true);
-        runner.run(() -> convertRange(doc, target, targetTexts, from, to), done -> {
-            if (gen != generation) {
-                return;
+        if (converter.isReady(doc)) {
+            convertRange(doc, target, targetTexts, from, to);
+            visibleConverted(doc, target, targetTexts, from, to, gen);
+        } else {
+            runner.run(() -> convertRange(doc, target, targetTexts, from, to),
+                    done -> visibleConverted(doc, target, targetTexts, from, to, gen), this::failed);
+        }
+    }
+
+    /** Shows the converted blocks around the view, then converts the rest of the document in the background. */
+    private void visibleConverted(Document doc, ScriptChoice target, String[] targetTexts, int from, int to, long gen) {
+        if (gen != generation) {
+            return;
+        }
+        int n = targetTexts.length;
+        publish(targetTexts, from, to);
+        shownScript.set(target);
+        runner.run(() -> {
+            convertRange(doc, target, targetTexts, 0, from);
+            convertRange(doc, target, targetTexts, to, n);
+            return targetTexts;
+        }, all -> {
+            if (gen == generation) {
+                publish(targetTexts, 0, from);
+                publish(targetTexts, to, n);
+                converting.set(false);
             }
-            publish(targetTexts, from, to);
-            shownScript.set(target);
-            runner.run(() -> {
-                convertRange(doc, target, targetTexts, 0, from);
-                convertRange(doc, target, targetTexts, to, n);
-                return targetTexts;
-            }, all -> {
-                if (gen == generation) {
-                    publish(targetTexts, 0, from);
-                    publish(targetTexts, to, n);
-                    converting.set(false);
-                }
-            }, this::failed);
         }, this::failed);
     }
 

@@ -13,6 +13,7 @@ import org.pizhu.script.SearchKey;
  */
 public final class ScriptLayerConverter implements BlockTextConverter {
     private volatile DocumentConversions current;
+    private volatile boolean loaded;
 
     private DocumentConversions conversions(Document document) {
         DocumentConversions c = current;
@@ -64,5 +65,17 @@ public final class ScriptLayerConverter implements BlockTextConverter {
     @Override
     public void warmUp() {
         ScriptConverters.preload();
+        loaded = true;
+    }
+
+    @Override
+    public void prepare(Document document) {
+        conversions(document).script();
+    }
+
+    @Override
+    public boolean isReady(Document document) {
+        DocumentConversions c = current;
+        return loaded && c != null && c.document() == document && c.isScriptKnown();
     }
 }

@@ -66,6 +66,11 @@ public final class Workspace {
                 dialogs.showError(m.get("error.title"), e);
             }
         });
+        layer.libraryCopyProperty().addListener((o, a, copy) -> {
+            if (copy != null) {
+                vm.openWith(() -> copy);
+            }
+        });
         layer.currentProperty().addListener((o, a, d) -> {
             if (d != null) {
                 settings.put("lastDocument", Long.toString(d.info().id()));

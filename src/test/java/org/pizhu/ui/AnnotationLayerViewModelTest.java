@@ -50,6 +50,82 @@ class AnnotationLayerViewModelTest {
     }
 
     @Test
+    void aNewFileIsShownBeforeItIsStoredThenBecomesAnnotatable() throws Exception {
+        Path file = dir.resolve("new.txt");
+        java.nio.file.Files.writeString(file, "新文章\n\n港口擴建計劃今天公布，居民表示歡迎。\n");
+        HeldRunner held = new HeldRunner();
+        LibraryDocumentLoader loader = new LibraryDocumentLoader(library, new DirectDocumentLoader());
+        ScriptLayerConverter converter = new ScriptLayerConverter();
+        reader = new ReaderViewModel(converter, new InlineRunner());
+        layer = new AnnotationLayerViewModel(library, loader, reader, converter, held);
+        reader.show(loader.open(file));
+
+        assertThat(reader.shownText(block("港口擴建"))).contains("居民表示歡迎");
+        assertThat(library.documents()).hasSize(1);
+        assertThat(layer.currentProperty().get()).isNull();
+        assertThat(layer.annotate(1, 0, 1, 4, AnnotationKind.HIGHLIGHT, Color.YELLOW)).isFalse();
+
+        held.runAll();
+        assertThat(library.documents()).hasSize(2);
+        assertThat(layer.currentProperty().get()).isNotNull();
+        assertThat(layer.currentProperty().get().document()).isSameAs(reader.documentProperty().get());
+        assertThat(layer.annotate(1, 0, 1, 4, AnnotationKind.HIGHLIGHT, Color.YELLOW)).isTrue();
+        held.runAll();
+        long newId = layer.currentProperty().get().info().id();
+        assertThat(library.annotations(newId)).singleElement().satisfies(a -> assertThat(a.quote()).isEqualTo("港口擴建"));
+
+        reader.show(loader.open(file));
+        held.runAll();
+        assertThat(layer.currentProperty().get().info().id()).as("opened again from the library").isEqualTo(newId);
+        assertThat(layer.annotations()).hasSize(1);
+        assertThat(library.documents()).hasSize(2);
+    }
+
+    @Test
+    void aFileWhoseTextTheLibraryHoldsInOtherBlocksIsReplacedByTheLibrarysCopy() throws Exception {
+        String text = "第一段說明城市的交通規劃，包括地鐵與巴士的接駁。";
+        org.pizhu.document.Document older = TestDocuments.of(text);
+        long olderId = library.importDocument(older).id();
+        library.annotate(olderId, 0, 4, AnnotationKind.HIGHLIGHT, Color.BLUE, "", List.of());
+        Path file = dir.resolve("same-text.txt");
+        java.nio.file.Files.writeString(file, older.source());
+        HeldRunner held = new HeldRunner();
+        LibraryDocumentLoader loader = new LibraryDocumentLoader(library, new DirectDocumentLoader());
+        ScriptLayerConverter converter = new ScriptLayerConverter();
+        reader = new ReaderViewModel(converter, new InlineRunner());
+        layer = new AnnotationLayerViewModel(library, loader, reader, converter, held);
+        org.pizhu.document.Document read = loader.open(file);
+        assertThat(read.blocks().get(0).kind()).as("read anew").isNotEqualTo(older.blocks().get(0).kind());
+        reader.show(read);
+        held.runAll();
+        assertThat(layer.currentProperty().get()).isNull();
+        org.pizhu.document.Document copy = layer.libraryCopyProperty().get();
+        assertThat(copy).isNotNull().isNotSameAs(read);
+        reader.show(copy);
+        held.runAll();
+        assertThat(layer.currentProperty().get().info().id()).isEqualTo(olderId);
+        assertThat(layer.annotations()).singleElement().satisfies(a -> assertThat(a.quote()).isEqualTo("第一段說"));
+        assertThat(library.documents()).hasSize(2);
+    }
+
+    @Test
+    void aFileThatCannotBeStoredStaysShownAndTheUserIsTold() throws Exception {
+        Path file = dir.resolve("new.txt");
+        java.nio.file.Files.writeString(file, "新文章\n\n港口擴建計劃今天公布。\n");
+        HeldRunner held = new HeldRunner();
+        LibraryDocumentLoader loader = new LibraryDocumentLoader(library, new DirectDocumentLoader());
+        ScriptLayerConverter converter = new ScriptLayerConverter();
+        reader = new ReaderViewModel(converter, new InlineRunner());
+        layer = new AnnotationLayerViewModel(library, loader, reader, converter, held);
+        reader.show(loader.open(file));
+        library.close();
+        held.runAll();
+        assertThat(reader.blockCount()).isEqualTo(2);
+        assertThat(layer.currentProperty().get()).isNull();
+        assertThat(layer.errorProperty().get()).contains("new.txt is shown but could not be saved in the library");
+    }
+
+    @Test
     void aSelectionBecomesAStoredHighlightDrawnOnTheSameWords() {
         int b = block("然後出門");
         int at = reader.shownText(b).indexOf("然後出門");

@@ -54,6 +54,42 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void onceTheConverterIsWarmTheVisibleBlocksSwitchWithoutWaitingForABackgroundThread() {
+        ScriptLayerConverter converter = new ScriptLayerConverter();
+        HeldRunner held = new HeldRunner();
+        ReaderViewModel reader = new ReaderViewModel(converter, held);
+        Document doc = manyBlocks(200);
+        reader.show(doc);
+        assertThat(converter.isReady(doc)).isFalse();
+        converter.warmUp();
+        held.runAll();
+        assertThat(converter.isReady(doc)).as("dictionaries loaded and the document prepared").isTrue();
+        reader.firstVisibleProperty().set(100);
+        reader.lastVisibleProperty().set(105);
+
+        reader.scriptProperty().set(ScriptChoice.SIMPLIFIED);
+        assertThat(reader.shownScriptProperty().get()).isEqualTo(ScriptChoice.SIMPLIFIED);
+        assertThat(reader.shownText(100)).isEqualTo("第100段：这里说的是经济发展与国际关系。");
+        assertThat(reader.shownText(0)).as("far from the view: later").startsWith("第0段：這裡");
+        assertThat(reader.convertingProperty().get()).isTrue();
+        held.runAll();
+        assertThat(reader.shownText(0)).isEqualTo("第0段：这里说的是经济发展与国际关系。");
+        assertThat(reader.convertingProperty().get()).isFalse();
+    }
+
+    @Test
+    void beforeTheConverterIsWarmTheSwitchWaitsForTheBackground() {
+        HeldRunner held = new HeldRunner();
+        ReaderViewModel reader = new ReaderViewModel(new ScriptLayerConverter(), held);
+        reader.show(manyBlocks(50));
+        reader.scriptProperty().set(ScriptChoice.SIMPLIFIED);
+        assertThat(reader.shownScriptProperty().get()).isEqualTo(ScriptChoice.ORIGINAL);
+        held.runAll();
+        assertThat(reader.shownScriptProperty().get()).isEqualTo(ScriptChoice.SIMPLIFIED);
+        assertThat(reader.shownText(10)).isEqualTo("第10段：这里说的是经济发展与国际关系。");
+    }
+
+    @Test
     void switchingBackRestoresTheOriginalFromTheCache() {
         vm.show(manyBlocks(5));
         vm.scriptProperty().set(ScriptChoice.SIMPLIFIED);

@@ -1,0 +1,27 @@
+package org.pizhu.ui;
+
+import java.util.ArrayDeque;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/** Holds background work until {@link #runAll}, so view model tests can see the state in between. */
+final class HeldRunner implements BackgroundRunner {
+    private final ArrayDeque<Runnable> held = new ArrayDeque<>();
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        held.add(() -> new InlineRunner().run(work, onSuccess, onFailure));
+    }
+
+    /** How many tasks are waiting. */
+    int waiting() {
+        return held.size();
+    }
+
+    /** Runs the waiting tasks, and any they start, in order. */
+    void runAll() {
+        while (!held.isEmpty()) {
+            held.poll().run();
+        }
+    }
+}
