@@ -294,4 +294,26 @@ class AnnotationWindowTest {
                 && library.annotations(docId()).stream().anyMatch(a -> a.note().equals("值得再讀")));
         waitUntil(() -> styled(p, "has-note").length() == 4);
     }
+
+    @Test
+    @Order(11)
+    void aNewFileIsShownAtOnceThenStoredAndAnnotatable() throws Exception {
+        Path file = dir.resolve("opened.txt");
+        Files.writeString(file, "新開的文件\n\n港口擴建計劃今天公布，居民普遍表示歡迎，工程明年動工。\n", StandardCharsets.UTF_8);
+        int before = library.documents().size();
+        robot.interact(() -> view.viewModel().open(file));
+        waitUntil(() -> view.viewModel().reader().documentProperty().get().sourceName().equals("opened.txt"));
+        waitUntil(() -> workspace.layer().currentProperty().get() != null
+                && workspace.layer().currentProperty().get().document() == view.viewModel().reader().documentProperty().get());
+        assertThat(library.documents()).hasSize(before + 1);
+        int par = 1;
+        robot.interact(() -> {
+            area().selectRange(par, 0, par, 4);
+            area().requestFocus();
+        });
+        robot.press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);
+        waitUntil(() -> library.annotations(docId()).size() == 1);
+        assertThat(library.annotations(docId()).get(0).quote()).isEqualTo("港口擴建");
+        assertThat(styled(par, "hl-green")).isEqualTo("港口擴建");
+    }
 }
