@@ -49,15 +49,21 @@ class AnnotationLayerViewModelTest {
         throw new AssertionError(containing);
     }
 
+    /** A new reader and layer over {@code loader} whose background work waits for {@link HeldRunner#runAll}. */
+    private HeldRunner layerWithHeldWork(LibraryDocumentLoader loader) {
+        HeldRunner held = new HeldRunner();
+        ScriptLayerConverter converter = new ScriptLayerConverter();
+        reader = new ReaderViewModel(converter, new InlineRunner());
+        layer = new AnnotationLayerViewModel(library, loader, reader, converter, held);
+        return held;
+    }
+
     @Test
     void aNewFileIsShownBeforeItIsStoredThenBecomesAnnotatable() throws Exception {
         Path file = dir.resolve("new.txt");
         java.nio.file.Files.writeString(file, "新文章\n\n港口擴建計劃今天公布，居民表示歡迎。\n");
-        HeldRunner held = new HeldRunner();
         LibraryDocumentLoader loader = new LibraryDocumentLoader(library, new DirectDocumentLoader());
-        ScriptLayerConverter converter = new ScriptLayerConverter();
-        reader = new ReaderViewModel(converter, new InlineRunner());
-        layer = new AnnotationLayerViewModel(library, loader, reader, converter, held);
+        HeldRunner held = layerWithHeldWork(loader);
         reader.show(loader.open(file));
 
         assertThat(reader.shownText(block("港口擴建"))).contains("居民表示歡迎");
@@ -89,11 +95,8 @@ class AnnotationLayerViewModelTest {
         library.annotate(olderId, 0, 4, AnnotationKind.HIGHLIGHT, Color.BLUE, "", List.of());
         Path file = dir.resolve("same-text.txt");
         java.nio.file.Files.writeString(file, older.source());
-        HeldRunner held = new HeldRunner();
         LibraryDocumentLoader loader = new LibraryDocumentLoader(library, new DirectDocumentLoader());
-        ScriptLayerConverter converter = new ScriptLayerConverter();
-        reader = new ReaderViewModel(converter, new InlineRunner());
-        layer = new AnnotationLayerViewModel(library, loader, reader, converter, held);
+        HeldRunner held = layerWithHeldWork(loader);
         org.pizhu.document.Document read = loader.open(file);
         assertThat(read.blocks().get(0).kind()).as("read anew").isNotEqualTo(older.blocks().get(0).kind());
         reader.show(read);
@@ -112,11 +115,8 @@ class AnnotationLayerViewModelTest {
     void aFileThatCannotBeStoredStaysShownAndTheUserIsTold() throws Exception {
         Path file = dir.resolve("new.txt");
         java.nio.file.Files.writeString(file, "新文章\n\n港口擴建計劃今天公布。\n");
-        HeldRunner held = new HeldRunner();
         LibraryDocumentLoader loader = new LibraryDocumentLoader(library, new DirectDocumentLoader());
-        ScriptLayerConverter converter = new ScriptLayerConverter();
-        reader = new ReaderViewModel(converter, new InlineRunner());
-        layer = new AnnotationLayerViewModel(library, loader, reader, converter, held);
+        HeldRunner held = layerWithHeldWork(loader);
         reader.show(loader.open(file));
         library.close();
         held.runAll();
