@@ -2,7 +2,8 @@
 # Measures the desktop window on a virtual display (needs xvfb, xauth; fonts-noto-cjk for real glyphs):
 #   window shown after launch (RUNS times), then a 1-million-character document opened once start-up has settled:
 #   open-to-shown, script switch (visible repaint and whole document), heap. Each run uses a new, empty library (so the
-#   first launch imports the sample, and the large file is new to the library). Build first:
+#   first launch imports the sample, and the large file is new to the library). Add -Dpizhu.measure.settle=0 to open
+#   the file during start-up instead (right after the sample is shown). Build first:
 #   mvn -B -q package -DskipTests.
 # usage: scripts/measure-ui.sh [RUNS] [extra JVM options...]
 set -euo pipefail

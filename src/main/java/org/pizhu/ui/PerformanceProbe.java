@@ -15,8 +15,9 @@ import javafx.scene.Scene;
  * being what counts on a shared, loaded machine), and quits. Not used otherwise.
  */
 final class PerformanceProbe {
-    /** How long after the first document is shown the probe opens its file. */
-    static final javafx.util.Duration SETTLE = javafx.util.Duration.seconds(4);
+    /** How long after the first document is shown the probe opens its file ({@code -Dpizhu.measure.settle=SECONDS}). */
+    static final javafx.util.Duration SETTLE = javafx.util.Duration.seconds(
+            Double.parseDouble(System.getProperty("pizhu.measure.settle", "4")));
     private final MainViewModel vm;
     private final MainView view;
     private final Scene scene;
