@@ -43,6 +43,8 @@ public final class AnnotationLayerViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyObjectWrapper<Document> libraryCopy = new ReadOnlyObjectWrapper<>(this, "libraryCopy");
+    /** A file opened but not yet drawn, to store once it is (or at once, if another document replaces it first). */
+    private Document waitingToStore;
     private final MarkIndex marks = new MarkIndex();
     private Map<Integer, String> speakerByBlock = Map.of();
     private long serial;
@@ -60,10 +62,21 @@ public final class AnnotationLayerViewModel {
     }
 
     private void opened(Document doc) {
+        Document left = waitingToStore;
+        waitingToStore = null;
+        if (left != null && left != doc && documents.isUnstored(left)) {
+            store(left);
+        }
         LoadedDocument d = doc == null ? null : documents.loaded(doc);
         attach(d);
         if (d == null && doc != null && documents.isUnstored(doc)) {
-            reader.whenDisplayed(doc, () -> store(doc));
+            waitingToStore = doc;
+            reader.whenDisplayed(doc, () -> {
+                if (waitingToStore == doc) {
+                    waitingToStore = null;
+                    store(doc);
+                }
+            });
         }
     }
 

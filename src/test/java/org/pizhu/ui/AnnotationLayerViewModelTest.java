@@ -112,6 +112,32 @@ class AnnotationLayerViewModelTest {
     }
 
     @Test
+    void storingWaitsForTheFirstFrameButAFileLeftBeforeThatIsStoredAnyway() throws Exception {
+        Path first = dir.resolve("first.txt");
+        Path second = dir.resolve("second.txt");
+        java.nio.file.Files.writeString(first, "第一篇\n\n港口擴建計劃今天公布。\n");
+        java.nio.file.Files.writeString(second, "第二篇\n\n地鐵新線明年通車。\n");
+        LibraryDocumentLoader loader = new LibraryDocumentLoader(library, new DirectDocumentLoader());
+        HeldRunner held = layerWithHeldWork(loader);
+        reader.viewReportsDisplay();
+        org.pizhu.document.Document one = loader.open(first);
+        reader.show(one);
+        held.runAll();
+        assertThat(library.documents()).as("nothing stored before the first frame").hasSize(1);
+
+        org.pizhu.document.Document two = loader.open(second);
+        reader.show(two);
+        held.runAll();
+        assertThat(library.documents()).extracting(d -> d.sourceName()).containsExactly("t.txt", "first.txt");
+        assertThat(layer.currentProperty().get()).isNull();
+
+        reader.displayed(two);
+        held.runAll();
+        assertThat(library.documents()).extracting(d -> d.sourceName()).containsExactly("t.txt", "first.txt", "second.txt");
+        assertThat(layer.currentProperty().get().document()).isSameAs(two);
+    }
+
+    @Test
     void aFileThatCannotBeStoredStaysShownAndTheUserIsTold() throws Exception {
         Path file = dir.resolve("new.txt");
         java.nio.file.Files.writeString(file, "新文章\n\n港口擴建計劃今天公布。\n");
