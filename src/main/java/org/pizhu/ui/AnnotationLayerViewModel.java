@@ -30,7 +30,6 @@ import org.pizhu.library.Speakers;
  */
 public final class AnnotationLayerViewModel {
     private final Library library;
-    private final LibraryDocumentLoader documents;
     private final ReaderViewModel reader;
     private final BlockTextConverter converter;
     private final BackgroundRunner runner;
@@ -42,9 +41,7 @@ public final class AnnotationLayerViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final ReadOnlyObjectWrapper<Document> libraryCopy = new ReadOnlyObjectWrapper<>(this, "libraryCopy");
-    /** A file opened but not yet drawn, to store once it is (or at once, if another document replaces it first). */
-    private Document waitingToStore;
+    private final LibraryBinding binding;
     private final MarkIndex marks = new MarkIndex();
     private Map<Integer, String> speakerByBlock = Map.of();
     private long serial;
@@ -54,49 +51,11 @@ public final class AnnotationLayerViewModel {
     public AnnotationLayerViewModel(Library library, LibraryDocumentLoader documents, ReaderViewModel reader,
                                     BlockTextConverter converter, BackgroundRunner runner) {
         this.library = library;
-        this.documents = documents;
         this.reader = reader;
         this.converter = converter;
         this.runner = runner;
-        reader.documentProperty().addListener((o, a, doc) -> opened(doc));
-    }
-
-    private void opened(Document doc) {
-        Document left = waitingToStore;
-        waitingToStore = null;
-        if (left != null && left != doc && documents.isUnstored(left)) {
-            store(left);
-        }
-        LoadedDocument d = doc == null ? null : documents.loaded(doc);
-        attach(d);
-        if (d == null && doc != null && documents.isUnstored(doc)) {
-            waitingToStore = doc;
-            reader.whenDisplayed(doc, () -> {
-                if (waitingToStore == doc) {
-                    waitingToStore = null;
-                    store(doc);
-                }
-            });
-        }
-    }
-
-    /** Stores a document shown before it was in the library, then attaches its record. */
-    private void store(Document doc) {
-        runner.run(() -> documents.store(doc), stored -> {
-            if (reader.documentProperty().get() != doc) {
-                return;
-            }
-            if (stored.document() == doc) {
-                attach(stored);
-            } else {
-                libraryCopy.set(stored.document());
-            }
-        }, e -> failed(new IllegalStateException(messageFor(doc, e))));
-    }
-
-    private static String messageFor(Document doc, Throwable e) {
-        return doc.sourceName() + " is shown but could not be saved in the library, so it cannot be annotated: "
-                + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        binding = new LibraryBinding(documents, reader, runner, this::attach,
+                message -> failed(new IllegalStateException(message)));
     }
 
     /** Makes {@code d} (or nothing) the document annotations refer to. */
@@ -437,7 +396,7 @@ public final class AnnotationLayerViewModel {
      * import): annotations are anchored to it, so the window shows it instead.
      */
     public ReadOnlyObjectProperty<Document> libraryCopyProperty() {
-        return libraryCopy.getReadOnlyProperty();
+        return binding.libraryCopyProperty();
     }
 
     /** The last error for the user; empty when none. */
