@@ -399,6 +399,11 @@ public final class AnnotationLayerViewModel {
         return binding.libraryCopyProperty();
     }
 
+    /** Whether the shown document is a file still being added to the library, so it cannot be annotated yet. */
+    public ReadOnlyBooleanProperty storingProperty() {
+        return binding.storingProperty();
+    }
+
     /** The last error for the user; empty when none. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();

@@ -56,7 +56,10 @@ public final class AnnotationsPanelView {
         list.setId("annotation-list");
         list.setItems(vm.annotations());
         list.setCellFactory(l -> new AnnotationCell());
-        list.setPlaceholder(new Label(m.get("annotations.none")));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.storingProperty())
+                .then(m.get("annotations.storing")).otherwise(m.get("annotations.none")));
+        list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
                 vm.jump(b);

@@ -202,4 +202,9 @@ public final class AnnotationsPanelViewModel {
     public ObjectProperty<Annotation> selectedProperty() {
         return selected;
     }
+
+    /** Whether the shown document is a file still being added to the library (annotations wait for it). */
+    public javafx.beans.property.ReadOnlyBooleanProperty storingProperty() {
+        return layer.storingProperty();
+    }
 }

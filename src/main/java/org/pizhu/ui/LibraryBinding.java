@@ -1,6 +1,8 @@
 package org.pizhu.ui;
 
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.pizhu.document.Document;
@@ -19,6 +21,7 @@ final class LibraryBinding {
     private final Consumer<LoadedDocument> attach;
     private final Consumer<String> failed;
     private final ReadOnlyObjectWrapper<Document> libraryCopy = new ReadOnlyObjectWrapper<>(this, "libraryCopy");
+    private final ReadOnlyBooleanWrapper storing = new ReadOnlyBooleanWrapper(this, "storing");
     /** A file opened but not yet drawn, to store once it is (or at once, if another document replaces it first). */
     private Document waitingToStore;
 
@@ -44,7 +47,8 @@ final class LibraryBinding {
         }
         LoadedDocument d = doc == null ? null : documents.loaded(doc);
         attach.accept(d);
-        if (d == null && doc != null && documents.isUnstored(doc)) {
+        storing.set(d == null && doc != null && documents.isUnstored(doc));
+        if (storing.get()) {
             waitingToStore = doc;
             reader.whenDisplayed(doc, () -> {
                 if (waitingToStore == doc) {
@@ -61,13 +65,24 @@ final class LibraryBinding {
             if (reader.documentProperty().get() != doc) {
                 return;
             }
+            storing.set(false);
             if (stored.document() == doc) {
                 attach.accept(stored);
             } else {
                 libraryCopy.set(stored.document());
             }
-        }, e -> failed.accept(doc.sourceName() + " is shown but could not be saved in the library, so it cannot be"
-                + " annotated: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())));
+        }, e -> {
+            if (reader.documentProperty().get() == doc) {
+                storing.set(false);
+            }
+            failed.accept(doc.sourceName() + " is shown but could not be saved in the library, so it cannot be"
+                    + " annotated: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        });
+    }
+
+    /** Whether the shown document is a file being added to the library (it cannot be annotated yet). */
+    ReadOnlyBooleanProperty storingProperty() {
+        return storing.getReadOnlyProperty();
     }
 
     /** The library's copy of the shown text when it was read into other blocks than the file just opened. */

@@ -69,9 +69,11 @@ class AnnotationLayerViewModelTest {
         assertThat(reader.shownText(block("港口擴建"))).contains("居民表示歡迎");
         assertThat(library.documents()).hasSize(1);
         assertThat(layer.currentProperty().get()).isNull();
+        assertThat(layer.storingProperty().get()).isTrue();
         assertThat(layer.annotate(1, 0, 1, 4, AnnotationKind.HIGHLIGHT, Color.YELLOW)).isFalse();
 
         held.runAll();
+        assertThat(layer.storingProperty().get()).isFalse();
         assertThat(library.documents()).hasSize(2);
         assertThat(layer.currentProperty().get()).isNotNull();
         assertThat(layer.currentProperty().get().document()).isSameAs(reader.documentProperty().get());
@@ -149,6 +151,7 @@ class AnnotationLayerViewModelTest {
         assertThat(reader.blockCount()).isEqualTo(2);
         assertThat(layer.currentProperty().get()).isNull();
         assertThat(layer.errorProperty().get()).contains("new.txt is shown but could not be saved in the library");
+        assertThat(layer.storingProperty().get()).isFalse();
     }
 
     @Test
