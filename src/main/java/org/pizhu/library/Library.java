@@ -91,18 +91,42 @@ public final class Library implements AutoCloseable {
      * transaction; refuses a text already in the library.
      */
     public DocumentInfo importDocument(Document doc) {
-        String sourceName = doc.sourceName();
-        CompletableFuture<Speakers> detected = detectSpeakersAsync(doc);
+        Imported r = importIfNew(doc);
+        if (!r.added()) {
+            throw new LibraryException(doc.sourceName() + " is already in the library as document " + r.info().id());
+        }
+        return r.info();
+    }
+
+    /** What {@link #importIfNew} did with a document: its record, and whether it was added (else it was there). */
+    public record Imported(DocumentInfo info, boolean added) {
+    }
+
+    /**
+     * Stores a document as {@link #importDocument} does unless its text is already in the library, and returns the
+     * record either way (the text is hashed once for both).
+     */
+    public Imported importIfNew(Document doc) {
         String hash = DocumentStore.hash(doc.source());
-        return call("import " + sourceName, c -> {
-            Optional<Long> existing = DocumentStore.idByHash(c, hash);
-            if (existing.isPresent()) {
-                throw new LibraryException(sourceName + " is already in the library as document " + existing.get());
+        Optional<DocumentInfo> known = call("find document", c -> find(c, hash), false);
+        if (known.isPresent()) {
+            return new Imported(known.get(), false);
+        }
+        CompletableFuture<Speakers> detected = detectSpeakersAsync(doc);
+        return call("import " + doc.sourceName(), c -> {
+            Optional<DocumentInfo> raced = find(c, hash);
+            if (raced.isPresent()) {
+                return new Imported(raced.get(), false);
             }
             long id = DocumentStore.insert(c, doc, hash, Instant.now());
             SpeakerStore.storeDetected(c, id, join(detected));
-            return DocumentStore.find(c, id).orElseThrow();
+            return new Imported(DocumentStore.find(c, id).orElseThrow(), true);
         }, true);
+    }
+
+    private static Optional<DocumentInfo> find(java.sql.Connection c, String hash) throws SQLException {
+        Optional<Long> id = DocumentStore.idByHash(c, hash);
+        return id.isPresent() ? DocumentStore.find(c, id.get()) : Optional.empty();
     }
 
     /**
@@ -125,16 +149,20 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Stores a new document as {@link #importDocument} does and returns it ready to display, with the very blocks
-     * given (nothing is read back), for a reader that shows a file before it is stored.
+     * The library's copy of {@code doc}'s text ready to display: read back with its annotations when the text was
+     * already there; else stored now and returned with the very blocks given (nothing is read back), for a reader
+     * that shows a file before it is stored.
      */
-    public LoadedDocument importAndOpen(Document doc) {
-        DocumentInfo info = importDocument(doc);
+    public LoadedDocument importOrLoad(Document doc) {
+        Imported r = importIfNew(doc);
+        if (!r.added()) {
+            return load(r.info().id());
+        }
         Anchorer anchorer = new Anchorer(doc);
         synchronized (anchorers) {
-            anchorers.put(info.id(), anchorer);
+            anchorers.put(r.info().id(), anchorer);
         }
-        return new LoadedDocument(info, doc, List.of());
+        return new LoadedDocument(r.info(), doc, List.of());
     }
 
     /** What the speaker engine finds in {@code doc}, in the form the library stores. */
@@ -169,10 +197,8 @@ public final class Library implements AutoCloseable {
 
     /** The document whose source text is exactly {@code text}, if the library holds it (found by content hash). */
     public Optional<DocumentInfo> documentWithText(String text) {
-        return call("find document", c -> {
-            Optional<Long> id = DocumentStore.idByHash(c, DocumentStore.hash(text));
-            return id.isPresent() ? DocumentStore.find(c, id.get()) : Optional.<DocumentInfo>empty();
-        }, false);
+        String hash = DocumentStore.hash(text);
+        return call("find document", c -> find(c, hash), false);
     }
 
     /** A document ready to display: text, blocks, annotations in reading order (re-anchored if needed). */

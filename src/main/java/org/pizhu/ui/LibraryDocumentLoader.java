@@ -72,9 +72,7 @@ public final class LibraryDocumentLoader implements DocumentLoader {
         if (known != null) {
             return known;
         }
-        LoadedDocument stored = library.documentWithText(document.source())
-                .map(info -> sameBlocks(library.load(info.id()), document))
-                .orElseGet(() -> library.importAndOpen(document));
+        LoadedDocument stored = sameBlocks(library.importOrLoad(document), document);
         synchronized (loaded) {
             unstored.remove(document);
             loaded.put(stored.document(), stored);
@@ -84,6 +82,9 @@ public final class LibraryDocumentLoader implements DocumentLoader {
 
     /** {@code fromLibrary} for {@code shown} when their blocks are the same, else unchanged. */
     private static LoadedDocument sameBlocks(LoadedDocument fromLibrary, Document shown) {
+        if (fromLibrary.document() == shown) {
+            return fromLibrary;
+        }
         List<Block> a = fromLibrary.document().blocks();
         List<Block> b = shown.blocks();
         if (a.size() != b.size()) {
@@ -109,7 +110,7 @@ public final class LibraryDocumentLoader implements DocumentLoader {
     /** As {@link #importFile(Path)}, stopping with an exception when {@code cancelled} turns true (between pages). */
     public DocumentInfo importFile(Path file, java.util.function.BooleanSupplier cancelled) throws Exception {
         Document doc = read(file, cancelled);
-        return library.documentWithText(doc.source()).orElseGet(() -> library.importDocument(doc));
+        return library.importIfNew(doc).info();
     }
 
     private static Document read(Path file, java.util.function.BooleanSupplier cancelled) throws Exception {
@@ -118,16 +119,18 @@ public final class LibraryDocumentLoader implements DocumentLoader {
 
     /** Loads library document {@code id}. */
     public Document load(long id) {
-        LoadedDocument d = library.load(id);
+        return remember(library.load(id));
+    }
+
+    private Document importAndLoad(Document read) {
+        return remember(library.importOrLoad(read));
+    }
+
+    private Document remember(LoadedDocument d) {
         synchronized (loaded) {
             loaded.put(d.document(), d);
         }
         return d.document();
-    }
-
-    private Document importAndLoad(Document read) {
-        DocumentInfo info = library.documentWithText(read.source()).orElseGet(() -> library.importDocument(read));
-        return load(info.id());
     }
 
     /** The library's record of a document this loader returned; null for any other. */

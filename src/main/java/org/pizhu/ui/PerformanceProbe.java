@@ -117,15 +117,7 @@ final class PerformanceProbe {
 
     /** Runs {@code then} after the first layout pulse at which {@code condition} holds. */
     private void afterLayoutWhen(BooleanSupplier condition, Runnable then) {
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (condition.getAsBoolean()) {
-                scene.removePostLayoutPulseListener(listener[0]);
-                Platform.runLater(then);
-            }
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
+        Pulses.afterLayoutWhen(scene, condition, then);
     }
 
     private static long cpu() {

@@ -175,13 +175,7 @@ public final class ReaderView {
             vm.displayed(doc);
             return;
         }
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            scene.removePostLayoutPulseListener(listener[0]);
-            javafx.application.Platform.runLater(() -> vm.displayed(doc));
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        javafx.application.Platform.requestNextPulse();
+        Pulses.afterLayoutWhen(scene, () -> true, () -> vm.displayed(doc));
     }
 
     /** Appends blocks {@code from .. to - 1} of {@code doc} in their current texts. */
