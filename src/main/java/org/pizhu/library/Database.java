@@ -10,8 +10,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -20,7 +23,9 @@ import org.sqlite.SQLiteException;
 /**
  * One open connection to a library file, checked before anything is written: the folder exists and is writable, the
  * file is an SQLite database made by Pizhu and not by a newer version, and it passes {@code integrity_check}. Then
- * WAL mode, foreign keys, a busy timeout, and forward migration. All writes go through {@link #write}.
+ * WAL mode, foreign keys, a busy timeout, and forward migration. All writes go through {@link #write}, one at a time on
+ * the writer connection; reads go through {@link #read} on a small pool of read-only connections, each in its own read
+ * transaction (a consistent snapshot), so in WAL mode a read never waits for a write, however long it takes.
  */
 final class Database implements AutoCloseable {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -34,14 +39,25 @@ final class Database implements AutoCloseable {
     /** How long after a write its WAL frames are synced to disk (when not synced at every commit). */
     static final long SYNC_DELAY_MILLIS = 1000;
 
+    /** At most this many read connections are open at once; more concurrent readers wait for one. */
+    static final int MAX_READERS = 4;
+
     private final Path path;
     private final Connection conn;
+    private final int busyTimeoutMillis;
     private final ScheduledExecutorService syncer;
+    private final BlockingQueue<Connection> idleReaders = new LinkedBlockingQueue<>();
+    private final Semaphore readerPermits = new Semaphore(MAX_READERS);
+    private final ThreadLocal<Boolean> writing = ThreadLocal.withInitial(() -> false);
+    private volatile boolean closed;
+    private volatile boolean writeInProgress;
     private boolean syncPending;
 
-    private Database(Path path, Connection conn, boolean syncEveryCommit) {
+    private Database(Path path, Connection conn, LibraryOptions options) {
         this.path = path;
         this.conn = conn;
+        this.busyTimeoutMillis = options.busyTimeoutMillis();
+        boolean syncEveryCommit = options.syncEveryCommit();
         this.syncer = syncEveryCommit ? null : Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "pizhu-library-sync");
             t.setDaemon(true);
@@ -61,7 +77,7 @@ final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw new LibraryException("cannot open the library " + path + ": " + e.getMessage(), e);
         }
-        Database db = new Database(path, conn, options.syncEveryCommit());
+        Database db = new Database(path, conn, options);
         try {
             db.prepare(options);
             return db;
@@ -114,7 +130,7 @@ final class Database implements AutoCloseable {
                     + " it was left untouched");
         }
         if (options.integrityCheck() && version > 0 && fileSize() <= options.blockingCheckBytes()) {
-            String result = integrityCheck();
+            String result = integrityCheck(conn);
             if (!result.equals("ok")) {
                 throw new LibraryException("the library " + path + " is damaged (" + result
                         + "); restore a backup with 'pizhu restore BACKUP'");
@@ -160,10 +176,10 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** The result of {@code PRAGMA integrity_check}: {@code "ok"} or the first problems found. */
-    String integrityCheck() throws SQLException {
+    /** The result of {@code PRAGMA integrity_check} on {@code c}: {@code "ok"} or the first problems found. */
+    static String integrityCheck(Connection c) throws SQLException {
         StringBuilder sb = new StringBuilder();
-        try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check(5)")) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check(5)")) {
             while (rs.next()) {
                 if (sb.length() > 0) {
                     sb.append("; ");
@@ -180,6 +196,8 @@ final class Database implements AutoCloseable {
             st.execute("BEGIN IMMEDIATE");
         }
         boolean done = false;
+        writing.set(true);
+        writeInProgress = true;
         try {
             T result = work.run(conn);
             try (Statement st = conn.createStatement()) {
@@ -189,6 +207,8 @@ final class Database implements AutoCloseable {
             scheduleSync();
             return result;
         } finally {
+            writing.set(false);
+            writeInProgress = false;
             if (!done) {
                 try (Statement st = conn.createStatement()) {
                     st.execute("ROLLBACK");
@@ -223,9 +243,85 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs read-only {@code work} (outside a transaction: each statement sees committed data). */
-    synchronized <T> T read(Work<T> work) throws SQLException {
-        return work.run(conn);
+    /**
+     * Runs read-only {@code work} in a read transaction on a pooled read connection: it sees the last committed state
+     * and never waits for a write in progress. Called inside {@link #write} it runs on the writer connection instead,
+     * so it sees that transaction's own changes.
+     */
+    <T> T read(Work<T> work) throws SQLException {
+        if (writing.get()) {
+            return work.run(conn);
+        }
+        Connection reader = takeReader();
+        boolean healthy = false;
+        try {
+            try (Statement st = reader.createStatement()) {
+                st.execute("BEGIN DEFERRED");
+            }
+            T result;
+            try {
+                result = work.run(reader);
+            } finally {
+                try (Statement st = reader.createStatement()) {
+                    st.execute("COMMIT");
+                }
+            }
+            healthy = true;
+            return result;
+        } finally {
+            giveBack(reader, healthy);
+        }
+    }
+
+    private Connection takeReader() throws SQLException {
+        if (closed) {
+            throw new SQLException("the library is closed");
+        }
+        try {
+            readerPermits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("interrupted while waiting to read the library", e);
+        }
+        Connection reader = idleReaders.poll();
+        if (reader != null) {
+            return reader;
+        }
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(busyTimeoutMillis);
+            return config.createConnection("jdbc:sqlite:" + path);
+        } catch (SQLException | RuntimeException e) {
+            readerPermits.release();
+            throw e;
+        }
+    }
+
+    private void giveBack(Connection reader, boolean healthy) {
+        if (healthy && !closed) {
+            idleReaders.add(reader);
+        } else {
+            closeQuietly(reader);
+        }
+        readerPermits.release();
+        if (closed) {
+            closeIdleReaders();
+        }
+    }
+
+    private void closeIdleReaders() {
+        for (Connection c; (c = idleReaders.poll()) != null; ) {
+            closeQuietly(c);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // A read connection holds no changes; failing to close it loses nothing.
+        }
     }
 
     /** A message for the user about a failed {@code action}; busy and damaged files get their own wording. */
@@ -255,12 +351,19 @@ final class Database implements AutoCloseable {
         return path;
     }
 
+    /** Whether a write transaction is open right now (for tests of reads running beside it). */
+    boolean writeInProgress() {
+        return writeInProgress;
+    }
+
     Connection connection() {
         return conn;
     }
 
     @Override
     public synchronized void close() {
+        closed = true;
+        closeIdleReaders();
         if (syncer != null) {
             syncer.shutdownNow();
         }

@@ -367,7 +367,7 @@ public final class Library implements AutoCloseable {
 
     /** {@code PRAGMA integrity_check}: "ok" or the problems found. */
     public String checkIntegrity() {
-        return call("check the library", c -> db.integrityCheck(), false);
+        return call("check the library", Database::integrityCheck, false);
     }
 
     /**
@@ -392,6 +392,10 @@ public final class Library implements AutoCloseable {
             anchorers.put(documentId, a);
         }
         return a;
+    }
+
+    Database database() {
+        return db;
     }
 
     private <T> T call(String action, Database.Work<T> work, boolean write) {
