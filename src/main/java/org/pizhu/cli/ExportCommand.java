@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.pizhu.export.ExportException;
 import org.pizhu.export.ExportFormat;
-import org.pizhu.export.ExportLoader;
+import org.pizhu.app.ExportLoader;
 import org.pizhu.export.ExportRequest;
 import org.pizhu.export.ExportSource;
 import org.pizhu.export.ExportTemplate;

@@ -3,7 +3,7 @@ package org.pizhu.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.pizhu.export.AnnotationImporter;
+import org.pizhu.app.AnnotationImporter;
 import org.pizhu.export.ExportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -3,6 +3,7 @@ package org.pizhu.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.pizhu.app.DocumentImports;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.LibraryException;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
             int failed = 0;
             for (Path f : files) {
                 try {
-                    DocumentInfo d = lib.importDocument(LibraryOption.readDocument(f, AnalyzeCommand.charset(encoding)));
+                    DocumentInfo d = new DocumentImports(lib).importDocument(LibraryOption.readDocument(f, AnalyzeCommand.charset(encoding)));
                     spec.commandLine().getOut().println(d.id() + "\t" + d.title());
                 } catch (UserError | LibraryException e) {
                     spec.commandLine().getErr().println("pizhu: " + e.getMessage());

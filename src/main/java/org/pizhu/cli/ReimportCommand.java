@@ -3,6 +3,7 @@ package org.pizhu.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.pizhu.app.DocumentImports;
 import org.pizhu.annotate.Annotation;
 import org.pizhu.library.ReimportReport;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ final class ReimportCommand implements Callable<Integer> {
     public Integer call() {
         org.pizhu.document.Document doc = LibraryOption.readDocument(file, AnalyzeCommand.charset(encoding));
         return library.with(lib -> {
-            ReimportReport r = lib.reimport(id, doc);
+            ReimportReport r = new DocumentImports(lib).reimport(id, doc);
             PrintWriter out = spec.commandLine().getOut();
             out.println(r.info().id() + "\t" + r.info().title() + "\tversion " + r.info().version());
             out.println("annotations: " + r.unchanged() + " in place, " + r.moved() + " moved, " + r.fuzzy()

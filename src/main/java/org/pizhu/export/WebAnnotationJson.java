@@ -6,13 +6,11 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.TextQuoteSelector;
+import org.pizhu.document.TextDigest;
 import org.pizhu.library.DocumentInfo;
 
 /**
@@ -55,7 +53,7 @@ final class WebAnnotationJson {
                 g.writeStringField("id", "pizhu://doc/" + info.id());
                 g.writeStringField("title", info.title());
                 g.writeStringField("sourceName", info.sourceName());
-                g.writeStringField("sha256", sha256(s.source().document().source()));
+                g.writeStringField("sha256", TextDigest.sha256(s.source().document().source()));
                 if (request.fullText()) {
                     g.writeStringField("text", s.source().document().source());
                 }
@@ -152,12 +150,4 @@ final class WebAnnotationJson {
         return "Pizhu annotations";
     }
 
-    static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
-    }
 }

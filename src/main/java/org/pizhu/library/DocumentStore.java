@@ -3,8 +3,6 @@ package org.pizhu.library;
 import org.pizhu.script.ScriptDetector;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,12 +10,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.pizhu.document.Block;
 import org.pizhu.document.BlockKind;
 import org.pizhu.document.Document;
+import org.pizhu.document.TextDigest;
 
 /** SQL for documents and their blocks. Every method runs on the caller's connection (and transaction). */
 final class DocumentStore {
@@ -29,12 +27,7 @@ final class DocumentStore {
 
     /** SHA-256 of the text's UTF-8 bytes, in hex: the key that refuses duplicate imports. */
     static String hash(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return TextDigest.sha256(text);
     }
 
     static String title(Document doc) {

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -15,17 +14,15 @@ import org.pizhu.annotate.Anchorer;
 import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
+import java.util.function.Function;
 import org.pizhu.document.Document;
-import org.pizhu.reflow.Reflower;
-import org.pizhu.speakers.Speaker;
-import org.pizhu.speakers.SpeakerAnalysis;
-import org.pizhu.speakers.SpeakerAnalyzer;
 
 /**
  * The user's library: one SQLite file holding documents, their blocks and speakers, annotations with tags and notes,
- * the undo history and the search index. This is the API the window and the command line use. Methods are
- * thread-safe (one connection, serialised) and every change is one transaction. Errors are {@link LibraryException}s
- * with messages for the user.
+ * the undo history and the search index. It stores and queries only; reading, reflowing and speaker detection run
+ * above it, in {@code org.pizhu.app}. Methods are thread-safe: writes are serialised on one connection, each one
+ * transaction; reads run beside them on read connections. Errors are {@link LibraryException}s with messages for the
+ * user.
  */
 public final class Library implements AutoCloseable {
     private final Database db;
@@ -81,17 +78,12 @@ public final class Library implements AutoCloseable {
         return db.path();
     }
 
-    /** Reflows and stores a new document; refuses a text already in the library. */
-    public DocumentInfo importText(String sourceName, String text) {
-        return importDocument(new Reflower().reflow(sourceName, text));
-    }
-
     /**
-     * Stores a document read by the importer (any format), with the speakers the speaker engine finds in it, in one
-     * transaction; refuses a text already in the library.
+     * Stores a document with the speakers {@code detect} finds in it, in one transaction; refuses a text already in
+     * the library. The library only stores: reading, reflowing and analysing happen above it (org.pizhu.app).
      */
-    public DocumentInfo importDocument(Document doc) {
-        Imported r = importIfNew(doc);
+    public DocumentInfo importDocument(Document doc, Function<Document, Speakers> detect) {
+        Imported r = importIfNew(doc, detect);
         if (!r.added()) {
             throw new LibraryException(doc.sourceName() + " is already in the library as document " + r.info().id());
         }
@@ -104,15 +96,15 @@ public final class Library implements AutoCloseable {
 
     /**
      * Stores a document as {@link #importDocument} does unless its text is already in the library, and returns the
-     * record either way (the text is hashed once for both).
+     * record either way (the text is hashed once for both; {@code detect} runs only for a new text).
      */
-    public Imported importIfNew(Document doc) {
+    public Imported importIfNew(Document doc, Function<Document, Speakers> detect) {
         String hash = DocumentStore.hash(doc.source());
         Optional<DocumentInfo> known = call("find document", c -> find(c, hash), false);
         if (known.isPresent()) {
             return new Imported(known.get(), false);
         }
-        CompletableFuture<Speakers> detected = detectSpeakersAsync(doc);
+        CompletableFuture<Speakers> detected = detectAsync(doc, detect);
         return call("import " + doc.sourceName(), c -> {
             Optional<DocumentInfo> raced = find(c, hash);
             if (raced.isPresent()) {
@@ -130,11 +122,11 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Runs the speaker engine on another thread while the caller stores the text and its search index: the two take
-     * about the same time on a large document, and machines have at least two cores.
+     * Runs the speaker detection on another thread while the caller stores the text and its search index: the two
+     * take about the same time on a large document, and machines have at least two cores.
      */
-    private static CompletableFuture<Speakers> detectSpeakersAsync(Document doc) {
-        return CompletableFuture.supplyAsync(() -> detectSpeakers(doc));
+    private static CompletableFuture<Speakers> detectAsync(Document doc, Function<Document, Speakers> detect) {
+        return CompletableFuture.supplyAsync(() -> detect.apply(doc));
     }
 
     private static Speakers join(CompletableFuture<Speakers> detected) {
@@ -153,8 +145,8 @@ public final class Library implements AutoCloseable {
      * already there; else stored now and returned with the very blocks given (nothing is read back), for a reader
      * that shows a file before it is stored.
      */
-    public LoadedDocument importOrLoad(Document doc) {
-        Imported r = importIfNew(doc);
+    public LoadedDocument importOrLoad(Document doc, Function<Document, Speakers> detect) {
+        Imported r = importIfNew(doc, detect);
         if (!r.added()) {
             return load(r.info().id());
         }
@@ -163,25 +155,6 @@ public final class Library implements AutoCloseable {
             anchorers.put(r.info().id(), anchorer);
         }
         return new LoadedDocument(r.info(), doc, List.of());
-    }
-
-    /** What the speaker engine finds in {@code doc}, in the form the library stores. */
-    static Speakers detectSpeakers(Document doc) {
-        SpeakerAnalysis analysis = new SpeakerAnalyzer().analyze(doc);
-        Map<Integer, String> byBlock = new HashMap<>();
-        for (int i = 0; i < analysis.blockSpeakers().size(); i++) {
-            String name = analysis.blockSpeakers().get(i);
-            if (name != null) {
-                byBlock.put(i, name);
-            }
-        }
-        Map<String, List<String>> titles = new HashMap<>();
-        for (Speaker s : analysis.speakers()) {
-            if (!s.titles().isEmpty()) {
-                titles.put(s.name(), s.titles());
-            }
-        }
-        return new Speakers(analysis.speakers().stream().map(Speaker::name).toList(), byBlock, titles);
     }
 
     /** All documents, oldest first. */
@@ -197,8 +170,12 @@ public final class Library implements AutoCloseable {
 
     /** The document whose source text is exactly {@code text}, if the library holds it (found by content hash). */
     public Optional<DocumentInfo> documentWithText(String text) {
-        String hash = DocumentStore.hash(text);
-        return call("find document", c -> find(c, hash), false);
+        return documentWithHash(DocumentStore.hash(text));
+    }
+
+    /** The document whose source text has this SHA-256 ({@link org.pizhu.document.TextDigest}), if any. */
+    public Optional<DocumentInfo> documentWithHash(String sha256) {
+        return call("find document", c -> find(c, sha256), false);
     }
 
     /** A document ready to display: text, blocks, annotations in reading order (re-anchored if needed). */
@@ -212,17 +189,15 @@ public final class Library implements AutoCloseable {
         return new LoadedDocument(info, doc, annotations.loadFor(id, anchorer));
     }
 
-    /** Replaces a document's text with a new version and re-anchors its annotations; orphans are kept. */
-    public ReimportReport reimport(long id, String sourceName, String text) {
-        return reimport(id, new Reflower().reflow(sourceName, text));
-    }
-
-    /** Replaces a document with a new version read by the importer; annotations re-anchored, orphans kept. */
-    public ReimportReport reimport(long id, Document doc) {
+    /**
+     * Replaces a document with a new version (with the speakers {@code detect} finds in it); annotations re-anchored,
+     * orphans kept.
+     */
+    public ReimportReport reimport(long id, Document doc, Function<Document, Speakers> detect) {
         document(id);
         String sourceName = doc.sourceName();
         String text = doc.source();
-        CompletableFuture<Speakers> detected = detectSpeakersAsync(doc);
+        CompletableFuture<Speakers> detected = detectAsync(doc, detect);
         Anchorer anchorer = new Anchorer(doc);
         String hash = DocumentStore.hash(text);
         ReimportReport report = call("re-import document " + id, c -> {

@@ -14,7 +14,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.pizhu.export.ExportFormat;
-import org.pizhu.export.ExportLoader;
+import org.pizhu.app.ExportLoader;
 import org.pizhu.export.ExportRequest;
 import org.pizhu.export.ExportSource;
 import org.pizhu.export.ExportTemplate;

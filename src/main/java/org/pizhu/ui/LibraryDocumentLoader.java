@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import org.pizhu.app.DocumentImports;
 import org.pizhu.document.Block;
 import org.pizhu.document.Document;
 import org.pizhu.importing.ImportOptions;
@@ -21,6 +22,7 @@ import org.pizhu.library.LoadedDocument;
  */
 public final class LibraryDocumentLoader implements DocumentLoader {
     private final Library library;
+    private final DocumentImports imports;
     private final DocumentLoader files;
     private final Map<Document, LoadedDocument> loaded = new WeakHashMap<>();
     private final Map<Document, Boolean> unstored = new WeakHashMap<>();
@@ -28,6 +30,7 @@ public final class LibraryDocumentLoader implements DocumentLoader {
     /** Loads through {@code library}, reading the sample and files with {@code files}. */
     public LibraryDocumentLoader(Library library, DocumentLoader files) {
         this.library = library;
+        this.imports = new DocumentImports(library);
         this.files = files;
     }
 
@@ -72,7 +75,7 @@ public final class LibraryDocumentLoader implements DocumentLoader {
         if (known != null) {
             return known;
         }
-        LoadedDocument stored = sameBlocks(library.importOrLoad(document), document);
+        LoadedDocument stored = sameBlocks(imports.importOrLoad(document), document);
         synchronized (loaded) {
             unstored.remove(document);
             loaded.put(stored.document(), stored);
@@ -110,7 +113,7 @@ public final class LibraryDocumentLoader implements DocumentLoader {
     /** As {@link #importFile(Path)}, stopping with an exception when {@code cancelled} turns true (between pages). */
     public DocumentInfo importFile(Path file, java.util.function.BooleanSupplier cancelled) throws Exception {
         Document doc = read(file, cancelled);
-        return library.importIfNew(doc).info();
+        return imports.importIfNew(doc).info();
     }
 
     private static Document read(Path file, java.util.function.BooleanSupplier cancelled) throws Exception {
@@ -123,7 +126,7 @@ public final class LibraryDocumentLoader implements DocumentLoader {
     }
 
     private Document importAndLoad(Document read) {
-        return remember(library.importOrLoad(read));
+        return remember(imports.importOrLoad(read));
     }
 
     private Document remember(LoadedDocument d) {

@@ -13,6 +13,11 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
     private static final String[] CORE = {
         "org.pizhu.document..", "org.pizhu.reflow..", "org.pizhu.speakers..", "org.pizhu.script..",
+        "org.pizhu.library..", "org.pizhu.annotate..", "org.pizhu.export..", "org.pizhu.importing..", "org.pizhu.app.."
+    };
+
+    private static final String[] ENGINES_AND_STORAGE = {
+        "org.pizhu.document..", "org.pizhu.reflow..", "org.pizhu.speakers..", "org.pizhu.script..",
         "org.pizhu.library..", "org.pizhu.annotate..", "org.pizhu.export..", "org.pizhu.importing.."
     };
 
@@ -40,6 +45,33 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.pizhu.reflow..", "org.pizhu.speakers..", "org.pizhu.script..", "org.pizhu.library..",
                     "org.pizhu.annotate..", "org.pizhu.export..", "org.pizhu.importing..");
+
+    @ArchTest
+    static final ArchRule libraryOnlyStores = noClasses()
+            .that().resideInAPackage("org.pizhu.library..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.pizhu.reflow..", "org.pizhu.speakers..", "org.pizhu.importing..", "org.pizhu.export..")
+            .because("the library stores and queries; reading, reflowing and analysing run above it (org.pizhu.app)");
+
+    @ArchTest
+    static final ArchRule exportWorksOnLoadedMaterial = noClasses()
+            .that().resideInAPackage("org.pizhu.export..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("org.pizhu.library.Library")
+            .because("the export engine formats what it is given; loading from the library is the application's job");
+
+    @ArchTest
+    static final ArchRule applicationLayerIsAboveTheCore = noClasses()
+            .that().resideInAnyPackage(ENGINES_AND_STORAGE)
+            .should().dependOnClassesThat().resideInAPackage("org.pizhu.app..")
+            .because("the application layer orchestrates the engines and the library, never the reverse");
+
+    @ArchTest
+    static final ArchRule viewModelsNeverTouchControls = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx.scene..", "javafx.stage..", "org.fxmisc..", "org.controlsfx..")
+            .because("a view model holds state and commands as properties, unit-tested without a window;"
+                    + " its view owns the controls");
 
     @ArchTest
     static final ArchRule noPackageCycles = slices().matching("org.pizhu.(*)..").should().beFreeOfCycles();

@@ -1,5 +1,6 @@
 package org.pizhu.export;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -42,7 +43,7 @@ class GoldenExportTest {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
-            long id = lib.importText("takungpao-2024-new-productive-forces.txt", text).id();
+            long id = new DocumentImports(lib).importText("takungpao-2024-new-productive-forces.txt", text).id();
             long a1 = annotate(lib, id, "掌握新質生產力成為這條新賽道的制勝之道", Color.YELLOW, "核心論點：新質生產力是*制勝之道*。",
                     "新質生產力");
             long a2 = annotate(lib, id, "數碼港目前正全速建設人工智能超算中心", Color.GREEN, "", "人工智能", "基建");

@@ -1,5 +1,8 @@
 package org.pizhu.export;
 
+import org.pizhu.app.AnnotationImporter;
+import org.pizhu.app.ExportLoader;
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -97,7 +100,7 @@ class JsonRoundTripTest {
         try (Library lib = Library.open(b)) {
             assertThatThrownBy(() -> AnnotationImporter.importJson(lib, json, null))
                     .isInstanceOf(ExportException.class).hasMessageContaining("is not in the library");
-            lib.importText("other name.txt", SpecialDoc.TEXT);
+            new DocumentImports(lib).importText("other name.txt", SpecialDoc.TEXT);
             assertThat(AnnotationImporter.importJson(lib, json, null).restored()).isEqualTo(SpecialDoc.QUOTES.size());
         }
         assertThat(annotations(b)).isEqualTo(annotations(a));
@@ -111,7 +114,7 @@ class JsonRoundTripTest {
         }
         String json = export(a, false);
         try (Library lib = Library.open(dir.resolve("c.db"))) {
-            long id = lib.importText("changed.txt", "前言一段新加的文字。\n\n" + SpecialDoc.TEXT).id();
+            long id = new DocumentImports(lib).importText("changed.txt", "前言一段新加的文字。\n\n" + SpecialDoc.TEXT).id();
             AnnotationImporter.Report r = AnnotationImporter.importJson(lib, json, id);
             assertThat(r.relocated()).isEqualTo(SpecialDoc.QUOTES.size());
             assertThat(lib.annotations(id)).extracting(Annotation::quote)

@@ -1,5 +1,6 @@
 package org.pizhu.export;
 
+import org.pizhu.app.DocumentImports;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -50,7 +51,7 @@ final class SpecialDoc {
     final long id;
 
     SpecialDoc(Library lib) {
-        id = lib.importText("special.txt", TEXT).id();
+        id = new DocumentImports(lib).importText("special.txt", TEXT).id();
         Color[] colours = Color.values();
         for (int i = 0; i < QUOTES.size(); i++) {
             String q = QUOTES.get(i);

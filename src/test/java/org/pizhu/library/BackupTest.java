@@ -1,5 +1,6 @@
 package org.pizhu.library;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ class BackupTest {
         Path file = dir.resolve("lib.db");
         Path backup = dir.resolve("backup.db");
         try (Library lib = Library.open(file); Library writer = Library.open(file)) {
-            long doc = lib.importText("a.txt", Texts.document(1, 20_000)).id();
+            long doc = new DocumentImports(lib).importText("a.txt", Texts.document(1, 20_000)).id();
             AtomicBoolean stop = new AtomicBoolean();
             Thread t = new Thread(() -> {
                 int i = 0;
@@ -36,7 +37,7 @@ class BackupTest {
             stop.set(true);
             t.join();
             assertThatThrownBy(() -> lib.backup(backup)).hasMessageContaining("already exists");
-            lib.importText("b.txt", "備份之後才加入的文件。\n");
+            new DocumentImports(lib).importText("b.txt", "備份之後才加入的文件。\n");
         }
         assertThat(dir.resolve("backup.db.partial")).doesNotExist();
         int annotations;
@@ -60,7 +61,7 @@ class BackupTest {
     void restoreRefusesABadBackupAndLeavesTheLibraryAlone() throws Exception {
         Path file = dir.resolve("lib.db");
         try (Library lib = Library.open(file)) {
-            lib.importText("a.txt", "原有的文件。\n");
+            new DocumentImports(lib).importText("a.txt", "原有的文件。\n");
         }
         Path bad = Files.writeString(dir.resolve("bad.db"), "not a database at all, just text");
         assertThatThrownBy(() -> Library.restore(bad, file)).hasMessageContaining("not a Pizhu library");
@@ -74,7 +75,7 @@ class BackupTest {
     void restoreIntoAnEmptyPlace() throws Exception {
         Path file = dir.resolve("lib.db");
         try (Library lib = Library.open(file)) {
-            lib.importText("a.txt", "原有的文件。\n");
+            new DocumentImports(lib).importText("a.txt", "原有的文件。\n");
             lib.backup(dir.resolve("b.db"));
         }
         Path target = dir.resolve("fresh.db");

@@ -1,5 +1,6 @@
 package org.pizhu.library;
 
+import org.pizhu.app.DocumentImports;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ public final class CrashWorker {
                     lib.update(a.withNote("改過的筆記 " + i).withColor(Color.PURPLE));
                 }
                 if (i % 40 == 39) {
-                    DocumentInfo d = lib.importText("gen" + seed + "-" + i + ".txt", Texts.document(seed + i, 20_000));
+                    DocumentInfo d = new DocumentImports(lib).importText("gen" + seed + "-" + i + ".txt", Texts.document(seed + i, 20_000));
                     out.println("doc:" + d.id() + ";");
                 }
             }

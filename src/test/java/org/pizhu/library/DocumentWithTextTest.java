@@ -1,5 +1,6 @@
 package org.pizhu.library;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -14,8 +15,8 @@ class DocumentWithTextTest {
     void findsADocumentByItsExactText() {
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
             assertThat(lib.documentWithText("甲乙丙")).isEmpty();
-            DocumentInfo a = lib.importText("a.txt", "第一篇\n\n內容甲。\n");
-            lib.importText("b.txt", "第二篇\n\n內容乙。\n");
+            DocumentInfo a = new DocumentImports(lib).importText("a.txt", "第一篇\n\n內容甲。\n");
+            new DocumentImports(lib).importText("b.txt", "第二篇\n\n內容乙。\n");
             assertThat(lib.documentWithText("第一篇\n\n內容甲。\n")).map(DocumentInfo::id).contains(a.id());
             assertThat(lib.documentWithText("第一篇\n\n內容甲。")).isEmpty();
         }

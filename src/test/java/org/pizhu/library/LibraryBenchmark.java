@@ -1,5 +1,6 @@
 package org.pizhu.library;
 
+import org.pizhu.app.DocumentImports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,9 +80,9 @@ public class LibraryBenchmark {
 
     private void generate() {
         for (int d = 0; d < DOCS; d++) {
-            lib.importText("doc-" + d + ".txt", text(d, CHARS));
+            new DocumentImports(lib).importText("doc-" + d + ".txt", text(d, CHARS));
         }
-        long big = lib.importText("big.txt", text(-1, 1_000_000)).id();
+        long big = new DocumentImports(lib).importText("big.txt", text(-1, 1_000_000)).id();
         Random r = new Random(3);
         String source = lib.load(big).document().source();
         for (int i = 0; i < 300; i++) {

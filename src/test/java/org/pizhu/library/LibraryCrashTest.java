@@ -1,5 +1,6 @@
 package org.pizhu.library;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -38,7 +39,7 @@ class LibraryCrashTest {
         Path file = dir.resolve("lib.db");
         Path tmp = Files.createDirectory(dir.resolve("tmp"));
         try (Library lib = Library.open(file)) {
-            lib.importText("base.txt", Texts.document(99, 20_000));
+            new DocumentImports(lib).importText("base.txt", Texts.document(99, 20_000));
         }
         long seed = System.nanoTime();
         Random rnd = new Random(seed);

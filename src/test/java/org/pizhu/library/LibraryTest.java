@@ -1,5 +1,6 @@
 package org.pizhu.library;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,7 +24,7 @@ class LibraryTest {
     void writesReachTheDatabaseFileShortlyAfterCommitWithoutACloseOrACheckpointInTheCommit() throws Exception {
         Path file = dir.resolve("lib.db");
         try (Library lib = Library.open(file)) {
-            lib.importText("big.txt", Texts.document(3, 200_000));
+            new DocumentImports(lib).importText("big.txt", Texts.document(3, 200_000));
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (java.nio.file.Files.size(file) < 400_000 && System.nanoTime() < deadline) {
                 Thread.sleep(50);
@@ -36,7 +37,7 @@ class LibraryTest {
     @Test
     void importsListsLoadsAndDeletes() {
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
-            DocumentInfo d = lib.importText("a.txt", TEXT);
+            DocumentInfo d = new DocumentImports(lib).importText("a.txt", TEXT);
             assertThat(d.id()).isPositive();
             assertThat(d.sourceName()).isEqualTo("a.txt");
             assertThat(d.length()).isEqualTo(TEXT.length());
@@ -65,8 +66,8 @@ class LibraryTest {
     @Test
     void refusesDuplicateText() {
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
-            DocumentInfo d = lib.importText("a.txt", TEXT);
-            assertThatThrownBy(() -> lib.importText("copy.txt", TEXT))
+            DocumentInfo d = new DocumentImports(lib).importText("a.txt", TEXT);
+            assertThatThrownBy(() -> new DocumentImports(lib).importText("copy.txt", TEXT))
                     .isInstanceOf(LibraryException.class)
                     .hasMessageContaining("already in the library as document " + d.id());
             assertThat(lib.documents()).hasSize(1);
@@ -79,7 +80,7 @@ class LibraryTest {
         long doc;
         long first;
         try (Library lib = Library.open(file)) {
-            doc = lib.importText("a.txt", TEXT).id();
+            doc = new DocumentImports(lib).importText("a.txt", TEXT).id();
             int[] later = lib.findQuote(doc, "創新科技").get(0);
             int[] earlier = lib.findQuote(doc, "規劃，包括").get(0);
             lib.annotate(doc, later[0], later[1], AnnotationKind.UNDERLINE, Color.BLUE, "", List.of());
@@ -106,7 +107,7 @@ class LibraryTest {
     @Test
     void editDeleteUndoRedo() {
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
-            long doc = lib.importText("a.txt", TEXT).id();
+            long doc = new DocumentImports(lib).importText("a.txt", TEXT).id();
             int[] at = lib.findQuote(doc, "地鐵").get(0);
             Annotation a = lib.annotate(doc, at[0], at[1], AnnotationKind.HIGHLIGHT, Color.YELLOW, "", List.of("甲"));
             Annotation edited = lib.update(a.withColor(Color.GREEN).withNote("注").withTags(List.of("乙")));
@@ -142,7 +143,7 @@ class LibraryTest {
         Path file = dir.resolve("lib.db");
         long id;
         try (Library lib = Library.open(file)) {
-            long doc = lib.importText("a.txt", TEXT).id();
+            long doc = new DocumentImports(lib).importText("a.txt", TEXT).id();
             int[] at = lib.findQuote(doc, "地鐵").get(0);
             id = lib.annotate(doc, at[0], at[1], AnnotationKind.HIGHLIGHT, Color.YELLOW, "", List.of()).id();
             lib.deleteAnnotation(id);
@@ -156,7 +157,7 @@ class LibraryTest {
     @Test
     void rejectsBadRanges() {
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
-            long doc = lib.importText("a.txt", TEXT).id();
+            long doc = new DocumentImports(lib).importText("a.txt", TEXT).id();
             assertThatThrownBy(() -> lib.annotate(doc, 5, 500, AnnotationKind.HIGHLIGHT, Color.YELLOW, "", List.of()))
                     .isInstanceOf(LibraryException.class);
             assertThatThrownBy(() -> lib.annotate(doc, 4, 6, AnnotationKind.HIGHLIGHT, Color.YELLOW, "", List.of()))
@@ -169,7 +170,7 @@ class LibraryTest {
     @Test
     void deletingADocumentDeletesItsAnnotationsAndSearchEntries() {
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
-            long doc = lib.importText("a.txt", TEXT).id();
+            long doc = new DocumentImports(lib).importText("a.txt", TEXT).id();
             int[] at = lib.findQuote(doc, "地鐵").get(0);
             lib.annotate(doc, at[0], at[1], AnnotationKind.HIGHLIGHT, Color.YELLOW, "筆記內容", List.of("標籤"));
             assertThat(lib.search("創新科技", 10).blocks()).hasSize(1);

@@ -1,5 +1,6 @@
 package org.pizhu.library;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ class MigrationTest {
     void changedFoldingRulesRebuildTheSearchKeys() throws Exception {
         Path file = dir.resolve("lib.db");
         try (Library lib = Library.open(file)) {
-            lib.importText("a.txt", "創新科技的發展。\n");
+            new DocumentImports(lib).importText("a.txt", "創新科技的發展。\n");
         }
         SqlScripts.exec(file, "UPDATE meta SET value = 'rules of an older build' WHERE key = 'search_key'");
         SqlScripts.exec(file, "UPDATE block_keys SET search_key = 'xxxxxxxx'");

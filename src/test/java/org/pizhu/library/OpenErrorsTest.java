@@ -1,5 +1,6 @@
 package org.pizhu.library;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
@@ -75,7 +76,7 @@ class OpenErrorsTest {
         Path file = dir.resolve("lib.db");
         try (Library lib = Library.open(file)) {
             for (int i = 0; i < 30; i++) {
-                lib.importText("d" + i + ".txt", Texts.document(i, 4000));
+                new DocumentImports(lib).importText("d" + i + ".txt", Texts.document(i, 4000));
             }
         }
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
@@ -95,7 +96,7 @@ class OpenErrorsTest {
         Path file = dir.resolve("lib.db");
         try (Library lib = Library.open(file)) {
             for (int i = 0; i < 30; i++) {
-                lib.importText("d" + i + ".txt", Texts.document(i, 4000));
+                new DocumentImports(lib).importText("d" + i + ".txt", Texts.document(i, 4000));
             }
             assertThat(lib.integrity().get()).isEqualTo("ok");
         }
@@ -132,7 +133,7 @@ class OpenErrorsTest {
         Path file = dir.resolve("lib.db");
         try (Library first = Library.open(file);
              Library second = Library.open(file, LibraryOptions.defaults().withBusyTimeout(300))) {
-            long doc = first.importText("a.txt", "第一段文字內容。\n").id();
+            long doc = new DocumentImports(first).importText("a.txt", "第一段文字內容。\n").id();
             assertThat(second.documents()).hasSize(1);
             try (Connection hog = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = hog.createStatement()) {
                 st.execute("BEGIN IMMEDIATE");

@@ -1,5 +1,6 @@
 package org.pizhu.library;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -23,7 +24,7 @@ class ReadsDuringWriteTest {
     @BeforeEach
     void open() {
         lib = Library.open(dir.resolve("lib.db"));
-        first = lib.importText("first.txt", Texts.document(1, 20_000)).id();
+        first = new DocumentImports(lib).importText("first.txt", Texts.document(1, 20_000)).id();
     }
 
     @AfterEach
@@ -75,7 +76,7 @@ class ReadsDuringWriteTest {
         String big = Texts.document(99, 1_750_000);
         assertThat(big.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isGreaterThan(5_000_000);
         String word = lib.load(first).document().blocks().get(0).text().substring(0, 3);
-        CompletableFuture<DocumentInfo> importing = CompletableFuture.supplyAsync(() -> lib.importText("big.txt", big));
+        CompletableFuture<DocumentInfo> importing = CompletableFuture.supplyAsync(() -> new DocumentImports(lib).importText("big.txt", big));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!lib.database().writeInProgress() && !importing.isDone() && System.nanoTime() < deadline) {
             Thread.onSpinWait();

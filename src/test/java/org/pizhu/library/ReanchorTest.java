@@ -1,5 +1,6 @@
 package org.pizhu.library;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class ReanchorTest {
         Block last = blocks.get(blocks.size() - 1);
 
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
-            long doc = lib.importText("seed.txt", v1).id();
+            long doc = new DocumentImports(lib).importText("seed.txt", v1).id();
             long aKept = annotate(lib, doc, kept, 5, 17, "kept");
             long aDeleted = annotate(lib, doc, deleted, 8, 20, "deleted");
             long aEdited = annotate(lib, doc, edited, 4, 24, "edited");
@@ -47,7 +48,7 @@ class ReanchorTest {
             v2.insert(0, "更正啟事：本文於發布後更新。\n\n");
             String text2 = v2.toString();
 
-            ReimportReport r = lib.reimport(doc, "seed-v2.txt", text2);
+            ReimportReport r = new DocumentImports(lib).reimport(doc, "seed-v2.txt", text2);
             assertThat(r.info().version()).isEqualTo(2);
             assertThat(r.orphans()).extracting(Annotation::id).containsExactly(aDeleted);
             assertThat(r.fuzzy()).isEqualTo(1);
@@ -81,11 +82,11 @@ class ReanchorTest {
         String v1 = Texts.seed();
         Block b = new Reflower().reflow("seed.txt", v1).blocks().get(3);
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
-            long doc = lib.importText("seed.txt", v1).id();
+            long doc = new DocumentImports(lib).importText("seed.txt", v1).id();
             long id = annotate(lib, doc, b, 2, 14, "n");
             String without = v1.substring(0, b.sourceStart()) + v1.substring(b.sourceEnd());
-            assertThat(lib.reimport(doc, "v2.txt", without).orphans()).hasSize(1);
-            ReimportReport back = lib.reimport(doc, "v3.txt", v1);
+            assertThat(new DocumentImports(lib).reimport(doc, "v2.txt", without).orphans()).hasSize(1);
+            ReimportReport back = new DocumentImports(lib).reimport(doc, "v3.txt", v1);
             assertThat(back.orphans()).isEmpty();
             assertThat(lib.annotation(id).orElseThrow().orphan()).isFalse();
         }

@@ -1,5 +1,6 @@
 package org.pizhu.library;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -30,9 +31,9 @@ class SearchTest {
     void open() {
         lib = Library.open(dir.resolve("lib.db"));
         for (int i = 0; i < 5; i++) {
-            lib.importText("gen" + i + ".txt", Texts.document(i, 3000));
+            new DocumentImports(lib).importText("gen" + i + ".txt", Texts.document(i, 3000));
         }
-        special = lib.importText("special.txt", SPECIAL).id();
+        special = new DocumentImports(lib).importText("special.txt", SPECIAL).id();
     }
 
     @org.junit.jupiter.api.AfterEach
@@ -127,8 +128,8 @@ class SearchTest {
     @Tag("cross-script")
     void eitherScriptFindsBoth() {
         assumeTrue(SearchKey.of("陳").equals("陈"), "needs the script branch's SearchKey (Traditional folded to Simplified)");
-        long trad = lib.importText("trad.txt", "數碼港推動創新科技發展。\n").id();
-        long simp = lib.importText("simp.txt", "数码港推动创新科技发展，另一篇。\n").id();
+        long trad = new DocumentImports(lib).importText("trad.txt", "數碼港推動創新科技發展。\n").id();
+        long simp = new DocumentImports(lib).importText("simp.txt", "数码港推动创新科技发展，另一篇。\n").id();
         for (String q : List.of("數碼港", "数码港", "发展", "發展", "創新科技", "创新科技")) {
             assertThat(lib.search(q, 10).blocks()).as(q).extracting(SearchResults.BlockHit::documentId)
                     .containsExactly(trad, simp);
@@ -145,7 +146,7 @@ class SearchTest {
 
     @Test
     void indexFollowsReimportAndDeleteExactly() throws Exception {
-        lib.reimport(special, "special.txt", "新的文本講述港口擴建。\n");
+        new DocumentImports(lib).reimport(special, "special.txt", "新的文本講述港口擴建。\n");
         assertThat(lib.search("NEAR(", 10).blocks()).isEmpty();
         assertThat(lib.search("港口擴建", 10).blocks()).singleElement()
                 .satisfies(h -> assertThat(h.documentId()).isEqualTo(special));

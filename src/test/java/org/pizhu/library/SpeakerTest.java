@@ -1,5 +1,6 @@
 package org.pizhu.library;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ class SpeakerTest {
     @Test
     void correctionsSurviveReanalysisAndReimport() {
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
-            long doc = lib.importText("a.txt", TEXT).id();
+            long doc = new DocumentImports(lib).importText("a.txt", TEXT).id();
             Speakers detected = new Speakers(List.of("甲", "乙", "甲先生"), Map.of(1, "甲", 2, "乙", 4, "甲先生"));
             lib.storeSpeakers(doc, detected);
             assertThat(lib.speakers(doc)).isEqualTo(detected);
@@ -34,7 +35,7 @@ class SpeakerTest {
             lib.storeSpeakers(doc, detected);
             assertThat(lib.speakers(doc)).isEqualTo(seen);
 
-            lib.reimport(doc, "a2.txt", "前言段落。\n\n" + TEXT);
+            new DocumentImports(lib).reimport(doc, "a2.txt", "前言段落。\n\n" + TEXT);
             lib.storeSpeakers(doc, new Speakers(List.of("甲", "乙", "甲先生"), Map.of(2, "甲", 3, "乙", 5, "甲先生")));
             Speakers after = lib.speakers(doc);
             assertThat(after.byBlock()).isEqualTo(Map.of(2, "甲某", 4, "乙", 5, "甲某"));
@@ -44,7 +45,7 @@ class SpeakerTest {
     @Test
     void noSpeakersUntilTheEngineRuns() {
         try (Library lib = Library.open(dir.resolve("lib.db"))) {
-            long doc = lib.importText("a.txt", TEXT).id();
+            long doc = new DocumentImports(lib).importText("a.txt", TEXT).id();
             assertThat(lib.speakers(doc)).isEqualTo(Speakers.none());
         }
     }

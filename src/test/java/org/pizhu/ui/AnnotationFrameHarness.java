@@ -1,5 +1,6 @@
 package org.pizhu.ui;
 
+import org.pizhu.app.DocumentImports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,8 +52,8 @@ public final class AnnotationFrameHarness extends Application {
     public void start(Stage stage) throws Exception {
         Path dir = Files.createTempDirectory("pizhu-harness");
         library = Library.open(dir.resolve("library.db"), LibraryOptions.defaults());
-        plain = library.importText("plain.txt", GeneratedText.hardWrapped(CHARS, 1)).id();
-        DocumentInfo doc = library.importText("annotated.txt", GeneratedText.hardWrapped(CHARS, 2));
+        plain = new DocumentImports(library).importText("plain.txt", GeneratedText.hardWrapped(CHARS, 1)).id();
+        DocumentInfo doc = new DocumentImports(library).importText("annotated.txt", GeneratedText.hardWrapped(CHARS, 2));
         annotated = doc.id();
         long t = System.nanoTime();
         Random r = new Random(3);

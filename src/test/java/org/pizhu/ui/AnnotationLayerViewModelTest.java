@@ -1,5 +1,6 @@
 package org.pizhu.ui;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class AnnotationLayerViewModelTest {
     @BeforeEach
     void setUp() {
         library = Library.open(dir.resolve("library.db"));
-        id = library.importText("t.txt", TEXT).id();
+        id = new DocumentImports(library).importText("t.txt", TEXT).id();
         InlineRunner runner = new InlineRunner();
         ScriptLayerConverter converter = new ScriptLayerConverter();
         LibraryDocumentLoader loader = new LibraryDocumentLoader(library, new DirectDocumentLoader());
@@ -93,7 +94,7 @@ class AnnotationLayerViewModelTest {
     void aFileWhoseTextTheLibraryHoldsInOtherBlocksIsReplacedByTheLibrarysCopy() throws Exception {
         String text = "第一段說明城市的交通規劃，包括地鐵與巴士的接駁。";
         org.pizhu.document.Document older = TestDocuments.of(text);
-        long olderId = library.importDocument(older).id();
+        long olderId = new DocumentImports(library).importDocument(older).id();
         library.annotate(olderId, 0, 4, AnnotationKind.HIGHLIGHT, Color.BLUE, "", List.of());
         Path file = dir.resolve("same-text.txt");
         java.nio.file.Files.writeString(file, older.source());
@@ -172,7 +173,7 @@ class AnnotationLayerViewModelTest {
 
     @Test
     void marksFollowTheTextIntoAScriptWhosePhrasesChangeLength() {
-        id = library.importText("s.txt", "标题\n\n我的U盘坏了，内存也不够，然后出门。\n").id();
+        id = new DocumentImports(library).importText("s.txt", "标题\n\n我的U盘坏了，内存也不够，然后出门。\n").id();
         LibraryDocumentLoader loader = new LibraryDocumentLoader(library, new DirectDocumentLoader());
         ScriptLayerConverter converter = new ScriptLayerConverter();
         reader = new ReaderViewModel(converter, new InlineRunner());

@@ -1,5 +1,6 @@
 package org.pizhu.ui;
 
+import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -199,10 +200,10 @@ class AnnotationWindowTest {
     @Order(6)
     void anOrphanIsListedWithItsQuote() throws TimeoutException {
         String text = "測試文件\n\n第一段講的是港口。\n\n第二段提到獨特的詞語藍鯨號。\n";
-        DocumentInfo d = library.importText("orphan-test.txt", text);
+        DocumentInfo d = new DocumentImports(library).importText("orphan-test.txt", text);
         int at = text.indexOf("藍鯨號");
         library.annotate(d.id(), at, at + 3, AnnotationKind.HIGHLIGHT, Color.BLUE, "", List.of());
-        library.reimport(d.id(), "orphan-test.txt", "測試文件\n\n第一段講的是港口。\n\n第二段已經改寫。\n");
+        new DocumentImports(library).reimport(d.id(), "orphan-test.txt", "測試文件\n\n第一段講的是港口。\n\n第二段已經改寫。\n");
         robot.interact(() -> workspace.libraryModel().open(library.document(d.id())));
         waitUntil(() -> workspace.layer().currentProperty().get() != null && docId() == d.id());
         waitUntil(() -> workspace.panel().orphans().getItems().size() == 1);

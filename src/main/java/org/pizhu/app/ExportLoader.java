@@ -1,13 +1,13 @@
-package org.pizhu.export;
-
-import org.pizhu.library.Speakers;
+package org.pizhu.app;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.pizhu.export.ExportSource;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.Library;
 import org.pizhu.library.LoadedDocument;
+import org.pizhu.library.Speakers;
 
 /** Reads what an export needs from the library: documents, their annotations (re-anchored) and speakers. */
 public final class ExportLoader {

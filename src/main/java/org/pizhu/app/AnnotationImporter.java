@@ -1,4 +1,4 @@
-package org.pizhu.export;
+package org.pizhu.app;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +14,7 @@ import org.pizhu.annotate.Color;
 import org.pizhu.annotate.CompactText;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.Library;
+import org.pizhu.export.ExportException;
 import org.pizhu.library.LibraryException;
 
 /**
@@ -182,13 +183,12 @@ public final class AnnotationImporter {
         if (doc.hasNonNull("text")) {
             String text = doc.path("text").asText();
             Optional<DocumentInfo> have = library.documentWithText(text);
-            return have.isPresent() ? have.get().id() : library.importText(name, text).id();
+            return have.isPresent() ? have.get().id() : new DocumentImports(library).importText(name, text).id();
         }
-        String sha = doc.path("sha256").asText("");
-        for (DocumentInfo d : library.documents()) {
-            if (!sha.isEmpty() && WebAnnotationJson.sha256(library.load(d.id()).document().source()).equals(sha)) {
-                return d.id();
-            }
+        String sha = doc.path("sha256").asText("").toLowerCase(java.util.Locale.ROOT);
+        Optional<DocumentInfo> bySha = sha.isEmpty() ? Optional.empty() : library.documentWithHash(sha);
+        if (bySha.isPresent()) {
+            return bySha.get().id();
         }
         throw new ExportException("document " + source + " (" + name + ") is not in the library: import its text"
                 + " first, export with --full-text to carry the text, or give --doc ID");

@@ -1,0 +1,80 @@
+package org.pizhu.app;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.pizhu.document.Document;
+import org.pizhu.library.DocumentInfo;
+import org.pizhu.library.Library;
+import org.pizhu.library.LoadedDocument;
+import org.pizhu.library.ReimportReport;
+import org.pizhu.library.Speakers;
+import org.pizhu.reflow.Reflower;
+import org.pizhu.speakers.Speaker;
+import org.pizhu.speakers.SpeakerAnalysis;
+import org.pizhu.speakers.SpeakerAnalyzer;
+
+/**
+ * Bringing documents into the library: text is reflowed, the speaker engine runs, and the library stores the result
+ * in one transaction. The window and the command line go through here; the library itself only stores.
+ */
+public final class DocumentImports {
+    private final Library library;
+
+    /** Imports into {@code library}. */
+    public DocumentImports(Library library) {
+        this.library = library;
+    }
+
+    /** Reflows and stores a new plain text; refuses a text already in the library. */
+    public DocumentInfo importText(String sourceName, String text) {
+        return importDocument(new Reflower().reflow(sourceName, text));
+    }
+
+    /** Stores a document read by the importer (any format) with its speakers; refuses a text already there. */
+    public DocumentInfo importDocument(Document doc) {
+        return library.importDocument(doc, DocumentImports::detectSpeakers);
+    }
+
+    /** Stores a document unless its text is already in the library; the record either way. */
+    public Library.Imported importIfNew(Document doc) {
+        return library.importIfNew(doc, DocumentImports::detectSpeakers);
+    }
+
+    /**
+     * The library's copy of a document ready to display: read back with its annotations when the text was already
+     * there, else stored now and returned with the very blocks given.
+     */
+    public LoadedDocument importOrLoad(Document doc) {
+        return library.importOrLoad(doc, DocumentImports::detectSpeakers);
+    }
+
+    /** Replaces document {@code id} with a new version of its text; annotations re-anchored, orphans kept. */
+    public ReimportReport reimport(long id, String sourceName, String text) {
+        return reimport(id, new Reflower().reflow(sourceName, text));
+    }
+
+    /** Replaces document {@code id} with a new version read by the importer; annotations re-anchored, orphans kept. */
+    public ReimportReport reimport(long id, Document doc) {
+        return library.reimport(id, doc, DocumentImports::detectSpeakers);
+    }
+
+    /** What the speaker engine finds in {@code doc}, in the form the library stores. */
+    public static Speakers detectSpeakers(Document doc) {
+        SpeakerAnalysis analysis = new SpeakerAnalyzer().analyze(doc);
+        Map<Integer, String> byBlock = new HashMap<>();
+        for (int i = 0; i < analysis.blockSpeakers().size(); i++) {
+            String name = analysis.blockSpeakers().get(i);
+            if (name != null) {
+                byBlock.put(i, name);
+            }
+        }
+        Map<String, List<String>> titles = new HashMap<>();
+        for (Speaker s : analysis.speakers()) {
+            if (!s.titles().isEmpty()) {
+                titles.put(s.name(), s.titles());
+            }
+        }
+        return new Speakers(analysis.speakers().stream().map(Speaker::name).toList(), byBlock, titles);
+    }
+}
