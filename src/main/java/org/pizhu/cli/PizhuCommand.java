@@ -2,6 +2,7 @@ package org.pizhu.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.pizhu.app.Diagnostics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,8 +18,19 @@ import picocli.CommandLine.Command;
                 ExportCommand.class, ImportAnnotationsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PizhuCommand implements Runnable {
+    private static final System.Logger LOG = System.getLogger("org.pizhu.cli");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** {@code --verbose} (on any command): the log, with debug detail, on standard error too. */
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Also print the log (with debug detail) on standard error.")
+    void verbose(boolean on) {
+        if (on) {
+            Diagnostics.start(true);
+        }
+    }
 
     @Override
     public void run() {
@@ -29,6 +41,8 @@ public final class PizhuCommand implements Runnable {
     public static int run(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        Diagnostics.start(false);
+        LOG.log(System.Logger.Level.DEBUG, () -> "pizhu " + String.join(" ", args));
         CommandLine cl = new CommandLine(new PizhuCommand());
         cl.setOut(out);
         cl.setErr(err);
@@ -37,7 +51,9 @@ public final class PizhuCommand implements Runnable {
                 err.println("pizhu: " + ex.getMessage());
                 return ex instanceof UserError u ? u.exitCode() : 1;
             }
-            err.println("pizhu: internal error: " + ex);
+            LOG.log(System.Logger.Level.ERROR, "internal error in '" + String.join(" ", args) + "'", ex);
+            err.println("pizhu: internal error: " + ex
+                    + Diagnostics.logFile().map(f -> " (details in " + f + ")").orElse(""));
             return 70;
         });
         try {

@@ -21,6 +21,11 @@ public final class LibraryPaths {
         return resolve(explicit, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 
+    /** The platform's folder for Pizhu's data on this machine (the library's default folder, logs). */
+    public static Path dataFolder() {
+        return dataFolder(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
     /** The library path from the given environment and platform (for tests). */
     static Path resolve(Path explicit, Map<String, String> env, String osName, String home) {
         if (explicit != null) {

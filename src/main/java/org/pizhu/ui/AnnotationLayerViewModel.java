@@ -70,7 +70,7 @@ public final class AnnotationLayerViewModel {
                     speakerByBlock = s.byBlock();
                     setAll(List.copyOf(annotations));
                 }
-            }, e -> { });
+            }, runner.reportFailureOf("Reading the document's speakers"));
             refreshUndo();
         }
     }
@@ -101,7 +101,7 @@ public final class AnnotationLayerViewModel {
                     library.storeSpeakers(id, new Speakers(names, byBlock));
                 }
                 return true;
-            }, ok -> { }, e -> { });
+            }, ok -> { }, runner.reportFailureOf("Storing the document's speakers"));
         }
     }
 
@@ -277,7 +277,7 @@ public final class AnnotationLayerViewModel {
         runner.run(() -> new boolean[] {library.canUndo(), library.canRedo()}, b -> {
             canUndo.set(b[0]);
             canRedo.set(b[1]);
-        }, e -> { });
+        }, runner.reportFailureOf("Reading the undo history"));
     }
 
     private boolean isCurrent(long docId) {

@@ -87,7 +87,8 @@ public final class AnnotationsPanelViewModel {
         if (sel != null) {
             selected.set(layer.byId(sel.id()));
         }
-        runner.run(() -> new ArrayList<>(layer.library().tags().keySet()), allTags::setAll, e -> { });
+        runner.run(() -> new ArrayList<>(layer.library().tags().keySet()), allTags::setAll,
+                runner.reportFailureOf("Reading the library's tags"));
     }
 
     /** Moves the reader to {@code a} and selects it here. */

@@ -7,4 +7,12 @@ import java.util.function.Consumer;
 public interface BackgroundRunner {
     /** Runs {@code work} in the background, then {@code onSuccess} or {@code onFailure} on the JavaFX thread. */
     <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** Where failures of background work go when the caller has nothing better to do: the log and the status line. */
+    Problems problems();
+
+    /** A failure handler that reports that {@code action} failed (logged, and shown in the status line). */
+    default Consumer<Throwable> reportFailureOf(String action) {
+        return error -> problems().report(action, error);
+    }
 }

@@ -69,7 +69,7 @@ public final class ExportDialogViewModel {
     /** Fixes the export time and renders the preview; called when the dialog opens. */
     public void open() {
         exportedAt = Instant.now();
-        runner.run(() -> new ArrayList<>(library.tags().keySet()), tags::setAll, e -> { });
+        runner.run(() -> new ArrayList<>(library.tags().keySet()), tags::setAll, runner.reportFailureOf("Reading the library's tags"));
         List<String> names = new ArrayList<>();
         for (var a : layer.annotations()) {
             String s = layer.speakerOf(a);

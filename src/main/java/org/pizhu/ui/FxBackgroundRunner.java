@@ -7,8 +7,13 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 
-/** A {@link BackgroundRunner} on a small pool of daemon threads, reporting back through JavaFX {@link Task}s. */
+/**
+ * A {@link BackgroundRunner} on a small pool of daemon threads, reporting back through JavaFX {@link Task}s. Every
+ * failure is logged with its stack trace before the caller's handler sees it.
+ */
 public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("org.pizhu.ui");
+
     /**
      * More threads than cores: a short task the reader waits for (converting the visible text to another script) must
      * not queue behind long ones (storing a new document, finding its speakers); the cores are shared instead.
@@ -21,6 +26,13 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
         return t;
     });
 
+    private final Problems problems = new Problems(false);
+
+    @Override
+    public Problems problems() {
+        return problems;
+    }
+
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
@@ -30,7 +42,10 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
             }
         };
         task.setOnSucceeded(e -> onSuccess.accept(task.getValue()));
-        task.setOnFailed(e -> onFailure.accept(task.getException()));
+        task.setOnFailed(e -> {
+            LOG.log(System.Logger.Level.WARNING, "background work failed", task.getException());
+            onFailure.accept(task.getException());
+        });
         executor.execute(task);
     }
 

@@ -105,7 +105,13 @@ public final class MainView {
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         ReadingSettingsView settings = new ReadingSettingsView(vm);
-        return new ToolBar(open, sample, new Separator(), scriptBox, grow, find, smaller, larger, settings.node());
+        Button about = new Button(null, new FontIcon("mdi2i-information-outline"));
+        about.setId("about");
+        about.setTooltip(new Tooltip(m.get("action.about")));
+        about.setOnAction(e -> AboutDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), m,
+                vm.settings().fontFamilyProperty().get()));
+        return new ToolBar(open, sample, new Separator(), scriptBox, grow, find, smaller, larger, settings.node(),
+                about);
     }
 
     /** Installs keyboard shortcuts on {@code scene}. */

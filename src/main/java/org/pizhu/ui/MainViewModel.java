@@ -77,7 +77,8 @@ public final class MainViewModel {
                 : messages.get("app.titleWithDocument", displayName(reader.documentProperty().get())),
                 reader.documentProperty());
         status = Bindings.createStringBinding(this::statusText, reader.documentProperty(), reader.shownScriptProperty(),
-                reader.firstVisibleProperty(), reader.convertingProperty(), busy);
+                reader.firstVisibleProperty(), reader.convertingProperty(), busy, runner.problems().latestProperty());
+        reader.documentProperty().addListener((o, a, d) -> runner.problems().clear());
     }
 
     /** Opens the built-in sample article. */
@@ -152,6 +153,15 @@ public final class MainViewModel {
     }
 
     private String statusText() {
+        String problem = runner.problems().latestProperty().get();
+        String text = documentStatus();
+        if (problem.isEmpty()) {
+            return text;
+        }
+        return (text.isEmpty() ? "" : text + "  \u00b7  ") + messages.get("status.problem", problem);
+    }
+
+    private String documentStatus() {
         Document doc = reader.documentProperty().get();
         if (busy.get()) {
             return messages.get("status.loading");
@@ -162,7 +172,10 @@ public final class MainViewModel {
         String position = messages.get("status.position", reader.firstVisibleProperty().get() + 1, reader.blockCount());
         String script = messages.get("script.name." + reader.shownScriptProperty().get().name());
         String text = displayName(doc) + "  \u00b7  " + script + "  \u00b7  " + position;
-        return reader.convertingProperty().get() ? text + "  \u00b7  " + messages.get("status.converting") : text;
+        if (reader.convertingProperty().get()) {
+            text += "  \u00b7  " + messages.get("status.converting");
+        }
+        return text;
     }
 
     private static String displayName(Document doc) {

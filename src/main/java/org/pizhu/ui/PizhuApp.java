@@ -20,11 +20,14 @@ import org.pizhu.library.Library;
  * conversion, speakers) into the view models and views, and opens the built-in sample.
  */
 public final class PizhuApp extends Application {
+    private static final System.Logger LOG = System.getLogger("org.pizhu.ui");
     private FxBackgroundRunner runner;
     private volatile Library library;
 
     @Override
     public void start(Stage stage) {
+        org.pizhu.app.Diagnostics.start(Boolean.getBoolean("pizhu.verbose"));
+        CrashReporter.install(new Messages(Messages.localeFor(PreferencesSettingsStore.forUser().get("language", ""))));
         java.util.concurrent.CompletableFuture<Library> opening =
                 java.util.concurrent.CompletableFuture.supplyAsync(this::openLibrary);
         Scene scene = emptyScene();
@@ -51,7 +54,7 @@ public final class PizhuApp extends Application {
                     runner.run(() -> {
                         converter.warmUp();
                         return true;
-                    }, ok -> { }, error -> { });
+                    }, ok -> { }, runner.reportFailureOf("Loading the script dictionaries"));
                 });
                 idle.play();
             });
@@ -229,7 +232,7 @@ public final class PizhuApp extends Application {
         @Override
         public void showError(String title, String message) {
             if (target == null) {
-                System.err.println("pizhu: " + title + ": " + message);
+                LOG.log(System.Logger.Level.ERROR, title + ": " + message);
             } else {
                 target.showError(title, message);
             }

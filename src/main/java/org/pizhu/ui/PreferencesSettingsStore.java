@@ -28,8 +28,8 @@ public final class PreferencesSettingsStore implements SettingsStore {
         try {
             node.flush();
         } catch (BackingStoreException e) {
-            // Settings are a convenience: keep running with the value in memory.
-            System.err.println("pizhu: could not save settings: " + e.getMessage());
+            // Settings are a convenience: keep running with the value in memory, and say so in the log.
+            System.getLogger("org.pizhu.ui").log(System.Logger.Level.WARNING, "could not save settings", e);
         }
     }
 }

@@ -86,7 +86,7 @@ public final class ReaderViewModel implements BlockNavigator {
             whenDisplayed(doc, () -> runner.run(() -> {
                 converter.prepare(doc);
                 return doc;
-            }, prepared -> { }, e -> { }));
+            }, prepared -> { }, runner.reportFailureOf("Preparing script conversion")));
         }
     }
 

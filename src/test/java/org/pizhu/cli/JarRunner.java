@@ -39,7 +39,9 @@ final class JarRunner {
         Path out = Files.createTempFile("pizhu-out", ".txt");
         Path err = Files.createTempFile("pizhu-err", ".txt");
         try {
-            Process p = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+            pb.environment().put("PIZHU_LOG_DIR", Path.of("target", "test-logs").toAbsolutePath().toString());
+            Process p = pb.start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new IllegalStateException("timed out: " + cmd);

@@ -7,6 +7,12 @@ import java.util.function.Consumer;
 /** Holds background work until {@link #runAll}, so view model tests can see the state in between. */
 final class HeldRunner implements BackgroundRunner {
     private final ArrayDeque<Runnable> held = new ArrayDeque<>();
+    private final Problems problems = new Problems();
+
+    @Override
+    public Problems problems() {
+        return problems;
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

@@ -5,6 +5,13 @@ import java.util.function.Consumer;
 
 /** Runs background work at once on the calling thread, for view model tests. */
 final class InlineRunner implements BackgroundRunner {
+    private final Problems problems = new Problems();
+
+    @Override
+    public Problems problems() {
+        return problems;
+    }
+
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         T result;
