@@ -196,10 +196,4 @@ public final class Anchorer {
         }
         return found;
     }
-
-    /** The block an anchor starts in, or null for a document without blocks. */
-    public Block blockOf(Anchor anchor) {
-        int i = blockAt(anchor.start());
-        return i < 0 ? null : document.blocks().get(i);
-    }
 }

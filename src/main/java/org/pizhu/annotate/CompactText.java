@@ -84,11 +84,6 @@ public final class CompactText {
         return compactEnd == 0 ? 0 : toSource[compactEnd - 1] + 1;
     }
 
-    /** The compact characters of the source range {@code [start, end)}. */
-    public String compactSlice(int start, int end) {
-        return compact.substring(toCompact(start), toCompact(end));
-    }
-
     /** The key characters of the source range {@code [start, end)}. */
     public String keySlice(int start, int end) {
         return key.substring(toCompact(start), toCompact(end));

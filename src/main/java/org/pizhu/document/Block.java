@@ -35,11 +35,6 @@ public record Block(int index, BlockKind kind, String text, int firstLine, int l
         return sourceMap.sourceEnd();
     }
 
-    /** The same block at another index (used when blocks are renumbered). */
-    public Block withIndex(int newIndex) {
-        return new Block(newIndex, kind, text, firstLine, lastLine, sourceMap);
-    }
-
     /** The same block with another kind. */
     public Block withKind(BlockKind newKind) {
         return new Block(index, newKind, text, firstLine, lastLine, sourceMap);

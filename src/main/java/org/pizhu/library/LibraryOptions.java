@@ -42,9 +42,4 @@ public record LibraryOptions(int busyTimeoutMillis, boolean integrityCheck, long
     public LibraryOptions withBackgroundCheck(boolean background) {
         return new LibraryOptions(busyTimeoutMillis, integrityCheck, blockingCheckBytes, background, syncEveryCommit);
     }
-
-    /** The same options with or without a sync to disk at every commit. */
-    public LibraryOptions withSyncEveryCommit(boolean sync) {
-        return new LibraryOptions(busyTimeoutMillis, integrityCheck, blockingCheckBytes, backgroundCheck, sync);
-    }
 }

@@ -39,7 +39,6 @@ public final class AnnotationLayerViewModel {
     private final ReadOnlyObjectWrapper<Annotation> created = new ReadOnlyObjectWrapper<>(this, "created");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final LibraryBinding binding;
     private final MarkIndex marks = new MarkIndex();
@@ -258,19 +257,18 @@ public final class AnnotationLayerViewModel {
         LoadedDocument d = current.get();
         Long docId = d == null ? null : d.info().id();
         runner.run(() -> {
-            java.util.Optional<String> what = undo ? library.undo() : library.redo();
-            List<Annotation> now = docId == null ? null : library.annotations(docId);
-            return new Stepped(what.orElse(""), now);
-        }, s -> {
-            if (s.annotations() != null && docId != null && isCurrent(docId)) {
-                setAll(s.annotations());
+            if (undo) {
+                library.undo();
+            } else {
+                library.redo();
             }
-            message.set(s.label());
+            return docId == null ? null : library.annotations(docId);
+        }, now -> {
+            if (now != null && isCurrent(docId)) {
+                setAll(now);
+            }
             refreshUndo();
         }, this::failed);
-    }
-
-    private record Stepped(String label, List<Annotation> annotations) {
     }
 
     private void refreshUndo() {
@@ -384,11 +382,6 @@ public final class AnnotationLayerViewModel {
     /** Whether there is an undone change to redo. */
     public ReadOnlyBooleanProperty canRedoProperty() {
         return canRedo.getReadOnlyProperty();
-    }
-
-    /** What the last undo or redo did, e.g. "add highlight". */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
     }
 
     /**

@@ -119,13 +119,6 @@ public final class AnnotationsPanelViewModel {
         }
     }
 
-    /** Sets the Markdown note of {@code a}. */
-    public void saveNote(Annotation a, String note) {
-        if (!Objects.equals(a.note(), note)) {
-            layer.update(a.withNote(note));
-        }
-    }
-
     /** Deletes {@code a} (undoable). */
     public void delete(Annotation a) {
         if (selected.get() != null && selected.get().id() == a.id()) {
