@@ -34,7 +34,7 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
     }
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Cancellable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -47,6 +47,7 @@ public final class FxBackgroundRunner implements BackgroundRunner, AutoCloseable
             onFailure.accept(task.getException());
         });
         executor.execute(task);
+        return () -> task.cancel(true);
     }
 
     /** Runs {@code action} on the JavaFX thread later. */

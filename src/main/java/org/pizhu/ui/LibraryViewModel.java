@@ -45,6 +45,7 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper importStatus = new ReadOnlyStringWrapper(this, "importStatus", "");
     private volatile AtomicBoolean cancel = new AtomicBoolean();
     private long searchSerial;
+    private Cancellable pendingSearch = Cancellable.DONE;
 
     /** One place a search found. */
     public record SearchHit(long documentId, String documentTitle, int block, int start, int end,
@@ -141,11 +142,12 @@ public final class LibraryViewModel {
     public void search() {
         String q = query.get() == null ? "" : query.get().trim();
         long serial = ++searchSerial;
+        pendingSearch.cancel();
         if (q.isEmpty()) {
             hits.clear();
             return;
         }
-        runner.run(() -> library.search(q, SEARCH_LIMIT), r -> {
+        pendingSearch = runner.run(() -> library.search(q, SEARCH_LIMIT), r -> {
             if (serial != searchSerial) {
                 return;
             }

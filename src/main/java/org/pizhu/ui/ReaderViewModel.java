@@ -54,6 +54,7 @@ public final class ReaderViewModel implements BlockNavigator {
     private String[] shown = new String[0];
     private long serial;
     private long generation;
+    private Cancellable conversion = Cancellable.DONE;
 
     /** A reader converting scripts with {@code converter}, in the background through {@code runner}. */
     public ReaderViewModel(BlockTextConverter converter, BackgroundRunner runner) {
@@ -136,6 +137,7 @@ public final class ReaderViewModel implements BlockNavigator {
     private void convertTo(ScriptChoice target) {
         Document doc = document.get();
         long gen = ++generation;
+        conversion.cancel();
         if (doc == null) {
             return;
         }
@@ -148,7 +150,7 @@ public final class ReaderViewModel implements BlockNavigator {
             convertRange(doc, target, targetTexts, from, to);
             visibleConverted(doc, target, targetTexts, from, to, gen);
         } else {
-            runner.run(() -> convertRange(doc, target, targetTexts, from, to),
+            conversion = runner.run(() -> convertRange(doc, target, targetTexts, from, to),
                     done -> visibleConverted(doc, target, targetTexts, from, to, gen), this::failed);
         }
     }
@@ -161,7 +163,7 @@ public final class ReaderViewModel implements BlockNavigator {
         int n = targetTexts.length;
         publish(targetTexts, from, to);
         shownScript.set(target);
-        runner.run(() -> {
+        conversion = runner.run(() -> {
             convertRange(doc, target, targetTexts, 0, from);
             convertRange(doc, target, targetTexts, to, n);
             return targetTexts;
@@ -174,8 +176,9 @@ public final class ReaderViewModel implements BlockNavigator {
         }, this::failed);
     }
 
+    /** Converts blocks {@code [from, to)} not converted yet; stops early when its thread is interrupted (cancelled). */
     private String[] convertRange(Document doc, ScriptChoice target, String[] texts, int from, int to) {
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < to && !Thread.currentThread().isInterrupted(); i++) {
             if (texts[i] == null) {
                 texts[i] = converter.convert(doc, i, target);
             }

@@ -15,8 +15,10 @@ final class HeldRunner implements BackgroundRunner {
     }
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        held.add(() -> new InlineRunner().run(work, onSuccess, onFailure));
+    public <T> Cancellable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        Runnable task = () -> new InlineRunner().run(work, onSuccess, onFailure);
+        held.add(task);
+        return () -> held.remove(task);
     }
 
     /** How many tasks are waiting. */

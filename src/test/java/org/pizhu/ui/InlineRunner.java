@@ -13,14 +13,15 @@ final class InlineRunner implements BackgroundRunner {
     }
 
     @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+    public <T> Cancellable run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         T result;
         try {
             result = work.call();
         } catch (Exception e) {
             onFailure.accept(e);
-            return;
+            return Cancellable.DONE;
         }
         onSuccess.accept(result);
+        return Cancellable.DONE;
     }
 }

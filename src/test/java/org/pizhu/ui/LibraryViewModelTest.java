@@ -109,6 +109,32 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aSearchOvertakenByTheNextQueryIsCancelled() throws Exception {
+        vm.importFiles(List.of(file("a.txt", "甲文\n\n這裡談的是數碼港的發展。\n")));
+        HeldRunner held = new HeldRunner();
+        LibraryViewModel typing = new LibraryViewModel(new LibraryDocumentLoader(library, new DirectDocumentLoader()),
+                main, layer, new ScriptLayerConverter(), held, new Dialogs() {
+                    @Override
+                    public Optional<Path> chooseTextFile() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public void showError(String title, String message) {
+                        errors.add(message);
+                    }
+                });
+        held.runAll();
+        typing.queryProperty().set("數");
+        typing.search();
+        typing.queryProperty().set("數碼港");
+        typing.search();
+        assertThat(held.waiting()).as("only the latest query is still to run").isEqualTo(1);
+        held.runAll();
+        assertThat(typing.hits()).singleElement().satisfies(h -> assertThat(h.snippet().hit()).isEqualTo("數碼港"));
+    }
+
+    @Test
     void exportPreviewIsWhatIsSaved() throws Exception {
         vm.importFiles(List.of(file("a.txt", "甲文\n\n這裡談的是數碼港的發展。\n")));
         vm.open(vm.documents().get(0));

@@ -90,6 +90,20 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void aSwitchMadeStaleByAnotherIsCancelledBeforeItRuns() {
+        HeldRunner held = new HeldRunner();
+        ReaderViewModel reader = new ReaderViewModel(new ScriptLayerConverter(), held);
+        reader.show(manyBlocks(50));
+        int preparing = held.waiting();
+        reader.scriptProperty().set(ScriptChoice.SIMPLIFIED);
+        assertThat(held.waiting()).isEqualTo(preparing + 1);
+        reader.scriptProperty().set(ScriptChoice.TAIWAN);
+        assertThat(held.waiting()).as("the Simplified conversion was called off").isEqualTo(preparing + 1);
+        held.runAll();
+        assertThat(reader.shownScriptProperty().get()).isEqualTo(ScriptChoice.TAIWAN);
+    }
+
+    @Test
     void switchingBackRestoresTheOriginalFromTheCache() {
         vm.show(manyBlocks(5));
         vm.scriptProperty().set(ScriptChoice.SIMPLIFIED);
