@@ -1,5 +1,10 @@
 package org.pizhu.ui;
 
+import org.pizhu.ui.reader.FindBarView;
+import org.pizhu.ui.reader.ReaderView;
+import org.pizhu.ui.reader.ScriptChoice;
+import org.pizhu.ui.settings.ReadingSettingsView;
+import org.pizhu.ui.speakers.SpeakerSidebarView;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;

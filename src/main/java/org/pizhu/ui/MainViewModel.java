@@ -1,5 +1,14 @@
 package org.pizhu.ui;
 
+import org.pizhu.ui.reader.BlockTextConverter;
+import org.pizhu.ui.reader.FindViewModel;
+import org.pizhu.ui.reader.ReaderViewModel;
+import org.pizhu.ui.reader.TextScript;
+import org.pizhu.ui.settings.FontChooser;
+import org.pizhu.ui.settings.ReadingSettingsViewModel;
+import org.pizhu.ui.settings.SettingsStore;
+import org.pizhu.ui.speakers.SpeakerSidebarViewModel;
+import org.pizhu.ui.speakers.SpeakerSource;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;

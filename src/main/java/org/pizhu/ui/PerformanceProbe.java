@@ -1,5 +1,7 @@
 package org.pizhu.ui;
 
+import org.pizhu.ui.reader.BlockTextConverter;
+import org.pizhu.ui.reader.ScriptChoice;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;

@@ -1,5 +1,13 @@
 package org.pizhu.ui;
 
+import org.pizhu.ui.library.LibraryDocumentLoader;
+import org.pizhu.ui.reader.BlockTextConverter;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
+import org.pizhu.ui.settings.SettingsStore;
+import org.pizhu.ui.settings.Theme;
+import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
+import org.pizhu.ui.speakers.SpeakerSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

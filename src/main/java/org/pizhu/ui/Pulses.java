@@ -5,7 +5,7 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 
 /** Runs code once a scene has been laid out (and so drawn in the same pulse), e.g. to know a document is on screen. */
-final class Pulses {
+public final class Pulses {
     private Pulses() {
     }
 
@@ -13,7 +13,7 @@ final class Pulses {
      * Runs {@code then} on the JavaFX thread after the first layout pulse of {@code scene} at which {@code condition}
      * holds.
      */
-    static void afterLayoutWhen(Scene scene, BooleanSupplier condition, Runnable then) {
+    public static void afterLayoutWhen(Scene scene, BooleanSupplier condition, Runnable then) {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             if (condition.getAsBoolean()) {

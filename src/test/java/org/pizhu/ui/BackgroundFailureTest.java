@@ -1,5 +1,8 @@
 package org.pizhu.ui;
 
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
+import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** Holds background work until {@link #runAll}, so view model tests can see the state in between. */
-final class HeldRunner implements BackgroundRunner {
+public final class HeldRunner implements BackgroundRunner {
     private final ArrayDeque<Runnable> held = new ArrayDeque<>();
     private final Problems problems = new Problems();
 
@@ -22,12 +22,12 @@ final class HeldRunner implements BackgroundRunner {
     }
 
     /** How many tasks are waiting. */
-    int waiting() {
+    public int waiting() {
         return held.size();
     }
 
     /** Runs the waiting tasks, and any they start, in order. */
-    void runAll() {
+    public void runAll() {
         while (!held.isEmpty()) {
             held.poll().run();
         }

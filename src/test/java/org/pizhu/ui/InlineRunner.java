@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** Runs background work at once on the calling thread, for view model tests. */
-final class InlineRunner implements BackgroundRunner {
+public final class InlineRunner implements BackgroundRunner {
     private final Problems problems = new Problems();
 
     @Override

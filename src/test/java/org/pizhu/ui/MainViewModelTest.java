@@ -1,5 +1,10 @@
 package org.pizhu.ui;
 
+import org.pizhu.ui.reader.ScriptChoice;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.reader.TextScript;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
+import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,14 @@
 package org.pizhu.ui;
 
+import org.pizhu.ui.reader.QuoteSpan;
+import org.pizhu.ui.reader.ReaderView;
+import org.pizhu.ui.reader.ReaderViewModel;
+import org.pizhu.ui.reader.ScriptChoice;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
+import org.pizhu.ui.settings.ReadingSettingsViewModel;
+import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
+import org.pizhu.ui.speakers.SpeakerSummary;
 import org.pizhu.script.ScriptConverters;
 
 import static org.assertj.core.api.Assertions.assertThat;

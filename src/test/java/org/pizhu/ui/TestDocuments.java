@@ -10,12 +10,12 @@ import org.pizhu.document.Document;
 import org.pizhu.document.SourceMap;
 
 /** Small documents and settings stores for the UI tests. */
-final class TestDocuments {
+public final class TestDocuments {
     private TestDocuments() {
     }
 
     /** A document with one block per text, the first a heading. */
-    static Document of(String... texts) {
+    public static Document of(String... texts) {
         List<Block> blocks = new ArrayList<>();
         StringBuilder source = new StringBuilder();
         for (int i = 0; i < texts.length; i++) {
@@ -28,11 +28,11 @@ final class TestDocuments {
     }
 
     /** A fresh, empty preferences node under a random name; remove it with {@link #remove(Preferences)}. */
-    static Preferences tempPrefs() {
+    public static Preferences tempPrefs() {
         return Preferences.userRoot().node("org/pizhu/test/" + java.util.UUID.randomUUID());
     }
 
-    static void remove(Preferences node) {
+    public static void remove(Preferences node) {
         try {
             node.removeNode();
         } catch (BackingStoreException | IllegalStateException e) {
