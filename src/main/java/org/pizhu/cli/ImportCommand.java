@@ -8,10 +8,10 @@ import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.LibraryException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pizhu import FILE…}: adds texts to the library, printing {@code ID<TAB>title} for each. */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "Add documents (text, Markdown, HTML, PDF, EPUB) to the library.")

@@ -3,8 +3,8 @@ package org.pizhu.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.pizhu.app.Diagnostics;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code pizhu} command: the same engine as the window, driven from a terminal. */
 @Command(name = "pizhu",

@@ -1,10 +1,5 @@
 package org.pizhu.ui;
 
-import org.pizhu.ui.reader.FindBarView;
-import org.pizhu.ui.reader.ReaderView;
-import org.pizhu.ui.reader.ScriptChoice;
-import org.pizhu.ui.settings.ReadingSettingsView;
-import org.pizhu.ui.speakers.SpeakerSidebarView;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -24,6 +19,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.pizhu.ui.reader.FindBarView;
+import org.pizhu.ui.reader.ReaderView;
+import org.pizhu.ui.reader.ScriptChoice;
+import org.pizhu.ui.settings.ReadingSettingsView;
+import org.pizhu.ui.speakers.SpeakerSidebarView;
 
 /** The window's layout: toolbar and find bar on top, reader in the centre, speakers on the right, status below. */
 public final class MainView {

@@ -1,14 +1,5 @@
 package org.pizhu.ui;
 
-import org.pizhu.ui.reader.BlockTextConverter;
-import org.pizhu.ui.reader.FindViewModel;
-import org.pizhu.ui.reader.ReaderViewModel;
-import org.pizhu.ui.reader.TextScript;
-import org.pizhu.ui.settings.FontChooser;
-import org.pizhu.ui.settings.ReadingSettingsViewModel;
-import org.pizhu.ui.settings.SettingsStore;
-import org.pizhu.ui.speakers.SpeakerSidebarViewModel;
-import org.pizhu.ui.speakers.SpeakerSource;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -22,6 +13,15 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.pizhu.document.Document;
+import org.pizhu.ui.reader.BlockTextConverter;
+import org.pizhu.ui.reader.FindViewModel;
+import org.pizhu.ui.reader.ReaderViewModel;
+import org.pizhu.ui.reader.TextScript;
+import org.pizhu.ui.settings.FontChooser;
+import org.pizhu.ui.settings.ReadingSettingsViewModel;
+import org.pizhu.ui.settings.SettingsStore;
+import org.pizhu.ui.speakers.SpeakerSidebarViewModel;
+import org.pizhu.ui.speakers.SpeakerSource;
 
 /**
  * The window as a whole: opening documents, the reader, find, the speaker sidebar, reading settings, the chosen fonts

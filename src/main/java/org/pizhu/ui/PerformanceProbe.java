@@ -1,12 +1,12 @@
 package org.pizhu.ui;
 
-import org.pizhu.ui.reader.BlockTextConverter;
-import org.pizhu.ui.reader.ScriptChoice;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import org.pizhu.ui.reader.BlockTextConverter;
+import org.pizhu.ui.reader.ScriptChoice;
 
 /**
  * Measures the reader on a large file for {@code scripts/measure-ui.sh}: run the app with

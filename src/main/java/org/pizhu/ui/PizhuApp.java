@@ -1,17 +1,9 @@
 package org.pizhu.ui;
 
-import org.pizhu.ui.library.LibraryDocumentLoader;
-import org.pizhu.ui.reader.BlockTextConverter;
-import org.pizhu.ui.reader.ScriptLayerConverter;
-import org.pizhu.ui.settings.PreferencesSettingsStore;
-import org.pizhu.ui.settings.SettingsStore;
-import org.pizhu.ui.settings.Theme;
-import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
-import org.pizhu.ui.speakers.SpeakerSource;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.nio.file.Path;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -22,6 +14,14 @@ import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.pizhu.library.Library;
+import org.pizhu.ui.library.LibraryDocumentLoader;
+import org.pizhu.ui.reader.BlockTextConverter;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
+import org.pizhu.ui.settings.SettingsStore;
+import org.pizhu.ui.settings.Theme;
+import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
+import org.pizhu.ui.speakers.SpeakerSource;
 
 /**
  * The desktop application: wires the real services (preferences, background threads, dialogs, file loading, script

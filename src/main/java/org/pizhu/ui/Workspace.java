@@ -1,18 +1,5 @@
 package org.pizhu.ui;
 
-import org.pizhu.ui.annotations.AnnotationLayerViewModel;
-import org.pizhu.ui.annotations.AnnotationToolsView;
-import org.pizhu.ui.annotations.AnnotationsPanelView;
-import org.pizhu.ui.annotations.AnnotationsPanelViewModel;
-import org.pizhu.ui.annotations.HighlightPainter;
-import org.pizhu.ui.export.ExportDialogView;
-import org.pizhu.ui.export.ExportDialogViewModel;
-import org.pizhu.ui.library.LibraryDocumentLoader;
-import org.pizhu.ui.library.LibraryView;
-import org.pizhu.ui.library.LibraryViewModel;
-import org.pizhu.ui.reader.BlockTextConverter;
-import org.pizhu.ui.settings.SettingsStore;
-import org.pizhu.ui.speakers.SpeakerSummary;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -31,6 +18,19 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pizhu.library.DocumentInfo;
+import org.pizhu.ui.annotations.AnnotationLayerViewModel;
+import org.pizhu.ui.annotations.AnnotationToolsView;
+import org.pizhu.ui.annotations.AnnotationsPanelView;
+import org.pizhu.ui.annotations.AnnotationsPanelViewModel;
+import org.pizhu.ui.annotations.HighlightPainter;
+import org.pizhu.ui.export.ExportDialogView;
+import org.pizhu.ui.export.ExportDialogViewModel;
+import org.pizhu.ui.library.LibraryDocumentLoader;
+import org.pizhu.ui.library.LibraryView;
+import org.pizhu.ui.library.LibraryViewModel;
+import org.pizhu.ui.reader.BlockTextConverter;
+import org.pizhu.ui.settings.SettingsStore;
+import org.pizhu.ui.speakers.SpeakerSummary;
 
 /**
  * The window with the library: adds the annotation layer, the annotations panel, the library view and export to a

@@ -1,6 +1,5 @@
 package org.pizhu.bench;
 
-import org.pizhu.app.DocumentImports;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -18,6 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.pizhu.app.DocumentImports;
 import org.pizhu.importing.ImportException;
 import org.pizhu.importing.ImportedText;
 import org.pizhu.importing.Importer;

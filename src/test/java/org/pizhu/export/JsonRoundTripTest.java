@@ -1,8 +1,5 @@
 package org.pizhu.export;
 
-import org.pizhu.app.AnnotationImporter;
-import org.pizhu.app.ExportLoader;
-import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pizhu.annotate.Annotation;
+import org.pizhu.app.AnnotationImporter;
+import org.pizhu.app.DocumentImports;
+import org.pizhu.app.ExportLoader;
 import org.pizhu.library.Library;
 
 class JsonRoundTripTest {

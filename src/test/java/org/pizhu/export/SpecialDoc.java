@@ -1,6 +1,5 @@
 package org.pizhu.export;
 
-import org.pizhu.app.DocumentImports;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
+import org.pizhu.app.DocumentImports;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.Library;
 import org.pizhu.library.LoadedDocument;

@@ -1,11 +1,11 @@
 package org.pizhu.library;
 
-import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pizhu.app.DocumentImports;
 
 class DocumentWithTextTest {
     @TempDir

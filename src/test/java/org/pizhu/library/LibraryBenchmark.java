@@ -1,6 +1,5 @@
 package org.pizhu.library;
 
-import org.pizhu.app.DocumentImports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
+import org.pizhu.app.DocumentImports;
 import org.pizhu.document.Block;
 
 /**

@@ -1,6 +1,5 @@
 package org.pizhu.library;
 
-import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
+import org.pizhu.app.DocumentImports;
 
 /**
  * Crash safety: a child JVM writes to the library and reports each committed id; it is killed with SIGKILL at random

@@ -1,6 +1,5 @@
 package org.pizhu.library;
 
-import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
+import org.pizhu.app.DocumentImports;
 import org.pizhu.document.Document;
 import org.pizhu.reflow.Reflower;
 

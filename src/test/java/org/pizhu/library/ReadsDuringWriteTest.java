@@ -1,6 +1,5 @@
 package org.pizhu.library;
 
-import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pizhu.app.DocumentImports;
 
 /** Decision 0006: readers are never blocked by a write, however long it takes. */
 class ReadsDuringWriteTest {

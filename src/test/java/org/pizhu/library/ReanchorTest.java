@@ -1,6 +1,5 @@
 package org.pizhu.library;
 
-import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
 import org.pizhu.annotate.CompactText;
+import org.pizhu.app.DocumentImports;
 import org.pizhu.document.Block;
 import org.pizhu.document.Document;
 import org.pizhu.reflow.Reflower;

@@ -1,6 +1,5 @@
 package org.pizhu.library;
 
-import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -13,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
+import org.pizhu.app.DocumentImports;
 import org.pizhu.document.Block;
 import org.pizhu.reflow.Reflower;
 import org.pizhu.script.SearchKey;

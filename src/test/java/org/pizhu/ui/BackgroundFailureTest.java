@@ -1,8 +1,5 @@
 package org.pizhu.ui;
 
-import org.pizhu.ui.reader.ScriptLayerConverter;
-import org.pizhu.ui.settings.PreferencesSettingsStore;
-import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -18,6 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
+import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
 import org.testfx.api.FxToolkit;
 
 /** A failure inside background work reaches the log (with its stack trace) and the user (the status line). */

@@ -1,10 +1,5 @@
 package org.pizhu.ui;
 
-import org.pizhu.ui.reader.ScriptChoice;
-import org.pizhu.ui.reader.ScriptLayerConverter;
-import org.pizhu.ui.reader.TextScript;
-import org.pizhu.ui.settings.PreferencesSettingsStore;
-import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -17,6 +12,11 @@ import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pizhu.ui.reader.ScriptChoice;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.reader.TextScript;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
+import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
 
 class MainViewModelTest {
     private static final List<String> FONTS = List.of("DejaVu Sans", "Noto Serif CJK TC", "Noto Serif CJK SC",

@@ -1,22 +1,11 @@
 package org.pizhu.ui;
 
-import org.pizhu.ui.reader.QuoteSpan;
-import org.pizhu.ui.reader.ReaderView;
-import org.pizhu.ui.reader.ReaderViewModel;
-import org.pizhu.ui.reader.ScriptChoice;
-import org.pizhu.ui.reader.ScriptLayerConverter;
-import org.pizhu.ui.settings.PreferencesSettingsStore;
-import org.pizhu.ui.settings.ReadingSettingsViewModel;
-import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
-import org.pizhu.ui.speakers.SpeakerSummary;
-import org.pizhu.script.ScriptConverters;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.Callable;
 import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -27,6 +16,16 @@ import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.pizhu.script.ScriptConverters;
+import org.pizhu.ui.reader.QuoteSpan;
+import org.pizhu.ui.reader.ReaderView;
+import org.pizhu.ui.reader.ReaderViewModel;
+import org.pizhu.ui.reader.ScriptChoice;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
+import org.pizhu.ui.settings.ReadingSettingsViewModel;
+import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
+import org.pizhu.ui.speakers.SpeakerSummary;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;

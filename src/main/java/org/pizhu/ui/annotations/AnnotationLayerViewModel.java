@@ -1,17 +1,8 @@
 package org.pizhu.ui.annotations;
 
-import org.pizhu.ui.BackgroundRunner;
-import org.pizhu.ui.library.LibraryDocumentLoader;
-import org.pizhu.ui.reader.BlockTextConverter;
-import org.pizhu.ui.reader.ReaderViewModel;
-import org.pizhu.ui.reader.Repaint;
-import org.pizhu.ui.reader.ScriptChoice;
-import org.pizhu.ui.speakers.SpeakerSummary;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,7 +19,13 @@ import org.pizhu.document.Block;
 import org.pizhu.document.Document;
 import org.pizhu.library.Library;
 import org.pizhu.library.LoadedDocument;
-import org.pizhu.library.Speakers;
+import org.pizhu.ui.BackgroundRunner;
+import org.pizhu.ui.library.LibraryDocumentLoader;
+import org.pizhu.ui.reader.BlockTextConverter;
+import org.pizhu.ui.reader.ReaderViewModel;
+import org.pizhu.ui.reader.Repaint;
+import org.pizhu.ui.reader.ScriptChoice;
+import org.pizhu.ui.speakers.SpeakerSummary;
 
 /**
  * The annotations of the open library document: creating highlights, underlines and notes from a selection in the
@@ -38,7 +35,6 @@ import org.pizhu.library.Speakers;
 public final class AnnotationLayerViewModel {
     private final Library library;
     private final ReaderViewModel reader;
-    private final BlockTextConverter converter;
     private final BackgroundRunner runner;
     private final ObservableList<Annotation> annotations = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LoadedDocument> current = new ReadOnlyObjectWrapper<>(this, "current");
@@ -49,7 +45,8 @@ public final class AnnotationLayerViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final LibraryBinding binding;
     private final MarkIndex marks = new MarkIndex();
-    private Map<Integer, String> speakerByBlock = Map.of();
+    private final ShownRanges ranges;
+    private final SpeakerAttribution speakers;
     private long serial;
     private long pendingIds;
 
@@ -58,8 +55,9 @@ public final class AnnotationLayerViewModel {
                                     BlockTextConverter converter, BackgroundRunner runner) {
         this.library = library;
         this.reader = reader;
-        this.converter = converter;
         this.runner = runner;
+        this.ranges = new ShownRanges(reader, converter);
+        this.speakers = new SpeakerAttribution(library, runner);
         binding = new LibraryBinding(documents, reader, runner, this::attach,
                 message -> failed(new IllegalStateException(message)));
     }
@@ -67,16 +65,10 @@ public final class AnnotationLayerViewModel {
     /** Makes {@code d} (or nothing) the document annotations refer to. */
     private void attach(LoadedDocument d) {
         current.set(d);
-        speakerByBlock = Map.of();
+        speakers.clear();
         setAll(d == null ? List.of() : d.annotations());
         if (d != null) {
-            long id = d.info().id();
-            runner.run(() -> library.speakers(id), s -> {
-                if (isCurrent(id) && !s.byBlock().isEmpty()) {
-                    speakerByBlock = s.byBlock();
-                    setAll(List.copyOf(annotations));
-                }
-            }, runner.reportFailureOf("Reading the document's speakers"));
+            speakers.load(d.info().id(), () -> setAll(List.copyOf(annotations)));
             refreshUndo();
         }
     }
@@ -87,33 +79,14 @@ public final class AnnotationLayerViewModel {
      */
     public void setSpeakers(List<SpeakerSummary> found) {
         LoadedDocument d = current.get();
-        if (d == null || found.isEmpty()) {
-            return;
-        }
-        Map<Integer, String> byBlock = new HashMap<>();
-        List<String> names = new ArrayList<>();
-        for (SpeakerSummary s : found) {
-            if (!s.reporter()) {
-                names.add(s.name());
-                s.statementBlocks().forEach(b -> byBlock.putIfAbsent(b, s.name()));
-            }
-        }
-        if (speakerByBlock.isEmpty()) {
-            speakerByBlock = Map.copyOf(byBlock);
+        if (d != null && speakers.found(d.info().id(), found)) {
             setAll(List.copyOf(annotations));
-            long id = d.info().id();
-            runner.run(() -> {
-                if (library.speakers(id).byBlock().isEmpty()) {
-                    library.storeSpeakers(id, new Speakers(names, byBlock));
-                }
-                return true;
-            }, ok -> { }, runner.reportFailureOf("Storing the document's speakers"));
         }
     }
 
     /** The speaker whose statement holds {@code a}, or null. */
     public String speakerOf(Annotation a) {
-        return a.orphan() ? null : speakerByBlock.get(a.anchor().block());
+        return speakers.of(a);
     }
 
     /**
@@ -127,28 +100,17 @@ public final class AnnotationLayerViewModel {
         }
         Document doc = d.document();
         List<Block> blocks = doc.blocks();
-        if (fromBlock < toBlock && fromCol >= reader.shownText(fromBlock).length()) {
-            fromBlock++;
-            fromCol = 0;
-        }
-        if (toBlock > fromBlock && toCol == 0) {
-            toBlock--;
-            toCol = reader.shownText(toBlock).length();
-        }
-        if (fromBlock > toBlock || (fromBlock == toBlock && fromCol >= toCol)) {
+        ShownRanges.Selection sel = ranges.selection(fromBlock, fromCol, toBlock, toCol);
+        ShownRanges.SourceRange range = sel == null ? null : ranges.sourceRange(doc, sel);
+        if (range == null) {
             return false;
         }
-        int start = toOriginal(doc, fromBlock, fromCol, reader.shownText(fromBlock).length())[0];
-        int end = toOriginal(doc, toBlock, 0, toCol)[1];
-        if (fromBlock == toBlock && start >= end) {
-            return false;
-        }
-        int sourceStart = blocks.get(fromBlock).sourceMap().sourceOffset(start);
-        int sourceEnd = end == 0 ? blocks.get(toBlock).sourceStart()
-                : blocks.get(toBlock).sourceMap().sourceOffset(end - 1) + 1;
-        if (sourceEnd <= sourceStart || blocks.subList(fromBlock, toBlock + 1).stream().allMatch(b -> b.text().isBlank())) {
-            return false;
-        }
+        int sourceStart = range.sourceStart();
+        int sourceEnd = range.sourceEnd();
+        int start = range.textStart();
+        int end = range.textEnd();
+        fromBlock = sel.fromBlock();
+        toBlock = sel.toBlock();
         long pendingId = -(++pendingIds);
         Set<Integer> touched = new HashSet<>();
         for (int b = fromBlock; b <= toBlock; b++) {
@@ -176,49 +138,14 @@ public final class AnnotationLayerViewModel {
         return true;
     }
 
-    private int[] toOriginal(Document doc, int block, int start, int end) {
-        ScriptChoice shown = scriptOf(block);
-        return converter.toOriginalRange(doc, block, shown, Math.min(start, end), end);
-    }
-
     /** The script block {@code block} is currently shown in (blocks far from the view may lag behind a switch). */
     public ScriptChoice scriptOf(int block) {
-        Document doc = reader.documentProperty().get();
-        String shown = reader.shownText(block);
-        if (doc == null || shown.equals(doc.blocks().get(block).text())) {
-            return ScriptChoice.ORIGINAL;
-        }
-        ScriptChoice wanted = reader.shownScriptProperty().get();
-        if (converter.convert(doc, block, wanted).equals(shown)) {
-            return wanted;
-        }
-        for (ScriptChoice c : ScriptChoice.values()) {
-            if (c != wanted && converter.convert(doc, block, c).equals(shown)) {
-                return c;
-            }
-        }
-        return ScriptChoice.ORIGINAL;
+        return ranges.scriptOf(block);
     }
 
     /** Marks of {@code block} in the offsets of its text as shown now. */
     public List<Mark> shownMarks(int block) {
-        List<Mark> own = marks.get(block);
-        Document doc = reader.documentProperty().get();
-        if (own == null || own.isEmpty() || doc == null) {
-            return List.of();
-        }
-        ScriptChoice script = scriptOf(block);
-        if (script == ScriptChoice.ORIGINAL) {
-            return List.copyOf(own);
-        }
-        List<Mark> out = new ArrayList<>(own.size());
-        for (Mark m : own) {
-            int[] r = converter.toShownRange(doc, block, script, m.start(), m.end());
-            if (r[1] > r[0]) {
-                out.add(new Mark(r[0], r[1], m.kind(), m.color(), m.hasNote(), m.annotationId()));
-            }
-        }
-        return out;
+        return ranges.shown(block, marks.get(block));
     }
 
     /** Blocks that have marks. */
@@ -354,10 +281,7 @@ public final class AnnotationLayerViewModel {
             return;
         }
         int block = a.anchor().block();
-        Block b = d.document().blocks().get(block);
-        int s = b.sourceMap().textOffset(a.anchor().start());
-        int e = Math.min(b.text().length(), b.sourceMap().textOffset(a.anchor().end()));
-        int[] r = converter.toShownRange(d.document(), block, scriptOf(block), s, Math.max(s, e));
+        int[] r = ranges.shownRange(d.document(), block, a.anchor().start(), a.anchor().end());
         reader.reveal(block, r[0], r[1]);
     }
 

@@ -1,6 +1,5 @@
 package org.pizhu.ui.annotations;
 
-import org.pizhu.ui.Messages;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -21,6 +20,7 @@ import org.fxmisc.richtext.model.TwoDimensional.Position;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
+import org.pizhu.ui.Messages;
 
 /**
  * The annotation tools: colour, underline and note buttons for the toolbar, the reader's context menu, the keys 1–5

@@ -1,6 +1,5 @@
 package org.pizhu.ui.annotations;
 
-import org.pizhu.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -21,6 +20,7 @@ import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.Color;
+import org.pizhu.ui.Messages;
 
 /** The annotations panel: filters, the list in reading order, orphans apart, and the selected one's tags and note. */
 public final class AnnotationsPanelView {

@@ -1,6 +1,5 @@
 package org.pizhu.ui.annotations;
 
-import org.pizhu.ui.BackgroundRunner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +16,7 @@ import javafx.collections.transformation.FilteredList;
 import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.Color;
 import org.pizhu.library.LoadedDocument;
+import org.pizhu.ui.BackgroundRunner;
 
 /**
  * The annotations panel: the open document's annotations in reading order with colour, tag and speaker filters,

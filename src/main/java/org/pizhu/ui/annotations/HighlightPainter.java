@@ -1,8 +1,5 @@
 package org.pizhu.ui.annotations;
 
-import org.pizhu.ui.reader.ReaderViewModel;
-import org.pizhu.ui.reader.Repaint;
-import org.pizhu.ui.reader.TextUpdate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +17,9 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.fxmisc.richtext.model.TwoDimensional.Bias;
 import org.fxmisc.richtext.model.TwoDimensional.Position;
 import org.pizhu.annotate.Annotation;
+import org.pizhu.ui.reader.ReaderViewModel;
+import org.pizhu.ui.reader.Repaint;
+import org.pizhu.ui.reader.TextUpdate;
 
 /**
  * Draws the annotation layer's marks into the reader's text as style spans ({@code .hl-yellow}, {@code .ul-blue},

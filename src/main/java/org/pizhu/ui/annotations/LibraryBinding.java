@@ -1,8 +1,5 @@
 package org.pizhu.ui.annotations;
 
-import org.pizhu.ui.BackgroundRunner;
-import org.pizhu.ui.library.LibraryDocumentLoader;
-import org.pizhu.ui.reader.ReaderViewModel;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -10,6 +7,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.pizhu.document.Document;
 import org.pizhu.library.LoadedDocument;
+import org.pizhu.ui.BackgroundRunner;
+import org.pizhu.ui.library.LibraryDocumentLoader;
+import org.pizhu.ui.reader.ReaderViewModel;
 
 /**
  * Matches each document the reader shows with its library record, for the annotation layer: at once for a document

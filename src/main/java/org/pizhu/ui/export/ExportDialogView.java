@@ -1,6 +1,5 @@
 package org.pizhu.ui.export;
 
-import org.pizhu.ui.Messages;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -20,6 +19,7 @@ import org.pizhu.export.ExportFormat;
 import org.pizhu.export.ExportTemplate;
 import org.pizhu.export.GroupBy;
 import org.pizhu.script.ScriptTarget;
+import org.pizhu.ui.Messages;
 
 /** The export dialog: choices on the left, the live preview on the right, Save below. */
 public final class ExportDialogView {

@@ -1,8 +1,5 @@
 package org.pizhu.ui.export;
 
-import org.pizhu.ui.BackgroundRunner;
-import org.pizhu.ui.Dialogs;
-import org.pizhu.ui.annotations.AnnotationLayerViewModel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -16,18 +13,21 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.pizhu.export.ExportFormat;
 import org.pizhu.app.ExportLoader;
+import org.pizhu.export.ExportFormat;
 import org.pizhu.export.ExportRequest;
 import org.pizhu.export.ExportSource;
 import org.pizhu.export.ExportTemplate;
 import org.pizhu.export.ExportWriter;
 import org.pizhu.export.Exporter;
 import org.pizhu.export.GroupBy;
-import org.pizhu.script.ScriptTarget;
 import org.pizhu.export.TextConverter;
 import org.pizhu.library.Library;
 import org.pizhu.library.LoadedDocument;
+import org.pizhu.script.ScriptTarget;
+import org.pizhu.ui.BackgroundRunner;
+import org.pizhu.ui.Dialogs;
+import org.pizhu.ui.annotations.AnnotationLayerViewModel;
 
 /**
  * The export dialog: scope (this document, all, by tag, by speaker), grouping, script, format and template, a live

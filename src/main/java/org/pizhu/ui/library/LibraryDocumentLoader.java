@@ -1,6 +1,5 @@
 package org.pizhu.ui.library;
 
-import org.pizhu.ui.DocumentLoader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import org.pizhu.importing.Importer;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.Library;
 import org.pizhu.library.LoadedDocument;
+import org.pizhu.ui.DocumentLoader;
 
 /**
  * A {@link DocumentLoader} backed by the library: the sample and opened files are imported (once; a text already in

@@ -1,6 +1,5 @@
 package org.pizhu.ui.library;
 
-import org.pizhu.ui.Messages;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +30,7 @@ import javafx.scene.text.TextFlow;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pizhu.library.DocumentInfo;
+import org.pizhu.ui.Messages;
 
 /**
  * The library view: a sortable table of documents, import by button or drag-and-drop with progress and cancel,

@@ -1,13 +1,5 @@
 package org.pizhu.ui.library;
 
-import org.pizhu.ui.BackgroundRunner;
-import org.pizhu.ui.Cancellable;
-import org.pizhu.ui.Dialogs;
-import org.pizhu.ui.MainViewModel;
-import org.pizhu.ui.Messages;
-import org.pizhu.ui.annotations.AnnotationLayerViewModel;
-import org.pizhu.ui.reader.BlockTextConverter;
-import org.pizhu.ui.reader.TextUpdate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +19,14 @@ import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.Library;
 import org.pizhu.library.LoadedDocument;
 import org.pizhu.library.SearchResults;
+import org.pizhu.ui.BackgroundRunner;
+import org.pizhu.ui.Cancellable;
+import org.pizhu.ui.Dialogs;
+import org.pizhu.ui.MainViewModel;
+import org.pizhu.ui.Messages;
+import org.pizhu.ui.annotations.AnnotationLayerViewModel;
+import org.pizhu.ui.reader.BlockTextConverter;
+import org.pizhu.ui.reader.TextUpdate;
 
 /**
  * The library view: the documents, importing files (menu or drag-and-drop) with progress and cancel, deleting with

@@ -1,6 +1,5 @@
 package org.pizhu.ui.reader;
 
-import org.pizhu.ui.Messages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,6 +10,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.pizhu.ui.Messages;
 
 /** The find bar (Ctrl+F): query, hit count, previous/next, close. */
 public final class FindBarView {

@@ -1,14 +1,11 @@
 package org.pizhu.ui.reader;
 
-import org.pizhu.ui.MainViewModel;
-import org.pizhu.ui.Pulses;
-import org.pizhu.ui.settings.ReadingSettingsViewModel;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -28,6 +25,9 @@ import org.fxmisc.richtext.model.TwoDimensional.Position;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.pizhu.document.Block;
 import org.pizhu.document.Document;
+import org.pizhu.ui.MainViewModel;
+import org.pizhu.ui.Pulses;
+import org.pizhu.ui.settings.ReadingSettingsViewModel;
 
 /**
  * The reader pane: the blocks of the open document in a read-only, virtualised RichTextFX area, one paragraph per

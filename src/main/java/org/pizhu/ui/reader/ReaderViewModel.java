@@ -1,7 +1,5 @@
 package org.pizhu.ui.reader;
 
-import org.pizhu.ui.BackgroundRunner;
-import org.pizhu.ui.Cancellable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,12 +14,14 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.pizhu.document.Block;
 import org.pizhu.document.Document;
+import org.pizhu.ui.BackgroundRunner;
+import org.pizhu.ui.Cancellable;
 
 /**
  * The open document as the reader shows it: the texts of its blocks in the chosen script, the visible range, tinted

@@ -1,6 +1,5 @@
 package org.pizhu.ui.settings;
 
-import org.pizhu.ui.reader.TextScript;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.pizhu.ui.reader.TextScript;
 
 /**
  * Picks installed font families that can show Chinese, best first for a given standard.

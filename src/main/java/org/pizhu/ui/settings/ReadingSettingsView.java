@@ -1,7 +1,5 @@
 package org.pizhu.ui.settings;
 
-import org.pizhu.ui.MainViewModel;
-import org.pizhu.ui.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -18,6 +16,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.pizhu.ui.MainViewModel;
+import org.pizhu.ui.Messages;
 
 /** The reading settings menu: font family, size, line spacing, line width, theme and interface language. */
 public final class ReadingSettingsView {

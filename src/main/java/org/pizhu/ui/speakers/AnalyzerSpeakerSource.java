@@ -1,6 +1,5 @@
 package org.pizhu.ui.speakers;
 
-import org.pizhu.ui.reader.QuoteSpan;
 import java.util.ArrayList;
 import java.util.List;
 import org.pizhu.document.Block;
@@ -11,6 +10,7 @@ import org.pizhu.speakers.Speaker;
 import org.pizhu.speakers.SpeakerAnalysis;
 import org.pizhu.speakers.SpeakerAnalyzer;
 import org.pizhu.speakers.SpeakerKind;
+import org.pizhu.ui.reader.QuoteSpan;
 
 /** The sidebar's speakers from the speaker engine: speakers with titles, statements and quotes, then reporters. */
 public final class AnalyzerSpeakerSource implements SpeakerSource {

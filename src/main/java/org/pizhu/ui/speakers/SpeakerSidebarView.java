@@ -1,6 +1,5 @@
 package org.pizhu.ui.speakers;
 
-import org.pizhu.ui.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.pizhu.ui.Messages;
 
 /** The speaker sidebar: speakers with kind icon, titles and number of statements, reporters listed apart. */
 public final class SpeakerSidebarView {

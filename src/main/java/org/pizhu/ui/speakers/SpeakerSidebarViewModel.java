@@ -1,6 +1,5 @@
 package org.pizhu.ui.speakers;
 
-import org.pizhu.ui.reader.BlockNavigator;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -10,6 +9,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.pizhu.ui.reader.BlockNavigator;
 
 /**
  * The speaker sidebar: speakers and reporters of the open document; selecting one tints their statements and moves the

@@ -1,8 +1,8 @@
 package org.pizhu.ui.speakers;
 
-import org.pizhu.ui.reader.QuoteSpan;
 import java.util.List;
 import java.util.Objects;
+import org.pizhu.ui.reader.QuoteSpan;
 
 /**
  * What the speaker sidebar shows of one speaker: the view's own record, fed by a {@link SpeakerSource} adapter.

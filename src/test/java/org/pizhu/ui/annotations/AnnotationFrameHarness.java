@@ -1,14 +1,5 @@
 package org.pizhu.ui.annotations;
 
-import org.pizhu.ui.DirectDocumentLoader;
-import org.pizhu.ui.FxBackgroundRunner;
-import org.pizhu.ui.MainView;
-import org.pizhu.ui.PizhuApp;
-import org.pizhu.ui.Workspace;
-import org.pizhu.ui.reader.ScriptLayerConverter;
-import org.pizhu.ui.settings.PreferencesSettingsStore;
-import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
-import org.pizhu.app.DocumentImports;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,10 +17,19 @@ import javafx.stage.Stage;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
+import org.pizhu.app.DocumentImports;
 import org.pizhu.bench.GeneratedText;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.Library;
 import org.pizhu.library.LibraryOptions;
+import org.pizhu.ui.DirectDocumentLoader;
+import org.pizhu.ui.FxBackgroundRunner;
+import org.pizhu.ui.MainView;
+import org.pizhu.ui.PizhuApp;
+import org.pizhu.ui.Workspace;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
+import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
 
 /**
  * Frame-time harness for the annotation layer (run on a real display, e.g. under Xvfb; not a unit test):

@@ -1,15 +1,5 @@
 package org.pizhu.ui.annotations;
 
-import org.pizhu.ui.DirectDocumentLoader;
-import org.pizhu.ui.HeldRunner;
-import org.pizhu.ui.InlineRunner;
-import org.pizhu.ui.TestDocuments;
-import org.pizhu.ui.library.LibraryDocumentLoader;
-import org.pizhu.ui.reader.ReaderViewModel;
-import org.pizhu.ui.reader.ScriptChoice;
-import org.pizhu.ui.reader.ScriptLayerConverter;
-import org.pizhu.ui.speakers.SpeakerSummary;
-import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -21,7 +11,17 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
+import org.pizhu.app.DocumentImports;
 import org.pizhu.library.Library;
+import org.pizhu.ui.DirectDocumentLoader;
+import org.pizhu.ui.HeldRunner;
+import org.pizhu.ui.InlineRunner;
+import org.pizhu.ui.TestDocuments;
+import org.pizhu.ui.library.LibraryDocumentLoader;
+import org.pizhu.ui.reader.ReaderViewModel;
+import org.pizhu.ui.reader.ScriptChoice;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.speakers.SpeakerSummary;
 
 /** The annotation layer on a real library and the real script layer, without a window. */
 class AnnotationLayerViewModelTest {

@@ -1,17 +1,5 @@
 package org.pizhu.ui.annotations;
 
-import org.pizhu.ui.DirectDocumentLoader;
-import org.pizhu.ui.FxBackgroundRunner;
-import org.pizhu.ui.MainView;
-import org.pizhu.ui.PizhuApp;
-import org.pizhu.ui.TestDocuments;
-import org.pizhu.ui.Workspace;
-import org.pizhu.ui.export.ExportDialogView;
-import org.pizhu.ui.library.LibraryViewModel;
-import org.pizhu.ui.reader.ScriptLayerConverter;
-import org.pizhu.ui.settings.PreferencesSettingsStore;
-import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
-import org.pizhu.app.DocumentImports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -41,8 +29,20 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
+import org.pizhu.app.DocumentImports;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.Library;
+import org.pizhu.ui.DirectDocumentLoader;
+import org.pizhu.ui.FxBackgroundRunner;
+import org.pizhu.ui.MainView;
+import org.pizhu.ui.PizhuApp;
+import org.pizhu.ui.TestDocuments;
+import org.pizhu.ui.Workspace;
+import org.pizhu.ui.export.ExportDialogView;
+import org.pizhu.ui.library.LibraryViewModel;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
+import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

@@ -1,17 +1,5 @@
 package org.pizhu.ui.library;
 
-import org.pizhu.ui.Dialogs;
-import org.pizhu.ui.DirectDocumentLoader;
-import org.pizhu.ui.HeldRunner;
-import org.pizhu.ui.InlineRunner;
-import org.pizhu.ui.MainViewModel;
-import org.pizhu.ui.Messages;
-import org.pizhu.ui.TestDocuments;
-import org.pizhu.ui.annotations.AnnotationLayerViewModel;
-import org.pizhu.ui.export.ExportDialogViewModel;
-import org.pizhu.ui.reader.Reveal;
-import org.pizhu.ui.reader.ScriptLayerConverter;
-import org.pizhu.ui.settings.PreferencesSettingsStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -29,6 +17,18 @@ import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
 import org.pizhu.export.ExportFormat;
 import org.pizhu.library.Library;
+import org.pizhu.ui.Dialogs;
+import org.pizhu.ui.DirectDocumentLoader;
+import org.pizhu.ui.HeldRunner;
+import org.pizhu.ui.InlineRunner;
+import org.pizhu.ui.MainViewModel;
+import org.pizhu.ui.Messages;
+import org.pizhu.ui.TestDocuments;
+import org.pizhu.ui.annotations.AnnotationLayerViewModel;
+import org.pizhu.ui.export.ExportDialogViewModel;
+import org.pizhu.ui.reader.Reveal;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
 
 /** The library view's and export dialog's models on a real library, without a window. */
 class LibraryViewModelTest {

@@ -1,10 +1,10 @@
 package org.pizhu.ui.reader;
 
-import org.pizhu.ui.InlineRunner;
-import org.pizhu.ui.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.pizhu.ui.InlineRunner;
+import org.pizhu.ui.TestDocuments;
 
 class FindViewModelTest {
     private final ReaderViewModel reader = new ReaderViewModel(new ScriptLayerConverter(), new InlineRunner());

@@ -1,8 +1,5 @@
 package org.pizhu.ui.reader;
 
-import org.pizhu.ui.HeldRunner;
-import org.pizhu.ui.InlineRunner;
-import org.pizhu.ui.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -10,6 +7,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.pizhu.document.Document;
+import org.pizhu.ui.HeldRunner;
+import org.pizhu.ui.InlineRunner;
+import org.pizhu.ui.TestDocuments;
 
 class ReaderViewModelTest {
     private final ReaderViewModel vm = new ReaderViewModel(new ScriptLayerConverter(), new InlineRunner());

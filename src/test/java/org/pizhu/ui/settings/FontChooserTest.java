@@ -1,10 +1,10 @@
 package org.pizhu.ui.settings;
 
-import org.pizhu.ui.reader.TextScript;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pizhu.ui.reader.TextScript;
 
 class FontChooserTest {
     private static final List<String> DEBIAN = List.of("DejaVu Sans", "Noto Sans CJK HK", "Noto Sans CJK JP",

@@ -1,11 +1,11 @@
 package org.pizhu.ui.settings;
 
-import org.pizhu.ui.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pizhu.ui.TestDocuments;
 
 class ReadingSettingsViewModelTest {
     private final Preferences node = TestDocuments.tempPrefs();

@@ -1,13 +1,13 @@
 package org.pizhu.ui.speakers;
 
-import org.pizhu.ui.reader.BlockNavigator;
-import org.pizhu.ui.reader.QuoteSpan;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pizhu.ui.reader.BlockNavigator;
+import org.pizhu.ui.reader.QuoteSpan;
 
 class SpeakerSidebarViewModelTest {
     private final List<Integer> revealed = new ArrayList<>();
