@@ -59,3 +59,54 @@ def hkcnews(text, selector=""):
         out.append(("byline", author.group(1).strip()))
     return out
 
+
+NOTE_MARK = re.compile("[\u2460-\u2487]|〔[０-９0-9]+〕")
+NOTES_START = re.compile("^(□注释|注释：|〔注|【注|[\u2460-\u2473\u2474-\u2487]|〔[０-９0-9]+〕)")
+DATE = re.compile("^(一九[一二三四五六七八九〇○零]{2}年)?[一二三四五六七八九十]+月([一二三四五六七八九十〇○]+日)?[。]?$")
+EDITORIAL = re.compile("^[（〔](原刊|选自|《)")
+
+def luxun(text, selector=""):
+    """tallusil/luxun-novel-analysis data/raw: a hard-wrapped text in a ``` fence, centred title and author; a paragraph
+    starts after a blank line or at an indented line. Wrapped lines are joined without a space. Dropped: the
+    editors' note markers (⑴, 〔１〕), the notes after the text (modern annotations) and the editors' source lines
+    (（原刊…）, 〔选自…〕). The author line is a byline, the closing date a byline (dateline), a lone numeral a heading."""
+    body = text.split("```")[1] if text.count("```") >= 2 else text
+    blocks, cur, centred = [], [], None
+    for line in body.split("\n"):
+        if not line.strip():
+            if cur:
+                blocks.append(cur); cur = []
+            continue
+        lead = len(line) - len(line.lstrip(" \u3000"))
+        is_centred = len(line) - len(line.lstrip(" ")) >= 8
+        if not cur and NOTES_START.match(line.strip()):
+            break
+        if EDITORIAL.match(line.strip()):
+            continue
+        if cur and (is_centred and not centred or (lead > 0 and not is_centred)):
+            blocks.append(cur); cur = []
+        if not cur:
+            centred = is_centred
+        cur.append(line)
+    else:
+        if cur:
+            blocks.append(cur)
+    if cur and blocks and blocks[-1] is not cur:
+        blocks.append(cur)
+    out = []
+    for i, b in enumerate(blocks):
+        t = NOTE_MARK.sub("", "".join(l.strip(" \u3000") for l in b))
+        b_centred = len(b[0]) - len(b[0].lstrip(" ")) >= 8
+        if not t or EDITORIAL.match(t):
+            continue
+        if not out:
+            out.append(("heading", t))
+        elif re.fullmatch(r"[·・]?鲁\s*迅[·・]?", t):
+            out.append(("byline", t))
+        elif DATE.match(t) or (b_centred and i >= len(blocks) - 2):
+            out.append(("byline", t))
+        elif re.fullmatch(r"[一二三四五六七八九十]+", t):
+            out.append(("heading", t))
+        else:
+            out.append(("paragraph", t))
+    return out
