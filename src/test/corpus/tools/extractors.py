@@ -110,3 +110,13 @@ def luxun(text, selector=""):
         else:
             out.append(("paragraph", t))
     return out
+
+def cna_aitlas(text, selector):
+    """Droidtown/AItlasAPI AItlasAPI.py: the CNA articles of the `longText` string literal (adjacent string literals,
+    one article each); selector = article number (1-based). Paragraphs as separated by blank lines; the CNA
+    dateline and the editor credit stay glued to the first and last paragraphs as the source has them."""
+    body = text[text.index('longText = """') + len('longText = """'):]
+    body = body[:body.index('"""')]
+    arts = re.split(r'"\n"', body)
+    art = arts[int(selector) - 1].strip('"')
+    return [("paragraph", p.strip()) for p in art.split("\n\n") if p.strip()]
