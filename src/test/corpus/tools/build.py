@@ -48,6 +48,8 @@ def build(row):
     bs = {int(k): v for k, v in ann.get("block_speakers", {}).items()}
     drop = set(ann.get("drop_lines", []))
     blocks = [b for i, b in enumerate(blocks) if i not in drop]
+    caps = set(ann.get("captions", []))
+    blocks = [("caption", "▲" + t) if i in caps else (k, t) for i, (k, t) in enumerate(blocks)]
     out_blocks = []
     for i, (kind, text) in enumerate(blocks):
         kind = kinds.get(i, kind)

@@ -120,3 +120,30 @@ def cna_aitlas(text, selector):
     arts = re.split(r'"\n"', body)
     art = arts[int(selector) - 1].strip('"')
     return [("paragraph", p.strip()) for p in art.split("\n\n") if p.strip()]
+
+def peopledaily(text, selector=""):
+    """leeperfect/PeopleDailyMaterial data/vault Markdown, as dev2 made its People's Daily originals: ### kicker,
+    # headline, ## sub-title and whole-line **bold** sub-headings = heading (** removed); the line
+    `> 本报记者 … 《人民日报》（日期 版）` keeps only its byline part (dropped when it has none); other lines are
+    paragraphs (captions and credits are marked in the annotation)."""
+    body = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
+    out = []
+    for raw in body.split("\n"):
+        s = raw.strip()
+        if not s:
+            continue
+        if s.startswith(">"):
+            s = re.sub(r"^>\s*", "", s)
+            s = re.sub(r"《人民日报》（[^）]*）\s*$", "", s).strip()
+            if s:
+                out.append(("byline", s))
+            continue
+        if s.startswith("#"):
+            out.append(("heading", s.lstrip("#").strip()))
+            continue
+        b = re.fullmatch(r"\*\*(.+?)\*\*", s)
+        if b:
+            out.append(("heading", b.group(1).strip()))
+            continue
+        out.append(("paragraph", s.replace("**", "")))
+    return out
