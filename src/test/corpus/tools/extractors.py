@@ -147,3 +147,29 @@ def peopledaily(text, selector=""):
             continue
         out.append(("paragraph", s.replace("**", "")))
     return out
+
+def appledaily_tw(text, selector=""):
+    """joanne3634/appledaily start_charity_dev/*.htm (Taiwan Apple Daily charity reports, saved pages): h1 and h2
+    headings, the date, photo captions (the link title of each figure, with a leading ▲ as in corpus/dev2), the intro
+    and body paragraphs split at <br>, bhead sub-headings; a `報導．攝影╱X` line is a byline."""
+    import html as _html
+    t = _html.unescape(text)
+    art = t[t.index("<article"):t.index("</article>")]
+    art = re.sub(r"<script.*?</script>", "", art, flags=re.S)
+    out = []
+    for m in re.finditer(r'<h1 id="h1">(.*?)</h1>|<h2 id="h2">(.*?)</h2>|<time[^>]*>(.*?)</time>'
+                         r'|<figure.*?title="(.*?)".*?</figure>|<p id="(?:introid|bcontent)">(.*?)</p>'
+                         r'|<h2 id="bhead">(.*?)</h2>', art, flags=re.S):
+        h1, h2, time, cap, para, bhead = m.groups()
+        if h1 or h2 or bhead:
+            out.append(("heading", re.sub(r"<[^>]+>", "", h1 or h2 or bhead).strip()))
+        elif time:
+            out.append(("byline", time.strip()))
+        elif cap:
+            out.append(("caption", "▲" + cap.strip()))
+        elif para is not None:
+            for part in re.split(r"<br\s*/?>", para):
+                s = re.sub(r"<[^>]+>", "", part).strip()
+                if s:
+                    out.append(("byline" if re.match(r"^(報導|攝影|報導[．•・]攝影)╱", s) else "paragraph", s))
+    return [(k, s) for k, s in out if s and s != "▲"]
