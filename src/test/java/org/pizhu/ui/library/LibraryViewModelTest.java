@@ -40,6 +40,22 @@ class LibraryViewModelTest {
     private LibraryViewModel vm;
     private final List<String> errors = new ArrayList<>();
     private boolean confirm;
+    private final Dialogs dialogs = new Dialogs() {
+        @Override
+        public Optional<Path> chooseTextFile() {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean confirm(String title, String message) {
+            return confirm;
+        }
+
+        @Override
+        public void showError(String title, String message) {
+            errors.add(message);
+        }
+    };
 
     @BeforeEach
     void setUp() {
@@ -47,22 +63,6 @@ class LibraryViewModelTest {
         InlineRunner runner = new InlineRunner();
         ScriptLayerConverter converter = new ScriptLayerConverter();
         LibraryDocumentLoader loader = new LibraryDocumentLoader(library, new DirectDocumentLoader());
-        Dialogs dialogs = new Dialogs() {
-            @Override
-            public Optional<Path> chooseTextFile() {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean confirm(String title, String message) {
-                return confirm;
-            }
-
-            @Override
-            public void showError(String title, String message) {
-                errors.add(message);
-            }
-        };
         main = new MainViewModel(loader, d -> List.of(), converter, runner, dialogs,
                 new PreferencesSettingsStore(TestDocuments.tempPrefs()), List.of(), new Messages(Locale.ENGLISH));
         layer = new AnnotationLayerViewModel(library, loader, main.reader(), converter, runner);
@@ -125,17 +125,7 @@ class LibraryViewModelTest {
         vm.importFiles(List.of(file("a.txt", "甲文\n\n這裡談的是數碼港的發展。\n")));
         HeldRunner held = new HeldRunner();
         LibraryViewModel typing = new LibraryViewModel(new LibraryDocumentLoader(library, new DirectDocumentLoader()),
-                main, layer, new ScriptLayerConverter(), held, new Dialogs() {
-                    @Override
-                    public Optional<Path> chooseTextFile() {
-                        return Optional.empty();
-                    }
-
-                    @Override
-                    public void showError(String title, String message) {
-                        errors.add(message);
-                    }
-                });
+                main, layer, new ScriptLayerConverter(), held, dialogs);
         held.runAll();
         typing.queryProperty().set("數");
         typing.search();
