@@ -16,6 +16,7 @@ import picocli.CommandLine;
                 AnnotateCommand.class, AnnotationsCommand.class, DeleteCommand.class, BackupCommand.class,
                 RestoreCommand.class, CheckCommand.class,
                 ExportCommand.class, ImportAnnotationsCommand.class,
+                SpeakersCommand.class, SpeakerCommand.class, PeopleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PizhuCommand implements Runnable {
     private static final System.Logger LOG = System.getLogger("org.pizhu.cli");

@@ -322,6 +322,38 @@ public final class Library implements AutoCloseable {
         correct(documentId, "attribute", org.pizhu.annotate.CompactText.compact(doc.blocks().get(blockIndex).text()), speaker);
     }
 
+    /** Marks {@code name} as no speaker of the document (the engine took a common word or a mention for one). */
+    public void removeSpeaker(long documentId, String name) {
+        correct(documentId, "remove", name, null);
+    }
+
+    /** Sets a speaker's titles in a document (none: clears them). */
+    public void setSpeakerTitles(long documentId, String name, List<String> titles) {
+        correct(documentId, "titles", name, SpeakerStore.joinTitles(titles));
+    }
+
+    /** The user's corrections to a document's speakers, oldest first. */
+    public List<SpeakerCorrection> speakerCorrections(long documentId) {
+        document(documentId);
+        return call("read speaker corrections", c -> SpeakerStore.corrections(c, documentId), false);
+    }
+
+    /** Takes back the latest correction to a document's speakers; empty when there is none. */
+    public Optional<SpeakerCorrection> undoSpeakerCorrection(long documentId) {
+        document(documentId);
+        return Optional.ofNullable(call("undo a speaker correction", c -> SpeakerStore.undoLatest(c, documentId), true));
+    }
+
+    /** Everyone who speaks anywhere in the library (corrections applied), names matched across scripts. */
+    public List<Person> people() {
+        return call("list people", PeopleIndex::people, false);
+    }
+
+    /** Every statement of the person {@code name} (any script, or an alias merged into them) across the library. */
+    public List<Statement> statementsOf(String name) {
+        return call("read statements", c -> PeopleIndex.statements(c, name), false);
+    }
+
     private void correct(long documentId, String action, String subject, String value) {
         document(documentId);
         call("correct speakers", c -> {

@@ -15,10 +15,11 @@ import java.util.List;
  * length, source texts moved to {@code document_texts} (so listing documents never reads them), {@code meta}. v4: no
  * triggers on {@code block_keys}: a trigger updates the full-text index one row at a time, which made storing a
  * 38,000-block document take seconds; {@link SearchKeys} now indexes and unindexes a document's blocks in bulk.
+ * v5: speaker corrections may also remove a speaker ("not a speaker") and set a speaker's titles.
  */
 final class Schema {
     /** The newest schema version this build reads and writes. */
-    static final int CURRENT = 4;
+    static final int CURRENT = 5;
     /** {@code PRAGMA application_id} of Pizhu libraries ("PZHU"). */
     static final int APPLICATION_ID = 0x505A4855;
 
@@ -134,7 +135,21 @@ final class Schema {
             "DROP TRIGGER blocks_fts_delete",
             "DROP TRIGGER blocks_fts_update");
 
-    private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4);
+    private static final List<String> V5 = List.of("""
+            CREATE TABLE speaker_corrections_v5 (
+              id INTEGER PRIMARY KEY AUTOINCREMENT,
+              document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+              action TEXT NOT NULL CHECK (action IN ('rename', 'merge', 'attribute', 'remove', 'titles')),
+              subject TEXT NOT NULL,
+              value TEXT,
+              created_at TEXT NOT NULL)""",
+            "INSERT INTO speaker_corrections_v5 (id, document_id, action, subject, value, created_at)"
+                    + " SELECT id, document_id, action, subject, value, created_at FROM speaker_corrections",
+            "DROP TABLE speaker_corrections",
+            "ALTER TABLE speaker_corrections_v5 RENAME TO speaker_corrections",
+            "CREATE INDEX speaker_corrections_document ON speaker_corrections (document_id, id)");
+
+    private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4, V5);
 
     private Schema() {
     }

@@ -60,6 +60,41 @@ final class SpeakerStore {
         }
     }
 
+    /** Titles as the {@code titles} correction stores them. */
+    static String joinTitles(List<String> titles) {
+        return String.join(TITLE_SEPARATOR, titles);
+    }
+
+    /** A document's corrections, oldest first. */
+    static List<SpeakerCorrection> corrections(Connection c, long documentId) throws SQLException {
+        List<SpeakerCorrection> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, action, subject, value, created_at"
+                + " FROM speaker_corrections WHERE document_id = ? ORDER BY id")) {
+            ps.setLong(1, documentId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new SpeakerCorrection(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            Instant.parse(rs.getString(5))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Deletes a document's latest correction; returns it, or null when there is none. */
+    static SpeakerCorrection undoLatest(Connection c, long documentId) throws SQLException {
+        List<SpeakerCorrection> all = corrections(c, documentId);
+        if (all.isEmpty()) {
+            return null;
+        }
+        SpeakerCorrection last = all.get(all.size() - 1);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM speaker_corrections WHERE id = ?")) {
+            ps.setLong(1, last.id());
+            ps.executeUpdate();
+        }
+        return last;
+    }
+
     static void correct(Connection c, long documentId, String action, String subject, String value) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO speaker_corrections (document_id, action, subject,"
                 + " value, created_at) VALUES (?, ?, ?, ?, ?)")) {
@@ -125,7 +160,17 @@ final class SpeakerStore {
             String action = k[0];
             String subject = k[1];
             String value = k[2];
-            if (action.equals("attribute")) {
+            if (action.equals("remove")) {
+                names.removeIf(subject::equals);
+                byBlock.values().removeIf(subject::equals);
+                titles.remove(subject);
+            } else if (action.equals("titles")) {
+                if (value == null || value.isEmpty()) {
+                    titles.remove(subject);
+                } else {
+                    titles.put(subject, List.of(value.split(TITLE_SEPARATOR)));
+                }
+            } else if (action.equals("attribute")) {
                 for (Block b : blocks) {
                     if (CompactText.compact(b.text()).equals(subject)) {
                         if (value == null) {

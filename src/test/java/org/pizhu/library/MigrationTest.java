@@ -23,7 +23,7 @@ class MigrationTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"schema-v1.sql", "schema-v2.sql", "schema-v3.sql"})
+    @ValueSource(strings = {"schema-v1.sql", "schema-v2.sql", "schema-v3.sql", "schema-v4.sql"})
     void migratesOldFileToNewestKeepingData(String script) throws Exception {
         Path file = dir.resolve("old.db");
         SqlScripts.create(file, script);

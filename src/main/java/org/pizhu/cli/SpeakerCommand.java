@@ -1,0 +1,194 @@
+package org.pizhu.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.pizhu.app.SpeakerCorrections;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code pizhu speaker ACTION DOC …}: corrects what the speaker engine found in a document. Corrections are kept
+ * apart from the detection and applied again after every re-import; {@code undo} takes the latest one back.
+ */
+@Command(name = "speaker", mixinStandardHelpOptions = true,
+        description = "Correct a document's speakers (kept across re-imports; 'undo' takes the latest back).",
+        subcommands = {SpeakerCommand.Rename.class, SpeakerCommand.Merge.class, SpeakerCommand.NotASpeaker.class,
+            SpeakerCommand.Titles.class, SpeakerCommand.Attribute.class, SpeakerCommand.Add.class,
+            SpeakerCommand.Undo.class})
+final class SpeakerCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "say what to correct: "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** Runs a correction in the library; a name or block the document does not have is a usage error (exit 2). */
+    private static Integer correct(LibraryOption library, CommandSpec spec, Consumer<SpeakerCorrections> change,
+                                   String done) {
+        return library.with(lib -> {
+            try {
+                change.accept(new SpeakerCorrections(lib));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(e.getMessage(), 2);
+            }
+            spec.commandLine().getOut().println(done);
+            return 0;
+        });
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Rename a speaker (e.g. a name cut short).")
+    static final class Rename implements Callable<Integer> {
+        @Mixin
+        LibraryOption library;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "DOC")
+        long doc;
+        @Parameters(index = "1", paramLabel = "NAME")
+        String name;
+        @Parameters(index = "2", paramLabel = "NEW")
+        String newName;
+
+        @Override
+        public Integer call() {
+            return correct(library, spec, c -> c.rename(doc, name, newName), "renamed " + name + " → " + newName);
+        }
+    }
+
+    @Command(name = "merge", mixinStandardHelpOptions = true, description = "Merge a speaker into another (one person).")
+    static final class Merge implements Callable<Integer> {
+        @Mixin
+        LibraryOption library;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "DOC")
+        long doc;
+        @Parameters(index = "1", paramLabel = "NAME")
+        String name;
+        @Parameters(index = "2", paramLabel = "INTO")
+        String into;
+
+        @Override
+        public Integer call() {
+            return correct(library, spec, c -> c.merge(doc, name, into), "merged " + name + " into " + into);
+        }
+    }
+
+    @Command(name = "not-a-speaker", mixinStandardHelpOptions = true,
+            description = "Take a speaker away (a common word, or someone only mentioned).")
+    static final class NotASpeaker implements Callable<Integer> {
+        @Mixin
+        LibraryOption library;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "DOC")
+        long doc;
+        @Parameters(index = "1", paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            return correct(library, spec, c -> c.remove(doc, name), name + " is not a speaker");
+        }
+    }
+
+    @Command(name = "title", mixinStandardHelpOptions = true, description = "Set a speaker's titles (none: clear).")
+    static final class Titles implements Callable<Integer> {
+        @Mixin
+        LibraryOption library;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "DOC")
+        long doc;
+        @Parameters(index = "1", paramLabel = "NAME")
+        String name;
+        @Parameters(index = "2..*", paramLabel = "TITLE", arity = "0..*")
+        List<String> titles = List.of();
+
+        @Override
+        public Integer call() {
+            return correct(library, spec, c -> c.titles(doc, name, titles),
+                    "titles of " + name + ": " + String.join("、", titles));
+        }
+    }
+
+    @Command(name = "attribute", mixinStandardHelpOptions = true,
+            description = "Give a block (numbered from 1) to a speaker; '-' for no one.")
+    static final class Attribute implements Callable<Integer> {
+        @Mixin
+        LibraryOption library;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "DOC")
+        long doc;
+        @Parameters(index = "1", paramLabel = "BLOCK")
+        int block;
+        @Parameters(index = "2", paramLabel = "NAME")
+        String name;
+
+        @Override
+        public Integer call() {
+            String who = name.equals("-") ? null : name;
+            return correct(library, spec, c -> c.attribute(doc, block, who),
+                    "block " + block + " → " + (who == null ? "no speaker" : who));
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true,
+            description = "Add a speaker as the one who says a quotation (found in any script).")
+    static final class Add implements Callable<Integer> {
+        @Mixin
+        LibraryOption library;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "DOC")
+        long doc;
+        @Parameters(index = "1", paramLabel = "NAME")
+        String name;
+        @Option(names = "--quote", required = true, paramLabel = "TEXT", description = "Words the speaker says.")
+        String quote;
+
+        @Override
+        public Integer call() {
+            List<Integer>[] blocks = new List[1];
+            return library.with(lib -> {
+                try {
+                    blocks[0] = new SpeakerCorrections(lib).add(doc, name, quote);
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage(), 2);
+                }
+                spec.commandLine().getOut().println("added " + name + " as the speaker of block "
+                        + String.join(",", blocks[0].stream().map(String::valueOf).toList()));
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "undo", mixinStandardHelpOptions = true, description = "Take back the latest correction.")
+    static final class Undo implements Callable<Integer> {
+        @Mixin
+        LibraryOption library;
+        @Spec
+        CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "DOC")
+        long doc;
+
+        @Override
+        public Integer call() {
+            return library.with(lib -> {
+                var undone = new SpeakerCorrections(lib).undo(doc);
+                spec.commandLine().getOut().println(undone.map(c -> "undone: " + c.describe())
+                        .orElse("no correction to undo"));
+                return 0;
+            });
+        }
+    }
+}
