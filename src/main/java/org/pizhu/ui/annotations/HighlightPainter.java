@@ -182,6 +182,9 @@ public final class HighlightPainter {
 
     /** Style spans over a paragraph of {@code length} characters, overlapping marks combining their classes. */
     static StyleSpans<Collection<String>> spans(List<Mark> marks, int length) {
+        if (length <= 0) {
+            return StyleSpans.singleton(List.of(), 0);
+        }
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         cuts.add(length);
