@@ -6,6 +6,7 @@ import org.pizhu.document.Block;
 import org.pizhu.document.BlockKind;
 import org.pizhu.document.Document;
 import org.pizhu.document.SourceMap;
+import org.pizhu.text.CjkChars;
 
 /**
  * Collects the blocks of a structured source (Markdown, HTML, EPUB) and builds their {@link Document}.
@@ -109,7 +110,6 @@ final class StructuredText {
 
     /** CJK ideographs, CJK punctuation, full-width forms and surrogates (mostly CJK extension ideographs here). */
     static boolean isCjk(char c) {
-        return c >= 0x2E80 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F
-                || c >= 0xFF00 && c <= 0xFFEF || Character.isSurrogate(c);
+        return CjkChars.isCjk(c) || Character.isSurrogate(c);
     }
 }

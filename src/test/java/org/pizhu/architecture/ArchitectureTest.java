@@ -12,12 +12,12 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.pizhu", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] CORE = {
-        "org.pizhu.document..", "org.pizhu.reflow..", "org.pizhu.speakers..", "org.pizhu.script..",
+        "org.pizhu.text..", "org.pizhu.document..", "org.pizhu.reflow..", "org.pizhu.speakers..", "org.pizhu.script..",
         "org.pizhu.library..", "org.pizhu.annotate..", "org.pizhu.export..", "org.pizhu.importing..", "org.pizhu.app.."
     };
 
     private static final String[] ENGINES_AND_STORAGE = {
-        "org.pizhu.document..", "org.pizhu.reflow..", "org.pizhu.speakers..", "org.pizhu.script..",
+        "org.pizhu.text..", "org.pizhu.document..", "org.pizhu.reflow..", "org.pizhu.speakers..", "org.pizhu.script..",
         "org.pizhu.library..", "org.pizhu.annotate..", "org.pizhu.export..", "org.pizhu.importing.."
     };
 
@@ -45,6 +45,12 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.pizhu.reflow..", "org.pizhu.speakers..", "org.pizhu.script..", "org.pizhu.library..",
                     "org.pizhu.annotate..", "org.pizhu.export..", "org.pizhu.importing..");
+
+    @ArchTest
+    static final ArchRule characterFactsDependOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("org.pizhu.text..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.pizhu.text..", "java..")
+            .because("the facts about characters are the bottom of the core, shared by every engine");
 
     @ArchTest
     static final ArchRule libraryOnlyStores = noClasses()
