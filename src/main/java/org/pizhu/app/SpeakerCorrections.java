@@ -27,7 +27,7 @@ public final class SpeakerCorrections {
     /** Renames speaker {@code name} (e.g. a name cut short) to {@code newName}. */
     public void rename(long documentId, String name, String newName) {
         requireSpeaker(documentId, name);
-        library.renameSpeaker(documentId, name, requireName(newName));
+        library.speakerRecords().rename(documentId, name, requireName(newName));
     }
 
     /** Merges speaker {@code name} into speaker {@code into} (two forms of one person). */
@@ -37,20 +37,20 @@ public final class SpeakerCorrections {
         if (name.equals(into)) {
             throw new IllegalArgumentException("cannot merge " + name + " into itself");
         }
-        library.mergeSpeakers(documentId, name, into);
+        library.speakerRecords().merge(documentId, name, into);
     }
 
     /** Takes {@code name} off the speakers (a common word or someone only mentioned). */
     public void remove(long documentId, String name) {
         requireSpeaker(documentId, name);
-        library.removeSpeaker(documentId, name);
+        library.speakerRecords().remove(documentId, name);
     }
 
     /** Sets the titles of {@code name} (none clears them). */
     public void titles(long documentId, String name, List<String> titles) {
         requireSpeaker(documentId, name);
         List<String> clean = titles.stream().map(String::strip).filter(t -> !t.isEmpty()).distinct().toList();
-        library.setSpeakerTitles(documentId, name, clean);
+        library.speakerRecords().setTitles(documentId, name, clean);
     }
 
     /** Gives block {@code blockNumber} (from 1) to {@code name}, or to no one when {@code name} is null. */
@@ -60,7 +60,7 @@ public final class SpeakerCorrections {
             throw new IllegalArgumentException("document " + documentId + " has blocks 1 to " + blocks + ", not "
                     + blockNumber);
         }
-        library.attributeBlock(documentId, blockNumber - 1, name == null ? null : requireName(name));
+        library.speakerRecords().attribute(documentId, blockNumber - 1, name == null ? null : requireName(name));
     }
 
     /**
@@ -83,7 +83,7 @@ public final class SpeakerCorrections {
         }
         List<Integer> numbers = new ArrayList<>();
         for (int b : blocks) {
-            library.attributeBlock(documentId, b, name);
+            library.speakerRecords().attribute(documentId, b, name);
             numbers.add(b + 1);
         }
         return numbers;
@@ -91,7 +91,7 @@ public final class SpeakerCorrections {
 
     /** Takes back the latest correction of the document; empty when there was none. */
     public Optional<SpeakerCorrection> undo(long documentId) {
-        return library.undoSpeakerCorrection(documentId);
+        return library.speakerRecords().undo(documentId);
     }
 
     private void requireSpeaker(long documentId, String name) {

@@ -33,13 +33,13 @@ final class PeopleCommand implements Callable<Integer> {
         return library.with(lib -> {
             PrintWriter out = spec.commandLine().getOut();
             if (name == null) {
-                for (Person p : lib.people()) {
+                for (Person p : lib.speakerRecords().people()) {
                     out.println(p.statements() + "\t" + p.documents() + "\t" + p.name() + "\t"
                             + String.join(",", p.otherForms()) + "\t" + String.join("、", p.titles()));
                 }
                 return 0;
             }
-            List<Statement> said = lib.statementsOf(name);
+            List<Statement> said = lib.speakerRecords().statementsOf(name);
             if (said.isEmpty()) {
                 throw new UserError("nobody called " + name + " speaks in the library; 'pizhu people' lists who does");
             }

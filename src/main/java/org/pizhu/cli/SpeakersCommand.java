@@ -31,7 +31,7 @@ final class SpeakersCommand implements Callable<Integer> {
     public Integer call() {
         return library.with(lib -> {
             Speakers s = lib.speakers(id);
-            List<SpeakerCorrection> corrections = lib.speakerCorrections(id);
+            List<SpeakerCorrection> corrections = lib.speakerRecords().corrections(id);
             PrintWriter out = spec.commandLine().getOut();
             for (String name : s.names()) {
                 List<Integer> blocks = new ArrayList<>();

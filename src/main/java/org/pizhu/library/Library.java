@@ -37,6 +37,7 @@ public final class Library implements AutoCloseable {
     };
 
     private final BackgroundCheck check;
+    private final SpeakerRecords speakerRecords = new SpeakerRecords(this);
 
     private Library(Database db, LibraryOptions options) {
         this.db = db;
@@ -303,63 +304,9 @@ public final class Library implements AutoCloseable {
         return call("read speakers", c -> SpeakerStore.effective(c, documentId), false);
     }
 
-    /** Renames a speaker everywhere in a document. */
-    public void renameSpeaker(long documentId, String from, String to) {
-        correct(documentId, "rename", from, to);
-    }
-
-    /** Merges speaker {@code from} into {@code into} (e.g. a name and its surname-only form). */
-    public void mergeSpeakers(long documentId, String from, String into) {
-        correct(documentId, "merge", from, into);
-    }
-
-    /** Attributes a block to {@code speaker}, or to no one when {@code speaker} is null. */
-    public void attributeBlock(long documentId, int blockIndex, String speaker) {
-        Document doc = call("load document", c -> DocumentStore.load(c, documentId), false);
-        if (blockIndex < 0 || blockIndex >= doc.blocks().size()) {
-            throw new LibraryException("document " + documentId + " has no block " + blockIndex);
-        }
-        correct(documentId, "attribute", org.pizhu.annotate.CompactText.compact(doc.blocks().get(blockIndex).text()), speaker);
-    }
-
-    /** Marks {@code name} as no speaker of the document (the engine took a common word or a mention for one). */
-    public void removeSpeaker(long documentId, String name) {
-        correct(documentId, "remove", name, null);
-    }
-
-    /** Sets a speaker's titles in a document (none: clears them). */
-    public void setSpeakerTitles(long documentId, String name, List<String> titles) {
-        correct(documentId, "titles", name, SpeakerStore.joinTitles(titles));
-    }
-
-    /** The user's corrections to a document's speakers, oldest first. */
-    public List<SpeakerCorrection> speakerCorrections(long documentId) {
-        document(documentId);
-        return call("read speaker corrections", c -> SpeakerStore.corrections(c, documentId), false);
-    }
-
-    /** Takes back the latest correction to a document's speakers; empty when there is none. */
-    public Optional<SpeakerCorrection> undoSpeakerCorrection(long documentId) {
-        document(documentId);
-        return Optional.ofNullable(call("undo a speaker correction", c -> SpeakerStore.undoLatest(c, documentId), true));
-    }
-
-    /** Everyone who speaks anywhere in the library (corrections applied), names matched across scripts. */
-    public List<Person> people() {
-        return call("list people", PeopleIndex::people, false);
-    }
-
-    /** Every statement of the person {@code name} (any script, or an alias merged into them) across the library. */
-    public List<Statement> statementsOf(String name) {
-        return call("read statements", c -> PeopleIndex.statements(c, name), false);
-    }
-
-    private void correct(long documentId, String action, String subject, String value) {
-        document(documentId);
-        call("correct speakers", c -> {
-            SpeakerStore.correct(c, documentId, action, subject, value);
-            return null;
-        }, true);
+    /** The user's corrections to each document's speakers, and the people across the library. */
+    public SpeakerRecords speakerRecords() {
+        return speakerRecords;
     }
 
     /** Writes a consistent copy of the library to {@code target} (online backup; the library stays usable). */
@@ -405,7 +352,8 @@ public final class Library implements AutoCloseable {
         return db;
     }
 
-    private <T> T call(String action, Database.Work<T> work, boolean write) {
+    /** Runs {@code work} as a read ({@code write} false) or a write transaction; SQL errors become user messages. */
+    <T> T call(String action, Database.Work<T> work, boolean write) {
         try {
             return write ? db.write(work) : db.read(work);
         } catch (SQLException e) {

@@ -80,7 +80,7 @@ public class LibraryBenchmark {
             }
         }
         smallText = lib.load(smallDoc).document().source();
-        if (lib.statementsOf(name(0)).isEmpty()) {
+        if (lib.speakerRecords().statementsOf(name(0)).isEmpty()) {
             assignSpeakers(docs);
         }
         person = name(7);
@@ -115,12 +115,12 @@ public class LibraryBenchmark {
 
     @Benchmark
     public List<Statement> statementsOfAPerson() {
-        return lib.statementsOf(person);
+        return lib.speakerRecords().statementsOf(person);
     }
 
     @Benchmark
     public List<Person> listEveryone() {
-        return lib.people();
+        return lib.speakerRecords().people();
     }
 
     private void generate() {

@@ -24,10 +24,10 @@ class SpeakerTest {
             lib.storeSpeakers(doc, detected);
             assertThat(lib.speakers(doc)).isEqualTo(detected);
 
-            lib.mergeSpeakers(doc, "甲先生", "甲");
-            lib.renameSpeaker(doc, "甲", "甲某");
-            lib.attributeBlock(doc, 3, "乙");
-            lib.attributeBlock(doc, 2, null);
+            lib.speakerRecords().merge(doc, "甲先生", "甲");
+            lib.speakerRecords().rename(doc, "甲", "甲某");
+            lib.speakerRecords().attribute(doc, 3, "乙");
+            lib.speakerRecords().attribute(doc, 2, null);
             Speakers seen = lib.speakers(doc);
             assertThat(seen.names()).containsExactly("甲某", "乙");
             assertThat(seen.byBlock()).isEqualTo(Map.of(1, "甲某", 3, "乙", 4, "甲某"));
@@ -48,8 +48,8 @@ class SpeakerTest {
             long doc = new DocumentImports(lib).importText("a.txt", TEXT).id();
             Speakers detected = new Speakers(List.of("甲", "乙"), Map.of(1, "甲", 2, "乙"), Map.of("甲", List.of("局長")));
             lib.storeSpeakers(doc, detected);
-            lib.removeSpeaker(doc, "乙");
-            lib.setSpeakerTitles(doc, "甲", List.of("前局長", "顧問"));
+            lib.speakerRecords().remove(doc, "乙");
+            lib.speakerRecords().setTitles(doc, "甲", List.of("前局長", "顧問"));
             assertThat(lib.speakers(doc).names()).containsExactly("甲");
             assertThat(lib.speakers(doc).byBlock()).isEqualTo(Map.of(1, "甲"));
             assertThat(lib.speakers(doc).titlesOf("甲")).containsExactly("前局長", "顧問");
@@ -58,13 +58,13 @@ class SpeakerTest {
             lib.storeSpeakers(doc, new Speakers(List.of("甲", "乙"), Map.of(2, "甲", 3, "乙"), Map.of("甲", List.of("局長"))));
             assertThat(lib.speakers(doc).names()).containsExactly("甲");
             assertThat(lib.speakers(doc).titlesOf("甲")).containsExactly("前局長", "顧問");
-            assertThat(lib.speakerCorrections(doc)).extracting(SpeakerCorrection::action).containsExactly("remove", "titles");
+            assertThat(lib.speakerRecords().corrections(doc)).extracting(SpeakerCorrection::action).containsExactly("remove", "titles");
 
-            assertThat(lib.undoSpeakerCorrection(doc)).hasValueSatisfying(c -> assertThat(c.action()).isEqualTo("titles"));
+            assertThat(lib.speakerRecords().undo(doc)).hasValueSatisfying(c -> assertThat(c.action()).isEqualTo("titles"));
             assertThat(lib.speakers(doc).titlesOf("甲")).containsExactly("局長");
-            assertThat(lib.undoSpeakerCorrection(doc)).isPresent();
+            assertThat(lib.speakerRecords().undo(doc)).isPresent();
             assertThat(lib.speakers(doc).names()).containsExactly("甲", "乙");
-            assertThat(lib.undoSpeakerCorrection(doc)).isEmpty();
+            assertThat(lib.speakerRecords().undo(doc)).isEmpty();
         }
     }
 
@@ -79,20 +79,20 @@ class SpeakerTest {
                     Map.of("陳大文", List.of("局長"))));
             lib.storeSpeakers(b, new Speakers(List.of("陈大文"), Map.of(1, "陈大文"), Map.of("陈大文", List.of("主席"))));
             lib.storeSpeakers(c, new Speakers(List.of("李小明"), Map.of(1, "李小明")));
-            lib.renameSpeaker(c, "李小明", "陳大文");
+            lib.speakerRecords().rename(c, "李小明", "陳大文");
 
-            assertThat(lib.people()).hasSize(1).first().satisfies(p -> {
+            assertThat(lib.speakerRecords().people()).hasSize(1).first().satisfies(p -> {
                 assertThat(p.name()).isEqualTo("陳大文");
                 assertThat(p.otherForms()).containsExactly("陈大文");
                 assertThat(p.documents()).isEqualTo(3);
                 assertThat(p.statements()).isEqualTo(4);
                 assertThat(p.titles()).containsExactly("局長", "主席");
             });
-            assertThat(lib.statementsOf("陈大文")).extracting(Statement::documentId, Statement::block)
+            assertThat(lib.speakerRecords().statementsOf("陈大文")).extracting(Statement::documentId, Statement::block)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(a, 1), org.assertj.core.groups.Tuple.tuple(a, 2),
                             org.assertj.core.groups.Tuple.tuple(b, 1), org.assertj.core.groups.Tuple.tuple(c, 1));
-            assertThat(lib.statementsOf("陳大文").get(2).text()).isEqualTo("陈大文指出，就业向好。");
-            assertThat(lib.statementsOf("王五")).isEmpty();
+            assertThat(lib.speakerRecords().statementsOf("陳大文").get(2).text()).isEqualTo("陈大文指出，就业向好。");
+            assertThat(lib.speakerRecords().statementsOf("王五")).isEmpty();
         }
     }
 
