@@ -6,10 +6,12 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders the glyphs of one PDF page for reading and writes them as text lines: a recursive XY cut splits the page
- * at the widest blank gutter (columns, left to right) or, when there is none, at blank bands (top to bottom), so a
- * headline spanning the columns comes first, then each column, with boxes where they fall. Each final region is
- * written as lines (glyphs on one baseline, left to right); a blank line separates regions.
+ * Orders the glyphs of one PDF page for reading and writes them as regions of text lines. Framed boxes (a drawn
+ * rectangle around text: sidebars) are read apart, as their own regions, where they fall in the reading order.
+ * The rest is cut recursively (XY cut): at the widest blank gutter into columns, left to right, or, when there is
+ * none, at blank bands, top to bottom; a headline spanning the columns comes first, then each column. A gutter
+ * between parts whose lines sit on shared rows and are not running text (table cells) does not cut: the table is
+ * read row by row. Superscripts (smaller glyphs raised just after a glyph) stay on their line where they are.
  */
 final class PdfLayout {
     /** One glyph: its text and box in page space (y grows downwards), with its font size. */
@@ -29,49 +31,234 @@ final class PdfLayout {
         float bottom() {
             return baseline + 0.2f * size;
         }
+
+        Glyph onBaseline(float newBaseline, float newSize) {
+            return new Glyph(text, x, newBaseline, width, newSize, font);
+        }
+    }
+
+    /** A drawn rectangle or image in page space (y grows downwards). */
+    record Rect(float left, float top, float right, float bottom) {
+        float width() {
+            return right - left;
+        }
+
+        float height() {
+            return bottom - top;
+        }
+
+        boolean contains(Glyph g) {
+            float cx = (g.left() + g.right()) / 2;
+            return cx > left && cx < right && g.baseline() > top && g.baseline() - 0.5f * g.size() < bottom;
+        }
+
+        boolean contains(Rect r) {
+            return r.left >= left - 0.5f && r.right <= right + 0.5f && r.top >= top - 0.5f && r.bottom <= bottom + 0.5f;
+        }
     }
 
     /**
      * A written line: its text, median font size and style (font and size), whether it is set in from the region's
-     * left edge (a paragraph indent) and whether it stops short of the region's right edge (a paragraph end).
+     * left edge (a paragraph indent), whether it stops short of the region's right edge (a paragraph end), its box,
+     * and the number of cells it has (runs of text apart by wide gaps: more than one in a table row).
      */
-    record Line(String text, float size, String style, boolean indented, boolean isShort) {
+    record Line(String text, float size, String style, boolean indented, boolean isShort, float left, float top,
+            float right, float bottom, int cells) {
+    }
+
+    /** A region of lines in reading order, its box, median size, and whether it is the inside of a framed box. */
+    record Region(List<Line> lines, float left, float top, float right, float bottom, float size, boolean box) {
+    }
+
+    /** A page: its regions in reading order and its graphics (rectangles and images without text inside). */
+    record Page(List<Region> regions, List<Rect> graphics) {
     }
 
     /** Gutters narrower than this (in ems of the region's median font size) do not split columns. */
     private static final float MIN_GUTTER_EM = 0.9f;
     /** Blank bands lower than this (in ems) do not split a region vertically. */
     private static final float MIN_BAND_EM = 0.8f;
+    /** Gaps inside a line at least this wide (in ems) separate table cells. */
+    private static final float CELL_GAP_EM = 1.5f;
     private static final int MAX_DEPTH = 60;
 
     private PdfLayout() {
     }
 
-    /** The page's regions in reading order, each a list of lines. */
-    static List<List<Line>> read(List<Glyph> glyphs) {
-        List<List<Line>> out = new ArrayList<>();
-        cut(glyphs, out, 0);
+    /** The page's regions in reading order. */
+    static Page read(List<Glyph> glyphs, List<Rect> rects) {
+        List<Glyph> lifted = liftSuperscripts(glyphs);
+        List<Rect> frames = new ArrayList<>();
+        List<Rect> graphics = new ArrayList<>();
+        float em = lifted.isEmpty() ? 10 : medianSize(lifted);
+        for (Rect r : rects) {
+            if (r.width() < 2 * em || r.height() < 1.5f * em) {
+                continue;
+            }
+            int inside = 0;
+            for (Glyph g : lifted) {
+                if (r.contains(g)) {
+                    inside++;
+                }
+            }
+            if (inside == 0) {
+                graphics.add(r);
+            } else if (inside < 0.8 * lifted.size()) {
+                frames.add(r);
+            }
+        }
+        frames.removeIf(r -> frames.stream().anyMatch(o -> o != r && o.contains(r) && !r.contains(o)));
+        List<Region> out = new ArrayList<>();
+        List<Glyph> main = new ArrayList<>(lifted.size());
+        List<List<Glyph>> boxed = new ArrayList<>();
+        frames.forEach(f -> boxed.add(new ArrayList<>()));
+        for (Glyph g : lifted) {
+            int in = -1;
+            for (int i = 0; i < frames.size() && in < 0; i++) {
+                in = frames.get(i).contains(g) ? i : -1;
+            }
+            if (in < 0) {
+                main.add(g);
+            } else {
+                boxed.get(in).add(g);
+            }
+        }
+        for (int i = 0; i < frames.size(); i++) {
+            if (!boxed.get(i).isEmpty()) {
+                Rect f = frames.get(i);
+                main.add(new Glyph(BOX + i, f.left(), f.bottom() - 0.2f * em, f.width(), em, ""));
+                graphics.add(f);
+            }
+        }
+        cut(main, out, 0, boxed);
+        return new Page(out, graphics);
+    }
+
+    /** Marker text of the stand-in glyph that holds a framed box's place in the cut. */
+    private static final String BOX = "\u0000box";
+
+    /**
+     * Moves a smaller glyph set just after another and raised above its baseline (a superscript citation mark) onto
+     * that baseline and size, so it stays inside its line where it is.
+     */
+    private static List<Glyph> liftSuperscripts(List<Glyph> glyphs) {
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        Glyph prev = null;
+        for (Glyph g : glyphs) {
+            Glyph h = g;
+            if (prev != null && !g.text().equals(" ") && g.size() < 0.85f * prev.size()) {
+                float raise = prev.baseline() - g.baseline();
+                float dx = g.left() - prev.right();
+                if (raise > 0.1f * prev.size() && raise < 0.75f * prev.size() && dx > -0.3f * prev.size() && dx < 0.6f * prev.size()) {
+                    h = g.onBaseline(prev.baseline(), prev.size());
+                }
+            }
+            out.add(h);
+            if (!h.text().equals(" ")) {
+                prev = h;
+            }
+        }
         return out;
     }
 
-    private static void cut(List<Glyph> glyphs, List<List<Line>> out, int depth) {
+    private static void cut(List<Glyph> glyphs, List<Region> out, int depth, List<List<Glyph>> boxed) {
         if (glyphs.isEmpty()) {
             return;
         }
         float em = medianSize(glyphs);
         if (depth < MAX_DEPTH) {
             List<List<Glyph>> parts = split(glyphs, true, MIN_GUTTER_EM * em);
+            if (parts != null && isTable(parts, em)) {
+                parts = null;
+            }
             if (parts == null) {
                 parts = split(glyphs, false, MIN_BAND_EM * em);
             }
             if (parts != null) {
                 for (List<Glyph> part : parts) {
-                    cut(part, out, depth + 1);
+                    cut(part, out, depth + 1, boxed);
                 }
                 return;
             }
         }
-        out.add(lines(glyphs));
+        List<Glyph> text = new ArrayList<>(glyphs.size());
+        List<Glyph> boxes = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            (g.text().startsWith(BOX) ? boxes : text).add(g);
+        }
+        float textTop = text.isEmpty() ? Float.POSITIVE_INFINITY : median(text, true);
+        for (Glyph b : boxes) {
+            if (b.top() <= textTop) {
+                box(b, out, boxed);
+            }
+        }
+        if (!text.isEmpty()) {
+            out.add(region(text, false));
+        }
+        for (Glyph b : boxes) {
+            if (b.top() > textTop) {
+                box(b, out, boxed);
+            }
+        }
+    }
+
+    private static void box(Glyph stand, List<Region> out, List<List<Glyph>> boxed) {
+        List<Glyph> inside = boxed.get(Integer.parseInt(stand.text().substring(BOX.length())));
+        List<Region> regions = new ArrayList<>();
+        cut(inside, regions, 1, List.of());
+        for (Region r : regions) {
+            out.add(new Region(r.lines(), r.left(), r.top(), r.right(), r.bottom(), r.size(), true));
+        }
+    }
+
+    /**
+     * Whether parts split at gutters are the cells of a table rather than columns: at least two rows, lines on shared
+     * rows in every part, and some part not running text (narrow, or most lines stopping short of its right edge).
+     */
+    private static boolean isTable(List<List<Glyph>> parts, float em) {
+        List<float[]> rows = new ArrayList<>();
+        boolean someNotText = false;
+        for (List<Glyph> part : parts) {
+            List<Line> lines = region(part, false).lines();
+            if (lines.size() < 2) {
+                return false;
+            }
+            float[] bases = new float[lines.size()];
+            int full = 0;
+            float right = Float.NEGATIVE_INFINITY;
+            float left = Float.POSITIVE_INFINITY;
+            for (int i = 0; i < lines.size(); i++) {
+                bases[i] = lines.get(i).bottom();
+                right = Math.max(right, lines.get(i).right());
+                left = Math.min(left, lines.get(i).left());
+            }
+            for (Line l : lines) {
+                if (right - l.right() < 2 * em) {
+                    full++;
+                }
+            }
+            if (right - left < 8 * em || full < 0.6 * lines.size()) {
+                someNotText = true;
+            }
+            rows.add(bases);
+        }
+        if (!someNotText) {
+            return false;
+        }
+        float[] fewest = rows.stream().min(Comparator.comparingInt(a -> a.length)).orElseThrow();
+        int aligned = 0;
+        for (float b : fewest) {
+            boolean all = true;
+            for (float[] other : rows) {
+                boolean hit = false;
+                for (float o : other) {
+                    hit |= Math.abs(o - b) < 0.3f * em;
+                }
+                all &= hit;
+            }
+            aligned += all ? 1 : 0;
+        }
+        return aligned >= 0.7 * fewest.length;
     }
 
     /**
@@ -98,7 +285,7 @@ final class PdfLayout {
     }
 
     /** Groups a region's glyphs into lines by baseline and writes each line left to right. */
-    private static List<Line> lines(List<Glyph> glyphs) {
+    private static Region region(List<Glyph> glyphs, boolean box) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
         List<List<Glyph>> rows = new ArrayList<>();
@@ -117,52 +304,69 @@ final class PdfLayout {
         rows.add(row);
         float left = Float.POSITIVE_INFINITY;
         float right = Float.NEGATIVE_INFINITY;
+        float top = Float.POSITIVE_INFINITY;
+        float bottom = Float.NEGATIVE_INFINITY;
         for (Glyph g : glyphs) {
             if (!g.text().equals(" ")) {
                 left = Math.min(left, g.left());
                 right = Math.max(right, g.right());
+                top = Math.min(top, g.top());
+                bottom = Math.max(bottom, g.bottom());
             }
         }
         List<Line> out = new ArrayList<>(rows.size());
         for (List<Glyph> r : rows) {
             r.sort(Comparator.comparingDouble(Glyph::x));
+            float size = medianSize(r);
             StringBuilder sb = new StringBuilder();
             float prevRight = Float.NaN;
+            int cells = 1;
+            float lineTop = Float.POSITIVE_INFINITY;
+            float lineBottom = Float.NEGATIVE_INFINITY;
+            Glyph first = null;
+            Glyph last = null;
             for (Glyph g : r) {
-                boolean gap = !Float.isNaN(prevRight) && g.left() - prevRight > 0.2f * g.size();
-                boolean space = g.text().equals(" ") || gap;
+                boolean blank = g.text().equals(" ");
+                float gapWidth = Float.isNaN(prevRight) ? 0 : g.left() - prevRight;
+                boolean space = blank || gapWidth > 0.2f * g.size();
                 if (space && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                     sb.append(' ');
                 }
-                if (!g.text().equals(" ")) {
+                if (!blank) {
+                    if (gapWidth > CELL_GAP_EM * size) {
+                        cells++;
+                    }
                     sb.append(g.text());
-                }
-                prevRight = g.right();
-            }
-            float size = medianSize(r);
-            Glyph first = r.get(0);
-            Glyph last = r.get(r.size() - 1);
-            for (Glyph g : r) {
-                if (!g.text().equals(" ")) {
+                    prevRight = g.right();
+                    first = first == null ? g : first;
                     last = g;
-                    first = first.text().equals(" ") ? g : first;
+                    lineTop = Math.min(lineTop, g.top());
+                    lineBottom = Math.max(lineBottom, g.bottom());
                 }
+            }
+            if (first == null) {
+                continue;
             }
             boolean indented = rows.size() > 1 && first.left() - left > 1.5f * size;
             boolean isShort = right - last.right() > 1.5f * size;
             String font = r.get(r.size() / 2).font();
             String style = font.substring(font.indexOf('+') + 1) + "@" + Math.round(size * 2);
-            out.add(new Line(sb.toString().strip(), size, style, indented, isShort));
+            out.add(new Line(sb.toString().strip(), size, style, indented, isShort, first.left(), lineTop, last.right(),
+                    lineBottom, cells));
         }
-        return out;
+        return new Region(out, left, top, right, bottom, medianSize(glyphs), box);
+    }
+
+    private static float median(List<Glyph> glyphs, boolean top) {
+        float[] v = new float[glyphs.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = top ? glyphs.get(i).top() : glyphs.get(i).size();
+        }
+        Arrays.sort(v);
+        return v[v.length / 2];
     }
 
     static float medianSize(List<Glyph> glyphs) {
-        float[] sizes = new float[glyphs.size()];
-        for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = glyphs.get(i).size();
-        }
-        Arrays.sort(sizes);
-        return Math.max(1f, sizes[sizes.length / 2]);
+        return Math.max(1f, median(glyphs, false));
     }
 }

@@ -84,7 +84,7 @@ class GeneratedPdfScoreTest {
         List<Run> runs = new ArrayList<>();
         for (long seed = 1; seed <= SEEDS; seed++) {
             PdfGenerator.Config cfg = PdfGenerator.Config.of(seed);
-            Path pdf = tmp.resolve("gen-" + seed + ".pdf");
+            Path pdf = Path.of(System.getProperty("pizhu.pdfgen.out", tmp.toString())).resolve("gen-" + seed + ".pdf");
             PdfGenerator.Result r = PdfGenerator.generate(pick(texts, seed), texts.get((int) ((seed * 3 + 7) % texts.size())), cfg, pdf);
             ImportedText imported = importer.importFile(pdf);
             List<Block> blocks = imported.document().blocks();
