@@ -111,20 +111,25 @@ final class PdfFlow {
                 continue;
             }
             boolean headline = l.size() >= HEADLINE_RATIO * ref;
+            if (Boolean.getBoolean("pdfdbg")) System.err.printf("DBG r%.0f,%.0f-%.0f,%.0f box=%s | %s sz=%.1f short=%s ind=%s cells=%d L=%.0f R=%.0f T=%.0f %s%n", region.left(), region.top(), region.right(), region.bottom(), region.box(), l.style(), l.size(), l.isShort(), l.indented(), l.cells(), l.left(), l.right(), l.top(), l.text());
             boolean row = l.cells() > 1 && (i > 0 && lines.get(i - 1).cells() > 1 || i + 1 < lines.size() && lines.get(i + 1).cells() > 1);
             Para target = null;
             if (row) {
                 target = null;
             } else if (prev == null) {
                 Para o = open.get(l.style());
+                Para last = paras.isEmpty() ? null : paras.get(paras.size() - 1);
                 if (!region.box() && !headline && !l.indented() && o != null && continues(o, p, region, page)) {
                     target = o;
+                } else if (headline && last != null && last.headline && last.page == p && last.last.style().equals(l.style())
+                        && l.top() - last.last.bottom() < 0.8f * l.size() && l.top() > last.last.top()) {
+                    target = last;
                 }
             } else if (current.tableRow) {
                 target = null;
             } else if (headline && current.headline && prev.style().equals(l.style())) {
                 target = current;
-            } else if (!prev.isShort() && !l.indented() && prev.style().equals(l.style()) && !headline && !current.headline) {
+            } else if (!prev.endsBefore(l) && !l.indented() && prev.style().equals(l.style()) && !headline && !current.headline) {
                 target = current;
             }
             if (target == null) {
@@ -146,7 +151,7 @@ final class PdfFlow {
             prev = l;
         }
         if (prev != null && !region.box()) {
-            if (prev.isShort() || current.headline || current.tableRow) {
+            if (prev.isShort() || current.headline || current.tableRow || lines.size() < 2) {
                 open.remove(prev.style());
             } else {
                 open.put(prev.style(), current);

@@ -63,7 +63,11 @@ final class PdfLayout {
      * and the number of cells it has (runs of text apart by wide gaps: more than one in a table row).
      */
     record Line(String text, float size, String style, boolean indented, boolean isShort, float left, float top,
-            float right, float bottom, int cells) {
+            float right, float bottom, int cells, float firstWord, float regionRight) {
+        /** Whether this line stops short of the region's right edge by more than {@code next}'s first word needs. */
+        boolean endsBefore(Line next) {
+            return regionRight - right > Math.max(1.5f * size, next.firstWord() + 0.5f * size);
+        }
     }
 
     /** A region of lines in reading order, its box, median size, and whether it is the inside of a framed box. */
@@ -349,12 +353,34 @@ final class PdfLayout {
             }
             boolean indented = rows.size() > 1 && first.left() - left > 1.5f * size;
             boolean isShort = right - last.right() > 1.5f * size;
-            String font = r.get(r.size() / 2).font();
-            String style = font.substring(font.indexOf('+') + 1) + "@" + Math.round(size * 2);
+            String style = mainFont(r) + "@" + Math.round(size * 2);
+            float word = first.right();
+            for (Glyph g : r) {
+                if (g.left() >= first.left() && g.left() - word < 0.2f * size && isWordGlyph(g) && isWordGlyph(first)) {
+                    word = Math.max(word, g.right());
+                }
+            }
             out.add(new Line(sb.toString().strip(), size, style, indented, isShort, first.left(), lineTop, last.right(),
-                    lineBottom, cells));
+                    lineBottom, cells, word - first.left(), right));
         }
         return new Region(out, left, top, right, bottom, medianSize(glyphs), box);
+    }
+
+    private static boolean isWordGlyph(Glyph g) {
+        char c = g.text().charAt(0);
+        return Character.isLetterOrDigit(c) && !StructuredText.isCjk(c);
+    }
+
+    /** The font most of the row's glyphs are set in (subset prefix removed). */
+    private static String mainFont(List<Glyph> row) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        for (Glyph g : row) {
+            if (!g.text().equals(" ")) {
+                count.merge(g.font(), 1, Integer::sum);
+            }
+        }
+        String font = count.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse("");
+        return font.substring(font.indexOf('+') + 1);
     }
 
     private static float median(List<Glyph> glyphs, boolean top) {
