@@ -318,6 +318,7 @@ final class PdfLayout {
                 bottom = Math.max(bottom, g.bottom());
             }
         }
+        right = measure(rows, right);
         List<Line> out = new ArrayList<>(rows.size());
         for (List<Glyph> r : rows) {
             r.sort(Comparator.comparingDouble(Glyph::x));
@@ -364,6 +365,34 @@ final class PdfLayout {
                     lineBottom, cells, word - first.left(), right));
         }
         return new Region(out, left, top, right, bottom, medianSize(glyphs), box);
+    }
+
+    /**
+     * The right edge of the region's measure: the furthest right edge that at least two lines reach (within half an
+     * em), so one line running into the margin (hanging punctuation) does not make every other line look short.
+     */
+    private static float measure(List<List<Glyph>> rows, float max) {
+        if (rows.size() < 3) {
+            return max;
+        }
+        float[] rights = new float[rows.size()];
+        float em = 0;
+        for (int i = 0; i < rights.length; i++) {
+            rights[i] = Float.NEGATIVE_INFINITY;
+            for (Glyph g : rows.get(i)) {
+                if (!g.text().equals(" ")) {
+                    rights[i] = Math.max(rights[i], g.right());
+                    em = Math.max(em, g.size());
+                }
+            }
+        }
+        Arrays.sort(rights);
+        for (int i = rights.length - 1; i > 0; i--) {
+            if (rights[i] - rights[i - 1] <= 0.5f * em) {
+                return rights[i];
+            }
+        }
+        return max;
     }
 
     private static boolean isWordGlyph(Glyph g) {

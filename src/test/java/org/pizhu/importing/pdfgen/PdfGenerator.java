@@ -339,7 +339,7 @@ public final class PdfGenerator {
         List<List<List<Run>>> content = boxContent(box, size, mainWidth - 2 * pad);
         float h = pad * 2;
         for (List<List<Run>> p : content) {
-            h += p.size() * size * 1.4f + size * 0.3f;
+            h += p.size() * size * 1.4f + size * 0.6f;
         }
         float gap = cfg.body();
         need(h + 2 * gap);
@@ -360,7 +360,7 @@ public final class PdfGenerator {
         List<List<List<Run>>> content = boxContent(box, size, w - 2 * pad);
         float h = pad * 2;
         for (List<List<Run>> p : content) {
-            h += p.size() * size * 1.4f + size * 0.3f;
+            h += p.size() * size * 1.4f + size * 0.6f;
         }
         drawBox(x, colTop, w, h, content, size, pad);
     }
@@ -393,7 +393,7 @@ public final class PdfGenerator {
                 drawLine(line, x + pad, yy + size, 0);
                 yy += size * 1.4f;
             }
-            yy += size * 0.3f;
+            yy += size * 0.6f;
         }
     }
 
@@ -565,14 +565,19 @@ public final class PdfGenerator {
             }
             float avail = width - (lines.isEmpty() ? indent : 0);
             boolean closing = "，。、；：！？」』）》〉】,.;:!?)".contains(runs.get(i).text());
-            if (w + tw > avail && !line.isEmpty() && !closing) {
+            if (w + tw > avail && !line.isEmpty()) {
                 if (tw > avail) {
                     j = i + 1;
                     tw = width(runs.get(i));
                 }
+                Run carried = closing && line.size() > 1 ? line.remove(line.size() - 1) : null;
                 lines.add(line);
                 line = new ArrayList<>();
                 w = 0;
+                if (carried != null) {
+                    line.add(carried);
+                    w = width(carried);
+                }
                 if (runs.get(i).text().equals(" ")) {
                     i = j;
                     continue;
