@@ -272,6 +272,9 @@ final class PdfLayout {
     private static List<List<Glyph>> split(List<Glyph> glyphs, boolean vertical, float minGap) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(g -> vertical ? g.left() : g.top()));
+        if (!vertical) {
+            minGap = Math.max(minGap, lineGap(sorted) + 0.5f * minGap / MIN_BAND_EM);
+        }
         List<List<Glyph>> parts = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         float reach = Float.NEGATIVE_INFINITY;
@@ -286,6 +289,26 @@ final class PdfLayout {
         }
         parts.add(current);
         return parts.size() > 1 ? parts : null;
+    }
+
+    /**
+     * The usual blank between lines of the (top-sorted) glyphs: the median of the vertical gaps when there are at
+     * least four, else 0. A blank band must be clearly wider than it, so generous leading does not cut every line.
+     */
+    private static float lineGap(List<Glyph> sortedByTop) {
+        List<Float> gaps = new ArrayList<>();
+        float reach = Float.NEGATIVE_INFINITY;
+        for (Glyph g : sortedByTop) {
+            if (g.top() > reach && reach > Float.NEGATIVE_INFINITY) {
+                gaps.add(g.top() - reach);
+            }
+            reach = Math.max(reach, g.bottom());
+        }
+        if (gaps.size() < 4) {
+            return 0;
+        }
+        gaps.sort(null);
+        return gaps.get(gaps.size() / 2);
     }
 
     /** Groups a region's glyphs into lines by baseline and writes each line left to right. */
