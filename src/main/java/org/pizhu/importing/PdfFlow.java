@@ -111,7 +111,6 @@ final class PdfFlow {
                 continue;
             }
             boolean headline = l.size() >= HEADLINE_RATIO * ref;
-            if (Boolean.getBoolean("pdfdbg")) System.err.printf("DBG r%.0f,%.0f-%.0f,%.0f box=%s | %s sz=%.1f short=%s ind=%s cells=%d L=%.0f R=%.0f T=%.0f %s%n", region.left(), region.top(), region.right(), region.bottom(), region.box(), l.style(), l.size(), l.isShort(), l.indented(), l.cells(), l.left(), l.right(), l.top(), l.text());
             boolean row = l.cells() > 1 && (i > 0 && lines.get(i - 1).cells() > 1 || i + 1 < lines.size() && lines.get(i + 1).cells() > 1);
             Para target = null;
             if (row) {

@@ -85,6 +85,8 @@ final class PdfLayout {
     /** Gaps inside a line at least this wide (in ems) separate table cells. */
     private static final float CELL_GAP_EM = 1.5f;
     private static final int MAX_DEPTH = 60;
+    /** Punctuation that cannot start a line: a line break never falls before it, so it travels with the glyph before. */
+    private static final String CLOSING = "，。、；：！？」』）》〉】”’,.;:!?)";
 
     private PdfLayout() {
     }
@@ -379,9 +381,14 @@ final class PdfLayout {
             boolean isShort = right - last.right() > 1.5f * size;
             String style = mainFont(r) + "@" + Math.round(size * 2);
             float word = first.right();
+            boolean latin = isWordGlyph(first);
             for (Glyph g : r) {
-                if (g.left() >= first.left() && g.left() - word < 0.2f * size && isWordGlyph(g) && isWordGlyph(first)) {
-                    word = Math.max(word, g.right());
+                if (g.left() > first.left() && g.left() - word < 0.2f * size) {
+                    if (latin ? isWordGlyph(g) : CLOSING.indexOf(g.text().charAt(0)) >= 0) {
+                        word = Math.max(word, g.right());
+                    } else {
+                        break;
+                    }
                 }
             }
             out.add(new Line(sb.toString().strip(), size, style, indented, isShort, first.left(), lineTop, last.right(),
