@@ -111,7 +111,7 @@ final class PdfFlow {
                 continue;
             }
             boolean headline = l.size() >= HEADLINE_RATIO * ref;
-            boolean row = l.cells() > 1 && (i > 0 && lines.get(i - 1).cells() > 1 || i + 1 < lines.size() && lines.get(i + 1).cells() > 1);
+            boolean row = i > 0 && l.sharesCellWith(lines.get(i - 1)) || i + 1 < lines.size() && l.sharesCellWith(lines.get(i + 1));
             Para target = null;
             if (row) {
                 target = null;

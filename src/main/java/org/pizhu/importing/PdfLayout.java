@@ -63,7 +63,18 @@ final class PdfLayout {
      * and the number of cells it has (runs of text apart by wide gaps: more than one in a table row).
      */
     record Line(String text, float size, String style, boolean indented, boolean isShort, float left, float top,
-            float right, float bottom, int cells, float firstWord, float regionRight) {
+            float right, float bottom, int cells, float firstWord, float regionRight, float[] cellStarts) {
+        /** Whether this line and {@code other} both have several cells and one of their cells starts at the same x. */
+        boolean sharesCellWith(Line other) {
+            for (float a : cellStarts) {
+                for (float b : other.cellStarts) {
+                    if (Math.abs(a - b) < 0.5f * size) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
         /** Whether this line stops short of the region's right edge by more than {@code next}'s first word needs. */
         boolean endsBefore(Line next) {
             return regionRight - right > Math.max(1.5f * size, next.firstWord() + 0.5f * size);
@@ -83,7 +94,7 @@ final class PdfLayout {
     /** Blank bands lower than this (in ems) do not split a region vertically. */
     private static final float MIN_BAND_EM = 0.8f;
     /** Gaps inside a line at least this wide (in ems) separate table cells. */
-    private static final float CELL_GAP_EM = 1.5f;
+    private static final float CELL_GAP_EM = 0.9f;
     private static final int MAX_DEPTH = 60;
     /** Punctuation that cannot start a line: a line break never falls before it, so it travels with the glyph before. */
     private static final String CLOSING = "，。、；：！？」』）》〉】”’,.;:!?)";
@@ -351,6 +362,7 @@ final class PdfLayout {
             StringBuilder sb = new StringBuilder();
             float prevRight = Float.NaN;
             int cells = 1;
+            List<Float> starts = new ArrayList<>();
             float lineTop = Float.POSITIVE_INFINITY;
             float lineBottom = Float.NEGATIVE_INFINITY;
             Glyph first = null;
@@ -365,6 +377,7 @@ final class PdfLayout {
                 if (!blank) {
                     if (gapWidth > CELL_GAP_EM * size) {
                         cells++;
+                        starts.add(g.left());
                     }
                     sb.append(g.text());
                     prevRight = g.right();
@@ -392,7 +405,7 @@ final class PdfLayout {
                 }
             }
             out.add(new Line(sb.toString().strip(), size, style, indented, isShort, first.left(), lineTop, last.right(),
-                    lineBottom, cells, word - first.left(), right));
+                    lineBottom, cells, word - first.left(), right, toArray(starts)));
         }
         return new Region(out, left, top, right, bottom, medianSize(glyphs), box);
     }
@@ -423,6 +436,14 @@ final class PdfLayout {
             }
         }
         return max;
+    }
+
+    private static float[] toArray(List<Float> xs) {
+        float[] a = new float[xs.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = xs.get(i);
+        }
+        return a;
     }
 
     private static boolean isWordGlyph(Glyph g) {
