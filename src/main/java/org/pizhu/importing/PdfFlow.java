@@ -20,8 +20,8 @@ import org.pizhu.importing.PdfLayout.Region;
  * aside, repeats on other pages, page numbers, and a lone small line atop a single page: {@code credit}, kept out of
  * the paragraph flow;</li>
  * <li>headings: lines set clearly larger than the body type (of the page, or of the box they are in);</li>
- * <li>captions: short paragraphs just below a picture (a drawn rectangle or image without text), or just above a
- * table;</li>
+ * <li>captions: short paragraphs (in smaller type, or of one or two lines) just below a picture (a drawn rectangle
+ * or image without text), or one line just above a table;</li>
  * <li>table rows (lines of several cells): one paragraph each;</li>
  * <li>the author line: a short centred line right under the first headline.</li>
  * </ul>
@@ -169,12 +169,18 @@ final class PdfFlow {
         if (region.top() < o.last.top() || region.left() > o.last.right()) {
             return true;
         }
-        for (Rect g : page.graphics()) {
+        for (Rect g : concat(page.pictures(), page.frames())) {
             if (g.top() >= o.last.bottom() - 1 && g.bottom() <= region.top() + 1 && g.right() > region.left() && g.left() < region.right()) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static List<Rect> concat(List<Rect> a, List<Rect> b) {
+        List<Rect> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private void kinds() {
@@ -221,7 +227,10 @@ final class PdfFlow {
         }
     }
 
-    /** A paragraph of at most five lines starting just below a picture that spans it. */
+    /**
+     * A paragraph starting just below a picture that spans it: of at most five lines in smaller type than the body, or
+     * at most two in body type.
+     */
     private boolean belowPicture(Para para) {
         if (para.headline || para.region.box()) {
             return false;
@@ -232,10 +241,10 @@ final class PdfFlow {
                 lines++;
             }
         }
-        if (lines > 5) {
+        if (lines > 5 || lines > 2 && para.first.size() >= 0.95f * body) {
             return false;
         }
-        for (Rect g : pages.get(para.page).graphics()) {
+        for (Rect g : pages.get(para.page).pictures()) {
             float gap = para.first.top() - g.bottom();
             float overlap = Math.min(g.right(), para.first.right()) - Math.max(g.left(), para.first.left());
             if (gap > -0.2f * body && gap < 2f * para.first.size() && overlap > 0.5f * (para.first.right() - para.first.left())) {

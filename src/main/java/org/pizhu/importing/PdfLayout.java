@@ -85,8 +85,11 @@ final class PdfLayout {
     record Region(List<Line> lines, float left, float top, float right, float bottom, float size, boolean box) {
     }
 
-    /** A page: its regions in reading order and its graphics (rectangles and images without text inside). */
-    record Page(List<Region> regions, List<Rect> graphics) {
+    /**
+     * A page: its regions in reading order, its pictures (rectangles and images without text inside) and its framed
+     * boxes.
+     */
+    record Page(List<Region> regions, List<Rect> pictures, List<Rect> frames) {
     }
 
     /** Gutters narrower than this (in ems of the region's median font size) do not split columns. */
@@ -144,11 +147,10 @@ final class PdfLayout {
             if (!boxed.get(i).isEmpty()) {
                 Rect f = frames.get(i);
                 main.add(new Glyph(BOX + i, f.left(), f.bottom() - 0.2f * em, f.width(), em, ""));
-                graphics.add(f);
             }
         }
         cut(main, out, 0, boxed);
-        return new Page(out, graphics);
+        return new Page(out, graphics, frames);
     }
 
     /** Marker text of the stand-in glyph that holds a framed box's place in the cut. */
