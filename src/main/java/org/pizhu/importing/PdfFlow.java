@@ -23,7 +23,7 @@ import org.pizhu.importing.PdfLayout.Region;
  * <li>captions: short paragraphs (in smaller type, or of one or two lines) just below a picture (a drawn rectangle
  * or image without text), or one line just above a table;</li>
  * <li>table rows (lines of several cells): one paragraph each;</li>
- * <li>the author line: a short centred line right under the first headline.</li>
+ * <li>the author line: a short centred line right under a headline (and its subtitles).</li>
  * </ul>
  * A paragraph that ends a column or page on a full line continues at the top of the next column or page (or past a
  * picture or box), in the same type and not indented; a blank band inside one column ends it.
@@ -184,7 +184,6 @@ final class PdfFlow {
     }
 
     private void kinds() {
-        Para title = null;
         for (int i = 0; i < paras.size(); i++) {
             Para para = paras.get(i);
             if (para.kind != null) {
@@ -192,8 +191,7 @@ final class PdfFlow {
             }
             if (para.headline) {
                 para.kind = BlockKind.HEADING;
-                if (title == null) {
-                    title = para;
+                if (i + 1 < paras.size() && !paras.get(i + 1).headline) {
                     authorLine(i + 1);
                 }
             } else if (para.tableRow) {
@@ -204,7 +202,7 @@ final class PdfFlow {
         }
     }
 
-    /** Marks as byline the paragraph at {@code i} when it is one short line centred on the page under the title. */
+    /** Marks as byline the paragraph at {@code i} when it is one short line centred on the page under a heading. */
     private void authorLine(int i) {
         if (i >= paras.size()) {
             return;

@@ -157,8 +157,8 @@ final class PdfLayout {
     private static final String BOX = "\u0000box";
 
     /**
-     * Moves a smaller glyph set just after another and raised above its baseline (a superscript citation mark) onto
-     * that baseline and size, so it stays inside its line where it is.
+     * Moves a smaller glyph set just after (or, at the start of a line, just before) another and raised above its
+     * baseline (a superscript citation mark) onto that baseline and size, so it stays inside its line where it is.
      */
     private static List<Glyph> liftSuperscripts(List<Glyph> glyphs) {
         List<Glyph> out = new ArrayList<>(glyphs.size());
@@ -176,6 +176,22 @@ final class PdfLayout {
             if (!h.text().equals(" ")) {
                 prev = h;
             }
+        }
+        Glyph next = null;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Glyph g = out.get(i);
+            if (g.text().equals(" ")) {
+                continue;
+            }
+            if (next != null && g.size() < 0.85f * next.size()) {
+                float raise = next.baseline() - g.baseline();
+                float dx = next.left() - g.right();
+                if (raise > 0.1f * next.size() && raise < 0.75f * next.size() && dx > -0.3f * next.size() && dx < 0.6f * next.size()) {
+                    g = g.onBaseline(next.baseline(), next.size());
+                    out.set(i, g);
+                }
+            }
+            next = g;
         }
         return out;
     }
