@@ -112,13 +112,14 @@ final class PdfFlow {
             }
             boolean headline = l.size() >= HEADLINE_RATIO * ref;
             boolean row = i > 0 && l.sharesCellWith(lines.get(i - 1)) || i + 1 < lines.size() && l.sharesCellWith(lines.get(i + 1));
+            boolean indented = indented(lines, i);
             Para target = null;
             if (row) {
                 target = null;
             } else if (prev == null) {
                 Para o = open.get(l.style());
                 Para last = paras.isEmpty() ? null : paras.get(paras.size() - 1);
-                if (!region.box() && !headline && !l.indented() && o != null && continues(o, p, region, page)) {
+                if (!region.box() && !headline && !indented && o != null && continues(o, p, region, page)) {
                     target = o;
                 } else if (headline && last != null && last.headline && last.page == p && last.last.style().equals(l.style())
                         && l.top() - last.last.bottom() < 0.8f * l.size() && l.top() > last.last.top()) {
@@ -128,7 +129,7 @@ final class PdfFlow {
                 target = null;
             } else if (headline && current.headline && prev.style().equals(l.style())) {
                 target = current;
-            } else if (!prev.endsBefore(l) && !l.indented() && prev.style().equals(l.style()) && !headline && !current.headline) {
+            } else if (!prev.endsBefore(l) && !indented && prev.style().equals(l.style()) && !headline && !current.headline) {
                 target = current;
             }
             if (target == null) {
@@ -156,6 +157,17 @@ final class PdfFlow {
                 open.put(prev.style(), current);
             }
         }
+    }
+
+    /**
+     * Whether the line at {@code i} is set in (a paragraph indent): by more than 1.5 em from the next line of the same
+     * type, or, last in its region, from the line before; a line alone in its region is indented when set in from its
+     * region's edge.
+     */
+    private static boolean indented(List<Line> lines, int i) {
+        Line l = lines.get(i);
+        Line other = i + 1 < lines.size() && lines.get(i + 1).style().equals(l.style()) ? lines.get(i + 1) : i > 0 ? lines.get(i - 1) : null;
+        return other == null ? l.indented() : l.left() - other.left() > 1.5f * l.size();
     }
 
     /**

@@ -323,8 +323,8 @@ final class PdfLayout {
     }
 
     /**
-     * The usual blank between lines of the (top-sorted) glyphs: the median of the vertical gaps when there are at
-     * least four, else 0. A blank band must be clearly wider than it, so generous leading does not cut every line.
+     * The blank between lines of the (top-sorted) glyphs: the narrowest vertical gap when there are at least three,
+     * else 0. A blank band must be clearly wider than it, so generous leading does not cut every line.
      */
     private static float lineGap(List<Glyph> sortedByTop) {
         List<Float> gaps = new ArrayList<>();
@@ -335,11 +335,11 @@ final class PdfLayout {
             }
             reach = Math.max(reach, g.bottom());
         }
-        if (gaps.size() < 4) {
+        if (gaps.size() < 3) {
             return 0;
         }
         gaps.sort(null);
-        return gaps.get(gaps.size() / 2);
+        return gaps.get(0);
     }
 
     /** Groups a region's glyphs into lines by baseline and writes each line left to right. */
@@ -469,11 +469,15 @@ final class PdfLayout {
         return Character.isLetterOrDigit(c) && !StructuredText.isCjk(c);
     }
 
-    /** The font most of the row's glyphs are set in (subset prefix removed). */
+    /**
+     * The font most of the row's glyphs are set in (subset prefix removed), counting only its CJK glyphs when it has
+     * any: Latin words and digits in a CJK line come from another font and do not change its style.
+     */
     private static String mainFont(List<Glyph> row) {
         java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        boolean cjk = row.stream().anyMatch(g -> StructuredText.isCjk(g.text().charAt(0)));
         for (Glyph g : row) {
-            if (!g.text().equals(" ")) {
+            if (!g.text().equals(" ") && (!cjk || StructuredText.isCjk(g.text().charAt(0)))) {
                 count.merge(g.font(), 1, Integer::sum);
             }
         }

@@ -148,13 +148,14 @@ public final class PdfGenerator {
         List<GoldBlock> blocks = new ArrayList<>(t.blocks());
         y = colTop;
         float full = textWidth;
-        if (!blocks.isEmpty() && blocks.get(0).kind().equals("heading")) {
+        boolean titled = !blocks.isEmpty() && blocks.get(0).kind().equals("heading");
+        if (titled) {
             setFull(blocks.remove(0), cfg.body() * (2.0f + rnd.nextFloat() * 0.5f), true, full);
             while (!blocks.isEmpty() && blocks.get(0).kind().equals("heading")) {
                 setFull(blocks.remove(0), cfg.body() * 1.4f, true, full);
             }
         }
-        if (cfg.frontMatter()) {
+        if (cfg.frontMatter() && titled) {
             String authors = authors();
             float size = cfg.body();
             float w = width(authors, size, false);
