@@ -248,11 +248,11 @@ final class PdfLayout {
 
     /**
      * Whether parts split at gutters are the cells of a table rather than columns: at least two rows, lines on shared
-     * rows in every part, and some part not running text (narrow, or most lines stopping short of its right edge).
+     * rows in every part, and no part running text (running text is at least 8 em wide with a third of its lines
+     * reaching its right edge, and most of its lines are not split in cells).
      */
     private static boolean isTable(List<List<Glyph>> parts, float em) {
         List<float[]> rows = new ArrayList<>();
-        boolean someNotText = false;
         for (List<Glyph> part : parts) {
             List<Line> lines = region(part, false).lines();
             if (lines.size() < 2) {
@@ -267,18 +267,19 @@ final class PdfLayout {
                 right = Math.max(right, lines.get(i).right());
                 left = Math.min(left, lines.get(i).left());
             }
+            int split = 0;
             for (Line l : lines) {
                 if (right - l.right() < 2 * em) {
                     full++;
                 }
+                if (l.cells() > 1) {
+                    split++;
+                }
             }
-            if (right - left < 8 * em || full < 0.6 * lines.size()) {
-                someNotText = true;
+            if (right - left >= 8 * em && full >= 0.3 * lines.size() && split < 0.5 * lines.size()) {
+                return false;
             }
             rows.add(bases);
-        }
-        if (!someNotText) {
-            return false;
         }
         float[] fewest = rows.stream().min(Comparator.comparingInt(a -> a.length)).orElseThrow();
         int aligned = 0;

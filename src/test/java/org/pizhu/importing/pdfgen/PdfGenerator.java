@@ -427,7 +427,7 @@ public final class PdfGenerator {
                 } else {
                     cell = String.format("%,.1f", rnd.nextDouble() * (rnd.nextBoolean() ? 100 : 20000) - 5);
                 }
-                float max = cellW - size;
+                float max = cellW - 1.5f * size;
                 while (width(cell, size, false) > max && cell.length() > 1) {
                     cell = cell.substring(0, cell.length() - 1);
                 }
