@@ -324,8 +324,9 @@ final class PdfLayout {
     }
 
     /**
-     * The blank between lines of the (top-sorted) glyphs: the narrowest vertical gap when there are at least three,
-     * else 0. A blank band must be clearly wider than it, so generous leading does not cut every line.
+     * The usual blank between lines of the (top-sorted) glyphs: the most frequent vertical gap (to half a point, the
+     * narrowest of equally frequent ones) when there are at least three, else 0. A blank band must be clearly wider
+     * than it, so generous leading does not cut every line.
      */
     private static float lineGap(List<Glyph> sortedByTop) {
         List<Float> gaps = new ArrayList<>();
@@ -339,8 +340,19 @@ final class PdfLayout {
         if (gaps.size() < 3) {
             return 0;
         }
-        gaps.sort(null);
-        return gaps.get(0);
+        java.util.Map<Integer, Integer> count = new java.util.TreeMap<>();
+        for (float g : gaps) {
+            count.merge(Math.round(g * 2), 1, Integer::sum);
+        }
+        int best = -1;
+        int most = 0;
+        for (java.util.Map.Entry<Integer, Integer> e : count.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best / 2f;
     }
 
     /** Groups a region's glyphs into lines by baseline and writes each line left to right. */
