@@ -100,7 +100,7 @@ final class PdfLayout {
     private static final float CELL_GAP_EM = 0.9f;
     private static final int MAX_DEPTH = 60;
     /** Punctuation that cannot start a line: a line break never falls before it, so it travels with the glyph before. */
-    private static final String CLOSING = "，。、；：！？」』）》〉】”’,.;:!?)";
+    private static final String CLOSING = "，。、；：！？」』）》〉】”’…—,.;:!?)";
 
     private PdfLayout() {
     }

@@ -565,7 +565,7 @@ public final class PdfGenerator {
                 tw += width(runs.get(k));
             }
             float avail = width - (lines.isEmpty() ? indent : 0);
-            boolean closing = "，。、；：！？」』）》〉】,.;:!?)".contains(runs.get(i).text());
+            boolean closing = "，。、；：！？」』）》〉】”’…—,.;:!?)".contains(runs.get(i).text());
             if (w + tw > avail && !line.isEmpty()) {
                 if (tw > avail) {
                     j = i + 1;
