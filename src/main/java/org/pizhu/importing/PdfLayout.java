@@ -203,8 +203,8 @@ final class PdfLayout {
         float em = medianSize(glyphs);
         if (depth < MAX_DEPTH) {
             List<List<Glyph>> parts = split(glyphs, true, MIN_GUTTER_EM * em);
-            if (parts != null && isTable(parts, em)) {
-                parts = null;
+            if (parts != null) {
+                parts = mergeTables(parts, em);
             }
             if (parts == null) {
                 parts = split(glyphs, false, MIN_BAND_EM * em);
@@ -244,6 +244,30 @@ final class PdfLayout {
         for (Region r : regions) {
             out.add(new Region(r.lines(), r.left(), r.top(), r.right(), r.bottom(), r.size(), true));
         }
+    }
+
+    /**
+     * Joins runs of neighbouring parts that are the columns of one table ({@link #isTable}) back into one part; null
+     * when the whole region is one table (it is then not cut at its gutters).
+     */
+    private static List<List<Glyph>> mergeTables(List<List<Glyph>> parts, float em) {
+        List<List<Glyph>> out = new ArrayList<>();
+        int i = 0;
+        while (i < parts.size()) {
+            int end = i + 1;
+            while (end < parts.size() && isTable(parts.subList(i, end + 1), em)) {
+                end++;
+            }
+            if (end - i > 1) {
+                List<Glyph> merged = new ArrayList<>();
+                parts.subList(i, end).forEach(merged::addAll);
+                out.add(merged);
+            } else {
+                out.add(parts.get(i));
+            }
+            i = end;
+        }
+        return out.size() > 1 ? out : null;
     }
 
     /**
