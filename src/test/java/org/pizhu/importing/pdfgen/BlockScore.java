@@ -11,9 +11,10 @@ import org.pizhu.importing.pdfgen.SourceText.GoldBlock;
 /**
  * Block F1 and kind accuracy as {@code shared/tools/score-analysis} computes them: block texts compared with all
  * whitespace removed, gold and found blocks paired by equal text (in order of occurrence), kind accuracy over the gold
- * blocks whose kind is not {@code ?} (an unmatched gold block counts as wrong).
+ * blocks whose kind is not {@code ?} (an unmatched gold block counts as wrong); and the characters (whitespace aside)
+ * lost or added against the gold.
  */
-public record BlockScore(double f1, double kinds, int found, int gold, int matched) {
+public record BlockScore(double f1, double kinds, int found, int gold, int matched, int charsLost, int charsAdded) {
 
     /** Scores {@code found} against {@code gold}. */
     public static BlockScore of(List<Block> found, List<GoldBlock> gold) {
@@ -40,7 +41,12 @@ public record BlockScore(double f1, double kinds, int found, int gold, int match
         double p = (double) matched / Math.max(1, found.size());
         double r = (double) matched / Math.max(1, gold.size());
         double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        return new BlockScore(f1, kinded == 0 ? 1 : (double) right / kinded, found.size(), gold.size(), matched);
+        Map<Integer, Integer> balance = new HashMap<>();
+        gold.forEach(g -> norm(g.text()).codePoints().forEach(c -> balance.merge(c, 1, Integer::sum)));
+        found.forEach(b -> norm(b.text()).codePoints().forEach(c -> balance.merge(c, -1, Integer::sum)));
+        int lost = balance.values().stream().filter(v -> v > 0).mapToInt(Integer::intValue).sum();
+        int added = -balance.values().stream().filter(v -> v < 0).mapToInt(Integer::intValue).sum();
+        return new BlockScore(f1, kinded == 0 ? 1 : (double) right / kinded, found.size(), gold.size(), matched, lost, added);
     }
 
     /** The text without whitespace (Unicode white space, including U+3000). */

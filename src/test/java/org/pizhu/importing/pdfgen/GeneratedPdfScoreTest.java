@@ -107,6 +107,10 @@ class GeneratedPdfScoreTest {
             }
         }
         byFeature.forEach((f, rs) -> report("  " + f, rs));
+        int lost = runs.stream().mapToInt(r -> r.score().charsLost()).sum();
+        int added = runs.stream().mapToInt(r -> r.score().charsAdded()).sum();
+        System.out.printf("  characters lost %d, added %d%n", lost, added);
+        assertThat(lost + added).as("characters lost or added").isZero();
         assertThat(mean(tune, true)).as("tune block F1").isGreaterThanOrEqualTo(MIN_F1);
         assertThat(mean(tune, false)).as("tune kinds").isGreaterThanOrEqualTo(MIN_KINDS);
         assertThat(mean(held, true)).as("holdout block F1").isGreaterThanOrEqualTo(MIN_F1 - 0.03);
@@ -153,8 +157,8 @@ class GeneratedPdfScoreTest {
     }
 
     private static void dumpDiff(long seed, PdfGenerator.Config cfg, List<Block> blocks, List<GoldBlock> gold, BlockScore s) {
-        System.out.printf("== seed %d %s F1 %.3f kinds %.3f (%d found, %d gold)%n", seed, cfg.features(), s.f1(), s.kinds(),
-                s.found(), s.gold());
+        System.out.printf("== seed %d %s F1 %.3f kinds %.3f (%d found, %d gold, %d chars lost, %d added)%n", seed, cfg.features(),
+                s.f1(), s.kinds(), s.found(), s.gold(), s.charsLost(), s.charsAdded());
         Map<String, Integer> goldTexts = new LinkedHashMap<>();
         gold.forEach(g -> goldTexts.merge(BlockScore.norm(g.text()), 1, Integer::sum));
         Map<String, String> goldKind = new LinkedHashMap<>();
