@@ -25,7 +25,8 @@ import org.pizhu.importing.PdfLayout.Region;
  * <li>table rows (lines of several cells): one paragraph each;</li>
  * <li>the author line: a short centred line right under a headline (and its subtitles).</li>
  * </ul>
- * A paragraph that ends a column or page on a full line continues at the top of the next column or page (or past a
+ * In a hanging-indent list each line at the region's left edge starts an entry. A paragraph that ends a column or
+ * page on a full line continues at the top of the next column or page (or past a
  * picture or box), in the same type and not indented; a blank band inside one column ends it.
  */
 final class PdfFlow {
@@ -103,6 +104,11 @@ final class PdfFlow {
     private void assemble(int p, Page page, Region region, Map<String, Para> open) {
         float ref = region.box() ? region.size() : body;
         List<Line> lines = region.lines();
+        float base = Float.POSITIVE_INFINITY;
+        for (Line l : lines) {
+            base = Math.min(base, l.left());
+        }
+        boolean hanging = hanging(lines, base);
         Para current = null;
         Line prev = null;
         for (int i = 0; i < lines.size(); i++) {
@@ -129,7 +135,8 @@ final class PdfFlow {
                 target = null;
             } else if (headline && current.headline && prev.style().equals(l.style())) {
                 target = current;
-            } else if (!prev.endsBefore(l) && !indented && prev.style().equals(l.style()) && !headline && !current.headline) {
+            } else if (hanging ? l.left() - base > l.size() && prev.style().equals(l.style())
+                    : !prev.endsBefore(l) && !indented && prev.style().equals(l.style()) && !headline && !current.headline) {
                 target = current;
             }
             if (target == null) {
@@ -168,6 +175,26 @@ final class PdfFlow {
         Line l = lines.get(i);
         Line other = i + 1 < lines.size() && lines.get(i + 1).style().equals(l.style()) ? lines.get(i + 1) : i > 0 ? lines.get(i - 1) : null;
         return other == null ? l.indented() : l.left() - other.left() > 1.5f * l.size();
+    }
+
+    /**
+     * Whether the region is a hanging-indent list (references, notes): it starts at its left edge, and its lines set
+     * in mostly follow full lines while its lines at the left edge mostly follow short ones (the reverse of indented
+     * paragraphs); each line at the left edge then starts an entry.
+     */
+    private static boolean hanging(List<Line> lines, float base) {
+        if (lines.size() < 3 || lines.get(0).left() - base > lines.get(0).size()) {
+            return false;
+        }
+        int evidence = 0;
+        int in = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            boolean setIn = l.left() - base > l.size();
+            in += setIn ? 1 : 0;
+            evidence += setIn != lines.get(i - 1).isShort() ? 1 : -1;
+        }
+        return in > 0 && evidence > 0;
     }
 
     /**

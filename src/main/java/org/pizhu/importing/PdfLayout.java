@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Orders the glyphs of one PDF page for reading and writes them as regions of text lines. Framed boxes (a drawn
- * rectangle around text: sidebars) are read apart, as their own regions, where they fall in the reading order.
+ * rectangle around text: sidebars; not the cells of a ruled or striped table, which adjoin each other) are read
+ * apart, as their own regions, where they fall in the reading order.
  * The rest is cut recursively (XY cut): at the widest blank gutter into columns, left to right, or, when there is
  * none, at blank bands, top to bottom; a headline spanning the columns comes first, then each column. A gutter
  * between parts whose lines sit on shared rows and are not running text (table cells) does not cut: the table is
@@ -127,6 +128,8 @@ final class PdfLayout {
                 frames.add(r);
             }
         }
+        List<Rect> cells = frames.stream().filter(r -> frames.stream().anyMatch(o -> o != r && adjoins(r, o))).toList();
+        frames.removeAll(cells);
         frames.removeIf(r -> frames.stream().anyMatch(o -> o != r && o.contains(r) && !r.contains(o)));
         List<Region> out = new ArrayList<>();
         List<Glyph> main = new ArrayList<>(lifted.size());
@@ -151,6 +154,19 @@ final class PdfLayout {
         }
         cut(main, out, 0, boxed);
         return new Page(out, graphics, frames);
+    }
+
+    /**
+     * Whether two rectangles are neighbouring cells of a grid (a ruled or striped table): side by side with the same
+     * top and bottom, or stacked with the same left and right, touching.
+     */
+    private static boolean adjoins(Rect a, Rect b) {
+        float tol = 3f;
+        boolean sideBySide = Math.abs(a.top() - b.top()) < tol && Math.abs(a.bottom() - b.bottom()) < tol
+                && (Math.abs(a.right() - b.left()) < tol || Math.abs(b.right() - a.left()) < tol);
+        boolean stacked = Math.abs(a.left() - b.left()) < tol && Math.abs(a.right() - b.right()) < tol
+                && (Math.abs(a.bottom() - b.top()) < tol || Math.abs(b.bottom() - a.top()) < tol);
+        return sideBySide || stacked;
     }
 
     /** Marker text of the stand-in glyph that holds a framed box's place in the cut. */
