@@ -28,8 +28,9 @@ import org.pizhu.document.SourceMap;
 import org.pizhu.reflow.Reflower;
 
 /**
- * Extracts the text of a PDF page by page with PDFBox, in reading order ({@link PdfLayout}), as lines for the
- * {@link org.pizhu.reflow.Reflower}; lines set clearly larger than the body type are remembered as headline lines.
+ * Extracts the text of a PDF page by page with PDFBox, with the drawn rectangles and images of each page, lays each
+ * page out for reading ({@link PdfLayout}) and assembles the paragraphs of the whole document with the kinds the layout
+ * shows ({@link PdfFlow}): one block per paragraph.
  *
  * <p>Refused with a clear message: damaged files, password-protected files, files with more pages than the limit,
  * and files without a text layer (scans: no OCR). Pages are read one at a time with cancellation and the time limit
