@@ -117,9 +117,13 @@ class GeneratedPdfScoreTest {
         assertThat(mean(held, false)).as("holdout kinds").isGreaterThanOrEqualTo(MIN_KINDS - 0.03);
     }
 
-    /** Minimums a little under what the layout reaches (tune 0.956 / 0.954, holdout 0.956 / 0.931 when set). */
+    /**
+     * Minimums a little under what the layout reaches: dev2 texts tune 0.972 / 0.959, holdout 0.971 / 0.945; with the
+     * project's own corpus tune 0.965 / 0.933, holdout 0.979 / 0.939. Kinds also depend on the reflow's typing of
+     * bylines and credits, hence the wider margin.
+     */
     static final double MIN_F1 = 0.93;
-    static final double MIN_KINDS = 0.92;
+    static final double MIN_KINDS = 0.90;
 
     /** A long document (a hundred pages of one-column text with running heads) imports in reasonable time. */
     @Test
