@@ -167,14 +167,17 @@ final class PdfFlow {
     }
 
     /**
-     * Whether the line at {@code i} is set in (a paragraph indent): by more than 1.5 em from the next line of the same
-     * type, or, last in its region, from the line before; a line alone in its region is indented when set in from its
-     * region's edge.
+     * Whether the line at {@code i} is set in (a paragraph indent): by more than 1.5 em from the next or the previous
+     * line of the same type; a line without such neighbours is indented when set in from its region's edge.
      */
     private static boolean indented(List<Line> lines, int i) {
         Line l = lines.get(i);
-        Line other = i + 1 < lines.size() && lines.get(i + 1).style().equals(l.style()) ? lines.get(i + 1) : i > 0 ? lines.get(i - 1) : null;
-        return other == null ? l.indented() : l.left() - other.left() > 1.5f * l.size();
+        Line next = i + 1 < lines.size() && lines.get(i + 1).style().equals(l.style()) ? lines.get(i + 1) : null;
+        Line prev = i > 0 && lines.get(i - 1).style().equals(l.style()) ? lines.get(i - 1) : null;
+        if (next == null && prev == null) {
+            return l.indented();
+        }
+        return next != null && l.left() - next.left() > 1.5f * l.size() || prev != null && l.left() - prev.left() > 1.5f * l.size();
     }
 
     /**

@@ -140,6 +140,14 @@ final class PdfReader {
         }
     }
 
+    /** The letters of a Latin typographic ligature glyph (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which fonts substitute for them. */
+    static String ligature(String unicode) {
+        if (unicode.length() == 1 && unicode.charAt(0) >= '\uFB00' && unicode.charAt(0) <= '\uFB06') {
+            return java.text.Normalizer.normalize(unicode, java.text.Normalizer.Form.NFKC);
+        }
+        return unicode;
+    }
+
     /** Control, private-use, replacement and unassigned characters: what undecodable glyphs come out as. */
     private static boolean unreadable(char c) {
         int type = Character.getType(c);
@@ -249,7 +257,7 @@ final class PdfReader {
                 size = Math.max(1f, tp.getHeightDir());
             }
             String font = tp.getFont() == null || tp.getFont().getName() == null ? "" : tp.getFont().getName();
-            String text = unicode.isBlank() ? " " : unicode;
+            String text = unicode.isBlank() ? " " : ligature(unicode);
             if (unreadable(text.charAt(0))) {
                 unreadable++;
             }
