@@ -61,7 +61,8 @@ final class PdfLayout {
     /**
      * A written line: its text, median font size and style (font and size), whether it is set in from the region's
      * left edge (a paragraph indent), whether it stops short of the region's right edge (a paragraph end), its box,
-     * and the number of cells it has (runs of text apart by wide gaps: more than one in a table row).
+     * the number of cells it has (runs of text apart by wide gaps: more than one in a table row), the width of its
+     * first unbreakable unit, the right edge of its region's measure, and where its second and later cells start.
      */
     record Line(String text, float size, String style, boolean indented, boolean isShort, float left, float top,
             float right, float bottom, int cells, float firstWord, float regionRight, float[] cellStarts) {
@@ -100,6 +101,8 @@ final class PdfLayout {
     /** Gaps inside a line at least this wide (in ems) separate table cells. */
     private static final float CELL_GAP_EM = 0.9f;
     private static final int MAX_DEPTH = 60;
+    /** Rectangles of a page looked at as boxes or pictures (the first ones drawn): bounds the work on hostile files. */
+    private static final int MAX_BOX_CANDIDATES = 256;
     /** Punctuation that cannot start a line: a line break never falls before it, so it travels with the glyph before. */
     private static final String CLOSING = "，。、；：！？」』）》〉】”’…—,.;:!?)";
 
@@ -112,8 +115,9 @@ final class PdfLayout {
         List<Rect> frames = new ArrayList<>();
         List<Rect> graphics = new ArrayList<>();
         float em = lifted.isEmpty() ? 10 : medianSize(lifted);
+        int candidates = 0;
         for (Rect r : rects) {
-            if (r.width() < 2 * em || r.height() < 1.5f * em) {
+            if (r.width() < 2 * em || r.height() < 1.5f * em || ++candidates > MAX_BOX_CANDIDATES) {
                 continue;
             }
             int inside = 0;
