@@ -103,6 +103,8 @@ final class PdfLayout {
     private static final int MAX_DEPTH = 60;
     /** Rectangles of a page looked at as boxes or pictures (the first ones drawn): bounds the work on hostile files. */
     private static final int MAX_BOX_CANDIDATES = 256;
+    /** Parts with more lines than this are not table columns. */
+    private static final int MAX_TABLE_ROWS = 300;
     /** Punctuation that cannot start a line: a line break never falls before it, so it travels with the glyph before. */
     private static final String CLOSING = "，。、；：！？」』）》〉】”’…—,.;:!?)";
 
@@ -271,11 +273,13 @@ final class PdfLayout {
      * when the whole region is one table (it is then not cut at its gutters).
      */
     private static List<List<Glyph>> mergeTables(List<List<Glyph>> parts, float em) {
+        List<float[]> rows = new ArrayList<>(parts.size());
+        parts.forEach(p -> rows.add(cellRows(p, em)));
         List<List<Glyph>> out = new ArrayList<>();
         int i = 0;
         while (i < parts.size()) {
             int end = i + 1;
-            while (end < parts.size() && isTable(parts.subList(i, end + 1), em)) {
+            while (end < parts.size() && isTable(rows.subList(i, end + 1), em)) {
                 end++;
             }
             if (end - i > 1) {
@@ -291,39 +295,40 @@ final class PdfLayout {
     }
 
     /**
-     * Whether parts split at gutters are the cells of a table rather than columns: at least two rows, lines on shared
-     * rows in every part, and no part running text (running text is at least 8 em wide with a third of its lines
-     * reaching its right edge, and most of its lines are not split in cells).
+     * The row positions (line bottoms) of a part that could be a table column, or null for running text (at least
+     * 8 em wide, a third of its lines reaching its right edge, most of them not split in cells), a part of fewer
+     * than two lines, or one too long to be a table.
      */
-    private static boolean isTable(List<List<Glyph>> parts, float em) {
-        List<float[]> rows = new ArrayList<>();
-        for (List<Glyph> part : parts) {
-            List<Line> lines = region(part, false).lines();
-            if (lines.size() < 2) {
-                return false;
-            }
-            float[] bases = new float[lines.size()];
-            int full = 0;
-            float right = Float.NEGATIVE_INFINITY;
-            float left = Float.POSITIVE_INFINITY;
-            for (int i = 0; i < lines.size(); i++) {
-                bases[i] = lines.get(i).bottom();
-                right = Math.max(right, lines.get(i).right());
-                left = Math.min(left, lines.get(i).left());
-            }
-            int split = 0;
-            for (Line l : lines) {
-                if (right - l.right() < 2 * em) {
-                    full++;
-                }
-                if (l.cells() > 1) {
-                    split++;
-                }
-            }
-            if (right - left >= 8 * em && full >= 0.3 * lines.size() && split < 0.5 * lines.size()) {
-                return false;
-            }
-            rows.add(bases);
+    private static float[] cellRows(List<Glyph> part, float em) {
+        List<Line> lines = region(part, false).lines();
+        if (lines.size() < 2 || lines.size() > MAX_TABLE_ROWS) {
+            return null;
+        }
+        float[] bases = new float[lines.size()];
+        float right = Float.NEGATIVE_INFINITY;
+        float left = Float.POSITIVE_INFINITY;
+        for (int i = 0; i < lines.size(); i++) {
+            bases[i] = lines.get(i).bottom();
+            right = Math.max(right, lines.get(i).right());
+            left = Math.min(left, lines.get(i).left());
+        }
+        int full = 0;
+        int split = 0;
+        for (Line l : lines) {
+            full += right - l.right() < 2 * em ? 1 : 0;
+            split += l.cells() > 1 ? 1 : 0;
+        }
+        boolean text = right - left >= 8 * em && full >= 0.3 * lines.size() && split < 0.5 * lines.size();
+        return text ? null : bases;
+    }
+
+    /**
+     * Whether parts split at gutters are the columns of a table rather than columns of text: each could be a table
+     * column ({@link #cellRows}) and most rows of the shortest sit on rows of all the others.
+     */
+    private static boolean isTable(List<float[]> rows, float em) {
+        if (rows.contains(null)) {
+            return false;
         }
         float[] fewest = rows.stream().min(Comparator.comparingInt(a -> a.length)).orElseThrow();
         int aligned = 0;
