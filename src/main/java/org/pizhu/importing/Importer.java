@@ -98,8 +98,7 @@ public final class Importer {
         }
         PdfReader.Extracted extracted = new PdfReader(ctx).extract();
         ctx.progress(0.9);
-        Document doc = reflower.reflow(ctx.sourceName, extracted.text());
-        return new ImportedText(extracted.applyHeadings(doc), SourceFormat.PDF, null);
+        return new ImportedText(extracted.toDocument(ctx.sourceName, reflower), SourceFormat.PDF, null);
     }
 
     /** Reads the whole file, refusing it (before reading) when it is larger than {@code max}. */

@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Orders the glyphs of one PDF page for reading and writes them as text lines: a recursive XY cut splits the page
- * at the widest blank gutter (columns, left to right) or, when there is none, at blank bands (top to bottom), so a
- * headline spanning the columns comes first, then each column, with boxes where they fall. Each final region is
- * written as lines (glyphs on one baseline, left to right); a blank line separates regions.
+ * Orders the glyphs of one PDF page for reading and writes them as regions of text lines. Framed boxes (a drawn
+ * rectangle around text: sidebars; not the cells of a ruled or striped table, which adjoin each other) are read
+ * apart, as their own regions, where they fall in the reading order.
+ * The rest is cut recursively (XY cut): at the widest blank gutter into columns, left to right, or, when there is
+ * none, at blank bands, top to bottom; a headline spanning the columns comes first, then each column. A gutter
+ * between parts whose lines sit on shared rows and are not running text (table cells) does not cut: the table is
+ * read row by row. Superscripts (smaller glyphs raised just after a glyph) stay on their line where they are.
  */
 final class PdfLayout {
     /** One glyph: its text and box in page space (y grows downwards), with its font size. */
@@ -29,49 +32,318 @@ final class PdfLayout {
         float bottom() {
             return baseline + 0.2f * size;
         }
+
+        Glyph onBaseline(float newBaseline, float newSize) {
+            return new Glyph(text, x, newBaseline, width, newSize, font);
+        }
+    }
+
+    /** A drawn rectangle or image in page space (y grows downwards). */
+    record Rect(float left, float top, float right, float bottom) {
+        float width() {
+            return right - left;
+        }
+
+        float height() {
+            return bottom - top;
+        }
+
+        boolean contains(Glyph g) {
+            float cx = (g.left() + g.right()) / 2;
+            return cx > left && cx < right && g.baseline() > top && g.baseline() - 0.5f * g.size() < bottom;
+        }
+
+        boolean contains(Rect r) {
+            return r.left >= left - 0.5f && r.right <= right + 0.5f && r.top >= top - 0.5f && r.bottom <= bottom + 0.5f;
+        }
     }
 
     /**
      * A written line: its text, median font size and style (font and size), whether it is set in from the region's
-     * left edge (a paragraph indent) and whether it stops short of the region's right edge (a paragraph end).
+     * left edge (a paragraph indent), whether it stops short of the region's right edge (a paragraph end), its box,
+     * the number of cells it has (runs of text apart by wide gaps: more than one in a table row), the width of its
+     * first unbreakable unit, the right edge of its region's measure, and where its second and later cells start.
      */
-    record Line(String text, float size, String style, boolean indented, boolean isShort) {
+    record Line(String text, float size, String style, boolean indented, boolean isShort, float left, float top,
+            float right, float bottom, int cells, float firstWord, float regionRight, float[] cellStarts) {
+        /** Whether this line and {@code other} both have several cells and one of their cells starts at the same x. */
+        boolean sharesCellWith(Line other) {
+            for (float a : cellStarts) {
+                for (float b : other.cellStarts) {
+                    if (Math.abs(a - b) < 0.5f * size) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        /** Whether this line stops short of the region's right edge by more than {@code next}'s first word needs. */
+        boolean endsBefore(Line next) {
+            return regionRight - right > Math.max(1.5f * size, next.firstWord() + 0.5f * size);
+        }
+    }
+
+    /** A region of lines in reading order, its box, median size, and whether it is the inside of a framed box. */
+    record Region(List<Line> lines, float left, float top, float right, float bottom, float size, boolean box) {
+    }
+
+    /**
+     * A page: its regions in reading order, its pictures (rectangles and images without text inside) and its framed
+     * boxes.
+     */
+    record Page(List<Region> regions, List<Rect> pictures, List<Rect> frames) {
     }
 
     /** Gutters narrower than this (in ems of the region's median font size) do not split columns. */
     private static final float MIN_GUTTER_EM = 0.9f;
     /** Blank bands lower than this (in ems) do not split a region vertically. */
     private static final float MIN_BAND_EM = 0.8f;
+    /** Gaps inside a line at least this wide (in ems) separate table cells. */
+    private static final float CELL_GAP_EM = 0.9f;
     private static final int MAX_DEPTH = 60;
+    /** Rectangles of a page looked at as boxes or pictures (the first ones drawn): bounds the work on hostile files. */
+    private static final int MAX_BOX_CANDIDATES = 256;
+    /** Parts with more lines than this are not table columns. */
+    private static final int MAX_TABLE_ROWS = 300;
+    /** Punctuation that cannot start a line: a line break never falls before it, so it travels with the glyph before. */
+    private static final String CLOSING = "，。、；：！？」』）》〉】”’…—,.;:!?)";
 
     private PdfLayout() {
     }
 
-    /** The page's regions in reading order, each a list of lines. */
-    static List<List<Line>> read(List<Glyph> glyphs) {
-        List<List<Line>> out = new ArrayList<>();
-        cut(glyphs, out, 0);
+    /** The page's regions in reading order. */
+    static Page read(List<Glyph> glyphs, List<Rect> rects) {
+        List<Glyph> lifted = liftSuperscripts(glyphs);
+        List<Rect> frames = new ArrayList<>();
+        List<Rect> graphics = new ArrayList<>();
+        float em = lifted.isEmpty() ? 10 : medianSize(lifted);
+        int candidates = 0;
+        for (Rect r : rects) {
+            if (r.width() < 2 * em || r.height() < 1.5f * em || ++candidates > MAX_BOX_CANDIDATES) {
+                continue;
+            }
+            int inside = 0;
+            for (Glyph g : lifted) {
+                if (r.contains(g)) {
+                    inside++;
+                }
+            }
+            if (inside == 0) {
+                graphics.add(r);
+            } else if (inside < 0.8 * lifted.size()) {
+                frames.add(r);
+            }
+        }
+        List<Rect> cells = frames.stream().filter(r -> frames.stream().anyMatch(o -> o != r && adjoins(r, o))).toList();
+        frames.removeAll(cells);
+        frames.removeIf(r -> frames.stream().anyMatch(o -> o != r && o.contains(r) && !r.contains(o)));
+        List<Region> out = new ArrayList<>();
+        List<Glyph> main = new ArrayList<>(lifted.size());
+        List<List<Glyph>> boxed = new ArrayList<>();
+        frames.forEach(f -> boxed.add(new ArrayList<>()));
+        for (Glyph g : lifted) {
+            int in = -1;
+            for (int i = 0; i < frames.size() && in < 0; i++) {
+                in = frames.get(i).contains(g) ? i : -1;
+            }
+            if (in < 0) {
+                main.add(g);
+            } else {
+                boxed.get(in).add(g);
+            }
+        }
+        for (int i = 0; i < frames.size(); i++) {
+            if (!boxed.get(i).isEmpty()) {
+                Rect f = frames.get(i);
+                main.add(new Glyph(BOX + i, f.left(), f.bottom() - 0.2f * em, f.width(), em, ""));
+            }
+        }
+        cut(main, out, 0, boxed);
+        return new Page(out, graphics, frames);
+    }
+
+    /**
+     * Whether two rectangles are neighbouring cells of a grid (a ruled or striped table): side by side with the same
+     * top and bottom, or stacked with the same left and right, touching.
+     */
+    private static boolean adjoins(Rect a, Rect b) {
+        float tol = 3f;
+        boolean sideBySide = Math.abs(a.top() - b.top()) < tol && Math.abs(a.bottom() - b.bottom()) < tol
+                && (Math.abs(a.right() - b.left()) < tol || Math.abs(b.right() - a.left()) < tol);
+        boolean stacked = Math.abs(a.left() - b.left()) < tol && Math.abs(a.right() - b.right()) < tol
+                && (Math.abs(a.bottom() - b.top()) < tol || Math.abs(b.bottom() - a.top()) < tol);
+        return sideBySide || stacked;
+    }
+
+    /** Marker text of the stand-in glyph that holds a framed box's place in the cut. */
+    private static final String BOX = "\u0000box";
+
+    /**
+     * Moves a smaller glyph set just after (or, at the start of a line, just before) another and raised above its
+     * baseline (a superscript citation mark) onto that baseline and size, so it stays inside its line where it is.
+     */
+    private static List<Glyph> liftSuperscripts(List<Glyph> glyphs) {
+        List<Glyph> out = new ArrayList<>(glyphs.size());
+        Glyph prev = null;
+        for (Glyph g : glyphs) {
+            Glyph h = g;
+            if (prev != null && !g.text().equals(" ") && g.size() < 0.85f * prev.size()) {
+                float raise = prev.baseline() - g.baseline();
+                float dx = g.left() - prev.right();
+                if (raise > 0.1f * prev.size() && raise < 0.75f * prev.size() && dx > -0.3f * prev.size() && dx < 0.6f * prev.size()) {
+                    h = g.onBaseline(prev.baseline(), prev.size());
+                }
+            }
+            out.add(h);
+            if (!h.text().equals(" ")) {
+                prev = h;
+            }
+        }
+        Glyph next = null;
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Glyph g = out.get(i);
+            if (g.text().equals(" ")) {
+                continue;
+            }
+            if (next != null && g.size() < 0.85f * next.size()) {
+                float raise = next.baseline() - g.baseline();
+                float dx = next.left() - g.right();
+                if (raise > 0.1f * next.size() && raise < 0.75f * next.size() && dx > -0.3f * next.size() && dx < 0.6f * next.size()) {
+                    g = g.onBaseline(next.baseline(), next.size());
+                    out.set(i, g);
+                }
+            }
+            next = g;
+        }
         return out;
     }
 
-    private static void cut(List<Glyph> glyphs, List<List<Line>> out, int depth) {
+    private static void cut(List<Glyph> glyphs, List<Region> out, int depth, List<List<Glyph>> boxed) {
         if (glyphs.isEmpty()) {
             return;
         }
         float em = medianSize(glyphs);
         if (depth < MAX_DEPTH) {
             List<List<Glyph>> parts = split(glyphs, true, MIN_GUTTER_EM * em);
+            if (parts != null) {
+                parts = mergeTables(parts, em);
+            }
             if (parts == null) {
                 parts = split(glyphs, false, MIN_BAND_EM * em);
             }
             if (parts != null) {
                 for (List<Glyph> part : parts) {
-                    cut(part, out, depth + 1);
+                    cut(part, out, depth + 1, boxed);
                 }
                 return;
             }
         }
-        out.add(lines(glyphs));
+        List<Glyph> text = new ArrayList<>(glyphs.size());
+        List<Glyph> boxes = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            (g.text().startsWith(BOX) ? boxes : text).add(g);
+        }
+        float textTop = text.isEmpty() ? Float.POSITIVE_INFINITY : median(text, true);
+        for (Glyph b : boxes) {
+            if (b.top() <= textTop) {
+                box(b, out, boxed);
+            }
+        }
+        if (!text.isEmpty()) {
+            out.add(region(text, false));
+        }
+        for (Glyph b : boxes) {
+            if (b.top() > textTop) {
+                box(b, out, boxed);
+            }
+        }
+    }
+
+    private static void box(Glyph stand, List<Region> out, List<List<Glyph>> boxed) {
+        List<Glyph> inside = boxed.get(Integer.parseInt(stand.text().substring(BOX.length())));
+        List<Region> regions = new ArrayList<>();
+        cut(inside, regions, 1, List.of());
+        for (Region r : regions) {
+            out.add(new Region(r.lines(), r.left(), r.top(), r.right(), r.bottom(), r.size(), true));
+        }
+    }
+
+    /**
+     * Joins runs of neighbouring parts that are the columns of one table ({@link #isTable}) back into one part; null
+     * when the whole region is one table (it is then not cut at its gutters).
+     */
+    private static List<List<Glyph>> mergeTables(List<List<Glyph>> parts, float em) {
+        List<float[]> rows = new ArrayList<>(parts.size());
+        parts.forEach(p -> rows.add(cellRows(p, em)));
+        List<List<Glyph>> out = new ArrayList<>();
+        int i = 0;
+        while (i < parts.size()) {
+            int end = i + 1;
+            while (end < parts.size() && isTable(rows.subList(i, end + 1), em)) {
+                end++;
+            }
+            if (end - i > 1) {
+                List<Glyph> merged = new ArrayList<>();
+                parts.subList(i, end).forEach(merged::addAll);
+                out.add(merged);
+            } else {
+                out.add(parts.get(i));
+            }
+            i = end;
+        }
+        return out.size() > 1 ? out : null;
+    }
+
+    /**
+     * The row positions (line bottoms) of a part that could be a table column, or null for running text (at least
+     * 8 em wide, a third of its lines reaching its right edge, most of them not split in cells), a part of fewer
+     * than two lines, or one too long to be a table.
+     */
+    private static float[] cellRows(List<Glyph> part, float em) {
+        List<Line> lines = region(part, false).lines();
+        if (lines.size() < 2 || lines.size() > MAX_TABLE_ROWS) {
+            return null;
+        }
+        float[] bases = new float[lines.size()];
+        float right = Float.NEGATIVE_INFINITY;
+        float left = Float.POSITIVE_INFINITY;
+        for (int i = 0; i < lines.size(); i++) {
+            bases[i] = lines.get(i).bottom();
+            right = Math.max(right, lines.get(i).right());
+            left = Math.min(left, lines.get(i).left());
+        }
+        int full = 0;
+        int split = 0;
+        for (Line l : lines) {
+            full += right - l.right() < 2 * em ? 1 : 0;
+            split += l.cells() > 1 ? 1 : 0;
+        }
+        boolean text = right - left >= 8 * em && full >= 0.3 * lines.size() && split < 0.5 * lines.size();
+        return text ? null : bases;
+    }
+
+    /**
+     * Whether parts split at gutters are the columns of a table rather than columns of text: each could be a table
+     * column ({@link #cellRows}) and most rows of the shortest sit on rows of all the others.
+     */
+    private static boolean isTable(List<float[]> rows, float em) {
+        if (rows.contains(null)) {
+            return false;
+        }
+        float[] fewest = rows.stream().min(Comparator.comparingInt(a -> a.length)).orElseThrow();
+        int aligned = 0;
+        for (float b : fewest) {
+            boolean all = true;
+            for (float[] other : rows) {
+                boolean hit = false;
+                for (float o : other) {
+                    hit |= Math.abs(o - b) < 0.3f * em;
+                }
+                all &= hit;
+            }
+            aligned += all ? 1 : 0;
+        }
+        return aligned >= 0.7 * fewest.length;
     }
 
     /**
@@ -81,6 +353,9 @@ final class PdfLayout {
     private static List<List<Glyph>> split(List<Glyph> glyphs, boolean vertical, float minGap) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(g -> vertical ? g.left() : g.top()));
+        if (!vertical) {
+            minGap = Math.max(minGap, lineGap(sorted) + 0.5f * minGap / MIN_BAND_EM);
+        }
         List<List<Glyph>> parts = new ArrayList<>();
         List<Glyph> current = new ArrayList<>();
         float reach = Float.NEGATIVE_INFINITY;
@@ -97,8 +372,40 @@ final class PdfLayout {
         return parts.size() > 1 ? parts : null;
     }
 
+    /**
+     * The usual blank between lines of the (top-sorted) glyphs: the most frequent vertical gap (to half a point, the
+     * narrowest of equally frequent ones) when there are at least three, else 0. A blank band must be clearly wider
+     * than it, so generous leading does not cut every line.
+     */
+    private static float lineGap(List<Glyph> sortedByTop) {
+        List<Float> gaps = new ArrayList<>();
+        float reach = Float.NEGATIVE_INFINITY;
+        for (Glyph g : sortedByTop) {
+            if (g.top() > reach && reach > Float.NEGATIVE_INFINITY) {
+                gaps.add(g.top() - reach);
+            }
+            reach = Math.max(reach, g.bottom());
+        }
+        if (gaps.size() < 3) {
+            return 0;
+        }
+        java.util.Map<Integer, Integer> count = new java.util.TreeMap<>();
+        for (float g : gaps) {
+            count.merge(Math.round(g * 2), 1, Integer::sum);
+        }
+        int best = -1;
+        int most = 0;
+        for (java.util.Map.Entry<Integer, Integer> e : count.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                best = e.getKey();
+            }
+        }
+        return best / 2f;
+    }
+
     /** Groups a region's glyphs into lines by baseline and writes each line left to right. */
-    private static List<Line> lines(List<Glyph> glyphs) {
+    private static Region region(List<Glyph> glyphs, boolean box) {
         List<Glyph> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
         List<List<Glyph>> rows = new ArrayList<>();
@@ -117,52 +424,139 @@ final class PdfLayout {
         rows.add(row);
         float left = Float.POSITIVE_INFINITY;
         float right = Float.NEGATIVE_INFINITY;
+        float top = Float.POSITIVE_INFINITY;
+        float bottom = Float.NEGATIVE_INFINITY;
         for (Glyph g : glyphs) {
             if (!g.text().equals(" ")) {
                 left = Math.min(left, g.left());
                 right = Math.max(right, g.right());
+                top = Math.min(top, g.top());
+                bottom = Math.max(bottom, g.bottom());
             }
         }
+        right = measure(rows, right);
         List<Line> out = new ArrayList<>(rows.size());
         for (List<Glyph> r : rows) {
             r.sort(Comparator.comparingDouble(Glyph::x));
+            float size = medianSize(r);
             StringBuilder sb = new StringBuilder();
             float prevRight = Float.NaN;
+            int cells = 1;
+            List<Float> starts = new ArrayList<>();
+            float lineTop = Float.POSITIVE_INFINITY;
+            float lineBottom = Float.NEGATIVE_INFINITY;
+            Glyph first = null;
+            Glyph last = null;
             for (Glyph g : r) {
-                boolean gap = !Float.isNaN(prevRight) && g.left() - prevRight > 0.2f * g.size();
-                boolean space = g.text().equals(" ") || gap;
+                boolean blank = g.text().equals(" ");
+                float gapWidth = Float.isNaN(prevRight) ? 0 : g.left() - prevRight;
+                boolean space = blank || gapWidth > 0.2f * g.size();
                 if (space && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
                     sb.append(' ');
                 }
-                if (!g.text().equals(" ")) {
+                if (!blank) {
+                    if (gapWidth > CELL_GAP_EM * size) {
+                        cells++;
+                        starts.add(g.left());
+                    }
                     sb.append(g.text());
-                }
-                prevRight = g.right();
-            }
-            float size = medianSize(r);
-            Glyph first = r.get(0);
-            Glyph last = r.get(r.size() - 1);
-            for (Glyph g : r) {
-                if (!g.text().equals(" ")) {
+                    prevRight = g.right();
+                    first = first == null ? g : first;
                     last = g;
-                    first = first.text().equals(" ") ? g : first;
+                    lineTop = Math.min(lineTop, g.top());
+                    lineBottom = Math.max(lineBottom, g.bottom());
                 }
+            }
+            if (first == null) {
+                continue;
             }
             boolean indented = rows.size() > 1 && first.left() - left > 1.5f * size;
             boolean isShort = right - last.right() > 1.5f * size;
-            String font = r.get(r.size() / 2).font();
-            String style = font.substring(font.indexOf('+') + 1) + "@" + Math.round(size * 2);
-            out.add(new Line(sb.toString().strip(), size, style, indented, isShort));
+            String style = mainFont(r) + "@" + Math.round(size * 2);
+            float word = first.right();
+            boolean latin = isWordGlyph(first);
+            for (Glyph g : r) {
+                if (g.left() > first.left() && g.left() - word < 0.2f * size) {
+                    if (latin ? isWordGlyph(g) : CLOSING.indexOf(g.text().charAt(0)) >= 0) {
+                        word = Math.max(word, g.right());
+                    } else {
+                        break;
+                    }
+                }
+            }
+            out.add(new Line(sb.toString().strip(), size, style, indented, isShort, first.left(), lineTop, last.right(),
+                    lineBottom, cells, word - first.left(), right, toArray(starts)));
         }
-        return out;
+        return new Region(out, left, top, right, bottom, medianSize(glyphs), box);
+    }
+
+    /**
+     * The right edge of the region's measure: the furthest right edge that at least two lines reach (within half an
+     * em), so one line running into the margin (hanging punctuation) does not make every other line look short.
+     */
+    private static float measure(List<List<Glyph>> rows, float max) {
+        if (rows.size() < 3) {
+            return max;
+        }
+        float[] rights = new float[rows.size()];
+        float em = 0;
+        for (int i = 0; i < rights.length; i++) {
+            rights[i] = Float.NEGATIVE_INFINITY;
+            for (Glyph g : rows.get(i)) {
+                if (!g.text().equals(" ")) {
+                    rights[i] = Math.max(rights[i], g.right());
+                    em = Math.max(em, g.size());
+                }
+            }
+        }
+        Arrays.sort(rights);
+        for (int i = rights.length - 1; i > 0; i--) {
+            if (rights[i] - rights[i - 1] <= 0.5f * em) {
+                return rights[i];
+            }
+        }
+        return max;
+    }
+
+    private static float[] toArray(List<Float> xs) {
+        float[] a = new float[xs.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = xs.get(i);
+        }
+        return a;
+    }
+
+    private static boolean isWordGlyph(Glyph g) {
+        char c = g.text().charAt(0);
+        return Character.isLetterOrDigit(c) && !StructuredText.isCjk(c);
+    }
+
+    /**
+     * The font most of the row's glyphs are set in (subset prefix removed), counting only its CJK glyphs when it has
+     * any: Latin words and digits in a CJK line come from another font and do not change its style.
+     */
+    private static String mainFont(List<Glyph> row) {
+        java.util.Map<String, Integer> count = new java.util.HashMap<>();
+        boolean cjk = row.stream().anyMatch(g -> StructuredText.isCjk(g.text().charAt(0)));
+        for (Glyph g : row) {
+            if (!g.text().equals(" ") && (!cjk || StructuredText.isCjk(g.text().charAt(0)))) {
+                count.merge(g.font(), 1, Integer::sum);
+            }
+        }
+        String font = count.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse("");
+        return font.substring(font.indexOf('+') + 1);
+    }
+
+    private static float median(List<Glyph> glyphs, boolean top) {
+        float[] v = new float[glyphs.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = top ? glyphs.get(i).top() : glyphs.get(i).size();
+        }
+        Arrays.sort(v);
+        return v[v.length / 2];
     }
 
     static float medianSize(List<Glyph> glyphs) {
-        float[] sizes = new float[glyphs.size()];
-        for (int i = 0; i < sizes.length; i++) {
-            sizes[i] = glyphs.get(i).size();
-        }
-        Arrays.sort(sizes);
-        return Math.max(1f, sizes[sizes.length / 2]);
+        return Math.max(1f, median(glyphs, false));
     }
 }

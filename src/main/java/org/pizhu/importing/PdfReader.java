@@ -3,13 +3,19 @@ package org.pizhu.importing;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.awt.geom.Point2D;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -18,10 +24,13 @@ import org.apache.pdfbox.text.TextPosition;
 import org.pizhu.document.Block;
 import org.pizhu.document.BlockKind;
 import org.pizhu.document.Document;
+import org.pizhu.document.SourceMap;
+import org.pizhu.reflow.Reflower;
 
 /**
- * Extracts the text of a PDF page by page with PDFBox, in reading order ({@link PdfLayout}), as lines for the
- * {@link org.pizhu.reflow.Reflower}; lines set clearly larger than the body type are remembered as headline lines.
+ * Extracts the text of a PDF page by page with PDFBox, with the drawn rectangles and images of each page, lays each
+ * page out for reading ({@link PdfLayout}) and assembles the paragraphs of the whole document with the kinds the layout
+ * shows ({@link PdfFlow}): one block per paragraph.
  *
  * <p>Refused with a clear message: damaged files, password-protected files, files with more pages than the limit,
  * and files without a text layer (scans: no OCR). Pages are read one at a time with cancellation and the time limit
@@ -30,7 +39,7 @@ import org.pizhu.document.Document;
 final class PdfReader {
     /** Kept so the settings are not lost to garbage collection: PDFBox must not write warnings on the console. */
     private static final List<Logger> QUIET = List.of(Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox"));
-    private static final float HEADLINE_RATIO = 1.3f;
+    private static final int MAX_RECTS = 20_000;
     private static final int MAX_GLYPHS_PER_PAGE = 200_000;
 
     static {
@@ -43,20 +52,38 @@ final class PdfReader {
         this.ctx = ctx;
     }
 
-    /** The extracted text and the (1-based) numbers of its headline lines. */
-    record Extracted(String text, BitSet headlineLines) {
-        /** Marks as headings the blocks made only of headline lines. */
-        Document applyHeadings(Document doc) {
-            if (headlineLines.isEmpty()) {
-                return doc;
+    /** One paragraph of the extracted text: its (1-based) line, its offsets in the text, and its layout kind or null. */
+    record Paragraph(int line, int start, int end, BlockKind kind) {
+    }
+
+    /** The extracted text (one paragraph a line, a blank line between) and its paragraphs. */
+    record Extracted(String text, List<Paragraph> paragraphs) {
+        /**
+         * One block per paragraph: the paragraph found by the page layout is kept whole; the reflow engine, run on the
+         * paragraph alone, cleans its whitespace and gives its kind from the text (bylines, credits, captions), unless
+         * the layout saw the kind (headings, captions, running heads, table rows, author lines).
+         */
+        Document toDocument(String sourceName, Reflower reflower) {
+            List<Block> blocks = new ArrayList<>(paragraphs.size());
+            for (Paragraph p : paragraphs) {
+                String line = text.substring(p.start(), p.end());
+                List<Block> read = reflower.reflow(sourceName, line).blocks();
+                Block block;
+                if (read.size() == 1) {
+                    Block b = read.get(0);
+                    SourceMap.Builder map = new SourceMap.Builder();
+                    for (int i = 0; i < b.text().length(); i++) {
+                        map.append(p.start() + b.sourceMap().sourceOffset(i));
+                    }
+                    block = new Block(blocks.size(), p.kind() != null ? p.kind() : b.kind(), b.text(), p.line(), p.line(),
+                            map.build(p.start()));
+                } else {
+                    BlockKind kind = p.kind() != null ? p.kind() : read.isEmpty() ? BlockKind.PARAGRAPH : read.get(0).kind();
+                    block = new Block(blocks.size(), kind, line, p.line(), p.line(), SourceMap.contiguous(p.start(), line.length()));
+                }
+                blocks.add(block);
             }
-            List<Block> blocks = new ArrayList<>(doc.blocks().size());
-            for (Block b : doc.blocks()) {
-                int next = headlineLines.nextClearBit(b.firstLine());
-                boolean all = headlineLines.get(b.firstLine()) && next > b.lastLine();
-                blocks.add(all && b.kind() != BlockKind.HEADING ? b.withKind(BlockKind.HEADING) : b);
-            }
-            return new Document(doc.sourceName(), doc.source(), blocks);
+            return new Document(sourceName, text, blocks);
         }
     }
 
@@ -87,7 +114,6 @@ final class PdfReader {
                 throw stop.reason;
             }
             long glyphs = collector.total;
-            List<List<List<PdfLayout.Line>>> regionsByPage = collector.regionsByPage;
             Map<Integer, Integer> sizeHistogram = collector.sizeHistogram;
             if (glyphs == 0) {
                 throw ctx.fail("has no text layer (it may be scanned images); Pizhu does not do OCR");
@@ -96,92 +122,8 @@ final class PdfReader {
                 throw ctx.fail("has text that cannot be decoded (fonts without a Unicode mapping); Pizhu does not do OCR");
             }
             float body = sizeHistogram.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() / 2f;
-            return write(regionsByPage, body);
+            return new PdfFlow(collector.laidOut, body).write();
         }
-    }
-
-    /**
-     * Assembles print lines into paragraphs by geometry: an indented line or a line after a short one starts a
-     * paragraph; a paragraph that ends a region on a full line continues at the next region of the same style that
-     * does not start indented (column and page breaks, also past a box). Headline lines (large type) of one region
-     * form one paragraph. Writes one paragraph per line, a blank line between, for the reflow engine.
-     */
-    private Extracted write(List<List<List<PdfLayout.Line>>> regionsByPage, float bodySize) throws ImportException {
-        List<StringBuilder> paras = new ArrayList<>();
-        BitSet headlineParas = new BitSet();
-        Map<String, StringBuilder> open = new HashMap<>();
-        long chars = 0;
-        for (List<List<PdfLayout.Line>> regions : regionsByPage) {
-            for (List<PdfLayout.Line> region : regions) {
-                PdfLayout.Line prev = null;
-                StringBuilder current = null;
-                for (PdfLayout.Line l : region) {
-                    if (l.text().isEmpty()) {
-                        continue;
-                    }
-                    boolean headline = l.size() >= HEADLINE_RATIO * bodySize;
-                    StringBuilder target = null;
-                    if (prev == null) {
-                        target = headline || l.indented() ? null : open.get(l.style());
-                    } else if (headline && headlineParas.get(paras.size() - 1)) {
-                        current.append(' ');
-                        target = current;
-                    } else if (!prev.isShort() && !l.indented() && prev.style().equals(l.style()) && !headline) {
-                        target = current;
-                    }
-                    if (target == null) {
-                        target = new StringBuilder();
-                        paras.add(target);
-                        if (headline) {
-                            headlineParas.set(paras.size() - 1);
-                        }
-                    } else {
-                        join(target, l.text());
-                    }
-                    if (target.length() == 0) {
-                        target.append(l.text());
-                    }
-                    chars += l.text().length() + 1;
-                    current = target;
-                    prev = l;
-                }
-                if (prev != null) {
-                    if (prev.isShort() || headlineParas.get(paras.indexOf(current))) {
-                        open.remove(prev.style());
-                    } else {
-                        open.put(prev.style(), current);
-                    }
-                }
-                if (chars > ctx.limits().maxTextChars()) {
-                    throw ctx.fail("holds more than " + ctx.limits().maxTextChars() + " characters of text; the limit is reached");
-                }
-            }
-        }
-        StringBuilder text = new StringBuilder((int) chars + 2 * paras.size());
-        BitSet headlineLines = new BitSet();
-        for (int i = 0; i < paras.size(); i++) {
-            if (i > 0) {
-                text.append('\n');
-            }
-            if (headlineParas.get(i)) {
-                headlineLines.set(2 * i + 1);
-            }
-            text.append(paras.get(i)).append('\n');
-        }
-        return new Extracted(text.toString(), headlineLines);
-    }
-
-    /** Appends a continuation line: no space between CJK characters, one between Latin words. */
-    private static void join(StringBuilder target, String next) {
-        if (target.length() > 0 && !next.isEmpty()) {
-            char last = target.charAt(target.length() - 1);
-            char first = next.charAt(0);
-            if (last != ' ' && !StructuredText.isCjk(last) && !StructuredText.isCjk(first)
-                    && Character.isLetterOrDigit(last) && Character.isLetterOrDigit(first)) {
-                target.append(' ');
-            }
-        }
-        target.append(next);
     }
 
     /** Whether the file ends (in its last 4 KB) with the %%EOF marker; a truncated download does not. */
@@ -196,6 +138,14 @@ final class PdfReader {
             }
             return FormatSniffer.indexOf(buf.array(), "%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII), tail) >= 0;
         }
+    }
+
+    /** The letters of a Latin typographic ligature glyph (U+FB00–FB06: ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which fonts substitute for them. */
+    static String ligature(String unicode) {
+        if (unicode.length() == 1 && unicode.charAt(0) >= '\uFB00' && unicode.charAt(0) <= '\uFB06') {
+            return java.text.Normalizer.normalize(unicode, java.text.Normalizer.Form.NFKC);
+        }
+        return unicode;
     }
 
     /** Control, private-use, replacement and unassigned characters: what undecodable glyphs come out as. */
@@ -219,11 +169,13 @@ final class PdfReader {
     /** Collects the glyphs of each page instead of writing text, and lays each page out when it ends. */
     private final class Collector extends PDFTextStripper {
         final List<PdfLayout.Glyph> glyphs = new ArrayList<>();
-        final List<List<List<PdfLayout.Line>>> regionsByPage = new ArrayList<>();
+        final List<PdfLayout.Rect> rects = new ArrayList<>();
+        final List<PdfLayout.Page> laidOut = new ArrayList<>();
         final Map<Integer, Integer> sizeHistogram = new HashMap<>();
         final int pages;
         long total;
         long unreadable;
+        float pageTop;
 
         Collector(int pages) throws IOException {
             this.pages = pages;
@@ -234,8 +186,11 @@ final class PdfReader {
         @Override
         protected void startPage(PDPage page) {
             glyphs.clear();
+            rects.clear();
+            PDRectangle crop = page.getCropBox();
+            pageTop = crop.getUpperRightY();
             try {
-                ctx.progress(0.05 + 0.8 * regionsByPage.size() / pages);
+                ctx.progress(0.05 + 0.8 * laidOut.size() / pages);
             } catch (ImportException e) {
                 throw new Stop(e);
             }
@@ -247,8 +202,38 @@ final class PdfReader {
             for (PdfLayout.Glyph g : glyphs) {
                 sizeHistogram.merge(Math.round(g.size() * 2), 1, Integer::sum);
             }
-            regionsByPage.add(PdfLayout.read(glyphs));
+            if (total > ctx.limits().maxTextChars()) {
+                throw new Stop(ctx.fail("holds more than " + ctx.limits().maxTextChars() + " characters of text; the limit is reached"));
+            }
+            laidOut.add(PdfLayout.read(glyphs, rects));
             glyphs.clear();
+            rects.clear();
+        }
+
+        /** Records drawn rectangles and images (page space, y down) for boxes and captions; then runs the operator. */
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            String op = operator.getName();
+            if (op.equals("re") && operands.size() == 4 && rects.size() < MAX_RECTS) {
+                float[] v = new float[4];
+                for (int i = 0; i < 4; i++) {
+                    v[i] = operands.get(i) instanceof COSNumber n ? n.floatValue() : 0f;
+                }
+                addRect(v[0], v[1], v[0] + v[2], v[1] + v[3]);
+            } else if (op.equals("Do") && !operands.isEmpty() && operands.get(0) instanceof COSName name
+                    && getResources() != null && getResources().isImageXObject(name) && rects.size() < MAX_RECTS) {
+                addRect(0, 0, 1, 1);
+            }
+            super.processOperator(operator, operands);
+        }
+
+        private void addRect(float x0, float y0, float x1, float y1) {
+            Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+            Point2D.Float a = ctm.transformPoint(x0, y0);
+            Point2D.Float b = ctm.transformPoint(x1, y1);
+            float left = Math.min(a.x, b.x);
+            float right = Math.max(a.x, b.x);
+            rects.add(new PdfLayout.Rect(left, pageTop - Math.max(a.y, b.y), right, pageTop - Math.min(a.y, b.y)));
         }
 
         @Override
@@ -272,7 +257,7 @@ final class PdfReader {
                 size = Math.max(1f, tp.getHeightDir());
             }
             String font = tp.getFont() == null || tp.getFont().getName() == null ? "" : tp.getFont().getName();
-            String text = unicode.isBlank() ? " " : unicode;
+            String text = unicode.isBlank() ? " " : ligature(unicode);
             if (unreadable(text.charAt(0))) {
                 unreadable++;
             }
