@@ -39,6 +39,7 @@ public final class MainViewModel {
     private final FindViewModel find;
     private final SpeakerSidebarViewModel sidebar;
     private final ReadingSettingsViewModel settings;
+    private final WindowLayoutViewModel layout;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<TextScript> originalScript =
             new ReadOnlyObjectWrapper<>(this, "originalScript", TextScript.TRADITIONAL);
@@ -72,6 +73,7 @@ public final class MainViewModel {
         this.find = new FindViewModel(reader, converter);
         this.sidebar = new SpeakerSidebarViewModel(reader);
         this.settings = new ReadingSettingsViewModel(store);
+        this.layout = new WindowLayoutViewModel(store);
         settings.fontFamilyProperty().addListener((o, a, b) -> updateFonts());
         reader.shownScriptProperty().addListener((o, a, b) -> updateFonts());
         originalScript.addListener((o, a, b) -> updateFonts());
@@ -229,6 +231,11 @@ public final class MainViewModel {
     /** Reading settings. */
     public ReadingSettingsViewModel settings() {
         return settings;
+    }
+
+    /** Where the side panes go. */
+    public WindowLayoutViewModel layout() {
+        return layout;
     }
 
     /** The interface's words. */

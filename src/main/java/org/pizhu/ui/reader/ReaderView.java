@@ -42,6 +42,9 @@ public final class ReaderView {
     /** Style class of the selected speaker's quotations. */
     public static final String QUOTE = "quote";
     private static final double MIN_SIDE = 28;
+    private static final double SCROLL_BAR = 18;
+    /** The fewest characters of body text a line the layout leaves the reader. */
+    public static final int MIN_CHARS = 20;
 
     private final MainViewModel main;
     private final ReaderViewModel vm;
@@ -134,8 +137,16 @@ public final class ReaderView {
         double side = Math.max(MIN_SIDE, (area.getWidth() - textWidth) / 2);
         Insets now = area.getPadding();
         if (now == null || Math.abs(now.getLeft() - side) > 0.5) {
-            area.setPadding(new Insets(MIN_SIDE, side, MIN_SIDE * 2, side));
+            area.setPadding(new Insets(0, side, 0, side));
         }
+    }
+
+    /**
+     * The narrowest the pane may get: {@link #MIN_CHARS} characters of body text a line, the side margins and the
+     * scroll bar.
+     */
+    public double minimumWidth() {
+        return MIN_CHARS * main.settings().fontSizeProperty().get() + 2 * MIN_SIDE + SCROLL_BAR;
     }
 
     private void apply(TextUpdate u) {

@@ -1,0 +1,163 @@
+package org.pizhu.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
+import javafx.geometry.Bounds;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.StyleClassedTextArea;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.pizhu.library.Library;
+import org.pizhu.ui.reader.ReaderView;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
+import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The reader as a daily tool, driven headless (Monocle) with a library in a temporary folder: layout at small window
+ * sizes, remembered panes. One window for the whole class.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReaderWindowTest {
+    @TempDir
+    static Path dir;
+    private static final Preferences NODE = TestDocuments.tempPrefs();
+    private static Library library;
+    private static FxBackgroundRunner runner;
+    private static Stage stage;
+    private static MainView view;
+    private static Workspace workspace;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void launch() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        library = Library.open(dir.resolve("library.db"));
+        runner = new FxBackgroundRunner();
+        FxToolkit.setupStage(s -> {
+            view = PizhuApp.show(s, new PizhuApp.Services(new DirectDocumentLoader(), new AnalyzerSpeakerSource(),
+                    new ScriptLayerConverter(), runner, new PreferencesSettingsStore(NODE), library));
+            workspace = PizhuApp.workspace(view);
+        });
+        waitUntil(() -> workspace != null && workspace.layer().currentProperty().get() != null
+                && view.reader().area().getParagraphs().size() > 10);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupStages();
+        runner.close();
+        library.close();
+        TestDocuments.remove(NODE);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static StyleClassedTextArea area() {
+        return view.reader().area();
+    }
+
+    private void resize(double width, double height) {
+        robot.interact(() -> {
+            stage.setWidth(width);
+            stage.setHeight(height);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Characters a line of the first visible body paragraph that wraps (its average line, the last one included). */
+    private static double charactersPerLine() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            for (int v = 0; v < area().getVisibleParagraphs().size(); v++) {
+                int par = area().visibleParToAllParIndex(v);
+                int length = area().getParagraphLength(par);
+                if (area().getParagraph(par).getParagraphStyle().contains("paragraph") && length > 60) {
+                    return (double) length / area().getParagraphLinesCount(par);
+                }
+            }
+            throw new AssertionError("no long body paragraph on screen");
+        }).get();
+    }
+
+    @Test
+    @Order(1)
+    void smallWindowsCollapseTheSidePanesSoTheReaderKeepsTwentyCharactersALine() throws Exception {
+        robot.interact(() -> area().showParagraphAtTop(3));
+        for (double[] size : new double[][] {{640, 480}, {800, 560}}) {
+            resize(size[0], size[1]);
+            assertThat(stage.getWidth()).isEqualTo(size[0]);
+            assertThat(area().getWidth()).as("reader width at %s", size[0])
+                    .isGreaterThanOrEqualTo(view.reader().minimumWidth() - 20);
+            assertThat(charactersPerLine()).as("characters a line at %s", size[0])
+                    .isGreaterThanOrEqualTo(ReaderView.MIN_CHARS);
+        }
+        assertThat(view.split().getItems()).doesNotContain(workspace.library().node());
+        resize(1280, 800);
+        assertThat(view.split().getItems()).hasSize(3);
+    }
+
+    @Test
+    @Order(2)
+    void aCollapsedPaneFloatsOverTheReaderWhenToggledAndEscapeClosesIt() throws Exception {
+        resize(640, 480);
+        assertThat(view.split().getItems()).containsExactly(view.reader().node());
+        robot.clickOn("#sidebar-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.panes().getChildren()).hasSize(2);
+        assertThat(view.panes().getChildren().get(1).getStyleClass()).contains("floating-pane");
+        Bounds pane = view.panes().getChildren().get(1).getBoundsInParent();
+        assertThat(pane.getWidth()).isLessThan(640);
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.panes().getChildren()).hasSize(1);
+        resize(1280, 800);
+    }
+
+    @Test
+    @Order(3)
+    void theLastLineReachesTheBottomOfThePaneInsteadOfBeingCutAboveAnEmptyBand() throws Exception {
+        robot.interact(() -> area().showParagraphAtTop(5));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(area().getPadding().getTop()).isZero();
+        assertThat(area().getPadding().getBottom()).isZero();
+        double bottom = WaitForAsyncUtils.asyncFx(() -> {
+            int last = area().getVisibleParagraphs().size() - 1;
+            return area().getVisibleParagraphBoundsOnScreen(last).getMaxY();
+        }).get();
+        Bounds pane = area().localToScreen(area().getBoundsInLocal());
+        assertThat(bottom).as("bottom of the last visible paragraph").isGreaterThanOrEqualTo(pane.getMaxY() - 1);
+    }
+
+    @Test
+    @Order(4)
+    void hidingTheLibraryAndDraggingTheSidebarAreRemembered() throws Exception {
+        resize(1280, 800);
+        robot.clickOn("#library-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.split().getItems()).doesNotContain(workspace.library().node());
+        robot.interact(() -> view.viewModel().layout().resized(0, 260));
+        WindowLayoutViewModel again = new WindowLayoutViewModel(new PreferencesSettingsStore(NODE));
+        assertThat(again.libraryWantedProperty().get()).isFalse();
+        assertThat(again.sidebarWidthProperty().get()).isEqualTo(260);
+        robot.clickOn("#library-toggle");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.split().getItems()).contains(workspace.library().node());
+    }
+}
