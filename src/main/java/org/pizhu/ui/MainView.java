@@ -25,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pizhu.ui.reader.FindBarView;
 import org.pizhu.ui.reader.ReaderView;
@@ -91,11 +92,23 @@ public final class MainView {
         statusBar.getStyleClass().add("status-bar");
         root.setBottom(statusBar);
         chromeFont(vm.chromeFamily());
+        root.sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                savePositionOnClose(scene.getWindow());
+                scene.windowProperty().addListener((ow, aw, window) -> savePositionOnClose(window));
+            }
+        });
         vm.find().openProperty().addListener((o, a, open) -> {
             if (!open) {
                 reader.area().requestFocus();
             }
         });
+    }
+
+    private void savePositionOnClose(javafx.stage.Window window) {
+        if (window != null) {
+            window.addEventHandler(WindowEvent.WINDOW_HIDING, e -> vm.savePosition(true));
+        }
     }
 
     /** Puts {@code pane} (the library) left of the reader, with a toggle at the start of the toolbar. */
@@ -260,6 +273,18 @@ public final class MainView {
         find.setId("find");
         find.setTooltip(new Tooltip(m.get("action.find.tip")));
         find.setOnAction(e -> vm.find().openProperty().set(true));
+        Button back = new Button(null, new FontIcon("mdi2a-arrow-left"));
+        back.setId("back");
+        back.setTooltip(new Tooltip(m.get("action.back")));
+        back.setOnAction(e -> vm.reader().back());
+        back.disableProperty().bind(vm.reader().canGoBackProperty().not());
+        Button forward = new Button(null, new FontIcon("mdi2a-arrow-right"));
+        forward.setId("forward");
+        forward.setTooltip(new Tooltip(m.get("action.forward")));
+        forward.setOnAction(e -> vm.reader().forward());
+        forward.disableProperty().bind(vm.reader().canGoForwardProperty().not());
+        HBox history = new HBox(back, forward);
+        history.getStyleClass().add("history");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
         ReadingSettingsView settings = new ReadingSettingsView(vm);
@@ -268,7 +293,7 @@ public final class MainView {
         about.setTooltip(new Tooltip(m.get("action.about")));
         about.setOnAction(e -> AboutDialog.show(root.getScene() == null ? null : root.getScene().getWindow(), m,
                 vm.settings().fontFamilyProperty().get()));
-        return new ToolBar(open, sample, new Separator(), scriptBox, grow, find, smaller, larger, settings.node(),
+        return new ToolBar(open, sample, history, new Separator(), scriptBox, grow, find, smaller, larger, settings.node(),
                 about);
     }
 
@@ -301,6 +326,8 @@ public final class MainView {
             vm.find().openProperty().set(false);
             vm.layout().closeFloating();
         });
+        acc.put(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), () -> vm.reader().back());
+        acc.put(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), () -> vm.reader().forward());
         acc.put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> vm.sidebar().next());
         acc.put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> vm.sidebar().previous());
         acc.put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),

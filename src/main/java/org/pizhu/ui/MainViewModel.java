@@ -16,6 +16,7 @@ import org.pizhu.document.Document;
 import org.pizhu.ui.reader.BlockTextConverter;
 import org.pizhu.ui.reader.FindViewModel;
 import org.pizhu.ui.reader.ReaderViewModel;
+import org.pizhu.ui.reader.ReadingPosition;
 import org.pizhu.ui.reader.TextScript;
 import org.pizhu.ui.settings.FontChooser;
 import org.pizhu.ui.settings.ReadingSettingsViewModel;
@@ -39,6 +40,12 @@ public final class MainViewModel {
     private final FindViewModel find;
     private final SpeakerSidebarViewModel sidebar;
     private final ReadingSettingsViewModel settings;
+    private final SettingsStore store;
+    private String positionKey;
+    private ReadingPosition lastSaved = ReadingPosition.START;
+    private long lastSaveTime;
+    /** Scrolling writes the reading position at most this often. */
+    static final long SAVE_INTERVAL_NANOS = 2_000_000_000L;
     private final WindowLayoutViewModel layout;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<TextScript> originalScript =
@@ -73,6 +80,7 @@ public final class MainViewModel {
         this.find = new FindViewModel(reader, converter);
         this.sidebar = new SpeakerSidebarViewModel(reader);
         this.settings = new ReadingSettingsViewModel(store);
+        this.store = store;
         this.layout = new WindowLayoutViewModel(store);
         settings.fontFamilyProperty().addListener((o, a, b) -> updateFonts());
         reader.shownScriptProperty().addListener((o, a, b) -> updateFonts());
@@ -88,8 +96,11 @@ public final class MainViewModel {
                 : messages.get("app.titleWithDocument", displayName(reader.documentProperty().get())),
                 reader.documentProperty());
         status = Bindings.createStringBinding(this::statusText, reader.documentProperty(), reader.shownScriptProperty(),
-                reader.firstVisibleProperty(), reader.convertingProperty(), busy, runner.problems().latestProperty());
+                reader.firstVisibleProperty(), reader.lastVisibleProperty(), reader.convertingProperty(), busy,
+                runner.problems().latestProperty());
         reader.documentProperty().addListener((o, a, d) -> runner.problems().clear());
+        reader.firstVisibleProperty().addListener((o, a, b) -> savePosition(false));
+        reader.topOffsetProperty().addListener((o, a, b) -> savePosition(false));
     }
 
     /** Opens the built-in sample article. */
@@ -116,17 +127,55 @@ public final class MainViewModel {
         busy.set(true);
         runner.run(() -> {
             Document doc = work.call();
-            return new Opened(doc, TextScript.guess(doc.source(), hongKongLocale));
+            return new Opened(doc, TextScript.guess(doc.source(), hongKongLocale), positionKey(doc));
         }, opened -> {
+            savePosition(true);
+            positionKey = null;
             originalScript.set(opened.script());
             reader.show(opened.document());
             sidebar.setSpeakers(List.of());
             busy.set(false);
-            reader.whenDisplayed(opened.document(), () -> analyse(opened.document()));
+            ReadingPosition saved = ReadingPosition.decode(store.get(opened.key(), ""));
+            reader.whenDisplayed(opened.document(), () -> {
+                if (reader.documentProperty().get() == opened.document()) {
+                    reader.goTo(saved);
+                    positionKey = opened.key();
+                    lastSaved = saved;
+                }
+                analyse(opened.document());
+            });
         }, error -> {
             busy.set(false);
             dialogs.showError(messages.get("error.open"), messageOf(error));
         });
+    }
+
+    /** The settings key of {@code doc}'s reading position: a hash of its text, so a re-opened copy finds it too. */
+    static String positionKey(Document doc) {
+        long h = 0xcbf29ce484222325L;
+        String text = doc.source();
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return "position." + Long.toHexString(h);
+    }
+
+    /**
+     * Remembers the reading position of the open document: at most every {@link #SAVE_INTERVAL_NANOS} while
+     * scrolling, or at once when {@code now} (another document opens, the window closes).
+     */
+    public void savePosition(boolean now) {
+        if (positionKey == null) {
+            return;
+        }
+        ReadingPosition p = reader.position();
+        long time = System.nanoTime();
+        if (!p.equals(lastSaved) && (now || time - lastSaveTime > SAVE_INTERVAL_NANOS)) {
+            store.put(positionKey, p.encode());
+            lastSaved = p;
+            lastSaveTime = time;
+        }
     }
 
     private void analyse(Document doc) {
@@ -180,7 +229,8 @@ public final class MainViewModel {
         if (doc == null) {
             return "";
         }
-        String position = messages.get("status.position", reader.firstVisibleProperty().get() + 1, reader.blockCount());
+        String position = messages.get("status.position", reader.firstVisibleProperty().get() + 1, reader.blockCount())
+                + "  \u00b7  " + messages.get("status.percent", reader.percent());
         String script = messages.get("script.name." + reader.shownScriptProperty().get().name());
         String text = displayName(doc) + "  \u00b7  " + script + "  \u00b7  " + position;
         if (reader.convertingProperty().get()) {
@@ -283,6 +333,6 @@ public final class MainViewModel {
         return status;
     }
 
-    private record Opened(Document document, TextScript script) {
+    private record Opened(Document document, TextScript script, String key) {
     }
 }

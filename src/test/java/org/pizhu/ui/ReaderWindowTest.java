@@ -138,8 +138,11 @@ class ReaderWindowTest {
         assertThat(area().getPadding().getTop()).isZero();
         assertThat(area().getPadding().getBottom()).isZero();
         double bottom = WaitForAsyncUtils.asyncFx(() -> {
-            int last = area().getVisibleParagraphs().size() - 1;
-            return area().getVisibleParagraphBoundsOnScreen(last).getMaxY();
+            double max = 0;
+            for (int i = 0; i < area().getVisibleParagraphs().size(); i++) {
+                max = Math.max(max, area().getVisibleParagraphBoundsOnScreen(i).getMaxY());
+            }
+            return max;
         }).get();
         Bounds pane = area().localToScreen(area().getBoundsInLocal());
         assertThat(bottom).as("bottom of the last visible paragraph").isGreaterThanOrEqualTo(pane.getMaxY() - 1);
@@ -159,5 +162,40 @@ class ReaderWindowTest {
         robot.clickOn("#library-toggle");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(view.split().getItems()).contains(workspace.library().node());
+    }
+
+    @Test
+    @Order(5)
+    void theReadingPositionIsRestoredWhenTheDocumentIsOpenedAgain() throws Exception {
+        robot.interact(() -> area().showParagraphAtTop(30));
+        waitUntil(() -> view.viewModel().reader().firstVisibleProperty().get() == 30);
+        assertThat(robot.lookup("#status").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Block 31 of", "%");
+        org.pizhu.library.DocumentInfo info = workspace.layer().currentProperty().get().info();
+        robot.interact(() -> workspace.libraryModel().open(info));
+        waitUntil(() -> view.viewModel().reader().firstVisibleProperty().get() == 30
+                && area().firstVisibleParToAllParIndex() == 30);
+        robot.interact(() -> area().showParagraphAtTop(0));
+    }
+
+    @Test
+    @Order(6)
+    void altLeftReturnsToWhereTheReaderWasBeforeJumpingToASpeaker() throws Exception {
+        waitUntil(() -> !view.sidebar().list().getItems().isEmpty());
+        robot.interact(() -> area().showParagraphAtTop(0));
+        waitUntil(() -> area().firstVisibleParToAllParIndex() == 0);
+        var speakers = view.sidebar().list().getItems();
+        var last = speakers.get(speakers.size() - 1);
+        int target = last.statementBlocks().get(0);
+        robot.interact(() -> view.viewModel().sidebar().activate(last));
+        waitUntil(() -> view.reader().visibleBlocks().contains(target));
+        assertThat(area().firstVisibleParToAllParIndex()).isGreaterThan(0);
+        robot.interact(() -> area().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.LEFT)
+                .release(javafx.scene.input.KeyCode.LEFT, javafx.scene.input.KeyCode.ALT);
+        waitUntil(() -> area().firstVisibleParToAllParIndex() == 0);
+        robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.RIGHT)
+                .release(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.ALT);
+        waitUntil(() -> view.reader().visibleBlocks().contains(target));
     }
 }

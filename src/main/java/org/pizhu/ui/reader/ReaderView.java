@@ -355,11 +355,39 @@ public final class ReaderView {
             area.requestFollowCaret();
             area.showParagraphInViewport(r.block());
         } else {
-            area.moveTo(r.block(), 0);
+            area.moveTo(r.block(), r.start());
             area.showParagraphAtTop(r.block());
+            if (r.start() > 0) {
+                area.layout();
+                lineAtTop(r.block(), r.start());
+            }
         }
         area.layout();
         reportVisible();
+    }
+
+    /** Scrolls so that the line holding {@code offset} of {@code block} (already at the top) is the first one. */
+    private void lineAtTop(int block, int offset) {
+        int at = area.getAbsolutePosition(block, Math.min(offset, area.getParagraphLength(block)));
+        java.util.Optional<javafx.geometry.Bounds> line = area.getCharacterBoundsOnScreen(at,
+                Math.min(area.getLength(), at + 1));
+        javafx.geometry.Bounds box = area.localToScreen(area.getBoundsInLocal());
+        if (line.isPresent() && box != null) {
+            area.scrollYBy(line.get().getMinY() - box.getMinY());
+        }
+    }
+
+    /** The offset in block {@code first} of the first character on screen: the start of its first visible line. */
+    private int topOffset(int first) {
+        Insets pad = area.getPadding();
+        try {
+            org.fxmisc.richtext.CharacterHit hit = area.hit((pad == null ? 0 : pad.getLeft()) + 1, 2);
+            Position p = area.offsetToPosition(hit.getInsertionIndex(), Bias.Forward);
+            return p.getMajor() == first ? p.getMinor() : 0;
+        } catch (java.util.NoSuchElementException | IllegalStateException | IndexOutOfBoundsException e) {
+            // The flow is between layouts; the block's start is the best answer until the next one.
+            return 0;
+        }
     }
 
     private void reportVisible() {
@@ -367,8 +395,10 @@ public final class ReaderView {
             return;
         }
         try {
-            vm.firstVisibleProperty().set(area.firstVisibleParToAllParIndex());
+            int first = area.firstVisibleParToAllParIndex();
+            vm.firstVisibleProperty().set(first);
             vm.lastVisibleProperty().set(area.lastVisibleParToAllParIndex());
+            vm.topOffsetProperty().set(topOffset(first));
         } catch (IllegalStateException | IndexOutOfBoundsException e) {
             // The flow has no cells laid out yet; the next layout reports again.
             return;
