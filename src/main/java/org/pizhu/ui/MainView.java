@@ -58,7 +58,7 @@ public final class MainView {
         this.vm = vm;
         Messages m = vm.messages();
         reader = new ReaderView(vm);
-        sidebar = new SpeakerSidebarView(vm.sidebar(), m);
+        sidebar = new SpeakerSidebarView(vm.sidebar(), m, vm.labels());
         findBar = new FindBarView(vm.find(), m);
         root.getStyleClass().add("main");
         toolbar = toolbar(m);

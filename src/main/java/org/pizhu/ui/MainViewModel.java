@@ -17,6 +17,7 @@ import org.pizhu.ui.reader.BlockTextConverter;
 import org.pizhu.ui.reader.FindViewModel;
 import org.pizhu.ui.reader.ReaderViewModel;
 import org.pizhu.ui.reader.ReadingPosition;
+import org.pizhu.ui.reader.ScriptLabels;
 import org.pizhu.ui.reader.TextScript;
 import org.pizhu.ui.settings.FontChooser;
 import org.pizhu.ui.settings.ReadingSettingsViewModel;
@@ -37,6 +38,7 @@ public final class MainViewModel {
     private final FontChooser fonts;
     private final boolean hongKongLocale;
     private final ReaderViewModel reader;
+    private final ScriptLabels labels;
     private final FindViewModel find;
     private final SpeakerSidebarViewModel sidebar;
     private final ReadingSettingsViewModel settings;
@@ -77,6 +79,8 @@ public final class MainViewModel {
         this.chromeFamily = fonts.headingFamily(simplifiedUi ? TextScript.SIMPLIFIED
                 : hongKongLocale ? TextScript.HONG_KONG : TextScript.TRADITIONAL).orElse("");
         this.reader = new ReaderViewModel(converter, runner);
+        this.labels = new ScriptLabels(converter);
+        labels.scriptProperty().bind(reader.shownScriptProperty());
         this.find = new FindViewModel(reader, converter);
         this.sidebar = new SpeakerSidebarViewModel(reader);
         this.settings = new ReadingSettingsViewModel(store);
@@ -94,7 +98,7 @@ public final class MainViewModel {
         title = Bindings.createStringBinding(() -> reader.documentProperty().get() == null
                 ? messages.get("app.title")
                 : messages.get("app.titleWithDocument", displayName(reader.documentProperty().get())),
-                reader.documentProperty());
+                reader.documentProperty(), reader.shownScriptProperty());
         status = Bindings.createStringBinding(this::statusText, reader.documentProperty(), reader.shownScriptProperty(),
                 reader.firstVisibleProperty(), reader.lastVisibleProperty(), reader.convertingProperty(), busy,
                 runner.problems().latestProperty());
@@ -138,7 +142,7 @@ public final class MainViewModel {
             ReadingPosition saved = ReadingPosition.decode(store.get(opened.key(), ""));
             reader.whenDisplayed(opened.document(), () -> {
                 if (reader.documentProperty().get() == opened.document()) {
-                    reader.goTo(saved);
+                    reader.restore(saved);
                     positionKey = opened.key();
                     lastSaved = saved;
                 }
@@ -239,8 +243,8 @@ public final class MainViewModel {
         return text;
     }
 
-    private static String displayName(Document doc) {
-        return doc.title().filter(t -> t.length() <= 40).orElse(doc.sourceName());
+    private String displayName(Document doc) {
+        return doc.title().filter(t -> t.length() <= 40).map(labels::shown).orElse(doc.sourceName());
     }
 
     private static String messageOf(Throwable error) {
@@ -281,6 +285,11 @@ public final class MainViewModel {
     /** Reading settings. */
     public ReadingSettingsViewModel settings() {
         return settings;
+    }
+
+    /** Names and titles of the document shown outside the reader, in the reader's script. */
+    public ScriptLabels labels() {
+        return labels;
     }
 
     /** Where the side panes go. */

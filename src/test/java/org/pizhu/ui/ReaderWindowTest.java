@@ -164,16 +164,36 @@ class ReaderWindowTest {
         assertThat(view.split().getItems()).contains(workspace.library().node());
     }
 
+    private static javafx.scene.control.TableRow<?> row(String title) {
+        return new FxRobot().lookup("#library-table .table-row-cell")
+                .match(r -> ((javafx.scene.control.TableRow<?>) r).getItem() instanceof org.pizhu.library.DocumentInfo d
+                        && d.title().equals(title))
+                .queryAs(javafx.scene.control.TableRow.class);
+    }
+
     @Test
     @Order(5)
-    void theReadingPositionIsRestoredWhenTheDocumentIsOpenedAgain() throws Exception {
+    void aSingleClickOpensADocumentTitledByItsFirstSentenceAndItsPositionIsRestoredOnReturn() throws Exception {
+        org.pizhu.library.DocumentInfo sample = workspace.layer().currentProperty().get().info();
+        new org.pizhu.app.DocumentImports(library).importText("news-02.broken.txt",
+                "記者昨日走訪市場。攤販表示生意平淡。\n\n第二段說的是天氣。\n");
+        robot.interact(() -> workspace.libraryModel().refresh());
+        waitUntil(() -> workspace.library().table().getItems().size() == 2);
+        assertThat(row(sample.title()).getPseudoClassStates()).extracting(Object::toString).contains("open");
         robot.interact(() -> area().showParagraphAtTop(30));
         waitUntil(() -> view.viewModel().reader().firstVisibleProperty().get() == 30);
         assertThat(robot.lookup("#status").queryAs(javafx.scene.control.Label.class).getText())
                 .contains("Block 31 of", "%");
-        org.pizhu.library.DocumentInfo info = workspace.layer().currentProperty().get().info();
-        robot.interact(() -> workspace.libraryModel().open(info));
-        waitUntil(() -> view.viewModel().reader().firstVisibleProperty().get() == 30
+
+        robot.clickOn(row("記者昨日走訪市場。"));
+        waitUntil(() -> workspace.layer().currentProperty().get() != null
+                && workspace.layer().currentProperty().get().info().id() != sample.id());
+        waitUntil(() -> row("記者昨日走訪市場。").getPseudoClassStates().toString().contains("open"));
+        assertThat(row(sample.title()).getPseudoClassStates().toString()).doesNotContain("open");
+
+        robot.clickOn(row(sample.title()));
+        waitUntil(() -> workspace.layer().currentProperty().get().info().id() == sample.id()
+                && view.viewModel().reader().firstVisibleProperty().get() == 30
                 && area().firstVisibleParToAllParIndex() == 30);
         robot.interact(() -> area().showParagraphAtTop(0));
     }
@@ -197,5 +217,60 @@ class ReaderWindowTest {
         robot.press(javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.RIGHT)
                 .release(javafx.scene.input.KeyCode.RIGHT, javafx.scene.input.KeyCode.ALT);
         waitUntil(() -> view.reader().visibleBlocks().contains(target));
+    }
+
+    @Test
+    @Order(7)
+    void theLibrarySearchRunsAsOneTypesAndItsHitsFitTheList() throws Exception {
+        robot.interact(() -> workspace.library().searchField().setText("數碼港"));
+        waitUntil(() -> !workspace.library().hits().getItems().isEmpty());
+        double list = workspace.library().hits().getWidth();
+        for (javafx.scene.Node cell : robot.lookup("#library-hits .list-cell").queryAll()) {
+            javafx.scene.control.ListCell<?> c = (javafx.scene.control.ListCell<?>) cell;
+            if (c.getGraphic() != null) {
+                assertThat(c.getGraphic().getBoundsInParent().getMaxX()).isLessThanOrEqualTo(list);
+                assertThat(c.getTooltip().getText()).contains("數碼港");
+            }
+        }
+        robot.interact(() -> workspace.library().searchField().setText(""));
+        waitUntil(() -> workspace.library().hits().getItems().isEmpty());
+    }
+
+    @Test
+    @Order(8)
+    void theSidebarLibraryAndStatusFollowTheScriptSwitch() throws Exception {
+        waitUntil(() -> !view.sidebar().list().getItems().isEmpty());
+        String name = view.sidebar().list().getItems().get(0).name();
+        String simplifiedName = org.pizhu.script.ScriptConverters.get("t2s").convertText(name);
+        String title = workspace.layer().currentProperty().get().info().title();
+        String simplifiedTitle = org.pizhu.script.ScriptConverters.get("t2s").convertText(title);
+        assertThat(simplifiedName).isNotEqualTo(name);
+        robot.clickOn("#script-simplified");
+        waitUntil(() -> robot.lookup(".speaker-name").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().equals(simplifiedName)));
+        assertThat(row(title).getChildrenUnmodifiable().stream()
+                .map(c -> ((javafx.scene.control.Labeled) c).getText()).toList()).contains(simplifiedTitle);
+        assertThat(robot.lookup("#status").queryAs(javafx.scene.control.Label.class).getText())
+                .contains(simplifiedTitle.length() <= 40 ? simplifiedTitle : "");
+        robot.clickOn("#script-original");
+        waitUntil(() -> robot.lookup(".speaker-name").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().equals(name)));
+    }
+
+    @Test
+    @Order(9)
+    void ctrlShiftSFocusesTheSpeakersWhicheverTabIsInFrontAndTheTabIsRemembered() throws Exception {
+        javafx.scene.control.TabPane tabs = robot.lookup("#sidebar-tabs").queryAs(javafx.scene.control.TabPane.class);
+        assertThat(tabs.getTabs().get(0).getId()).isEqualTo("tab-speakers");
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        assertThat(new WindowLayoutViewModel(new PreferencesSettingsStore(NODE)).sidebarTabProperty().get())
+                .isEqualTo("annotations");
+        robot.interact(() -> area().requestFocus());
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.S)
+                .release(javafx.scene.input.KeyCode.S, javafx.scene.input.KeyCode.SHIFT,
+                        javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(view.sidebar().list().isFocused()).isTrue();
     }
 }

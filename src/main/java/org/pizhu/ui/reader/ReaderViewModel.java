@@ -55,6 +55,7 @@ public final class ReaderViewModel implements BlockNavigator {
     private final IntegerProperty firstVisible = new SimpleIntegerProperty(this, "firstVisible", 0);
     private final IntegerProperty lastVisible = new SimpleIntegerProperty(this, "lastVisible", 0);
     private final IntegerProperty topOffset = new SimpleIntegerProperty(this, "topOffset", 0);
+    private boolean revealedSinceShow;
     private final Deque<ReadingPosition> backward = new ArrayDeque<>();
     private final Deque<ReadingPosition> forward = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
@@ -85,6 +86,7 @@ public final class ReaderViewModel implements BlockNavigator {
         backward.clear();
         forward.clear();
         updateHistory();
+        revealedSinceShow = false;
         tinted.set(Set.of());
         underlined.set(List.of());
         onlyTinted.set(false);
@@ -252,6 +254,16 @@ public final class ReaderViewModel implements BlockNavigator {
         }
     }
 
+    /**
+     * Puts the remembered {@code position} of the document just shown at the top, unless a place was revealed since
+     * it was shown (e.g. the search hit it was opened for).
+     */
+    public void restore(ReadingPosition position) {
+        if (!revealedSinceShow && !position.equals(ReadingPosition.START)) {
+            goTo(position);
+        }
+    }
+
     /** Returns to where the reader was before the last jump (Alt+Left). */
     public void back() {
         if (!backward.isEmpty()) {
@@ -304,6 +316,7 @@ public final class ReaderViewModel implements BlockNavigator {
     }
 
     private void show(int block, int start, int end) {
+        revealedSinceShow = true;
         int len = shown[block].length();
         int s = Math.max(0, Math.min(start, len));
         reveal.set(new Reveal(++serial, block, s, Math.max(s, Math.min(end, len))));

@@ -188,4 +188,16 @@ class ReaderViewModelTest {
         assertThat(ReadingPosition.decode("junk")).isEqualTo(ReadingPosition.START);
         assertThat(ReadingPosition.decode("")).isEqualTo(ReadingPosition.START);
     }
+
+    @Test
+    void aRememberedPositionGivesWayToAPlaceRevealedOnOpening() {
+        vm.show(manyBlocks(100));
+        vm.reveal(60, 1, 4);
+        vm.restore(new ReadingPosition(20, 0));
+        assertThat(vm.revealProperty().get().block()).isEqualTo(60);
+        vm.show(manyBlocks(100));
+        vm.restore(new ReadingPosition(20, 3));
+        assertThat(vm.revealProperty().get().block()).isEqualTo(20);
+        assertThat(vm.revealProperty().get().start()).isEqualTo(3);
+    }
 }
