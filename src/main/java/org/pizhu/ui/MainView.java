@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.WindowEvent;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pizhu.ui.reader.FindBarView;
+import org.pizhu.ui.reader.FindPainter;
 import org.pizhu.ui.reader.ReaderView;
 import org.pizhu.ui.reader.ScriptChoice;
 import org.pizhu.ui.settings.ReadingSettingsView;
@@ -43,12 +44,14 @@ public final class MainView {
     private final ReaderView reader;
     private final SpeakerSidebarView sidebar;
     private final FindBarView findBar;
+    private final FindPainter findPainter;
     private final ToggleGroup scripts = new ToggleGroup();
     private final ToolBar toolbar;
     private final SplitPane split = new SplitPane();
     private final StackPane centre = new StackPane(split);
     private final ToggleButton sidebarToggle = new ToggleButton(null, new FontIcon("mdi2p-page-layout-sidebar-right"));
     private ToggleButton libraryToggle;
+    private ReadingSettingsView settingsView;
     private Node libraryPane;
     private Node sidebarPane;
     private Runnable beforeSpeakers = () -> { };
@@ -60,6 +63,7 @@ public final class MainView {
         reader = new ReaderView(vm);
         sidebar = new SpeakerSidebarView(vm.sidebar(), m, vm.labels());
         findBar = new FindBarView(vm.find(), m);
+        findPainter = new FindPainter(reader.area(), vm.find(), vm.reader());
         root.getStyleClass().add("main");
         toolbar = toolbar(m);
         root.setTop(new VBox(toolbar, findBar.node()));
@@ -225,6 +229,12 @@ public final class MainView {
         return split;
     }
 
+    /** Lets go of the window (before it is built again, e.g. in another language): closes menus, saves the place. */
+    public void close() {
+        settingsView.node().hide();
+        vm.close();
+    }
+
     /** Names a CJK family for the controls too, since JavaFX's fallback would draw boxes for Chinese labels. */
     private void chromeFont(String family) {
         root.setStyle(family == null || family.isEmpty() ? "" : "-fx-font-family: \"" + family.replace("\"", "") + "\";");
@@ -249,6 +259,9 @@ public final class MainView {
             b.setToggleGroup(scripts);
             b.setTooltip(new Tooltip(m.get(c.messageKey() + ".tip")));
             b.setSelected(vm.reader().scriptProperty().get() == c);
+            // A click leaves the focus in the reader (Alt+0..4 switch by keyboard), so no ring stays on a button
+            // that is no longer the selected one.
+            b.setFocusTraversable(false);
             scriptBox.getChildren().add(b);
         }
         scripts.selectedToggleProperty().addListener((o, was, now) -> {
@@ -287,7 +300,8 @@ public final class MainView {
         history.getStyleClass().add("history");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        ReadingSettingsView settings = new ReadingSettingsView(vm);
+        settingsView = new ReadingSettingsView(vm);
+        ReadingSettingsView settings = settingsView;
         Button about = new Button(null, new FontIcon("mdi2i-information-outline"));
         about.setId("about");
         about.setTooltip(new Tooltip(m.get("action.about")));
@@ -352,6 +366,11 @@ public final class MainView {
     /** The speaker sidebar. */
     public SpeakerSidebarView sidebar() {
         return sidebar;
+    }
+
+    /** The painter of find hits. */
+    public FindPainter findPainter() {
+        return findPainter;
     }
 
     /** The find bar. */

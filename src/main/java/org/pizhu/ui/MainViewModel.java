@@ -182,6 +182,12 @@ public final class MainViewModel {
         }
     }
 
+    /** Saves the reading position and stops following this window's reader (the window is being rebuilt). */
+    public void close() {
+        savePosition(true);
+        positionKey = null;
+    }
+
     private void analyse(Document doc) {
         runner.run(() -> speakerSource.speakers(doc), found -> {
             if (reader.documentProperty().get() == doc) {

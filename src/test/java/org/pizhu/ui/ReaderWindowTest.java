@@ -273,4 +273,89 @@ class ReaderWindowTest {
         assertThat(tabs.getSelectionModel().getSelectedIndex()).isZero();
         assertThat(view.sidebar().list().isFocused()).isTrue();
     }
+
+    @Test
+    @Order(10)
+    void findMarksEveryHitOnScreenAndTheCurrentOneApart() throws Exception {
+        robot.interact(() -> area().showParagraphAtTop(0));
+        robot.interact(() -> {
+            view.viewModel().find().openProperty().set(true);
+            view.viewModel().find().queryProperty().set("數碼");
+        });
+        waitUntil(() -> view.findPainter().paintedBlocks().size() > 1);
+        java.util.List<org.pizhu.ui.reader.FindHit> hits = view.viewModel().find().hitsProperty().get();
+        int current = view.viewModel().find().currentProperty().get();
+        for (int i = 0; i < hits.size(); i++) {
+            org.pizhu.ui.reader.FindHit h = hits.get(i);
+            if (view.findPainter().paintedBlocks().contains(h.block())) {
+                java.util.Collection<String> style = area().getStyleOfChar(h.block(), h.start() + 1);
+                assertThat(style).as("hit %s", i).contains(org.pizhu.ui.reader.FindPainter.HIT);
+                assertThat(style.contains(org.pizhu.ui.reader.FindPainter.CURRENT)).isEqualTo(i == current);
+            }
+        }
+        robot.interact(() -> view.viewModel().find().openProperty().set(false));
+        waitUntil(() -> view.findPainter().paintedBlocks().isEmpty());
+        assertThat(area().getStyleOfChar(hits.get(0).block(), hits.get(0).start() + 1))
+                .doesNotContain(org.pizhu.ui.reader.FindPainter.HIT);
+    }
+
+    @Test
+    @Order(11)
+    void theScriptButtonsKeepNoFocusRingAfterAClickAndShowWhichIsSelected() throws Exception {
+        robot.clickOn("#script-simplified");
+        robot.interact(() -> area().requestFocus());
+        robot.interact(() -> view.viewModel().reader().scriptProperty()
+                .set(org.pizhu.ui.reader.ScriptChoice.TRADITIONAL));
+        WaitForAsyncUtils.waitForFxEvents();
+        for (javafx.scene.Node b : robot.lookup(".segmented .toggle-button").queryAll()) {
+            assertThat(b.isFocused()).as(b.getId()).isFalse();
+        }
+        javafx.scene.control.ToggleButton selected = robot.lookup("#script-traditional")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(selected.isSelected()).isTrue();
+        javafx.scene.control.ToggleButton other = robot.lookup("#script-simplified")
+                .queryAs(javafx.scene.control.ToggleButton.class);
+        assertThat(selected.getBackground().getFills()).isNotEqualTo(other.getBackground().getFills());
+        robot.clickOn("#script-original");
+        robot.interact(() -> area().requestFocus());
+    }
+
+    @Test
+    @Order(12)
+    void theSettingsMenuIsThemedAndShowsTheSliderValues() throws Exception {
+        robot.interact(() -> view.viewModel().settings().themeProperty()
+                .set(org.pizhu.ui.settings.Theme.DARK));
+        robot.clickOn("#settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ContextMenu menu = ((javafx.scene.control.CustomMenuItem)
+                robot.lookup("#settings").queryAs(javafx.scene.control.MenuButton.class).getItems().get(0))
+                .getParentPopup();
+        assertThat(menu.isShowing()).isTrue();
+        assertThat(menu.getStyleClass()).contains("theme-dark", "settings-popup");
+        javafx.scene.layout.Region content = (javafx.scene.layout.Region) menu.getSkin().getNode();
+        javafx.scene.paint.Color fill = (javafx.scene.paint.Color) content.getBackground().getFills()
+                .get(content.getBackground().getFills().size() - 1).getFill();
+        assertThat(fill.getBrightness()).as("menu background in the dark theme").isLessThan(0.4);
+        assertThat(robot.lookup(".slider-value").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).contains("19 px");
+        robot.press(javafx.scene.input.KeyCode.ESCAPE).release(javafx.scene.input.KeyCode.ESCAPE);
+        robot.interact(() -> view.viewModel().settings().themeProperty()
+                .set(org.pizhu.ui.settings.Theme.LIGHT));
+    }
+
+    @Test
+    @Order(20)
+    void choosingAnotherInterfaceLanguageRebuildsTheWindowAtOnceOnTheSamePlace() throws Exception {
+        robot.interact(() -> area().showParagraphAtTop(20));
+        waitUntil(() -> view.viewModel().reader().firstVisibleProperty().get() == 20);
+        MainView old = view;
+        javafx.scene.Scene scene = area().getScene();
+        robot.interact(() -> old.viewModel().settings().languageProperty().set("zh-Hans"));
+        waitUntil(() -> PizhuApp.view(scene) != old);
+        MainView fresh = PizhuApp.view(scene);
+        assertThat(robot.lookup("#open").queryAs(javafx.scene.control.Button.class).getText())
+                .isEqualTo(new Messages(java.util.Locale.forLanguageTag("zh-Hans")).get("action.open"));
+        waitUntil(() -> fresh.viewModel().reader().firstVisibleProperty().get() == 20);
+        robot.interact(() -> fresh.viewModel().settings().languageProperty().set("en"));
+    }
 }
