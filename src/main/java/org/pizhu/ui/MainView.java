@@ -102,6 +102,12 @@ public final class MainView {
                 scene.windowProperty().addListener((ow, aw, window) -> savePositionOnClose(window));
             }
         });
+        // The first document on screen takes the keyboard focus, so no toolbar button starts with a focus ring.
+        vm.reader().displayedProperty().addListener((o, a, d) -> {
+            if (a == null && d != null) {
+                reader.area().requestFocus();
+            }
+        });
         vm.find().openProperty().addListener((o, a, open) -> {
             if (!open) {
                 reader.area().requestFocus();
@@ -161,8 +167,12 @@ public final class MainView {
         Node over = p.floating() == WindowLayoutViewModel.Side.LIBRARY ? libraryPane
                 : p.floating() == WindowLayoutViewModel.Side.SIDEBAR ? sidebarPane : null;
         centre.getChildren().retainAll(split);
-        if (!split.getItems().equals(items)) {
-            split.getItems().setAll(items);
+        // Only the side panes move: the reader stays in the split, so it keeps the focus.
+        split.getItems().removeIf(n -> !items.contains(n));
+        for (int i = 0; i < items.size(); i++) {
+            if (i >= split.getItems().size() || split.getItems().get(i) != items.get(i)) {
+                split.getItems().add(i, items.get(i));
+            }
         }
         for (Node pane : new Node[] {libraryPane, sidebarPane}) {
             if (pane instanceof Region r) {

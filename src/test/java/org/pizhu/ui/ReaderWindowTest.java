@@ -99,6 +99,7 @@ class ReaderWindowTest {
     @Test
     @Order(1)
     void smallWindowsCollapseTheSidePanesSoTheReaderKeepsTwentyCharactersALine() throws Exception {
+        assertThat(area().getScene().getFocusOwner()).as("focus after start-up").isSameAs(area());
         robot.interact(() -> area().showParagraphAtTop(3));
         for (double[] size : new double[][] {{640, 480}, {800, 560}}) {
             resize(size[0], size[1]);

@@ -88,6 +88,8 @@ public final class LibraryView {
         table.getColumns().add(source);
         table.setTableMenuButtonVisible(true);
         TableColumn<DocumentInfo, String> date = column(m.get("library.col.date"), d -> DATE.format(d.importedAt()), 84);
+        // Hidden at first so the title has room in a narrow pane; the table's menu shows it.
+        date.setVisible(false);
         table.getColumns().add(date);
         table.getColumns().add(column(m.get("library.col.script"), d -> m.get("library.script." + d.script()), 48));
         TableColumn<DocumentInfo, Integer> count = new TableColumn<>(m.get("library.col.annotations"));
