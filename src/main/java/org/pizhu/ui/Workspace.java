@@ -24,6 +24,8 @@ import org.pizhu.ui.export.ExportDialogViewModel;
 import org.pizhu.ui.library.LibraryDocumentLoader;
 import org.pizhu.ui.library.LibraryView;
 import org.pizhu.ui.library.LibraryViewModel;
+import org.pizhu.ui.outline.OutlineView;
+import org.pizhu.ui.outline.OutlineViewModel;
 import org.pizhu.ui.reader.BlockTextConverter;
 import org.pizhu.ui.settings.SettingsStore;
 import org.pizhu.ui.speakers.SpeakerSummary;
@@ -43,6 +45,7 @@ public final class Workspace {
     private final HighlightPainter painter;
     private final ExportDialogViewModel exportVm;
     private final BackgroundRunner runner;
+    private final OutlineView outline;
     private final SettingsStore settings;
 
     /** Adds the library features to {@code main}, loading documents through {@code loader}. */
@@ -93,13 +96,17 @@ public final class Workspace {
         speakersTab.setId("tab-speakers");
         Tab annotationsTab = new Tab(m.get("tab.annotations"), panel.node());
         annotationsTab.setId("tab-annotations");
-        TabPane tabs = new TabPane(speakersTab, annotationsTab);
+        outline = new OutlineView(new OutlineViewModel(vm.reader()), m);
+        Tab outlineTab = new Tab(m.get("tab.outline"), outline.node());
+        outlineTab.setId("tab-outline");
+        TabPane tabs = new TabPane(speakersTab, annotationsTab, outlineTab);
         tabs.setId("sidebar-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         WindowLayoutViewModel layout = vm.layout();
-        tabs.getSelectionModel().select("annotations".equals(layout.sidebarTabProperty().get()) ? 1 : 0);
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) ->
-                layout.sidebarTabProperty().set(t == annotationsTab ? "annotations" : "speakers"));
+        String chosen = layout.sidebarTabProperty().get();
+        tabs.getSelectionModel().select("annotations".equals(chosen) ? 1 : "outline".equals(chosen) ? 2 : 0);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> layout.sidebarTabProperty()
+                .set(t == annotationsTab ? "annotations" : t == outlineTab ? "outline" : "speakers"));
         main.setSidebarPane(tabs);
         main.beforeSpeakers(() -> tabs.getSelectionModel().select(speakersTab));
         library.installDrop(reader);
@@ -212,6 +219,11 @@ public final class Workspace {
     /** The export dialog's model. */
     public ExportDialogViewModel exportModel() {
         return exportVm;
+    }
+
+    /** The outline pane. */
+    public OutlineView outline() {
+        return outline;
     }
 
     /** The main view. */

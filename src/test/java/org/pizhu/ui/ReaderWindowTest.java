@@ -345,6 +345,33 @@ class ReaderWindowTest {
     }
 
     @Test
+    @Order(13)
+    void clickingAnOutlineEntryJumpsThereAndTheOutlineFollowsTheReader() throws Exception {
+        javafx.scene.control.TabPane tabs = robot.lookup("#sidebar-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(2));
+        robot.interact(() -> area().showParagraphAtTop(0));
+        var list = workspace.outline().list();
+        waitUntil(() -> list.getItems().size() > 2);
+        var entry = list.getItems().get(list.getItems().size() - 1);
+        robot.interact(() -> list.scrollTo(entry));
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.Node> found =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        waitUntil(() -> {
+            WaitForAsyncUtils.asyncFx(() -> list.lookupAll(".list-cell").stream()
+                    .filter(c -> entry.equals(((javafx.scene.control.ListCell<?>) c).getItem()))
+                    .findFirst().ifPresent(found::set)).get();
+            return found.get() != null;
+        });
+        javafx.scene.Node cell = found.get();
+        robot.clickOn(cell);
+        waitUntil(() -> area().firstVisibleParToAllParIndex() == entry.block()
+                || view.reader().visibleBlocks().contains(entry.block()));
+        robot.interact(() -> area().showParagraphAtTop(0));
+        waitUntil(() -> list.getSelectionModel().getSelectedIndex() == 0);
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+    }
+
+    @Test
     @Order(20)
     void choosingAnotherInterfaceLanguageRebuildsTheWindowAtOnceOnTheSamePlace() throws Exception {
         robot.interact(() -> area().showParagraphAtTop(20));
