@@ -30,14 +30,45 @@ final class DocumentStore {
         return TextDigest.sha256(text);
     }
 
+    /** Longest title taken from a first sentence, in characters. */
+    static final int SENTENCE_TITLE = 40;
+
+    /** The document's title: its first heading, else its first sentence (cut short), else the file's name. */
     static String title(Document doc) {
         Optional<String> heading = doc.title();
         if (heading.isPresent()) {
             return heading.get();
         }
+        for (org.pizhu.document.Block b : doc.blocks()) {
+            String text = b.text().strip();
+            if (!text.isEmpty()) {
+                return firstSentence(text);
+            }
+        }
         String name = doc.sourceName();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** The text up to and including its first sentence end, at most {@link #SENTENCE_TITLE} characters. */
+    static String firstSentence(String text) {
+        int end = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '!' || c == '?'
+                    || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
+                end = i + 1;
+                break;
+            }
+        }
+        if (end > SENTENCE_TITLE) {
+            int cut = SENTENCE_TITLE - 1;
+            if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+                cut--;
+            }
+            return text.substring(0, cut) + "\u2026";
+        }
+        return text.substring(0, end);
     }
 
     static Optional<Long> idByHash(Connection c, String hash) throws SQLException {

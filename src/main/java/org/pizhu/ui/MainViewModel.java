@@ -16,6 +16,8 @@ import org.pizhu.document.Document;
 import org.pizhu.ui.reader.BlockTextConverter;
 import org.pizhu.ui.reader.FindViewModel;
 import org.pizhu.ui.reader.ReaderViewModel;
+import org.pizhu.ui.reader.ReadingPosition;
+import org.pizhu.ui.reader.ScriptLabels;
 import org.pizhu.ui.reader.TextScript;
 import org.pizhu.ui.settings.FontChooser;
 import org.pizhu.ui.settings.ReadingSettingsViewModel;
@@ -36,9 +38,17 @@ public final class MainViewModel {
     private final FontChooser fonts;
     private final boolean hongKongLocale;
     private final ReaderViewModel reader;
+    private final ScriptLabels labels;
     private final FindViewModel find;
     private final SpeakerSidebarViewModel sidebar;
     private final ReadingSettingsViewModel settings;
+    private final SettingsStore store;
+    private String positionKey;
+    private ReadingPosition lastSaved = ReadingPosition.START;
+    private long lastSaveTime;
+    /** Scrolling writes the reading position at most this often. */
+    static final long SAVE_INTERVAL_NANOS = 2_000_000_000L;
+    private final WindowLayoutViewModel layout;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<TextScript> originalScript =
             new ReadOnlyObjectWrapper<>(this, "originalScript", TextScript.TRADITIONAL);
@@ -69,9 +79,13 @@ public final class MainViewModel {
         this.chromeFamily = fonts.headingFamily(simplifiedUi ? TextScript.SIMPLIFIED
                 : hongKongLocale ? TextScript.HONG_KONG : TextScript.TRADITIONAL).orElse("");
         this.reader = new ReaderViewModel(converter, runner);
+        this.labels = new ScriptLabels(converter);
+        labels.scriptProperty().bind(reader.shownScriptProperty());
         this.find = new FindViewModel(reader, converter);
         this.sidebar = new SpeakerSidebarViewModel(reader);
         this.settings = new ReadingSettingsViewModel(store);
+        this.store = store;
+        this.layout = new WindowLayoutViewModel(store);
         settings.fontFamilyProperty().addListener((o, a, b) -> updateFonts());
         reader.shownScriptProperty().addListener((o, a, b) -> updateFonts());
         originalScript.addListener((o, a, b) -> updateFonts());
@@ -84,10 +98,13 @@ public final class MainViewModel {
         title = Bindings.createStringBinding(() -> reader.documentProperty().get() == null
                 ? messages.get("app.title")
                 : messages.get("app.titleWithDocument", displayName(reader.documentProperty().get())),
-                reader.documentProperty());
+                reader.documentProperty(), reader.shownScriptProperty());
         status = Bindings.createStringBinding(this::statusText, reader.documentProperty(), reader.shownScriptProperty(),
-                reader.firstVisibleProperty(), reader.convertingProperty(), busy, runner.problems().latestProperty());
+                reader.firstVisibleProperty(), reader.lastVisibleProperty(), reader.convertingProperty(), busy,
+                runner.problems().latestProperty());
         reader.documentProperty().addListener((o, a, d) -> runner.problems().clear());
+        reader.firstVisibleProperty().addListener((o, a, b) -> savePosition(false));
+        reader.topOffsetProperty().addListener((o, a, b) -> savePosition(false));
     }
 
     /** Opens the built-in sample article. */
@@ -114,17 +131,61 @@ public final class MainViewModel {
         busy.set(true);
         runner.run(() -> {
             Document doc = work.call();
-            return new Opened(doc, TextScript.guess(doc.source(), hongKongLocale));
+            return new Opened(doc, TextScript.guess(doc.source(), hongKongLocale), positionKey(doc));
         }, opened -> {
+            savePosition(true);
+            positionKey = null;
             originalScript.set(opened.script());
             reader.show(opened.document());
             sidebar.setSpeakers(List.of());
             busy.set(false);
-            reader.whenDisplayed(opened.document(), () -> analyse(opened.document()));
+            ReadingPosition saved = ReadingPosition.decode(store.get(opened.key(), ""));
+            reader.whenDisplayed(opened.document(), () -> {
+                if (reader.documentProperty().get() == opened.document()) {
+                    reader.restore(saved);
+                    positionKey = opened.key();
+                    lastSaved = saved;
+                }
+                analyse(opened.document());
+            });
         }, error -> {
             busy.set(false);
             dialogs.showError(messages.get("error.open"), messageOf(error));
         });
+    }
+
+    /** The settings key of {@code doc}'s reading position: a hash of its text, so a re-opened copy finds it too. */
+    static String positionKey(Document doc) {
+        long h = 0xcbf29ce484222325L;
+        String text = doc.source();
+        for (int i = 0; i < text.length(); i++) {
+            h ^= text.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return "position." + Long.toHexString(h);
+    }
+
+    /**
+     * Remembers the reading position of the open document: at most every {@link #SAVE_INTERVAL_NANOS} while
+     * scrolling, or at once when {@code now} (another document opens, the window closes).
+     */
+    public void savePosition(boolean now) {
+        if (positionKey == null) {
+            return;
+        }
+        ReadingPosition p = reader.position();
+        long time = System.nanoTime();
+        if (!p.equals(lastSaved) && (now || time - lastSaveTime > SAVE_INTERVAL_NANOS)) {
+            store.put(positionKey, p.encode());
+            lastSaved = p;
+            lastSaveTime = time;
+        }
+    }
+
+    /** Saves the reading position and stops following this window's reader (the window is being rebuilt). */
+    public void close() {
+        savePosition(true);
+        positionKey = null;
     }
 
     private void analyse(Document doc) {
@@ -178,7 +239,8 @@ public final class MainViewModel {
         if (doc == null) {
             return "";
         }
-        String position = messages.get("status.position", reader.firstVisibleProperty().get() + 1, reader.blockCount());
+        String position = messages.get("status.position", reader.firstVisibleProperty().get() + 1, reader.blockCount())
+                + "  \u00b7  " + messages.get("status.percent", reader.percent());
         String script = messages.get("script.name." + reader.shownScriptProperty().get().name());
         String text = displayName(doc) + "  \u00b7  " + script + "  \u00b7  " + position;
         if (reader.convertingProperty().get()) {
@@ -187,8 +249,8 @@ public final class MainViewModel {
         return text;
     }
 
-    private static String displayName(Document doc) {
-        return doc.title().filter(t -> t.length() <= 40).orElse(doc.sourceName());
+    private String displayName(Document doc) {
+        return doc.title().filter(t -> t.length() <= 40).map(labels::shown).orElse(doc.sourceName());
     }
 
     private static String messageOf(Throwable error) {
@@ -229,6 +291,16 @@ public final class MainViewModel {
     /** Reading settings. */
     public ReadingSettingsViewModel settings() {
         return settings;
+    }
+
+    /** Names and titles of the document shown outside the reader, in the reader's script. */
+    public ScriptLabels labels() {
+        return labels;
+    }
+
+    /** Where the side panes go. */
+    public WindowLayoutViewModel layout() {
+        return layout;
     }
 
     /** The interface's words. */
@@ -276,6 +348,6 @@ public final class MainViewModel {
         return status;
     }
 
-    private record Opened(Document document, TextScript script) {
+    private record Opened(Document document, TextScript script, String key) {
     }
 }

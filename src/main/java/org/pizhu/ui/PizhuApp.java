@@ -179,7 +179,29 @@ public final class PizhuApp extends Application {
         stage.setMinWidth(640);
         stage.setMinHeight(420);
         dialogs.target = new FxDialogs(stage, messages);
+        scene.getRoot().getProperties().put(MainView.class, view);
+        vm.settings().languageProperty().addListener((o, a, b) -> Platform.runLater(() ->
+                rebuild(stage, scene, services, view)));
         return view;
+    }
+
+    /** Builds the window again in the interface language just chosen, on the same document and place. */
+    private static void rebuild(Stage stage, Scene scene, Services services, MainView old) {
+        org.pizhu.document.Document doc = old.viewModel().reader().documentProperty().get();
+        old.close();
+        stage.titleProperty().unbind();
+        MainView fresh = install(stage, scene, services);
+        if (workspace(fresh) == null && doc != null) {
+            fresh.viewModel().openWith(() -> doc);
+        } else {
+            openFirst(fresh);
+        }
+        fresh.reader().area().requestFocus();
+    }
+
+    /** The window's current view on {@code scene} (a new one after the interface language changes). */
+    public static MainView view(Scene scene) {
+        return (MainView) scene.getRoot().getProperties().get(MainView.class);
     }
 
     private static void applyTheme(javafx.scene.Parent root, Theme theme) {

@@ -1,17 +1,13 @@
 package org.pizhu.ui;
 
 import java.util.function.Consumer;
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
@@ -28,6 +24,8 @@ import org.pizhu.ui.export.ExportDialogViewModel;
 import org.pizhu.ui.library.LibraryDocumentLoader;
 import org.pizhu.ui.library.LibraryView;
 import org.pizhu.ui.library.LibraryViewModel;
+import org.pizhu.ui.outline.OutlineView;
+import org.pizhu.ui.outline.OutlineViewModel;
 import org.pizhu.ui.reader.BlockTextConverter;
 import org.pizhu.ui.settings.SettingsStore;
 import org.pizhu.ui.speakers.SpeakerSummary;
@@ -46,8 +44,8 @@ public final class Workspace {
     private final AnnotationToolsView tools;
     private final HighlightPainter painter;
     private final ExportDialogViewModel exportVm;
-    private final SplitPane split;
     private final BackgroundRunner runner;
+    private final OutlineView outline;
     private final SettingsStore settings;
 
     /** Adds the library features to {@code main}, loading documents through {@code loader}. */
@@ -92,39 +90,31 @@ public final class Workspace {
         });
 
         BorderPane root = (BorderPane) main.node();
-        Node reader = root.getCenter();
-        split = new SplitPane(library.node(), reader);
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.3);
-        SplitPane.setResizableWithParent(library.node(), false);
-        root.setCenter(split);
-        Node speakers = root.getRight();
+        Node reader = main.reader().node();
+        main.setLibraryPane(library.node(), m.get("library.toggle"));
+        Tab speakersTab = new Tab(m.get("tab.speakers"), main.sidebar().node());
+        speakersTab.setId("tab-speakers");
         Tab annotationsTab = new Tab(m.get("tab.annotations"), panel.node());
         annotationsTab.setId("tab-annotations");
-        Tab speakersTab = new Tab(m.get("tab.speakers"), speakers);
-        TabPane tabs = new TabPane(annotationsTab, speakersTab);
+        outline = new OutlineView(new OutlineViewModel(vm.reader()), m);
+        Tab outlineTab = new Tab(m.get("tab.outline"), outline.node());
+        outlineTab.setId("tab-outline");
+        TabPane tabs = new TabPane(speakersTab, annotationsTab, outlineTab);
+        tabs.setId("sidebar-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefWidth(310);
-        root.setRight(tabs);
+        WindowLayoutViewModel layout = vm.layout();
+        String chosen = layout.sidebarTabProperty().get();
+        tabs.getSelectionModel().select("annotations".equals(chosen) ? 1 : "outline".equals(chosen) ? 2 : 0);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> layout.sidebarTabProperty()
+                .set(t == annotationsTab ? "annotations" : t == outlineTab ? "outline" : "speakers"));
+        main.setSidebarPane(tabs);
+        main.beforeSpeakers(() -> tabs.getSelectionModel().select(speakersTab));
         library.installDrop(reader);
 
-        ToggleButton libraryToggle = new ToggleButton(null, new FontIcon("mdi2b-bookshelf"));
-        libraryToggle.setId("library-toggle");
-        libraryToggle.setTooltip(new Tooltip(m.get("library.toggle")));
-        libraryToggle.setSelected(true);
-        libraryToggle.selectedProperty().addListener((o, a, show) -> {
-            if (show && !split.getItems().contains(library.node())) {
-                split.getItems().add(0, library.node());
-                split.setDividerPositions(0.3);
-            } else if (!show) {
-                split.getItems().remove(library.node());
-            }
-        });
         Button export = new Button(m.get("export.action"), new FontIcon("mdi2e-export-variant"));
         export.setId("export");
         export.setOnAction(e -> showExport());
         toolbar(root).ifPresent(bar -> {
-            bar.getItems().add(0, libraryToggle);
             int at = bar.getItems().indexOf(bar.getItems().stream().filter(n -> n.getStyleClass().contains("segmented"))
                     .findFirst().orElse(null));
             bar.getItems().add(at < 0 ? bar.getItems().size() : at + 1, new Separator());
@@ -229,6 +219,11 @@ public final class Workspace {
     /** The export dialog's model. */
     public ExportDialogViewModel exportModel() {
         return exportVm;
+    }
+
+    /** The outline pane. */
+    public OutlineView outline() {
+        return outline;
     }
 
     /** The main view. */

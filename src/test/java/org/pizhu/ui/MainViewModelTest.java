@@ -107,4 +107,22 @@ class MainViewModelTest {
         assertThat(new Messages(Locale.forLanguageTag("zh-CN")).get("speakers.title")).isEqualTo("发言人");
         assertThat(new Messages(Locale.ENGLISH).get("speakers.statements", 3)).isEqualTo("3 statements");
     }
+
+    @Test
+    void theReadingPositionOfADocumentIsRestoredWhenItIsOpenedAgain() {
+        MainViewModel vm = model(FONTS);
+        vm.openSample();
+        vm.reader().firstVisibleProperty().set(40);
+        vm.reader().topOffsetProperty().set(2);
+        vm.reader().lastVisibleProperty().set(44);
+        vm.savePosition(true);
+        assertThat(vm.statusBinding().get()).contains("Block 41 of", "%");
+
+        MainViewModel again = model(FONTS);
+        again.openSample();
+        org.pizhu.ui.reader.Reveal r = again.reader().revealProperty().get();
+        assertThat(r).isNotNull();
+        assertThat(List.of(r.block(), r.start())).containsExactly(40, 2);
+        assertThat(again.reader().canGoBackProperty().get()).as("restoring is no jump").isFalse();
+    }
 }

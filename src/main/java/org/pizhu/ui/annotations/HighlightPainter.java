@@ -151,7 +151,7 @@ public final class HighlightPainter {
         int length = area.getParagraphLength(block);
         StyleSpans<Collection<String>> others = area.getParagraph(block).getStyleSpans()
                 .mapStyles(HighlightPainter::withoutMarks);
-        if (marks.isEmpty()) {
+        if (marks.isEmpty() || length == 0) {
             return others;
         }
         return others.overlay(spans(marks, length), (a, b) -> {

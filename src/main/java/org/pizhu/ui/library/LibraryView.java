@@ -31,6 +31,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.ui.Messages;
+import org.pizhu.ui.reader.ScriptLabels;
 
 /**
  * The library view: a sortable table of documents, import by button or drag-and-drop with progress and cancel,
@@ -44,6 +45,10 @@ public final class LibraryView {
     private final TableView<DocumentInfo> table = new TableView<>();
     private final CustomTextField search = new CustomTextField();
     private final ListView<LibraryViewModel.SearchHit> hits = new ListView<>();
+    private final javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(SEARCH_DELAY);
+    /** How long live search waits after the last key. */
+    static final javafx.util.Duration SEARCH_DELAY = javafx.util.Duration.millis(250);
+    private static final javafx.css.PseudoClass OPEN = javafx.css.PseudoClass.getPseudoClass("open");
 
     /** The view for {@code vm}. */
     public LibraryView(LibraryViewModel vm, Messages m) {
@@ -72,27 +77,55 @@ public final class LibraryView {
         top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         table.setId("library-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(m.get("library.col.title"), d -> d.title(), 150));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        ScriptLabels labels = vm.labels();
+        TableColumn<DocumentInfo, String> titleColumn = column(m.get("library.col.title"), d -> labels.shown(d.title()),
+                150);
+        titleColumn.setCellFactory(c -> new TitleCell());
+        table.getColumns().add(titleColumn);
         TableColumn<DocumentInfo, String> source = column(m.get("library.col.source"), d -> d.sourceName(), 80);
         source.setVisible(false);
         table.getColumns().add(source);
         table.setTableMenuButtonVisible(true);
         TableColumn<DocumentInfo, String> date = column(m.get("library.col.date"), d -> DATE.format(d.importedAt()), 84);
+        // Hidden at first so the title has room in a narrow pane; the table's menu shows it.
+        date.setVisible(false);
         table.getColumns().add(date);
         table.getColumns().add(column(m.get("library.col.script"), d -> m.get("library.script." + d.script()), 48));
         TableColumn<DocumentInfo, Integer> count = new TableColumn<>(m.get("library.col.annotations"));
         count.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().annotations()));
         count.setPrefWidth(50);
         table.getColumns().add(count);
+        for (TableColumn<DocumentInfo, ?> c : table.getColumns()) {
+            // Headers stay readable: no column narrower than its name.
+            double header = new Text(c.getText()).getLayoutBounds().getWidth() + 28;
+            c.setMinWidth(c == titleColumn ? Math.max(80, header) : header);
+            c.setPrefWidth(Math.max(c.getPrefWidth(), header));
+        }
+        labels.scriptProperty().addListener((o, a, b) -> {
+            table.refresh();
+            hits.refresh();
+        });
+        vm.currentIdProperty().addListener((o, a, b) -> table.refresh());
         SortedList<DocumentInfo> sorted = new SortedList<>(vm.documents());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setPlaceholder(new Label(m.get("library.empty")));
+        Label empty = new Label(m.get("library.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(12));
+        empty.maxWidthProperty().bind(table.widthProperty().subtract(8));
+        table.setPlaceholder(empty);
         table.setRowFactory(t -> {
-            TableRow<DocumentInfo> row = new TableRow<>();
+            TableRow<DocumentInfo> row = new TableRow<>() {
+                @Override
+                protected void updateItem(DocumentInfo d, boolean isEmpty) {
+                    super.updateItem(d, isEmpty);
+                    pseudoClassStateChanged(OPEN, !isEmpty && d != null && d.id() == vm.currentIdProperty().get());
+                }
+            };
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 1
+                        && !row.isEmpty()) {
                     vm.open(row.getItem());
                 }
             });
@@ -116,10 +149,16 @@ public final class LibraryView {
         search.setPromptText(m.get("library.search"));
         search.setLeft(new FontIcon("mdi2m-magnify"));
         search.textProperty().bindBidirectional(vm.queryProperty());
-        search.setOnAction(e -> vm.search());
+        search.setOnAction(e -> {
+            typing.stop();
+            vm.search();
+        });
+        // Live search: a quarter of a second after the last key (the model cancels a search still running).
+        typing.setOnFinished(e -> vm.search());
+        search.textProperty().addListener((o, a, b) -> typing.playFromStart());
         hits.setId("library-hits");
         hits.setItems(vm.hits());
-        hits.setCellFactory(l -> new HitCell());
+        hits.setCellFactory(l -> new HitCell(labels));
         hits.setPrefHeight(220);
         hits.setOnMouseClicked(e -> {
             LibraryViewModel.SearchHit h = hits.getSelectionModel().getSelectedItem();
@@ -170,27 +209,52 @@ public final class LibraryView {
         return c;
     }
 
-    /** A search hit: the document's title, then the snippet with the hit emphasised. */
-    private static final class HitCell extends ListCell<LibraryViewModel.SearchHit> {
+    /** A title, cut with an ellipsis where the column ends; the full title on hover. */
+    private static final class TitleCell extends javafx.scene.control.TableCell<DocumentInfo, String> {
+        @Override
+        protected void updateItem(String title, boolean empty) {
+            super.updateItem(title, empty);
+            setText(empty ? null : title);
+            setTooltip(empty || title == null ? null : new Tooltip(title));
+        }
+    }
+
+    /** A search hit: the document's title, then the snippet with the hit emphasised, wrapped to the list's width. */
+    private final class HitCell extends ListCell<LibraryViewModel.SearchHit> {
+        private final ScriptLabels labels;
+
+        HitCell(ScriptLabels labels) {
+            this.labels = labels;
+        }
+
         @Override
         protected void updateItem(LibraryViewModel.SearchHit h, boolean empty) {
             super.updateItem(h, empty);
             if (empty || h == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
-            Label doc = new Label(h.documentTitle());
+            String title = labels.shown(h.documentTitle());
+            Label doc = new Label(title);
             doc.getStyleClass().add("hit-document");
-            Text hit = new Text(h.snippet().hit());
+            doc.setMinWidth(0);
+            Text hit = new Text(labels.shown(h.snippet().hit()));
             hit.getStyleClass().add("hit-text");
-            Text before = new Text(h.snippet().before());
-            Text after = new Text(h.snippet().after());
+            Text before = new Text(labels.shown(h.snippet().before()));
+            Text after = new Text(labels.shown(h.snippet().after()));
             before.getStyleClass().add("hit-context");
             after.getStyleClass().add("hit-context");
             TextFlow flow = new TextFlow(before, hit, after);
-            flow.setMaxWidth(340);
-            flow.setPrefWidth(340);
-            setGraphic(new VBox(1, doc, flow));
+            flow.setMinWidth(0);
+            flow.prefWidthProperty().bind(hits.widthProperty().subtract(36));
+            flow.maxWidthProperty().bind(flow.prefWidthProperty());
+            doc.maxWidthProperty().bind(flow.prefWidthProperty());
+            VBox box = new VBox(1, doc, flow);
+            box.setMinWidth(0);
+            setGraphic(box);
+            setPrefWidth(0);
+            setTooltip(new Tooltip(title + "\n" + before.getText() + hit.getText() + after.getText()));
         }
     }
 

@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -26,6 +28,7 @@ import org.pizhu.ui.MainViewModel;
 import org.pizhu.ui.Messages;
 import org.pizhu.ui.annotations.AnnotationLayerViewModel;
 import org.pizhu.ui.reader.BlockTextConverter;
+import org.pizhu.ui.reader.ScriptLabels;
 import org.pizhu.ui.reader.TextUpdate;
 
 /**
@@ -53,6 +56,7 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper importStatus = new ReadOnlyStringWrapper(this, "importStatus", "");
     private volatile AtomicBoolean cancel = new AtomicBoolean();
     private long searchSerial;
+    private final ReadOnlyLongWrapper currentId = new ReadOnlyLongWrapper(this, "currentId", -1);
     private Cancellable pendingSearch = Cancellable.DONE;
 
     /** One place a search found. */
@@ -72,6 +76,17 @@ public final class LibraryViewModel {
         this.dialogs = dialogs;
         this.messages = main.messages();
         layer.annotations().addListener((javafx.collections.ListChangeListener<Object>) c -> refresh());
+        layer.currentProperty().addListener((o, a, d) -> currentId.set(d == null ? -1 : d.info().id()));
+    }
+
+    /** The library id of the document open in the reader, or -1. */
+    public ReadOnlyLongProperty currentIdProperty() {
+        return currentId.getReadOnlyProperty();
+    }
+
+    /** Titles and snippets in the reader's script. */
+    public ScriptLabels labels() {
+        return main.labels();
     }
 
     /** Reloads the list of documents. */
@@ -81,6 +96,9 @@ public final class LibraryViewModel {
 
     /** Opens a document in the reader. */
     public void open(DocumentInfo d) {
+        if (d.id() == currentId.get()) {
+            return;
+        }
         main.openWith(() -> loader.load(d.id()));
     }
 

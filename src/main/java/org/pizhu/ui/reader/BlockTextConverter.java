@@ -31,6 +31,14 @@ public interface BlockTextConverter {
         return new int[] {start, end};
     }
 
+    /**
+     * A short text outside the document's blocks (a speaker's name, a library title) shown in {@code target}; the
+     * text itself unless the implementation converts scripts.
+     */
+    default String convertLabel(String text, ScriptChoice target) {
+        return text;
+    }
+
     /** Loads dictionaries ahead of the first conversion; optional. */
     default void warmUp() {
     }

@@ -42,6 +42,9 @@ public final class ReaderView {
     /** Style class of the selected speaker's quotations. */
     public static final String QUOTE = "quote";
     private static final double MIN_SIDE = 28;
+    private static final double SCROLL_BAR = 18;
+    /** The fewest characters of body text a line the layout leaves the reader. */
+    public static final int MIN_CHARS = 20;
 
     private final MainViewModel main;
     private final ReaderViewModel vm;
@@ -134,8 +137,16 @@ public final class ReaderView {
         double side = Math.max(MIN_SIDE, (area.getWidth() - textWidth) / 2);
         Insets now = area.getPadding();
         if (now == null || Math.abs(now.getLeft() - side) > 0.5) {
-            area.setPadding(new Insets(MIN_SIDE, side, MIN_SIDE * 2, side));
+            area.setPadding(new Insets(0, side, 0, side));
         }
+    }
+
+    /**
+     * The narrowest the pane may get: {@link #MIN_CHARS} characters of body text a line, the side margins and the
+     * scroll bar.
+     */
+    public double minimumWidth() {
+        return MIN_CHARS * main.settings().fontSizeProperty().get() + 2 * MIN_SIDE + SCROLL_BAR;
     }
 
     private void apply(TextUpdate u) {
@@ -344,11 +355,39 @@ public final class ReaderView {
             area.requestFollowCaret();
             area.showParagraphInViewport(r.block());
         } else {
-            area.moveTo(r.block(), 0);
+            area.moveTo(r.block(), r.start());
             area.showParagraphAtTop(r.block());
+            if (r.start() > 0) {
+                area.layout();
+                lineAtTop(r.block(), r.start());
+            }
         }
         area.layout();
         reportVisible();
+    }
+
+    /** Scrolls so that the line holding {@code offset} of {@code block} (already at the top) is the first one. */
+    private void lineAtTop(int block, int offset) {
+        int at = area.getAbsolutePosition(block, Math.min(offset, area.getParagraphLength(block)));
+        java.util.Optional<javafx.geometry.Bounds> line = area.getCharacterBoundsOnScreen(at,
+                Math.min(area.getLength(), at + 1));
+        javafx.geometry.Bounds box = area.localToScreen(area.getBoundsInLocal());
+        if (line.isPresent() && box != null) {
+            area.scrollYBy(line.get().getMinY() - box.getMinY());
+        }
+    }
+
+    /** The offset in block {@code first} of the first character on screen: the start of its first visible line. */
+    private int topOffset(int first) {
+        Insets pad = area.getPadding();
+        try {
+            org.fxmisc.richtext.CharacterHit hit = area.hit((pad == null ? 0 : pad.getLeft()) + 1, 2);
+            Position p = area.offsetToPosition(hit.getInsertionIndex(), Bias.Forward);
+            return p.getMajor() == first ? p.getMinor() : 0;
+        } catch (java.util.NoSuchElementException | IllegalStateException | IndexOutOfBoundsException e) {
+            // The flow is between layouts; the block's start is the best answer until the next one.
+            return 0;
+        }
     }
 
     private void reportVisible() {
@@ -356,8 +395,10 @@ public final class ReaderView {
             return;
         }
         try {
-            vm.firstVisibleProperty().set(area.firstVisibleParToAllParIndex());
+            int first = area.firstVisibleParToAllParIndex();
+            vm.firstVisibleProperty().set(first);
             vm.lastVisibleProperty().set(area.lastVisibleParToAllParIndex());
+            vm.topOffsetProperty().set(topOffset(first));
         } catch (IllegalStateException | IndexOutOfBoundsException e) {
             // The flow has no cells laid out yet; the next layout reports again.
             return;

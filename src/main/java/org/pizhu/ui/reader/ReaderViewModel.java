@@ -1,6 +1,8 @@
 package org.pizhu.ui.reader;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -52,6 +54,12 @@ public final class ReaderViewModel implements BlockNavigator {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final IntegerProperty firstVisible = new SimpleIntegerProperty(this, "firstVisible", 0);
     private final IntegerProperty lastVisible = new SimpleIntegerProperty(this, "lastVisible", 0);
+    private final IntegerProperty topOffset = new SimpleIntegerProperty(this, "topOffset", 0);
+    private boolean revealedSinceShow;
+    private final Deque<ReadingPosition> backward = new ArrayDeque<>();
+    private final Deque<ReadingPosition> forward = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
     private final Map<ScriptChoice, String[]> cache = new EnumMap<>(ScriptChoice.class);
     private String[] shown = new String[0];
     private long serial;
@@ -73,7 +81,12 @@ public final class ReaderViewModel implements BlockNavigator {
         cache.put(ScriptChoice.ORIGINAL, original);
         shown = original.clone();
         firstVisible.set(0);
+        topOffset.set(0);
         lastVisible.set(Math.min(original.length, 2 * VISIBLE_MARGIN));
+        backward.clear();
+        forward.clear();
+        updateHistory();
+        revealedSinceShow = false;
         tinted.set(Set.of());
         underlined.set(List.of());
         onlyTinted.set(false);
@@ -218,11 +231,92 @@ public final class ReaderViewModel implements BlockNavigator {
         this.error.set("Script conversion failed: " + error.getMessage());
     }
 
+    /**
+     * A jump: remembers where the reader was (for {@link #back}) when the place is off screen, then reveals it.
+     */
     @Override
     public void reveal(int block, int start, int end) {
         if (document.get() == null || block < 0 || block >= shown.length) {
             return;
         }
+        if (block < firstVisible.get() || block > lastVisible.get()) {
+            backward.push(position());
+            forward.clear();
+            updateHistory();
+        }
+        show(block, start, end);
+    }
+
+    /** Puts {@code position} at the top of the view, without counting it as a jump (restoring, back, forward). */
+    public void goTo(ReadingPosition position) {
+        if (document.get() != null && position.block() >= 0 && position.block() < shown.length) {
+            show(position.block(), position.offset(), position.offset());
+        }
+    }
+
+    /**
+     * Puts the remembered {@code position} of the document just shown at the top, unless a place was revealed since
+     * it was shown (e.g. the search hit it was opened for).
+     */
+    public void restore(ReadingPosition position) {
+        if (!revealedSinceShow && !position.equals(ReadingPosition.START)) {
+            goTo(position);
+        }
+    }
+
+    /** Returns to where the reader was before the last jump (Alt+Left). */
+    public void back() {
+        if (!backward.isEmpty()) {
+            forward.push(position());
+            goTo(backward.pop());
+            updateHistory();
+        }
+    }
+
+    /** Undoes {@link #back} (Alt+Right). */
+    public void forward() {
+        if (!forward.isEmpty()) {
+            backward.push(position());
+            goTo(forward.pop());
+            updateHistory();
+        }
+    }
+
+    private void updateHistory() {
+        canGoBack.set(!backward.isEmpty());
+        canGoForward.set(!forward.isEmpty());
+    }
+
+    /** Whether {@link #back} has somewhere to go. */
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    /** Whether {@link #forward} has somewhere to go. */
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
+    }
+
+    /** The reading position: the first block on screen and the offset of the first character shown of it. */
+    public ReadingPosition position() {
+        return new ReadingPosition(firstVisible.get(), topOffset.get());
+    }
+
+    /** Offset in the first visible block of its first character on screen; set by the view. */
+    public IntegerProperty topOffsetProperty() {
+        return topOffset;
+    }
+
+    /**
+     * How far through the document the reader is, 0 to 100: the share of blocks up to the last one on screen.
+     */
+    public int percent() {
+        return shown.length == 0 ? 0 : (int) Math.round(100.0 * Math.min(shown.length, lastVisible.get() + 1)
+                / shown.length);
+    }
+
+    private void show(int block, int start, int end) {
+        revealedSinceShow = true;
         int len = shown[block].length();
         int s = Math.max(0, Math.min(start, len));
         reveal.set(new Reveal(++serial, block, s, Math.max(s, Math.min(end, len))));

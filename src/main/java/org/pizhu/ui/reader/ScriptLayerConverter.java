@@ -4,6 +4,7 @@ import org.pizhu.document.Document;
 import org.pizhu.script.Conversion;
 import org.pizhu.script.DocumentConversions;
 import org.pizhu.script.ScriptConverters;
+import org.pizhu.script.ScriptDetector;
 import org.pizhu.script.ScriptTarget;
 import org.pizhu.script.SearchKey;
 
@@ -55,6 +56,15 @@ public final class ScriptLayerConverter implements BlockTextConverter {
             return new int[] {start, end};
         }
         return conversion(document, blockIndex, target).toOriginalRange(start, end);
+    }
+
+    @Override
+    public String convertLabel(String text, ScriptChoice target) {
+        if (target == ScriptChoice.ORIGINAL || text.isEmpty()) {
+            return text;
+        }
+        return ScriptConverters.forTarget(ScriptTarget.valueOf(target.name()), ScriptDetector.detect(text))
+                .convertText(text);
     }
 
     @Override

@@ -24,11 +24,11 @@ public final class PreferencesSettingsStore implements SettingsStore {
 
     @Override
     public void put(String key, String value) {
-        node.put(key, value);
         try {
+            node.put(key, value);
             node.flush();
-        } catch (BackingStoreException e) {
-            // Settings are a convenience: keep running with the value in memory, and say so in the log.
+        } catch (BackingStoreException | IllegalStateException e) {
+            // Settings are a convenience: keep running without saving (the node may also be gone), and say so in the log.
             System.getLogger("org.pizhu.ui").log(System.Logger.Level.WARNING, "could not save settings", e);
         }
     }

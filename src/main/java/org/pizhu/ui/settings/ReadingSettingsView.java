@@ -51,12 +51,14 @@ public final class ReadingSettingsView {
         measure.valueProperty().bindBidirectional(s.measureProperty());
 
         ToggleGroup themes = new ToggleGroup();
-        HBox themeRow = new HBox(4);
+        HBox themeRow = new HBox();
+        themeRow.getStyleClass().add("segmented");
         for (Theme t : Theme.values()) {
             ToggleButton b = new ToggleButton(m.get(t.messageKey()));
             b.setToggleGroup(themes);
             b.setUserData(t);
             b.setSelected(s.themeProperty().get() == t);
+            b.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
             themeRow.getChildren().add(b);
         }
         themes.selectedToggleProperty().addListener((o, a, b) -> {
@@ -72,6 +74,7 @@ public final class ReadingSettingsView {
         language.setButtonCell(new LanguageCell(m));
         language.setValue(s.languageProperty().get());
         language.valueProperty().addListener((o, a, b) -> s.languageProperty().set(b == null ? "" : b));
+        language.setId("language");
         language.setTooltip(new Tooltip(m.get("settings.language.note")));
 
         GridPane grid = new GridPane();
@@ -80,13 +83,42 @@ public final class ReadingSettingsView {
         grid.setPadding(new Insets(8));
         grid.getStyleClass().add("settings-grid");
         grid.addRow(0, new Label(m.get("settings.font")), family);
-        grid.addRow(1, new Label(m.get("settings.size")), size);
-        grid.addRow(2, new Label(m.get("settings.spacing")), spacing);
-        grid.addRow(3, new Label(m.get("settings.measure")), measure);
+        GridPane.setColumnSpan(family, 2);
+        grid.addRow(1, new Label(m.get("settings.size")), size, value(size, "settings.size.value", m));
+        grid.addRow(2, new Label(m.get("settings.spacing")), spacing, value(spacing, "settings.spacing.value", m));
+        grid.addRow(3, new Label(m.get("settings.measure")), measure, value(measure, "settings.measure.value", m));
         grid.addRow(4, new Label(m.get("settings.theme")), themeRow);
         grid.addRow(5, new Label(m.get("settings.language")), language);
+        GridPane.setColumnSpan(themeRow, 2);
+        GridPane.setColumnSpan(language, 2);
         CustomMenuItem item = new CustomMenuItem(grid, false);
+        item.getStyleClass().add("settings-item");
         button.getItems().add(item);
+        // The menu is a window of its own, outside the themed root: it gets the theme's class while it shows.
+        button.setOnShowing(e -> theme(item.getParentPopup(), s.themeProperty().get()));
+        s.themeProperty().addListener((o, a, t) -> theme(item.getParentPopup(), t));
+    }
+
+    private static void theme(javafx.scene.control.ContextMenu popup, Theme theme) {
+        if (popup == null) {
+            return;
+        }
+        for (Theme t : Theme.values()) {
+            popup.getStyleClass().remove(t.styleClass());
+        }
+        popup.getStyleClass().add((theme == null ? Theme.LIGHT : theme).styleClass());
+        if (!popup.getStyleClass().contains("settings-popup")) {
+            popup.getStyleClass().add("settings-popup");
+        }
+    }
+
+    /** The slider's value, beside it. */
+    private static Label value(Slider slider, String key, Messages m) {
+        Label v = new Label();
+        v.getStyleClass().add("slider-value");
+        v.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> m.get(key, slider.getValue()), slider.valueProperty()));
+        return v;
     }
 
     /** The toolbar button opening the settings. */

@@ -16,19 +16,23 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pizhu.ui.Messages;
+import org.pizhu.ui.reader.ScriptLabels;
 
 /** The speaker sidebar: speakers with kind icon, titles and number of statements, reporters listed apart. */
 public final class SpeakerSidebarView {
+    private static final javafx.css.PseudoClass SELECTED = javafx.css.PseudoClass.getPseudoClass("selected");
     private final SpeakerSidebarViewModel vm;
     private final Messages messages;
     private final ListView<SpeakerSummary> speakers = new ListView<>();
-    private final ListView<SpeakerSummary> reporters = new ListView<>();
+    private final VBox reporters = new VBox();
     private final VBox root = new VBox();
+    private final ScriptLabels labels;
 
-    /** The sidebar for {@code vm}. */
-    public SpeakerSidebarView(SpeakerSidebarViewModel vm, Messages messages) {
+    /** The sidebar for {@code vm}, names and titles shown through {@code labels}. */
+    public SpeakerSidebarView(SpeakerSidebarViewModel vm, Messages messages, ScriptLabels labels) {
         this.vm = vm;
         this.messages = messages;
+        this.labels = labels;
         root.getStyleClass().add("speaker-sidebar");
         root.setId("speakers");
         Label title = new Label(messages.get("speakers.title"));
@@ -77,15 +81,66 @@ public final class SpeakerSidebarView {
 
         Label reportersTitle = new Label(messages.get("speakers.reporters"));
         reportersTitle.getStyleClass().add("sidebar-subtitle");
-        reporters.setItems(vm.reporters());
-        reporters.setCellFactory(l -> new SpeakerCell());
-        reporters.setPrefHeight(96);
-        reporters.setOnMouseClicked(e -> vm.activate(reporters.getSelectionModel().getSelectedItem()));
+        // The few reporters of a page are listed in full, sized to their rows, below the speakers' list.
+        reporters.setId("reporter-list");
+        reporters.getStyleClass().add("reporter-list");
+        reporters.setMinHeight(Region.USE_PREF_SIZE);
+        vm.reporters().addListener((javafx.collections.ListChangeListener<SpeakerSummary>) c -> fillReporters());
+        vm.selectedProperty().addListener((o, a, b) -> markSelectedReporter());
+        labels.scriptProperty().addListener((o, a, b) -> {
+            speakers.refresh();
+            fillReporters();
+        });
         reportersTitle.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.reporters()));
         reportersTitle.managedProperty().bind(reportersTitle.visibleProperty());
         reporters.visibleProperty().bind(reportersTitle.visibleProperty());
         reporters.managedProperty().bind(reportersTitle.visibleProperty());
         root.getChildren().addAll(header, speakers, reportersTitle, reporters);
+    }
+
+    private void fillReporters() {
+        reporters.getChildren().clear();
+        for (SpeakerSummary s : vm.reporters()) {
+            HBox row = row(s);
+            row.getStyleClass().add("reporter-row");
+            row.setUserData(s);
+            row.setOnMouseClicked(e -> vm.activate(s));
+            reporters.getChildren().add(row);
+        }
+        markSelectedReporter();
+    }
+
+    private void markSelectedReporter() {
+        for (Node n : reporters.getChildren()) {
+            n.pseudoClassStateChanged(SELECTED, n.getUserData() == vm.selectedProperty().get());
+        }
+    }
+
+    /** One speaker: kind icon, name, titles and number of statements, in the reader's script. */
+    private HBox row(SpeakerSummary s) {
+        FontIcon icon = new FontIcon(s.organisation() ? "mdi2o-office-building" : s.reporter()
+                ? "mdi2p-pencil" : "mdi2a-account");
+        icon.getStyleClass().add("speaker-icon");
+        Label name = new Label(labels.shown(s.name()));
+        name.getStyleClass().add("speaker-name");
+        Label titles = new Label(labels.shown(String.join("\u3001", s.titles())));
+        titles.getStyleClass().add("speaker-titles");
+        titles.setWrapText(true);
+        titles.setVisible(!s.titles().isEmpty());
+        titles.setManaged(!s.titles().isEmpty());
+        Label count = new Label(messages.get(s.reporter() ? "speakers.bylines" : "speakers.statements",
+                s.statementBlocks().size()));
+        count.getStyleClass().add("speaker-count");
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        VBox text = new VBox(1, name, titles, count);
+        HBox row = new HBox(8, icon, text);
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
+    }
+
+    /** The reporters' rows, for tests. */
+    public VBox reporters() {
+        return reporters;
     }
 
     /** The node to place in the window. */
@@ -115,22 +170,7 @@ public final class SpeakerSidebarView {
                 setText(null);
                 return;
             }
-            FontIcon icon = new FontIcon(s.organisation() ? "mdi2o-office-building" : s.reporter()
-                    ? "mdi2p-pencil" : "mdi2a-account");
-            icon.getStyleClass().add("speaker-icon");
-            Label name = new Label(s.name());
-            name.getStyleClass().add("speaker-name");
-            Label titles = new Label(String.join("、", s.titles()));
-            titles.getStyleClass().add("speaker-titles");
-            titles.setWrapText(true);
-            titles.setVisible(!s.titles().isEmpty());
-            titles.setManaged(!s.titles().isEmpty());
-            Label count = new Label(messages.get(s.reporter() ? "speakers.bylines" : "speakers.statements",
-                    s.statementBlocks().size()));
-            count.getStyleClass().add("speaker-count");
-            VBox text = new VBox(1, name, titles, count);
-            HBox row = new HBox(8, icon, text);
-            row.setAlignment(Pos.TOP_LEFT);
+            HBox row = row(s);
             setText(null);
             setGraphic(row);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);

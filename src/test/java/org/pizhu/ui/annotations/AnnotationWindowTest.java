@@ -75,6 +75,10 @@ class AnnotationWindowTest {
         });
         waitUntil(() -> workspace != null && workspace.layer().currentProperty().get() != null
                 && view.reader().area().getParagraphs().size() > 10);
+        // The speakers' tab is in front at first; these tests work in the annotations' tab, as a user would open it.
+        WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.TabPane) view.node().lookup("#sidebar-tabs"))
+                .getSelectionModel().select(1)).get();
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterAll

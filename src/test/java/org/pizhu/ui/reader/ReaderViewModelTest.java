@@ -146,4 +146,58 @@ class ReaderViewModelTest {
         vm.tint(List.of(3, 1));
         assertThat(vm.tintedProperty().get()).isEqualTo(Set.of(1, 3));
     }
+
+    @Test
+    void backAndForwardReturnAcrossJumpsOffScreenOnly() {
+        vm.show(manyBlocks(100));
+        vm.firstVisibleProperty().set(10);
+        vm.topOffsetProperty().set(4);
+        vm.lastVisibleProperty().set(15);
+        assertThat(vm.canGoBackProperty().get()).isFalse();
+        vm.reveal(12, 0, 3);
+        assertThat(vm.canGoBackProperty().get()).as("a place already on screen is no jump").isFalse();
+        vm.reveal(80, 2, 5);
+        assertThat(vm.revealProperty().get().block()).isEqualTo(80);
+        assertThat(vm.canGoBackProperty().get()).isTrue();
+        vm.firstVisibleProperty().set(78);
+        vm.lastVisibleProperty().set(84);
+        vm.topOffsetProperty().set(0);
+        vm.back();
+        Reveal r = vm.revealProperty().get();
+        assertThat(List.of(r.block(), r.start(), r.end())).containsExactly(10, 4, 4);
+        assertThat(vm.canGoBackProperty().get()).isFalse();
+        assertThat(vm.canGoForwardProperty().get()).isTrue();
+        vm.forward();
+        assertThat(vm.revealProperty().get().block()).isEqualTo(78);
+        assertThat(vm.canGoForwardProperty().get()).isFalse();
+    }
+
+    @Test
+    void percentCountsTheBlocksUpToTheLastOnScreen() {
+        vm.show(manyBlocks(200));
+        vm.lastVisibleProperty().set(49);
+        assertThat(vm.percent()).isEqualTo(25);
+        vm.lastVisibleProperty().set(199);
+        assertThat(vm.percent()).isEqualTo(100);
+    }
+
+    @Test
+    void readingPositionsSurviveTheirStoredForm() {
+        ReadingPosition p = new ReadingPosition(65, 12);
+        assertThat(ReadingPosition.decode(p.encode())).isEqualTo(p);
+        assertThat(ReadingPosition.decode("junk")).isEqualTo(ReadingPosition.START);
+        assertThat(ReadingPosition.decode("")).isEqualTo(ReadingPosition.START);
+    }
+
+    @Test
+    void aRememberedPositionGivesWayToAPlaceRevealedOnOpening() {
+        vm.show(manyBlocks(100));
+        vm.reveal(60, 1, 4);
+        vm.restore(new ReadingPosition(20, 0));
+        assertThat(vm.revealProperty().get().block()).isEqualTo(60);
+        vm.show(manyBlocks(100));
+        vm.restore(new ReadingPosition(20, 3));
+        assertThat(vm.revealProperty().get().block()).isEqualTo(20);
+        assertThat(vm.revealProperty().get().start()).isEqualTo(3);
+    }
 }
