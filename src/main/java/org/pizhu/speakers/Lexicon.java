@@ -31,6 +31,12 @@ final class Lexicon {
     final WordSet notNameChars;
     final WordSet notNames;
     final WordSet openers;
+    /** Surname counts by character ({@code names.tsv}, role B); 0 for a character never seen as a surname. */
+    final int[] surnameCount = new int[Character.MAX_VALUE + 1];
+    /** Given-name character counts by character: as the first, the last and the only given-name character. */
+    final int[] givenFirst = new int[Character.MAX_VALUE + 1];
+    final int[] givenLast = new int[Character.MAX_VALUE + 1];
+    final int[] givenSingle = new int[Character.MAX_VALUE + 1];
     private final Map<String, List<String>> raw;
 
     private Lexicon(Map<String, List<String>> lists) {
@@ -48,6 +54,32 @@ final class Lexicon {
         notNameChars = set("notname");
         notNames = set("notnames");
         openers = set("openers");
+        loadNames();
+    }
+
+    private void loadNames() {
+        try (InputStream in = Lexicon.class.getResourceAsStream("names.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("names.tsv missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.split("\t");
+                if (line.startsWith("#") || f.length < 3 || f[1].length() != 1) {
+                    continue;
+                }
+                char c = f[1].charAt(0);
+                if (f[0].equals("S")) {
+                    surnameCount[c] = Integer.parseInt(f[2]);
+                } else if (f[0].equals("G") && f.length >= 5) {
+                    givenFirst[c] = Integer.parseInt(f[2]);
+                    givenLast[c] = Integer.parseInt(f[3]);
+                    givenSingle[c] = Integer.parseInt(f[4]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The words of one list, as written in the resource (used by tests). */

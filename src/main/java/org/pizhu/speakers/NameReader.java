@@ -15,6 +15,13 @@ final class NameReader {
     private static final String MODAL_BEFORE = "們们家都也亦將将才就不還还仍應应能可定必人我你他她它誰谁";
     private static final String PRONOUN_BLOCKERS = "其吉利排無无自";
 
+    /** Surname count (of {@code names.tsv}) from which a character not in the lexicon's list reads as a surname. */
+    private static final int MIN_SURNAME_COUNT = 20;
+    /** Given-name character count from which a character reads as part of a given name. */
+    private static final int MIN_GIVEN_COUNT = 1;
+
+    private static final String DOTS = "·‧・•";
+
     private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
 
     static {
@@ -102,7 +109,27 @@ final class NameReader {
         if (c > 0) {
             return c;
         }
-        return s < limit && lex.surnames.contains(t.charAt(s)) ? 1 : 0;
+        return s < limit && isSurname(t.charAt(s)) ? 1 : 0;
+    }
+
+    /** A single-character surname: in the lexicon's list, or counted often enough as one in {@code names.tsv}. */
+    boolean isSurname(char c) {
+        return lex.surnames.contains(c) || lex.surnameCount[c] >= MIN_SURNAME_COUNT;
+    }
+
+    /**
+     * Whether the characters after a surname look like a given name by the counts of {@code names.tsv}: a
+     * two-character given name needs a character seen first and one seen last in given names, a one-character given
+     * name a character seen as a given name.
+     */
+    boolean plausibleGiven(String t, int from, int end) {
+        if (end - from == 1) {
+            char g = t.charAt(from);
+            return lex.givenSingle[g] + lex.givenLast[g] >= MIN_GIVEN_COUNT;
+        }
+        char last = t.charAt(end - 1);
+        return lex.givenFirst[t.charAt(from)] >= MIN_GIVEN_COUNT
+                && lex.givenLast[last] + lex.givenSingle[last] >= MIN_GIVEN_COUNT;
     }
 
     private Mention pronoun(String t, int end, int lo) {
@@ -241,10 +268,12 @@ final class NameReader {
                 continue;
             }
             int sl = surnameAt(t, s, end);
-            if (sl == 0 && len == 4 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))) {
+            if (sl == 0 && len == 4 && isSurname(t.charAt(s)) && isSurname(t.charAt(s + 1))) {
                 sl = 2;
             }
-            if (sl == 0 || len - sl < 1 || len - sl > 2 || !givenName(t, s + sl, end)) {
+            if (sl == 0 || len - sl < 1 || len - sl > 2 || !givenName(t, s + sl, end) || !plausibleGiven(t, s + sl, end)
+                    || sl == 1 && len == 2 && !lex.surnames.contains(t.charAt(s)) && lex.titles.matchEndingAt(t, s, lo) == 0
+                    || s > lo && DOTS.indexOf(t.charAt(s - 1)) >= 0 || end < t.length() && DOTS.indexOf(t.charAt(end)) >= 0) {
                 continue;
             }
             String name = t.substring(s, end);
