@@ -12,7 +12,11 @@ import java.util.regex.Pattern;
 final class Bylines {
     private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|通訊員|通讯员|特派員|特派员)\\s*");
     private static final Pattern LABEL = Pattern.compile(
-            "(?:責任編輯|责任编辑|編輯|编辑|撰文|採訪|采访|攝影|摄影|作者|記者|记者|文|圖|图|譯|译)\\s*[：:／/]\\s*");
+            "(?:責任編輯|责任编辑|編輯|编辑|撰文|採訪|采访|作者|記者|记者|文|譯|译)\\s*[：:／/]\\s*");
+    /** Production credits (charts, layout, coordination, photographs, data): their names are not reporters. */
+    private static final Pattern PRODUCTION = Pattern.compile(
+            "^\\s*[^：:]{0,4}(?:製圖|制图|版式設計|版式设计|統籌|统筹|攝影|摄影|圖|图|資料來源|数据来源|數據來源|来源|來源)\\s*[：:／/]");
+    private static final Pattern JOINED = Pattern.compile("(?:參與採寫|参与采写|參與報道|参与报道|參與採訪|参与采访)");
     private static final Pattern REPORTED = Pattern.compile("\\s*(?:報道|报道|報導|报导)");
     private static final Pattern LEAD = Pattern.compile(
             "^\\s*(?:【[^】]{0,12}】)?\\s*[〔［\\[(（]?\\s*(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)");
@@ -33,6 +37,17 @@ final class Bylines {
     /** Reporter names in a byline or credit block. */
     List<String> inByline(String t) {
         List<String> found = new ArrayList<>();
+        if (PRODUCTION.matcher(t).find()) {
+            return found;
+        }
+        Matcher j = JOINED.matcher(t);
+        if (j.find()) {
+            int s = j.start();
+            while (s > 0 && (Chars.isHan(t.charAt(s - 1)) || t.charAt(s - 1) == '、' || isSpace(t.charAt(s - 1)))) {
+                s--;
+            }
+            readList(t.substring(0, j.start()), s, found);
+        }
         Matcher m = REPORTER.matcher(t);
         while (m.find()) {
             readList(t, m.end(), found);
@@ -55,6 +70,13 @@ final class Bylines {
                     break;
                 }
             }
+        }
+        if (found.isEmpty()) {
+            int s = 0;
+            while (s < t.length() && (isSpace(t.charAt(s)) || Chars.isOpenBracket(t.charAt(s)))) {
+                s++;
+            }
+            readList(t, s, found);
         }
         return found;
     }
@@ -144,8 +166,8 @@ final class Bylines {
 
     private void readList(String t, int pos, List<String> out) {
         int i = pos;
-        for (int guard = 0; guard < 6 && i < t.length(); guard++) {
-            while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u3000')) {
+        for (int guard = 0; guard < 12 && i < t.length(); guard++) {
+            while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u3000' || t.charAt(i) == '\u00A0')) {
                 i++;
             }
             int e = i;
@@ -155,13 +177,29 @@ final class Bylines {
             if (e == i) {
                 return;
             }
-            String name = name(t.substring(i, e));
-            if (name == null) {
+            String name;
+            int next = e;
+            while (next < t.length() && isSpace(t.charAt(next))) {
+                next++;
+            }
+            if (e - i == 1 && next > e && next < t.length() && Chars.isHan(t.charAt(next))
+                    && names.surnameAt(t, i, e) == 1 && (next + 1 == t.length() || !Chars.isHan(t.charAt(next + 1))
+                    || NAME_STOP.indexOf(t.charAt(next + 1)) >= 0)) {
+                name = t.substring(i, e) + t.charAt(next);
+                e = next + 1;
+            } else {
+                name = name(t.substring(i, e));
+                if (name == null) {
+                    return;
+                }
+                e = i + name.length();
+            }
+            if (e < t.length() && (t.charAt(e) == '攝' || t.charAt(e) == '摄')) {
                 return;
             }
             add(out, name);
-            i += name.length();
-            if (i < t.length() && (t.charAt(i) == '、' || t.charAt(i) == ' ' || t.charAt(i) == '\u3000')) {
+            i = e;
+            if (i < t.length() && (t.charAt(i) == '、' || isSpace(t.charAt(i)))) {
                 i++;
             } else if (i < t.length() - 1 && "及和与與".indexOf(t.charAt(i)) >= 0) {
                 i++;
@@ -169,6 +207,10 @@ final class Bylines {
                 return;
             }
         }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
     /** The personal name at the start of a run of Han characters (which may go on with a place), or null. */
