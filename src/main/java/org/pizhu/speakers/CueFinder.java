@@ -69,13 +69,19 @@ final class CueFinder {
     }
 
     /**
-     * The last person introduced with a title ({@code 議員江玉歡}) in {@code [from, to)}: the antecedent of a pronoun
-     * that follows in the same block. Null if none.
+     * The last person named as the subject of a clause in {@code [from, to)}: introduced with a title
+     * ({@code 議員江玉歡}), opening a clause or sentence, after {@code 的}, or in a courtesy form ({@code 陳先生}). The
+     * antecedent of a pronoun that follows in the same block. Null if none.
      */
     Mention titledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
         Mention found = null;
-        for (int j = Math.max(from, to - 200) + 1; j < to; j++) {
-            if (quotes.inside(j) || lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) == 0) {
+        for (int j = Math.max(from, to - 200); j < to; j++) {
+            if (quotes.inside(j)) {
+                continue;
+            }
+            boolean opens = j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
+                    || t.charAt(j - 1) == '的' || lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0;
+            if (!opens) {
                 continue;
             }
             for (int len : new int[] {3, 2, 4}) {
@@ -85,6 +91,12 @@ final class CueFinder {
                 Mention m = names.person(t, j + len, j);
                 if (m != null && m.start() == j && m.strong() && isSubject(t, j)) {
                     found = m;
+                    break;
+                }
+                int c = lex.courtesy.matchAt(t, j + 1, to);
+                if (len == 2 && c > 0 && lex.surnames.contains(t.charAt(j)) && isSubject(t, j)) {
+                    found = new Mention(j, j + 1 + c, Mention.Kind.SURNAME_TITLE, t.substring(j, j + 1 + c),
+                            t.substring(j, j + 1), t.substring(j + 1, j + 1 + c), true);
                     break;
                 }
             }

@@ -24,6 +24,7 @@ final class Lexicon {
     final WordSet compoundSurnames;
     final WordSet titles;
     final WordSet honorifics;
+    final WordSet courtesy;
     final WordSet orgSuffixes;
     final WordSet orgWords;
     final WordSet pronouns;
@@ -47,6 +48,7 @@ final class Lexicon {
         compoundSurnames = set("compound");
         titles = set("titles");
         honorifics = set("honorifics");
+        courtesy = set("courtesy");
         orgSuffixes = set("orgsuffixes");
         orgWords = set("orgwords");
         pronouns = set("pronouns");

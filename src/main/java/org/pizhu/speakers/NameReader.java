@@ -20,6 +20,11 @@ final class NameReader {
     /** Given-name character count from which a character reads as part of a given name. */
     private static final int MIN_GIVEN_COUNT = 1;
 
+    /**
+     * A character otherwise never in a given name (生) that is so often the last of a two-character given name
+     * (文生, 志生) that it counts there.
+     */
+    private static final int COMMON_LAST_GIVEN = 1000;
     private static final String DOTS = "·‧・•";
 
     private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
@@ -251,7 +256,8 @@ final class NameReader {
             if (s < lo || surnameAt(t, s, e) != sl) {
                 continue;
             }
-            if (goodLeft(t, s, lo)) {
+            boolean courtesy = lex.courtesy.contains(title) && lex.surnames.contains(t.charAt(s)) && sl == 1;
+            if (goodLeft(t, s, lo) || courtesy) {
                 String surname = t.substring(s, e);
                 return new Mention(s, end, Mention.Kind.SURNAME_TITLE, surname + title, surname, title, true);
             }
@@ -296,7 +302,8 @@ final class NameReader {
     private boolean givenName(String t, int from, int end) {
         for (int i = from; i < end; i++) {
             char c = t.charAt(i);
-            if (!Chars.isHan(c) || lex.notNameChars.contains(c)) {
+            boolean commonLast = i == end - 1 && end - from == 2 && lex.givenLast[c] >= COMMON_LAST_GIVEN;
+            if (!Chars.isHan(c) || lex.notNameChars.contains(c) && !commonLast) {
                 return false;
             }
         }

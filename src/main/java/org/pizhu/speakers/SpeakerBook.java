@@ -67,6 +67,9 @@ final class SpeakerBook {
             case ANAPHOR -> story.lastOrg;
             case SURNAME -> bySurname(m.surname(), story);
             case SURNAME_TITLE -> {
+                if (lex.courtesy.contains(m.title())) {
+                    yield named(m.written(), SpeakerKind.PERSON, null);
+                }
                 Entry found = bySurname(m.surname(), story);
                 yield found != null ? found : named(m.written(), SpeakerKind.PERSON, m.surname());
             }
