@@ -38,6 +38,8 @@ final class Lexicon {
     final int[] givenFirst = new int[Character.MAX_VALUE + 1];
     final int[] givenLast = new int[Character.MAX_VALUE + 1];
     final int[] givenSingle = new int[Character.MAX_VALUE + 1];
+    /** Two-character common words that start with a surname (黄金, 游客), with their corpus counts. */
+    final Map<String, Integer> commonWords = new HashMap<>();
     private final Map<String, List<String>> raw;
 
     private Lexicon(Map<String, List<String>> lists) {

@@ -25,6 +25,8 @@ final class NameReader {
      * (文生, 志生) that it counts there.
      */
     private static final int COMMON_LAST_GIVEN = 1000;
+    /** Corpus count from which a common word that opens a three-character candidate rules the name out. */
+    private static final int FREQUENT_WORD = 30;
     private static final String DOTS = "·‧・•";
 
     private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
@@ -283,6 +285,9 @@ final class NameReader {
                 continue;
             }
             String name = t.substring(s, end);
+            if (commonWord(name) || s > 0 && Chars.isDigit(t.charAt(s - 1))) {
+                continue;
+            }
             if (lex.notNames.contains(name) || lex.notNames.contains(name.substring(0, 2))
                     || lex.notNames.contains(name.substring(sl))) {
                 continue;
@@ -297,6 +302,17 @@ final class NameReader {
             }
         }
         return weak;
+    }
+
+    /**
+     * Whether a candidate name reads as a common word: a two-character word of {@code names.tsv} ({@code 游客}), or a
+     * three-character candidate that opens with a frequent one ({@code 普通集}).
+     */
+    private boolean commonWord(String name) {
+        if (name.length() == 2) {
+            return lex.commonWords.containsKey(name);
+        }
+        return name.length() == 3 && lex.commonWords.getOrDefault(name.substring(0, 2), 0) >= FREQUENT_WORD;
     }
 
     private boolean givenName(String t, int from, int end) {
