@@ -104,6 +104,22 @@ final class CueFinder {
         return found;
     }
 
+    /**
+     * The first full name with this surname in {@code t} that reads as a name (clear left edge, plausible given
+     * name), or null: what a dialogue line {@code 林：} stands for when 林 has not spoken yet.
+     */
+    Mention fullNameWithSurname(String t, String surname) {
+        for (int j = t.indexOf(surname); j >= 0; j = t.indexOf(surname, j + 1)) {
+            for (int len : new int[] {3, 2}) {
+                Mention m = j + len <= t.length() && j + len < t.length() ? names.person(t, j + len, Math.max(0, j - 8)) : null;
+                if (m != null && m.start() == j && m.strong()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the titled name at {@code j} heads its clause (no preposition such as 向/對/與 before it). */
     private static boolean isSubject(String t, int j) {
         for (int i = j - 1; i >= 0 && j - i <= 24; i--) {
@@ -212,9 +228,10 @@ final class CueFinder {
             return null;
         }
         Mention m = names.endingAt(t, colon, segStart, quotes);
+        boolean dialogue = m != null && m.kind() == Mention.Kind.SURNAME && colon == segStart + 1;
         if (m == null || m.start() != segStart
                 || (m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.ORGANIZATION
-                && m.kind() != Mention.Kind.SURNAME_TITLE)) {
+                && m.kind() != Mention.Kind.SURNAME_TITLE && !dialogue)) {
             return null;
         }
         return new Cue(m, colon, colon + 1, true);

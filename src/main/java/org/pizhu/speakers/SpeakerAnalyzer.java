@@ -80,7 +80,7 @@ public final class SpeakerAnalyzer {
                         story.reset();
                     }
                     SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? new SpeakerBook.Story() : story;
-                    attributed[b.index()] = attribute(b, book, local);
+                    attributed[b.index()] = attribute(b, book, local, blocks);
                     if (inline.trailing()) {
                         story.reset();
                     }
@@ -106,10 +106,17 @@ public final class SpeakerAnalyzer {
         return false;
     }
 
-    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story) {
+    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story, List<Block> blocks) {
         String t = b.text();
         QuoteSpans quotes = QuoteSpans.of(t);
         List<Cue> cues = cueFinder.inRunningText(t, quotes);
+        boolean dialogue = !cues.isEmpty() && cues.get(0).mention().kind() == Mention.Kind.SURNAME
+                && cues.get(0).mention().start() <= 1;
+        if (cues.isEmpty() && story.dialogue && story.last != null && b.kind() == BlockKind.PARAGRAPH) {
+            story.last.statements.add(b.index());
+            return story.last;
+        }
+        story.dialogue = false;
         List<Cue> counted = new ArrayList<>();
         List<SpeakerBook.Entry> entries = new ArrayList<>();
         int sentence = 0;
@@ -133,6 +140,9 @@ public final class SpeakerAnalyzer {
                 }
             }
             SpeakerBook.Entry e = book.resolve(m, story);
+            if (e == null && dialogue && c == cues.get(0)) {
+                e = fromEarlierMention(m.surname(), blocks, b.index(), book, story);
+            }
             if (e == null) {
                 continue;
             }
@@ -142,6 +152,7 @@ public final class SpeakerAnalyzer {
             story.spoke(e);
         }
         SpeakerBook.Entry speaker = entries.isEmpty() ? null : entries.get(0);
+        story.dialogue = dialogue && speaker != null;
         if (speaker == null && b.kind() == BlockKind.PARAGRAPH && quotes.count() > 0 && quotes.start(0) <= 1
                 && quotes.end(0) - quotes.start(0) >= t.length() * 0.6) {
             speaker = story.last;
@@ -154,6 +165,18 @@ public final class SpeakerAnalyzer {
         }
         attributeQuotes(b, quotes, counted, entries, speaker);
         return speaker;
+    }
+
+    /** The speaker a dialogue line's surname stands for: the first full name with it in the blocks above. */
+    private SpeakerBook.Entry fromEarlierMention(String surname, List<Block> blocks, int upTo, SpeakerBook book,
+                                                 SpeakerBook.Story story) {
+        for (int i = 0; i < upTo; i++) {
+            Mention full = cueFinder.fullNameWithSurname(blocks.get(i).text(), surname);
+            if (full != null) {
+                return book.resolve(full, story);
+            }
+        }
+        return null;
     }
 
     private static void attributeQuotes(Block b, QuoteSpans quotes, List<Cue> cues, List<SpeakerBook.Entry> entries,

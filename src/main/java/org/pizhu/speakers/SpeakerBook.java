@@ -39,10 +39,13 @@ final class SpeakerBook {
     static final class Story {
         Entry last;
         Entry lastOrg;
+        /** Whether the last block was a dialogue line ({@code 蔡：…}): a following block without cues continues it. */
+        boolean dialogue;
 
         void reset() {
             last = null;
             lastOrg = null;
+            dialogue = false;
         }
 
         void spoke(Entry e) {
