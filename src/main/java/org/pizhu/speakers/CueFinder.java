@@ -28,12 +28,19 @@ final class CueFinder {
     private static final Set<String> WEAK_VERBS = Set.of("提出", "關注", "关注", "歡迎", "欢迎", "感謝", "感谢", "分析",
             "介紹", "介绍", "承諾", "承诺", "預告", "预告", "回答", "說明", "说明", "總結", "总结", "表達", "表达", "舉例", "举例");
 
+    private static final WordSet NO_ABBREVIATIONS = new WordSet(List.of());
+
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names = new NameReader();
     private final Titles titles = new Titles();
 
     /** Cues of a paragraph or caption, in text order. */
     List<Cue> inRunningText(String t, QuoteSpans quotes) {
+        return inRunningText(t, quotes, NO_ABBREVIATIONS);
+    }
+
+    /** Cues of a paragraph or caption, reading also the document's organisation abbreviations ({@code 醫專}). */
+    List<Cue> inRunningText(String t, QuoteSpans quotes, WordSet abbreviations) {
         List<Cue> cues = new ArrayList<>();
         int n = t.length();
         Cue lead = colonLead(t, quotes, leadStart(t), 12);
@@ -55,7 +62,10 @@ final class CueFinder {
                 i += vl - 1;
                 continue;
             }
-            Cue cue = subjectBefore(t, i, i + vl, quotes);
+            Cue cue = abbreviationBefore(t, i, i + vl, abbreviations);
+            if (cue == null) {
+                cue = subjectBefore(t, i, i + vl, quotes);
+            }
             if (cue == null) {
                 Mention topic = sentenceTopic(t, i, quotes);
                 cue = topic == null ? null : new Cue(topic, i, i + vl, false);
@@ -118,6 +128,49 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    private Cue abbreviationBefore(String t, int verbStart, int verbEnd, WordSet abbreviations) {
+        int e = verbStart;
+        int k = lex.between.matchEndingAt(t, e, Math.max(0, e - 6));
+        for (int round = 0; round < 2; round++, e -= k, k = 0) {
+            int a = abbreviations.matchEndingAt(t, e, 0);
+            if (a > 0 && names.goodLeft(t, e - a, 0)) {
+                Mention m = new Mention(e - a, e, Mention.Kind.ORGANIZATION, t.substring(e - a, e), null, null, true);
+                return cue(t, m, verbStart, verbEnd, round > 0 && CONTRAST_BETWEEN.contains(t.substring(e, verbStart)));
+            }
+            if (k == 0) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Organisation abbreviations a text defines in brackets after the full name ({@code 香港醫學專科學院（醫專）}),
+     * added to {@code into}.
+     */
+    void abbreviationsIn(String t, List<String> into) {
+        QuoteSpans none = QuoteSpans.of("");
+        for (int i = 0; i < t.length(); i++) {
+            if (Chars.isOpenBracket(t.charAt(i))) {
+                addAbbreviation(t, i, into, none);
+            }
+        }
+    }
+
+    private void addAbbreviation(String t, int open, List<String> into, QuoteSpans none) {
+        int close = open + 1;
+        while (close < t.length() && close - open <= 5 && Chars.isHan(t.charAt(close))) {
+            close++;
+        }
+        if (close >= t.length() || !Chars.isCloseBracket(t.charAt(close)) || close - open - 1 < 2) {
+            return;
+        }
+        Mention full = names.endingAt(t, open, 0, none);
+        if (full != null && full.kind() == Mention.Kind.ORGANIZATION && full.name().length() > close - open - 1) {
+            into.add(t.substring(open + 1, close));
+        }
     }
 
     /** Whether the titled name at {@code j} heads its clause (no preposition such as 向/對/與 before it). */
@@ -278,7 +331,8 @@ final class CueFinder {
             }
             e -= k;
         }
-        return weak == null ? null : cue(t, weak, verbStart, verbEnd, contrast);
+        return weak == null || weak.kind() == Mention.Kind.PERSON && weak.name().length() == 2 ? null
+                : cue(t, weak, verbStart, verbEnd, contrast);
     }
 
     /** {@code 大陸委員會(陸委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */

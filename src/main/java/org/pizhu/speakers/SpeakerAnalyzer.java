@@ -32,6 +32,13 @@ public final class SpeakerAnalyzer {
         SpeakerBook.Entry[] attributed = new SpeakerBook.Entry[blocks.size()];
         SpeakerBook.Entry headingSpeaker = null;
         boolean previousPlainHeading = false;
+        List<String> defined = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.kind().isRunningText()) {
+                cueFinder.abbreviationsIn(b.text(), defined);
+            }
+        }
+        WordSet abbreviations = new WordSet(defined);
         for (Block b : blocks) {
             String t = b.text();
             switch (b.kind()) {
@@ -80,7 +87,7 @@ public final class SpeakerAnalyzer {
                         story.reset();
                     }
                     SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? new SpeakerBook.Story() : story;
-                    attributed[b.index()] = attribute(b, book, local, blocks);
+                    attributed[b.index()] = attribute(b, book, local, blocks, abbreviations);
                     if (inline.trailing()) {
                         story.reset();
                     }
@@ -106,10 +113,11 @@ public final class SpeakerAnalyzer {
         return false;
     }
 
-    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story, List<Block> blocks) {
+    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story, List<Block> blocks,
+                                        WordSet abbreviations) {
         String t = b.text();
         QuoteSpans quotes = QuoteSpans.of(t);
-        List<Cue> cues = cueFinder.inRunningText(t, quotes);
+        List<Cue> cues = cueFinder.inRunningText(t, quotes, abbreviations);
         boolean dialogue = !cues.isEmpty() && cues.get(0).mention().kind() == Mention.Kind.SURNAME
                 && cues.get(0).mention().start() <= 1;
         if (cues.isEmpty() && story.dialogue && story.last != null && b.kind() == BlockKind.PARAGRAPH) {
