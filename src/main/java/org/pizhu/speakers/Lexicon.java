@@ -25,6 +25,7 @@ final class Lexicon {
     final WordSet titles;
     final WordSet honorifics;
     final WordSet courtesy;
+    final WordSet titleHeads;
     final WordSet orgSuffixes;
     final WordSet orgWords;
     final WordSet pronouns;
@@ -51,6 +52,7 @@ final class Lexicon {
         titles = set("titles");
         honorifics = set("honorifics");
         courtesy = set("courtesy");
+        titleHeads = set("titleheads");
         orgSuffixes = set("orgsuffixes");
         orgWords = set("orgwords");
         pronouns = set("pronouns");

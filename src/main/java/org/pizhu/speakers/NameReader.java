@@ -107,6 +107,7 @@ final class NameReader {
             return true;
         }
         return lex.titles.matchEndingAt(t, s, lo) > 0 || lex.orgSuffixes.matchEndingAt(t, s, lo) > 0
+                || lex.titleHeads.contains(t.charAt(s - 1))
                 || lex.openers.matchEndingAt(t, s, lo) > 0 || lex.between.matchEndingAt(t, s, lo) > 0;
     }
 

@@ -24,7 +24,7 @@ import org.pizhu.script.ScriptConverters;
  */
 public final class SurnameTableBuilder {
     /** Traditional forms that OpenCC gives a surname's character but that are, in Traditional text, other words. */
-    private static final String SKIP_TRADITIONAL = "於餘後範裏裡麼鬥隻幹穀雲";
+    private static final String SKIP_TRADITIONAL = "於餘後範裏裡麼鬥隻幹穀雲佔";
 
     /** Corpus count from which a two-character word that starts with a surname is a common word, not a name. */
     private static final int MIN_COMMON_WORD = 3;
