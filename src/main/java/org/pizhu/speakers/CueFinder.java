@@ -84,6 +84,15 @@ final class CueFinder {
      * antecedent of a pronoun that follows in the same block. Null if none.
      */
     Mention titledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
+        return personBetween(t, from, to, quotes, false);
+    }
+
+    /** The first person named as a subject in {@code [from, to)} (as {@link #titledPersonBetween}), or null. */
+    Mention firstPersonBetween(String t, int from, int to, QuoteSpans quotes) {
+        return personBetween(t, from, to, quotes, true);
+    }
+
+    private Mention personBetween(String t, int from, int to, QuoteSpans quotes, boolean first) {
         Mention found = null;
         for (int j = Math.max(from, to - 200); j < to; j++) {
             if (quotes.inside(j)) {
@@ -98,6 +107,9 @@ final class CueFinder {
                 if (j + len > to) {
                     continue;
                 }
+                if (len == 3 && lex.verbs.matchAt(t, j + 2, t.length()) > 1) {
+                    continue;
+                }
                 Mention m = names.person(t, j + len, j);
                 if (m != null && m.start() == j && m.strong() && isSubject(t, j)) {
                     found = m;
@@ -109,6 +121,9 @@ final class CueFinder {
                             t.substring(j, j + 1), t.substring(j + 1, j + 1 + c), true);
                     break;
                 }
+            }
+            if (first && found != null) {
+                return found;
             }
         }
         return found;

@@ -161,6 +161,17 @@ public final class SpeakerAnalyzer {
         }
         SpeakerBook.Entry speaker = entries.isEmpty() ? null : entries.get(0);
         story.dialogue = dialogue && speaker != null;
+        if (b.kind() == BlockKind.PARAGRAPH && quotes.count() > 0 && quotes.start(0) <= 1 && counted.isEmpty()) {
+            SpeakerBook.Entry after = quoteThenSubject(t, quotes, book, story);
+            if (after != null) {
+                speaker = after;
+                if (!entries.contains(after)) {
+                    entries.add(0, after);
+                    counted.add(0, new Cue(new Mention(quotes.end(0), quotes.end(0), Mention.Kind.PERSON, after.name,
+                            null, null, true), quotes.end(0), quotes.end(0), false));
+                }
+            }
+        }
         if (speaker == null && b.kind() == BlockKind.PARAGRAPH && quotes.count() > 0 && quotes.start(0) <= 1
                 && quotes.end(0) - quotes.start(0) >= t.length() * 0.6) {
             speaker = story.last;
@@ -173,6 +184,24 @@ public final class SpeakerAnalyzer {
         }
         attributeQuotes(b, quotes, counted, entries, speaker);
         return speaker;
+    }
+
+    /**
+     * {@code “……”四川省某厅厅长陈大文代表介绍} and {@code “……”王先生苦恼不已}: a paragraph that opens with a quotation
+     * followed by a sentence whose subject is a person gives the quotation to that person.
+     */
+    private SpeakerBook.Entry quoteThenSubject(String t, QuoteSpans quotes, SpeakerBook book, SpeakerBook.Story story) {
+        int from = quotes.end(0);
+        while (from < t.length() && "，,。 ".indexOf(t.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = from;
+        while (to < t.length() && to - from < 60 && !Chars.isSentenceEnd(t.charAt(to)) && t.charAt(to) != '，'
+                && !quotes.inside(to)) {
+            to++;
+        }
+        Mention m = cueFinder.firstPersonBetween(t, from, to, quotes);
+        return m == null ? null : book.resolve(m, story);
     }
 
     /** The speaker a dialogue line's surname stands for: the first full name with it in the blocks above. */
