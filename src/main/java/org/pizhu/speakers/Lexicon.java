@@ -71,6 +71,9 @@ final class Lexicon {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] f = line.split("\t");
+                if (f.length == 3 && f[0].equals("W")) {
+                    commonWords.put(f[1], Integer.parseInt(f[2]));
+                }
                 if (line.startsWith("#") || f.length < 3 || f[1].length() != 1) {
                     continue;
                 }

@@ -10,14 +10,17 @@ import java.util.stream.Stream;
 /**
  * Prints the speaker measures on gold blocks for a corpus directory in dev2's format ({@code NN.gold.json}), per text
  * and as means, with the differences from the gold. Run from the test class path:
- * {@code java -cp … org.pizhu.speakers.GoldProbe DIR [--texts 01,02] [--quiet] [--split FILE --part tune]}.
+ * {@code java -cp … org.pizhu.speakers.GoldProbe DIR[,DIR…] [--texts 01,02] [--quiet] [--part tune|holdout]}.
  */
 public final class GoldProbe {
     private GoldProbe() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args[0]);
+        List<Path> dirs = new ArrayList<>();
+        for (String d : args[0].split(",")) {
+            dirs.add(Path.of(d));
+        }
         List<String> only = null;
         boolean quiet = false;
         List<String> split = null;
@@ -25,11 +28,20 @@ public final class GoldProbe {
             switch (args[i]) {
                 case "--texts" -> only = List.of(args[++i].split(","));
                 case "--quiet" -> quiet = true;
-                case "--part" -> split = Corpora.part(dir, args[++i]);
+                case "--part" -> {
+                    split = new ArrayList<>();
+                    String part = args[++i];
+                    for (Path d : dirs) {
+                        split.addAll(Corpora.part(d, part));
+                    }
+                }
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
-        List<Path> golds = Corpora.golds(dir);
+        List<Path> golds = new ArrayList<>();
+        for (Path d : dirs) {
+            golds.addAll(Corpora.golds(d));
+        }
         List<GoldScore.Result> rs = new ArrayList<>();
         SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
         for (Path gold : golds) {
@@ -64,10 +76,14 @@ public final class GoldProbe {
             }
         }
 
-        /** Ids of one part ({@code tune}/{@code holdout}) of {@code split.tsv}: id in the first column, part in any. */
+        /**
+         * Ids of one part ({@code tune}/{@code holdout}) of the {@code split.tsv} in the directory or its parent: id in
+         * the first column, part in any.
+         */
         static List<String> part(Path dir, String part) throws IOException {
             List<String> ids = new ArrayList<>();
-            for (String line : Files.readAllLines(dir.resolve("split.tsv"))) {
+            Path split = Files.exists(dir.resolve("split.tsv")) ? dir.resolve("split.tsv") : dir.getParent().resolve("split.tsv");
+            for (String line : Files.readAllLines(split)) {
                 String[] f = line.split("\t");
                 if (f.length >= 2 && List.of(f).contains(part)) {
                     ids.add(f[0]);
