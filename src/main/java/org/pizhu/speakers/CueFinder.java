@@ -99,7 +99,8 @@ final class CueFinder {
                 continue;
             }
             boolean opens = j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
-                    || t.charAt(j - 1) == '的' || lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0;
+                    || t.charAt(j - 1) == '的' || lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
+                    || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1));
             if (!opens) {
                 continue;
             }
@@ -312,6 +313,11 @@ final class CueFinder {
         for (int round = 0; round < 5; round++) {
             Mention m = e > 0 && Chars.isCloseBracket(t.charAt(e - 1)) ? bracketed(t, e, quotes)
                     : names.endingAt(t, e, 0, quotes);
+            int setting = m == null ? 0 : setting(t, m, e);
+            if (setting > 0) {
+                e -= setting;
+                continue;
+            }
             if (m != null && m.strong() && m.start() > 1 && PREPOSITIONS.indexOf(t.charAt(m.start() - 1)) >= 0
                     && m.kind() != Mention.Kind.PRONOUN) {
                 Mention subject = names.endingAt(t, m.start() - 1, 0, quotes);
@@ -348,6 +354,21 @@ final class CueFinder {
         }
         return weak == null || weak.kind() == Mention.Kind.PERSON && weak.name().length() == 2 ? null
                 : cue(t, weak, verbStart, verbEnd, contrast);
+    }
+
+    /**
+     * Length of a setting that reads as an organisation before the verb ({@code 在聯合記者會表示},
+     * {@code 的記者簡報會說}): the setting with the 在/於/的 before it, or 0. A setting never speaks.
+     */
+    private int setting(String t, Mention m, int e) {
+        if (m.kind() != Mention.Kind.ORGANIZATION || lex.settings.matchEndingAt(t, e, m.start()) == 0) {
+            return 0;
+        }
+        int s = m.start();
+        if (s > 0 && "在於于的".indexOf(t.charAt(s - 1)) >= 0) {
+            s--;
+        }
+        return e - s;
     }
 
     /** {@code 大陸委員會(陸委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */

@@ -26,6 +26,7 @@ final class Lexicon {
     final WordSet honorifics;
     final WordSet courtesy;
     final WordSet titleHeads;
+    final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet orgWords;
     final WordSet pronouns;
@@ -53,6 +54,7 @@ final class Lexicon {
         honorifics = set("honorifics");
         courtesy = set("courtesy");
         titleHeads = set("titleheads");
+        settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         orgWords = set("orgwords");
         pronouns = set("pronouns");

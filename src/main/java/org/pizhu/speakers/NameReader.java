@@ -223,6 +223,9 @@ final class NameReader {
         if (lex.notNames.contains(name) || Chars.isCloseBracket(name.charAt(0)) || Chars.isOpenBracket(name.charAt(0))) {
             return null;
         }
+        if (suffix == 1 && t.charAt(end - 1) == '所' && end < t.length() && lex.verbs.matchAt(t, end, t.length()) > 0) {
+            return null; // 所 before a verb is the particle (檢方所指), not an institute
+        }
         if (suffix == 1 && "會会".indexOf(t.charAt(end - 1)) >= 0 && MODAL_BEFORE.indexOf(t.charAt(end - 2)) >= 0) {
             return null;
         }
@@ -277,8 +280,8 @@ final class NameReader {
                 continue;
             }
             int sl = surnameAt(t, s, end);
-            if (sl == 0 && len == 4 && isSurname(t.charAt(s)) && isSurname(t.charAt(s + 1))) {
-                sl = 2;
+            if (len == 4 && sl <= 1 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))) {
+                sl = 2; // a Hong Kong married name: her surname, her husband's, a two-character given name (陳方安生)
             }
             if (sl == 0 || len - sl < 1 || len - sl > 2 || !givenName(t, s + sl, end) || !plausibleGiven(t, s + sl, end)
                     || sl == 1 && len == 2 && !lex.surnames.contains(t.charAt(s)) && lex.titles.matchEndingAt(t, s, lo) == 0

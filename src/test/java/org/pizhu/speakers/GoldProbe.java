@@ -50,6 +50,9 @@ public final class GoldProbe {
                 continue;
             }
             GoldScore.Result r = GoldScore.score(id, gold, analyzer);
+            if (r == null) {
+                continue;
+            }
             rs.add(r);
             System.out.printf("%s sp=%.2f ti=%.2f at=%.2f re=%.2f%n", id, r.speakerF1(), r.titleRecall(),
                     r.attribution(), r.reporterF1());

@@ -26,8 +26,12 @@ final class GoldScore {
     private GoldScore() {
     }
 
+    /** The measures of one text, or null when its gold says speakers were not annotated ({@code speaker_gold: false}). */
     static Result score(String id, Path gold, SpeakerAnalyzer analyzer) throws IOException {
         JsonNode g = new ObjectMapper().readTree(gold.toFile());
+        if (!g.path("speaker_gold").asBoolean(true)) {
+            return null;
+        }
         Document d = GoldDocuments.fromGold(gold);
         SpeakerAnalysis a = analyzer.analyze(d);
         List<String> notes = new ArrayList<>();
