@@ -352,8 +352,7 @@ final class CueFinder {
             }
             e -= k;
         }
-        return weak == null || weak.kind() == Mention.Kind.PERSON && weak.name().length() == 2 ? null
-                : cue(t, weak, verbStart, verbEnd, contrast);
+        return weak == null ? null : cue(t, weak, verbStart, verbEnd, contrast);
     }
 
     /**

@@ -107,7 +107,7 @@ final class NameReader {
             return true;
         }
         return lex.titles.matchEndingAt(t, s, lo) > 0 || lex.orgSuffixes.matchEndingAt(t, s, lo) > 0
-                || lex.titleHeads.contains(t.charAt(s - 1))
+                || lex.titleHeads.contains(t.charAt(s - 1)) && lex.surnames.contains(t.charAt(s))
                 || lex.openers.matchEndingAt(t, s, lo) > 0 || lex.between.matchEndingAt(t, s, lo) > 0;
     }
 
@@ -289,7 +289,7 @@ final class NameReader {
                 continue;
             }
             String name = t.substring(s, end);
-            if (commonWord(name) || s > 0 && Chars.isDigit(t.charAt(s - 1))) {
+            if (commonWord(name) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(name.substring(sl))) {
                 continue;
             }
             if (lex.notNames.contains(name) || lex.notNames.contains(name.substring(0, 2))
