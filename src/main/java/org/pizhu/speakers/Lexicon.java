@@ -26,6 +26,7 @@ final class Lexicon {
     final WordSet honorifics;
     final WordSet courtesy;
     final WordSet titleHeads;
+    final WordSet roleEnds;
     final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet orgWords;
@@ -54,6 +55,7 @@ final class Lexicon {
         honorifics = set("honorifics");
         courtesy = set("courtesy");
         titleHeads = set("titleheads");
+        roleEnds = set("roleends");
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         orgWords = set("orgwords");
