@@ -27,6 +27,7 @@ final class Lexicon {
     final WordSet courtesy;
     final WordSet titleHeads;
     final WordSet roleEnds;
+    final WordSet nicknames;
     final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet orgWords;
@@ -56,6 +57,7 @@ final class Lexicon {
         courtesy = set("courtesy");
         titleHeads = set("titleheads");
         roleEnds = set("roleends");
+        nicknames = set("nicknames");
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         orgWords = set("orgwords");

@@ -27,6 +27,8 @@ final class NameReader {
     private static final int COMMON_LAST_GIVEN = 1000;
     /** Corpus count from which a common word that opens a three-character candidate rules the name out. */
     private static final int FREQUENT_WORD = 30;
+    /** Given-name count from which a character after 小/阿 reads as a familiar name (小芬). */
+    private static final int MIN_NICKNAME_COUNT = 20;
     private static final String DOTS = "·‧・•";
 
     private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
@@ -305,7 +307,26 @@ final class NameReader {
                 weak = m;
             }
         }
+        if (weak == null && end - 2 >= lo) {
+            return nickname(t, end, lo);
+        }
         return weak;
+    }
+
+    /**
+     * A familiar name ({@code 小芬}, {@code 阿琦}, {@code 小王}) ending at {@code end}: a prefix of the lexicon and a
+     * character often seen as a given name or a common surname, not a common word, with a clear left edge. Null if none.
+     */
+    private Mention nickname(String t, int end, int lo) {
+        int s = end - 2;
+        char c = t.charAt(s + 1);
+        if (!lex.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || lex.notNameChars.contains(c)
+                || lex.commonWords.containsKey(t.substring(s, end))
+                || !(lex.givenSingle[c] + lex.givenLast[c] >= MIN_NICKNAME_COUNT || lex.surnames.contains(c))
+                || !goodLeft(t, s, lo)) {
+            return null;
+        }
+        return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
     }
 
     /**

@@ -29,6 +29,9 @@ public final class SurnameTableBuilder {
     /** Corpus count from which a two-character word that starts with a surname is a common word, not a name. */
     private static final int MIN_COMMON_WORD = 3;
 
+    /** Prefixes of familiar names (小芬, 阿琦, 老王): their common words (小孩, 阿姨, 老师) are listed too. */
+    private static final String NICKNAME_PREFIXES = "小阿老";
+
     private SurnameTableBuilder() {
     }
 
@@ -63,7 +66,9 @@ public final class SurnameTableBuilder {
             }
         }
         Map<String, long[]> common = new LinkedHashMap<>();
-        for (String sur : surnames.keySet()) {
+        List<String> heads = new ArrayList<>(surnames.keySet());
+        heads.addAll(List.of(NICKNAME_PREFIXES.split("")));
+        for (String sur : heads) {
             if (sur.length() != 1) {
                 continue;
             }
@@ -81,7 +86,7 @@ public final class SurnameTableBuilder {
         out.add("# portable 1.8.4, data/dictionary/person/nr.txt (Apache License 2.0, https://github.com/hankcs/HanLP):");
         out.add("# role counts of the People's Daily 1998 corpus. S = surname (B), G = given-name character with counts as");
         out.add("# first (C), last (D), single (E) given-name character and as ordinary text (A).");
-        out.add("# W = two-character word starting with a surname that is a common word, not a name (CoreNatureDictionary,");
+        out.add("# W = two-character word starting with a surname or 小/阿/老 that is a common word, not a name (CoreNatureDictionary,");
         out.add("# count >= " + MIN_COMMON_WORD + ", no person-name tag). Traditional forms added through OpenCC s2t/s2hk/s2tw.");
         out.add("# surname count total " + total);
         writeWithTraditional(surnames, "S", out);
