@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 final class Bylines {
     private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|通訊員|通讯员|特派員|特派员)\\s*");
     private static final Pattern LABEL = Pattern.compile(
-            "(?:責任編輯|责任编辑|編輯|编辑|撰文|採訪|采访|作者|記者|记者|文|譯|译)\\s*[：:／/]\\s*");
+            "(?:責任編輯|责任编辑|編輯|编辑|撰文|採訪|采访|作者|記者|记者|文|譯|译|報導|报导|報道|报道)(?:[•・·‧、](?:攝影|摄影|採訪|采访))?"
+            + "\\s*[：:／/╱]\\s*");
     /** Production credits (charts, layout, coordination, photographs, data): their names are not reporters. */
     private static final Pattern PRODUCTION = Pattern.compile(
             "^\\s*[^：:]{0,4}(?:製圖|制图|版式設計|版式设计|統籌|统筹|攝影|摄影|圖|图|資料來源|数据来源|數據來源|来源|來源)\\s*[：:／/]");
