@@ -39,6 +39,39 @@ final class CueFinder {
         return inRunningText(t, quotes, NO_ABBREVIATIONS);
     }
 
+    /**
+     * {@code 某委员若有所思：“……”}: a colon before a quotation, with no speech verb in its clause, gives the quotation
+     * to the person who is the clause's subject (the first person named in it). Added in text order.
+     */
+    private void addColonQuoteCues(String t, QuoteSpans quotes, List<Cue> cues) {
+        for (int q = 0; q < quotes.count(); q++) {
+            int colon = quotes.start(q) - 1;
+            if (colon < 1 || (t.charAt(colon) != '：' && t.charAt(colon) != ':')) {
+                continue;
+            }
+            int s = colon;
+            while (s > 0 && colon - s < 60 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1))
+                    && !quotes.inside(s - 1)) {
+                s--;
+            }
+            boolean hasCue = false;
+            for (Cue c : cues) {
+                hasCue |= c.verbEnd() > s && c.verbStart() <= colon;
+            }
+            if (hasCue) {
+                continue;
+            }
+            Mention m = firstPersonBetween(t, s, colon, quotes);
+            if (m != null) {
+                int at = 0;
+                while (at < cues.size() && cues.get(at).verbStart() < colon) {
+                    at++;
+                }
+                cues.add(at, new Cue(m, colon, colon + 1, false));
+            }
+        }
+    }
+
     /** Cues of a paragraph or caption, reading also the document's organisation abbreviations ({@code 醫專}). */
     List<Cue> inRunningText(String t, QuoteSpans quotes, WordSet abbreviations) {
         List<Cue> cues = new ArrayList<>();
@@ -75,6 +108,7 @@ final class CueFinder {
             }
             i += vl - 1;
         }
+        addColonQuoteCues(t, quotes, cues);
         return cues;
     }
 
@@ -339,6 +373,9 @@ final class CueFinder {
                 k = dateBefore(t, e);
             }
             if (k == 0) {
+                k = mannerBefore(t, e, quotes);
+            }
+            if (k == 0) {
                 k = bracketAside(t, e);
             }
             if (k == 0) {
@@ -430,6 +467,26 @@ final class CueFinder {
             }
             if (!(Chars.isDigit(c) || "日月時时左右中前後后排起一二三四五六圖图".indexOf(c) >= 0)) {
                 return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Length of a manner phrase ending in 地 (淡淡然地, 坦诚地) ending at {@code e}, when a name stands right before
+     * it; else 0.
+     */
+    private int mannerBefore(String t, int e, QuoteSpans quotes) {
+        if (e < 3 || t.charAt(e - 1) != '地') {
+            return 0;
+        }
+        for (int len = 1; len <= 5 && e - 1 - len > 0; len++) {
+            if (!Chars.isHan(t.charAt(e - 1 - len))) {
+                return 0;
+            }
+            Mention m = names.endingAt(t, e - 1 - len, 0, quotes);
+            if (m != null && m.strong() && m.kind() != Mention.Kind.ORGANIZATION) {
+                return len + 1;
             }
         }
         return 0;
