@@ -21,10 +21,10 @@ final class NameReader {
     private static final int MIN_GIVEN_COUNT = 1;
 
     /**
-     * A character otherwise never in a given name (生) that is so often the last of a two-character given name
-     * (文生, 志生) that it counts there.
+     * Count from which a character otherwise never in a given name (生, 本) counts in a two-character given name at
+     * the place where it is that common (文生, 本昌).
      */
-    private static final int COMMON_LAST_GIVEN = 1000;
+    private static final int COMMON_GIVEN = 700;
     /** Corpus count from which a common word that opens a three-character candidate rules the name out. */
     private static final int FREQUENT_WORD = 30;
     /** Given-name count from which a character after 小/阿 reads as a familiar name (小芬). */
@@ -343,8 +343,8 @@ final class NameReader {
     private boolean givenName(String t, int from, int end) {
         for (int i = from; i < end; i++) {
             char c = t.charAt(i);
-            boolean commonLast = i == end - 1 && end - from == 2 && lex.givenLast[c] >= COMMON_LAST_GIVEN;
-            if (!Chars.isHan(c) || lex.notNameChars.contains(c) && !commonLast) {
+            boolean common = end - from == 2 && (i == end - 1 ? lex.givenLast[c] : lex.givenFirst[c]) >= COMMON_GIVEN;
+            if (!Chars.isHan(c) || lex.notNameChars.contains(c) && !common) {
                 return false;
             }
         }
