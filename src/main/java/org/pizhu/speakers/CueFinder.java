@@ -128,13 +128,15 @@ final class CueFinder {
 
     private Mention personBetween(String t, int from, int to, QuoteSpans quotes, boolean first) {
         Mention found = null;
+        Mention firstOpening = null;
         for (int j = Math.max(from, to - 200); j < to; j++) {
             if (quotes.inside(j)) {
                 continue;
             }
-            boolean opens = j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
-                    || t.charAt(j - 1) == '的' || lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
-                    || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1));
+            boolean titled = j > 0 && (lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
+                    || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1)));
+            boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
+                    || t.charAt(j - 1) == '的';
             if (!opens) {
                 continue;
             }
@@ -158,10 +160,16 @@ final class CueFinder {
                 }
             }
             if (first && found != null) {
-                return found;
+                if (titled) {
+                    return found; // a titled name is the subject; an opening name may start an organisation (安天科技)
+                }
+                if (firstOpening == null) {
+                    firstOpening = found;
+                }
+                found = null;
             }
         }
-        return found;
+        return first ? firstOpening : found;
     }
 
     /**
