@@ -97,6 +97,14 @@ final class Bylines {
      * leading {@code 記者X報道} or a trailing {@code 某報記者X}.
      */
     Found inRunningText(String t) {
+        return inRunningText(t, false);
+    }
+
+    /**
+     * As {@link #inRunningText(String)}; in the last block of a document ({@code last}) a name alone after the final
+     * sentence (… 合乎比例的刑責。翁維愷, a trailing byline the reflow joined to the paragraph) is a reporter too.
+     */
+    Found inRunningText(String t, boolean last) {
         List<String> found = new ArrayList<>();
         boolean leading = false;
         boolean trailing = false;
@@ -115,7 +123,7 @@ final class Bylines {
                 continue;
             }
             String inner = t.substring(i + 1, close);
-            if (mentionsReporter(inner) || LABEL.matcher(inner).lookingAt()) {
+            if (mentionsReporter(inner) || LABEL.matcher(inner).lookingAt() || JOINED.matcher(inner).find()) {
                 int before = found.size();
                 inByline(inner).forEach(x -> add(found, x));
                 if (found.size() > before) {
@@ -150,6 +158,15 @@ final class Bylines {
                 readList(tail, m.end(), names);
                 if (!names.isEmpty()) {
                     names.forEach(x -> add(found, x));
+                    trailing = true;
+                }
+            } else if ((last || isSpace(t.charAt(lastStop + 1))) && tail.length() <= 6) {
+                String name = name(tail);
+                Mention person = name == null ? null : names.person(tail, name.length(), 0);
+                boolean alone = name != null && (name.length() == tail.length()
+                        || Lexicon.INSTANCE.titles.contains(tail.substring(name.length())));
+                if (alone && person != null && person.start() == 0) {
+                    add(found, name); // a byline glued after a space to the last line of a paragraph (… 翁維愷)
                     trailing = true;
                 }
             }

@@ -81,7 +81,7 @@ public final class SpeakerAnalyzer {
                 case PARAGRAPH, CAPTION -> {
                     headingSpeaker = null;
                     previousPlainHeading = false;
-                    Bylines.Found inline = bylines.inRunningText(t);
+                    Bylines.Found inline = bylines.inRunningText(t, b.index() == blocks.size() - 1);
                     reporters.addAll(inline.names());
                     if (inline.leading()) {
                         story.reset();
