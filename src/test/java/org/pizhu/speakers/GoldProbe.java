@@ -60,6 +60,14 @@ public final class GoldProbe {
                 r.notes().forEach(n -> System.out.println("    " + n));
             }
         }
+        for (String script : rs.stream().map(GoldScore.Result::script).distinct().sorted().toList()) {
+            List<GoldScore.Result> part = rs.stream().filter(r -> r.script().equals(script)).toList();
+            System.out.printf("MEAN %s n=%d sp=%.3f ti=%.3f at=%.3f re=%.3f%n", script, part.size(),
+                    part.stream().filter(GoldScore.Result::hasSpeakers).mapToDouble(GoldScore.Result::speakerF1).average().orElse(0),
+                    part.stream().mapToDouble(GoldScore.Result::titleRecall).average().orElse(0),
+                    part.stream().mapToDouble(GoldScore.Result::attribution).average().orElse(0),
+                    part.stream().mapToDouble(GoldScore.Result::reporterF1).average().orElse(0));
+        }
         System.out.printf("MEAN n=%d sp=%.3f ti=%.3f at=%.3f re=%.3f%n", rs.size(),
                 rs.stream().filter(GoldScore.Result::hasSpeakers).mapToDouble(GoldScore.Result::speakerF1).average().orElse(0),
                 rs.stream().mapToDouble(GoldScore.Result::titleRecall).average().orElse(0),

@@ -20,7 +20,7 @@ import org.pizhu.document.Document;
 final class GoldScore {
     /** One text's measures; {@code notes} lists what differs from the gold. */
     record Result(String id, double speakerF1, double titleRecall, double attribution, double reporterF1,
-                  boolean hasSpeakers, List<String> notes) {
+                  boolean hasSpeakers, String script, List<String> notes) {
     }
 
     private GoldScore() {
@@ -88,7 +88,7 @@ final class GoldScore {
         double rf = or.isEmpty() && gr.isEmpty() ? 1.0 : f1(rt, or.size(), gr.size());
         or.stream().filter(n -> !gr.contains(n)).forEach(n -> notes.add("extra reporter " + n));
         gr.stream().filter(n -> !or.contains(n)).forEach(n -> notes.add("missed reporter " + n));
-        return new Result(id, sf, tr, at, rf, !gn.isEmpty(), notes);
+        return new Result(id, sf, tr, at, rf, !gn.isEmpty(), g.path("script").asText("?"), notes);
     }
 
     private static double f1(int tp, int found, int gold) {
