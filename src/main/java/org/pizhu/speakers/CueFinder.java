@@ -140,8 +140,12 @@ final class CueFinder {
             if (!opens) {
                 continue;
             }
+            Mention foreign = names.transliteratedFrom(t, j, to, titled ? 3 : 4);
+            if (foreign != null && isSubject(t, j)) {
+                found = foreign; // 美國國務卿蓬佩奧, 馬哈蒂爾: read whole, not cut as a Chinese name (馬哈蒂)
+            }
             for (int len : new int[] {3, 2, 4}) {
-                if (j + len > to) {
+                if (found != null || j + len > to) {
                     continue;
                 }
                 if (len == 3 && lex.verbs.matchAt(t, j + 2, t.length()) > 1) {
@@ -278,6 +282,10 @@ final class CueFinder {
         }
         while (s < verb && "▲△■●◆★ 　".indexOf(t.charAt(s)) >= 0) {
             s++;
+        }
+        Mention foreign = names.transliteratedFrom(t, s, verb, 4);
+        if (foreign != null) {
+            return foreign;
         }
         for (int len : new int[] {3, 2, 4}) {
             if (s + len < verb) {

@@ -351,6 +351,21 @@ final class NameReader {
         return true;
     }
 
+    /**
+     * A transliterated name starting at {@code s} (a run of transliteration characters of at least
+     * {@code minLength}, 馬哈蒂爾, 蓬佩奧), not reaching {@code limit}; null if none.
+     */
+    Mention transliteratedFrom(String t, int s, int limit, int minLength) {
+        int e = s;
+        while (e < limit && e - s < 12 && IS_TRANSLIT[t.charAt(e)]) {
+            e++;
+        }
+        if (e - s < minLength || lex.notNames.contains(t.substring(s, e))) {
+            return null;
+        }
+        return new Mention(s, e, Mention.Kind.PERSON, t.substring(s, e), null, null, true);
+    }
+
     private Mention transliterated(String t, int end, int lo, int minLength) {
         int s = end;
         while (s > lo && end - s < 12 && IS_TRANSLIT[t.charAt(s - 1)]) {
