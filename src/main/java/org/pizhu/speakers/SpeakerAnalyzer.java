@@ -19,9 +19,20 @@ import org.pizhu.document.Document;
 public final class SpeakerAnalyzer {
     /** Titles are introduced with the first mentions; later ones are not read (keeps pathological input linear). */
     private static final int MAX_TITLE_OCCURRENCES = 64;
-    private final CueFinder cueFinder = new CueFinder();
-    private final Bylines bylines = new Bylines();
-    private final Titles titles = new Titles();
+
+    /**
+     * The rules and their word lists (lexicon.txt, names.tsv), loaded on the first analysis rather than when an
+     * analyzer is made, so that making one at start-up costs nothing (the window's first frame does not wait for the
+     * lists). Stateless, shared by all analyzers.
+     */
+    private static final class Rules {
+        static final CueFinder CUES = new CueFinder();
+        static final Bylines BYLINES = new Bylines();
+        static final Titles TITLES = new Titles();
+
+        private Rules() {
+        }
+    }
 
     /** Analyses a document; a document without speakers gives empty lists. */
     public SpeakerAnalysis analyze(Document document) {
@@ -35,7 +46,7 @@ public final class SpeakerAnalyzer {
         List<String> defined = new ArrayList<>();
         for (Block b : blocks) {
             if (b.kind().isRunningText()) {
-                cueFinder.abbreviationsIn(b.text(), defined);
+                Rules.CUES.abbreviationsIn(b.text(), defined);
             }
         }
         WordSet abbreviations = new WordSet(defined);
@@ -43,13 +54,13 @@ public final class SpeakerAnalyzer {
             String t = b.text();
             switch (b.kind()) {
                 case BYLINE, CREDIT -> {
-                    reporters.addAll(bylines.inByline(t));
+                    reporters.addAll(Rules.BYLINES.inByline(t));
                     story.reset();
                     headingSpeaker = null;
                     previousPlainHeading = false;
                 }
                 case HEADING -> {
-                    List<String> credit = t.length() <= 24 ? bylines.inShortLine(t) : List.of();
+                    List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(t) : List.of();
                     if (!credit.isEmpty()) {
                         reporters.addAll(credit);
                         story.reset();
@@ -57,7 +68,7 @@ public final class SpeakerAnalyzer {
                         previousPlainHeading = false;
                         continue;
                     }
-                    Cue cue = cueFinder.inHeading(t, QuoteSpans.of(t));
+                    Cue cue = Rules.CUES.inHeading(t, QuoteSpans.of(t));
                     if (cue != null && cue.mention().name().length() <= 2 && !mentionedBelow(blocks, b.index(), cue)) {
                         cue = null;
                     }
@@ -81,7 +92,7 @@ public final class SpeakerAnalyzer {
                 case PARAGRAPH, CAPTION -> {
                     headingSpeaker = null;
                     previousPlainHeading = false;
-                    Bylines.Found inline = bylines.inRunningText(t, b.index() == blocks.size() - 1);
+                    Bylines.Found inline = Rules.BYLINES.inRunningText(t, b.index() == blocks.size() - 1);
                     reporters.addAll(inline.names());
                     if (inline.leading()) {
                         story.reset();
@@ -117,7 +128,7 @@ public final class SpeakerAnalyzer {
                                         WordSet abbreviations) {
         String t = b.text();
         QuoteSpans quotes = QuoteSpans.of(t);
-        List<Cue> cues = cueFinder.inRunningText(t, quotes, abbreviations);
+        List<Cue> cues = Rules.CUES.inRunningText(t, quotes, abbreviations);
         boolean dialogue = !cues.isEmpty() && cues.get(0).mention().kind() == Mention.Kind.SURNAME
                 && cues.get(0).mention().start() <= 1;
         if (cues.isEmpty() && story.dialogue && story.last != null && b.kind() == BlockKind.PARAGRAPH) {
@@ -142,7 +153,7 @@ public final class SpeakerAnalyzer {
             Mention m = c.mention();
             if (m.kind() == Mention.Kind.PRONOUN) {
                 int from = counted.isEmpty() ? 0 : counted.get(counted.size() - 1).verbEnd();
-                Mention antecedent = cueFinder.titledPersonBetween(t, from, m.start(), quotes);
+                Mention antecedent = Rules.CUES.titledPersonBetween(t, from, m.start(), quotes);
                 if (antecedent != null) {
                     m = antecedent;
                 }
@@ -200,7 +211,7 @@ public final class SpeakerAnalyzer {
                 && !quotes.inside(to)) {
             to++;
         }
-        Mention m = cueFinder.firstPersonBetween(t, from, to, quotes);
+        Mention m = Rules.CUES.firstPersonBetween(t, from, to, quotes);
         return m == null ? null : book.resolve(m, story);
     }
 
@@ -208,7 +219,7 @@ public final class SpeakerAnalyzer {
     private SpeakerBook.Entry fromEarlierMention(String surname, List<Block> blocks, int upTo, SpeakerBook book,
                                                  SpeakerBook.Story story) {
         for (int i = 0; i < upTo; i++) {
-            Mention full = cueFinder.fullNameWithSurname(blocks.get(i).text(), surname);
+            Mention full = Rules.CUES.fullNameWithSurname(blocks.get(i).text(), surname);
             if (full != null) {
                 return book.resolve(full, story);
             }
@@ -266,7 +277,7 @@ public final class SpeakerAnalyzer {
 
     private boolean isRoleLine(String t) {
         String s = t.strip();
-        return s.length() <= 30 && s.indexOf('：') < 0 && s.indexOf(':') < 0 && titles.isTitlePhrase(s.replace(" ", ""));
+        return s.length() <= 30 && s.indexOf('：') < 0 && s.indexOf(':') < 0 && Rules.TITLES.isTitlePhrase(s.replace(" ", ""));
     }
 
     private void collectTitles(List<Block> blocks, SpeakerBook book) {
@@ -279,13 +290,13 @@ public final class SpeakerAnalyzer {
                     return;
                 }
                 if (e.kind == SpeakerKind.PERSON) {
-                    e.titles.addAll(titles.before(t, s));
-                    String after = titles.after(t, end);
+                    e.titles.addAll(Rules.TITLES.before(t, s));
+                    String after = Rules.TITLES.after(t, end);
                     if (after != null) {
                         e.titles.add(after);
                     }
                 } else {
-                    String full = titles.fullFormBefore(t, s);
+                    String full = Rules.TITLES.fullFormBefore(t, s);
                     if (full != null && end < t.length() && Chars.isCloseBracket(t.charAt(end))) {
                         e.titles.add(full);
                         book.alias(e, full);
