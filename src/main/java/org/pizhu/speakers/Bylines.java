@@ -33,7 +33,48 @@ final class Bylines {
         "雲林", "云林", "苗栗", "南投", "台東", "台东", "澎湖", "馬祖", "马祖", "拉薩", "拉萨", "烏魯木齊", "乌鲁木齐"};
     private static final String NAME_STOP = "報报攝摄整綜综撰電电訊讯稿";
 
+    private static final Pattern EDITOR = Pattern.compile("(?:責任編輯|责任编辑|編輯|编辑)\\s*[：:／/╱]\\s*");
+    private static final Pattern PHOTO_LABEL = Pattern.compile("(?:攝影|摄影)\\s*[：:／/╱]\\s*");
+    private static final Pattern PHOTO_AFTER = Pattern.compile("(\\p{IsHan}{2,4})\\s*(?:攝|摄)(?![影])");
+
     private final NameReader names = new NameReader();
+
+    /**
+     * The people a byline, credit or caption names, with roles: reporters (as {@link #inByline}), editors after
+     * 編輯：, photographers after 攝影： or before 攝 ({@code 中央社記者郭日曉攝}, {@code 人民网记者  李  根摄}).
+     */
+    List<Credit> credits(String t, List<String> reporters) {
+        List<Credit> out = new ArrayList<>();
+        if (reporters.isEmpty() && t.indexOf('攝') < 0 && t.indexOf('摄') < 0) {
+            return out;
+        }
+        List<String> editors = new ArrayList<>();
+        Matcher m = EDITOR.matcher(t);
+        while (m.find()) {
+            readList(t, m.end(), editors);
+        }
+        for (String r : reporters) {
+            out.add(new Credit(r, editors.contains(r) ? "editor" : "reporter"));
+        }
+        List<String> photographers = new ArrayList<>();
+        m = PHOTO_LABEL.matcher(t);
+        while (m.find()) {
+            readList(t, m.end(), photographers);
+        }
+        m = PHOTO_AFTER.matcher(t.replaceAll("(?<=\\p{IsHan})[ \u3000](?=\\p{IsHan}\\s*[攝摄])", ""));
+        while (m.find()) {
+            String run = m.group(1);
+            for (int k = 0; k + 2 <= run.length(); k++) {
+                Mention p = names.person(run, run.length(), k);
+                if (p != null && p.start() == k && !reporters.contains(p.name())) {
+                    add(photographers, p.name());
+                    break;
+                }
+            }
+        }
+        photographers.forEach(p -> out.add(new Credit(p, "photographer")));
+        return out;
+    }
 
     /** Reporter names in a byline or credit block. */
     List<String> inByline(String t) {

@@ -40,6 +40,7 @@ public final class SpeakerAnalyzer {
         SpeakerBook book = new SpeakerBook();
         SpeakerBook.Story story = new SpeakerBook.Story();
         Set<String> reporters = new LinkedHashSet<>();
+        List<Credit> credits = new ArrayList<>();
         SpeakerBook.Entry[] attributed = new SpeakerBook.Entry[blocks.size()];
         SpeakerBook.Entry headingSpeaker = null;
         boolean previousPlainHeading = false;
@@ -54,7 +55,9 @@ public final class SpeakerAnalyzer {
             String t = b.text();
             switch (b.kind()) {
                 case BYLINE, CREDIT -> {
-                    reporters.addAll(Rules.BYLINES.inByline(t));
+                    List<String> named = Rules.BYLINES.inByline(t);
+                    reporters.addAll(named);
+                    addCredits(credits, Rules.BYLINES.credits(t, named));
                     story.reset();
                     headingSpeaker = null;
                     previousPlainHeading = false;
@@ -63,6 +66,7 @@ public final class SpeakerAnalyzer {
                     List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(t) : List.of();
                     if (!credit.isEmpty()) {
                         reporters.addAll(credit);
+                        addCredits(credits, Rules.BYLINES.credits(t, credit));
                         story.reset();
                         headingSpeaker = null;
                         previousPlainHeading = false;
@@ -94,6 +98,7 @@ public final class SpeakerAnalyzer {
                     previousPlainHeading = false;
                     Bylines.Found inline = Rules.BYLINES.inRunningText(t, b.index() == blocks.size() - 1);
                     reporters.addAll(inline.names());
+                    addCredits(credits, Rules.BYLINES.credits(t, inline.names()));
                     if (inline.leading()) {
                         story.reset();
                     }
@@ -111,7 +116,15 @@ public final class SpeakerAnalyzer {
             book.remove(r);
         }
         collectTitles(blocks, book);
-        return result(blocks, book, attributed, reporters);
+        return result(blocks, book, attributed, reporters, credits);
+    }
+
+    private static void addCredits(List<Credit> into, List<Credit> found) {
+        for (Credit c : found) {
+            if (into.stream().noneMatch(x -> x.name().equals(c.name()))) {
+                into.add(c);
+            }
+        }
     }
 
     /** A two-character headline name (周末：, 高鐵：) counts only if the next blocks mention it again. */
@@ -307,7 +320,7 @@ public final class SpeakerAnalyzer {
     }
 
     private static SpeakerAnalysis result(List<Block> blocks, SpeakerBook book, SpeakerBook.Entry[] attributed,
-                                          Set<String> reporters) {
+                                          Set<String> reporters, List<Credit> credits) {
         List<Speaker> speakers = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         Set<SpeakerBook.Entry> kept = new LinkedHashSet<>();
@@ -333,7 +346,7 @@ public final class SpeakerAnalyzer {
                 names[i] = live != null && kept.contains(live) ? live.name : null;
             }
         }
-        return new SpeakerAnalysis(speakers, Arrays.asList(names), quotes, List.copyOf(reporters));
+        return new SpeakerAnalysis(speakers, Arrays.asList(names), quotes, List.copyOf(reporters), credits);
     }
 
     private static List<String> cleanTitles(SpeakerBook.Entry e) {

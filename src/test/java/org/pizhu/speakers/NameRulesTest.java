@@ -83,4 +83,14 @@ class NameRulesTest {
                         "天氣晴朗。")));
         assertThat(a.reporters()).containsExactly("张晔", "苏滨", "刘以晴", "陆颖");
     }
+
+    @Test
+    void creditsWithRoles() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(
+                List.of(BlockKind.BYLINE, BlockKind.CAPTION, BlockKind.PARAGRAPH),
+                List.of("記者王小明", "▲市民排隊等候。中央社記者林大文攝", "天氣晴朗。(編輯:陳小文)")));
+        assertThat(a.reporters()).containsExactly("王小明", "陳小文");
+        assertThat(a.credits()).containsExactly(new Credit("王小明", "reporter"), new Credit("林大文", "photographer"),
+                new Credit("陳小文", "editor"));
+    }
 }
