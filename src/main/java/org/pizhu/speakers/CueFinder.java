@@ -363,6 +363,9 @@ final class CueFinder {
         for (int round = 0; round < 5; round++) {
             Mention m = e > 0 && Chars.isCloseBracket(t.charAt(e - 1)) ? bracketed(t, e, quotes)
                     : names.endingAt(t, e, 0, quotes);
+            if (m == null && e > 2 && Chars.isCloseQuote(t.charAt(e - 1))) {
+                m = quotedName(t, e);
+            }
             int setting = m == null ? 0 : setting(t, m, e);
             if (setting > 0) {
                 e -= setting;
@@ -413,7 +416,9 @@ final class CueFinder {
      * {@code 的記者簡報會說}): the setting with the 在/於/的 before it, or 0. A setting never speaks.
      */
     private int setting(String t, Mention m, int e) {
-        if (m.kind() != Mention.Kind.ORGANIZATION || lex.settings.matchEndingAt(t, e, m.start()) == 0) {
+        boolean latinPlace = m.kind() == Mention.Kind.PERSON && Chars.isLatin(m.name().charAt(0)) && m.start() > 0
+                && "在於于".indexOf(t.charAt(m.start() - 1)) >= 0; // 在Facebook表示: a platform, not a person
+        if (!latinPlace && (m.kind() != Mention.Kind.ORGANIZATION || lex.settings.matchEndingAt(t, e, m.start()) == 0)) {
             return 0;
         }
         int s = m.start();
@@ -421,6 +426,32 @@ final class CueFinder {
             s--;
         }
         return e - s;
+    }
+
+    /**
+     * A short name in quotation marks right before the verb ({@code 另一工會「巴士業界聯合工會」亦表示},
+     * {@code 「潮州人」在Facebook表示}): 2–12 characters of Han or Latin text with no punctuation, after a clause edge or
+     * a noun that introduces it. Read as an organisation. Null if none.
+     */
+    private Mention quotedName(String t, int e) {
+        int open = e - 2;
+        while (open >= 0 && e - open <= 14 && !Chars.isOpenQuote(t.charAt(open))) {
+            char c = t.charAt(open);
+            if (!(Chars.isHan(c) || Chars.isLatin(c) || Chars.isDigit(c))) {
+                return null;
+            }
+            open--;
+        }
+        if (open < 0 || !Chars.isOpenQuote(t.charAt(open)) || e - open - 2 < 2) {
+            return null;
+        }
+        String name = t.substring(open + 1, e - 1);
+        boolean edge = open == 0 || !Chars.isHan(t.charAt(open - 1)) || lex.orgSuffixes.matchEndingAt(t, open, 0) > 0
+                || lex.titles.matchEndingAt(t, open, 0) > 0 || lex.openers.matchEndingAt(t, open, Math.max(0, open - 4)) > 0;
+        if (!edge || lex.verbs.matchAt(name, 0, name.length()) > 0) {
+            return null;
+        }
+        return new Mention(open + 1, e - 1, Mention.Kind.ORGANIZATION, name, null, null, true);
     }
 
     /** {@code 大陸委員會(陸委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */
