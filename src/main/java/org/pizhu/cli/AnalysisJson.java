@@ -46,6 +46,8 @@ final class AnalysisJson {
             }
         }
         analysis.reporters().forEach(root.putArray("reporters")::add);
+        ArrayNode credits = root.putArray("credits");
+        analysis.credits().forEach(c -> credits.addObject().put("name", c.name()).put("role", c.role()));
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
         } catch (JsonProcessingException e) {

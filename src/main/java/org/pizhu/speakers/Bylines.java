@@ -12,7 +12,12 @@ import java.util.regex.Pattern;
 final class Bylines {
     private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|通訊員|通讯员|特派員|特派员)\\s*");
     private static final Pattern LABEL = Pattern.compile(
-            "(?:責任編輯|责任编辑|編輯|编辑|撰文|採訪|采访|攝影|摄影|作者|記者|记者|文|圖|图|譯|译)\\s*[：:／/]\\s*");
+            "(?:責任編輯|责任编辑|編輯|编辑|撰文|採訪|采访|作者|記者|记者|文|譯|译|報導|报导|報道|报道)(?:[•・·‧、](?:攝影|摄影|採訪|采访))?"
+            + "\\s*[：:／/╱]\\s*");
+    /** Production credits (charts, layout, coordination, photographs, data): their names are not reporters. */
+    private static final Pattern PRODUCTION = Pattern.compile(
+            "^\\s*[^：:]{0,4}(?:製圖|制图|版式設計|版式设计|統籌|统筹|攝影|摄影|圖|图|資料來源|数据来源|數據來源|来源|來源)\\s*[：:／/]");
+    private static final Pattern JOINED = Pattern.compile("(?:參與採寫|参与采写|參與報道|参与报道|參與採訪|参与采访)");
     private static final Pattern REPORTED = Pattern.compile("\\s*(?:報道|报道|報導|报导)");
     private static final Pattern LEAD = Pattern.compile(
             "^\\s*(?:【[^】]{0,12}】)?\\s*[〔［\\[(（]?\\s*(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)");
@@ -28,11 +33,63 @@ final class Bylines {
         "雲林", "云林", "苗栗", "南投", "台東", "台东", "澎湖", "馬祖", "马祖", "拉薩", "拉萨", "烏魯木齊", "乌鲁木齐"};
     private static final String NAME_STOP = "報报攝摄整綜综撰電电訊讯稿";
 
+    private static final Pattern EDITOR = Pattern.compile("(?:責任編輯|责任编辑|編輯|编辑)\\s*[：:／/╱]\\s*");
+    private static final Pattern PHOTO_LABEL = Pattern.compile("(?:攝影|摄影)\\s*[：:／/╱]\\s*");
+    private static final Pattern PHOTO_AFTER = Pattern.compile("(\\p{IsHan}{2,4})\\s*(?:攝|摄)(?![影])");
+
     private final NameReader names = new NameReader();
+
+    /**
+     * The people a byline, credit or caption names, with roles: reporters (as {@link #inByline}), editors after
+     * 編輯：, photographers after 攝影： or before 攝 ({@code 中央社記者郭日曉攝}, {@code 人民网记者  李  根摄}).
+     */
+    List<Credit> credits(String t, List<String> reporters) {
+        List<Credit> out = new ArrayList<>();
+        if (reporters.isEmpty() && t.indexOf('攝') < 0 && t.indexOf('摄') < 0) {
+            return out;
+        }
+        List<String> editors = new ArrayList<>();
+        Matcher m = EDITOR.matcher(t);
+        while (m.find()) {
+            readList(t, m.end(), editors);
+        }
+        for (String r : reporters) {
+            out.add(new Credit(r, editors.contains(r) ? "editor" : "reporter"));
+        }
+        List<String> photographers = new ArrayList<>();
+        m = PHOTO_LABEL.matcher(t);
+        while (m.find()) {
+            readList(t, m.end(), photographers);
+        }
+        m = PHOTO_AFTER.matcher(t.replaceAll("(?<=\\p{IsHan})[ \u3000](?=\\p{IsHan}\\s*[攝摄])", ""));
+        while (m.find()) {
+            String run = m.group(1);
+            for (int k = 0; k + 2 <= run.length(); k++) {
+                Mention p = names.person(run, run.length(), k);
+                if (p != null && p.start() == k && !reporters.contains(p.name())) {
+                    add(photographers, p.name());
+                    break;
+                }
+            }
+        }
+        photographers.forEach(p -> out.add(new Credit(p, "photographer")));
+        return out;
+    }
 
     /** Reporter names in a byline or credit block. */
     List<String> inByline(String t) {
         List<String> found = new ArrayList<>();
+        if (PRODUCTION.matcher(t).find()) {
+            return found;
+        }
+        Matcher j = JOINED.matcher(t);
+        if (j.find()) {
+            int s = j.start();
+            while (s > 0 && (Chars.isHan(t.charAt(s - 1)) || t.charAt(s - 1) == '、' || isSpace(t.charAt(s - 1)))) {
+                s--;
+            }
+            readList(t.substring(0, j.start()), s, found);
+        }
         Matcher m = REPORTER.matcher(t);
         while (m.find()) {
             readList(t, m.end(), found);
@@ -56,6 +113,13 @@ final class Bylines {
                 }
             }
         }
+        if (found.isEmpty()) {
+            int s = 0;
+            while (s < t.length() && (isSpace(t.charAt(s)) || Chars.isOpenBracket(t.charAt(s)))) {
+                s++;
+            }
+            readList(t, s, found);
+        }
         return found;
     }
 
@@ -74,6 +138,14 @@ final class Bylines {
      * leading {@code 記者X報道} or a trailing {@code 某報記者X}.
      */
     Found inRunningText(String t) {
+        return inRunningText(t, false);
+    }
+
+    /**
+     * As {@link #inRunningText(String)}; in the last block of a document ({@code last}) a name alone after the final
+     * sentence (… 合乎比例的刑責。翁維愷, a trailing byline the reflow joined to the paragraph) is a reporter too.
+     */
+    Found inRunningText(String t, boolean last) {
         List<String> found = new ArrayList<>();
         boolean leading = false;
         boolean trailing = false;
@@ -92,7 +164,7 @@ final class Bylines {
                 continue;
             }
             String inner = t.substring(i + 1, close);
-            if (mentionsReporter(inner) || LABEL.matcher(inner).lookingAt()) {
+            if (mentionsReporter(inner) || LABEL.matcher(inner).lookingAt() || JOINED.matcher(inner).find()) {
                 int before = found.size();
                 inByline(inner).forEach(x -> add(found, x));
                 if (found.size() > before) {
@@ -129,6 +201,15 @@ final class Bylines {
                     names.forEach(x -> add(found, x));
                     trailing = true;
                 }
+            } else if ((last || isSpace(t.charAt(lastStop + 1))) && tail.length() <= 6) {
+                String name = name(tail);
+                Mention person = name == null ? null : names.person(tail, name.length(), 0);
+                boolean alone = name != null && (name.length() == tail.length()
+                        || Lexicon.INSTANCE.titles.contains(tail.substring(name.length())));
+                if (alone && person != null && person.start() == 0) {
+                    add(found, name); // a byline glued after a space to the last line of a paragraph (… 翁維愷)
+                    trailing = true;
+                }
             }
         }
         return new Found(found, leading, trailing);
@@ -144,8 +225,8 @@ final class Bylines {
 
     private void readList(String t, int pos, List<String> out) {
         int i = pos;
-        for (int guard = 0; guard < 6 && i < t.length(); guard++) {
-            while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u3000')) {
+        for (int guard = 0; guard < 12 && i < t.length(); guard++) {
+            while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u3000' || t.charAt(i) == '\u00A0')) {
                 i++;
             }
             int e = i;
@@ -155,13 +236,29 @@ final class Bylines {
             if (e == i) {
                 return;
             }
-            String name = name(t.substring(i, e));
-            if (name == null) {
+            String name;
+            int next = e;
+            while (next < t.length() && isSpace(t.charAt(next))) {
+                next++;
+            }
+            if (e - i == 1 && next > e && next < t.length() && Chars.isHan(t.charAt(next))
+                    && names.surnameAt(t, i, e) == 1 && (next + 1 == t.length() || !Chars.isHan(t.charAt(next + 1))
+                    || NAME_STOP.indexOf(t.charAt(next + 1)) >= 0)) {
+                name = t.substring(i, e) + t.charAt(next);
+                e = next + 1;
+            } else {
+                name = name(t.substring(i, e));
+                if (name == null) {
+                    return;
+                }
+                e = i + name.length();
+            }
+            if (e < t.length() && (t.charAt(e) == '攝' || t.charAt(e) == '摄')) {
                 return;
             }
             add(out, name);
-            i += name.length();
-            if (i < t.length() && (t.charAt(i) == '、' || t.charAt(i) == ' ' || t.charAt(i) == '\u3000')) {
+            i = e;
+            if (i < t.length() && (t.charAt(i) == '、' || isSpace(t.charAt(i)))) {
                 i++;
             } else if (i < t.length() - 1 && "及和与與".indexOf(t.charAt(i)) >= 0) {
                 i++;
@@ -169,6 +266,10 @@ final class Bylines {
                 return;
             }
         }
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\u3000' || c == '\u00A0';
     }
 
     /** The personal name at the start of a run of Han characters (which may go on with a place), or null. */

@@ -28,12 +28,52 @@ final class CueFinder {
     private static final Set<String> WEAK_VERBS = Set.of("提出", "關注", "关注", "歡迎", "欢迎", "感謝", "感谢", "分析",
             "介紹", "介绍", "承諾", "承诺", "預告", "预告", "回答", "說明", "说明", "總結", "总结", "表達", "表达", "舉例", "举例");
 
+    private static final WordSet NO_ABBREVIATIONS = new WordSet(List.of());
+
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names = new NameReader();
     private final Titles titles = new Titles();
 
     /** Cues of a paragraph or caption, in text order. */
     List<Cue> inRunningText(String t, QuoteSpans quotes) {
+        return inRunningText(t, quotes, NO_ABBREVIATIONS);
+    }
+
+    /**
+     * {@code 某委员若有所思：“……”}: a colon before a quotation, with no speech verb in its clause, gives the quotation
+     * to the person who is the clause's subject (the first person named in it). Added in text order.
+     */
+    private void addColonQuoteCues(String t, QuoteSpans quotes, List<Cue> cues) {
+        for (int q = 0; q < quotes.count(); q++) {
+            int colon = quotes.start(q) - 1;
+            if (colon < 1 || (t.charAt(colon) != '：' && t.charAt(colon) != ':')) {
+                continue;
+            }
+            int s = colon;
+            while (s > 0 && colon - s < 60 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1))
+                    && !quotes.inside(s - 1)) {
+                s--;
+            }
+            boolean hasCue = false;
+            for (Cue c : cues) {
+                hasCue |= c.verbEnd() > s && c.verbStart() <= colon;
+            }
+            if (hasCue) {
+                continue;
+            }
+            Mention m = firstPersonBetween(t, s, colon, quotes);
+            if (m != null) {
+                int at = 0;
+                while (at < cues.size() && cues.get(at).verbStart() < colon) {
+                    at++;
+                }
+                cues.add(at, new Cue(m, colon, colon + 1, false));
+            }
+        }
+    }
+
+    /** Cues of a paragraph or caption, reading also the document's organisation abbreviations ({@code 醫專}). */
+    List<Cue> inRunningText(String t, QuoteSpans quotes, WordSet abbreviations) {
         List<Cue> cues = new ArrayList<>();
         int n = t.length();
         Cue lead = colonLead(t, quotes, leadStart(t), 12);
@@ -55,7 +95,10 @@ final class CueFinder {
                 i += vl - 1;
                 continue;
             }
-            Cue cue = subjectBefore(t, i, i + vl, quotes);
+            Cue cue = abbreviationBefore(t, i, i + vl, abbreviations);
+            if (cue == null) {
+                cue = subjectBefore(t, i, i + vl, quotes);
+            }
             if (cue == null) {
                 Mention topic = sentenceTopic(t, i, quotes);
                 cue = topic == null ? null : new Cue(topic, i, i + vl, false);
@@ -65,21 +108,47 @@ final class CueFinder {
             }
             i += vl - 1;
         }
+        addColonQuoteCues(t, quotes, cues);
         return cues;
     }
 
     /**
-     * The last person introduced with a title ({@code 議員江玉歡}) in {@code [from, to)}: the antecedent of a pronoun
-     * that follows in the same block. Null if none.
+     * The last person named as the subject of a clause in {@code [from, to)}: introduced with a title
+     * ({@code 議員江玉歡}), opening a clause or sentence, after {@code 的}, or in a courtesy form ({@code 陳先生}). The
+     * antecedent of a pronoun that follows in the same block. Null if none.
      */
     Mention titledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
+        return personBetween(t, from, to, quotes, false);
+    }
+
+    /** The first person named as a subject in {@code [from, to)} (as {@link #titledPersonBetween}), or null. */
+    Mention firstPersonBetween(String t, int from, int to, QuoteSpans quotes) {
+        return personBetween(t, from, to, quotes, true);
+    }
+
+    private Mention personBetween(String t, int from, int to, QuoteSpans quotes, boolean first) {
         Mention found = null;
-        for (int j = Math.max(from, to - 200) + 1; j < to; j++) {
-            if (quotes.inside(j) || lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) == 0) {
+        Mention firstOpening = null;
+        for (int j = Math.max(from, to - 200); j < to; j++) {
+            if (quotes.inside(j)) {
                 continue;
             }
+            boolean titled = j > 0 && (lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
+                    || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1)));
+            boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
+                    || t.charAt(j - 1) == '的';
+            if (!opens) {
+                continue;
+            }
+            Mention foreign = names.transliteratedFrom(t, j, to, titled ? 3 : 4);
+            if (foreign != null && isSubject(t, j)) {
+                found = foreign; // 美國國務卿蓬佩奧, 馬哈蒂爾: read whole, not cut as a Chinese name (馬哈蒂)
+            }
             for (int len : new int[] {3, 2, 4}) {
-                if (j + len > to) {
+                if (found != null || j + len > to) {
+                    continue;
+                }
+                if (len == 3 && lex.verbs.matchAt(t, j + 2, t.length()) > 1) {
                     continue;
                 }
                 Mention m = names.person(t, j + len, j);
@@ -87,9 +156,83 @@ final class CueFinder {
                     found = m;
                     break;
                 }
+                int c = lex.courtesy.matchAt(t, j + 1, to);
+                if (len == 2 && c > 0 && lex.surnames.contains(t.charAt(j)) && isSubject(t, j)) {
+                    found = new Mention(j, j + 1 + c, Mention.Kind.SURNAME_TITLE, t.substring(j, j + 1 + c),
+                            t.substring(j, j + 1), t.substring(j + 1, j + 1 + c), true);
+                    break;
+                }
+            }
+            if (first && found != null) {
+                if (titled) {
+                    return found; // a titled name is the subject; an opening name may start an organisation (安天科技)
+                }
+                if (firstOpening == null) {
+                    firstOpening = found;
+                }
+                found = null;
             }
         }
-        return found;
+        return first ? firstOpening : found;
+    }
+
+    /**
+     * The first full name with this surname in {@code t} that reads as a name (clear left edge, plausible given
+     * name), or null: what a dialogue line {@code 林：} stands for when 林 has not spoken yet.
+     */
+    Mention fullNameWithSurname(String t, String surname) {
+        for (int j = t.indexOf(surname); j >= 0; j = t.indexOf(surname, j + 1)) {
+            for (int len : new int[] {3, 2}) {
+                Mention m = j + len <= t.length() && j + len < t.length() ? names.person(t, j + len, Math.max(0, j - 8)) : null;
+                if (m != null && m.start() == j && m.strong()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Cue abbreviationBefore(String t, int verbStart, int verbEnd, WordSet abbreviations) {
+        int e = verbStart;
+        int k = lex.between.matchEndingAt(t, e, Math.max(0, e - 6));
+        for (int round = 0; round < 2; round++, e -= k, k = 0) {
+            int a = abbreviations.matchEndingAt(t, e, 0);
+            if (a > 0 && names.goodLeft(t, e - a, 0)) {
+                Mention m = new Mention(e - a, e, Mention.Kind.ORGANIZATION, t.substring(e - a, e), null, null, true);
+                return cue(t, m, verbStart, verbEnd, round > 0 && CONTRAST_BETWEEN.contains(t.substring(e, verbStart)));
+            }
+            if (k == 0) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Organisation abbreviations a text defines in brackets after the full name ({@code 香港醫學專科學院（醫專）}),
+     * added to {@code into}.
+     */
+    void abbreviationsIn(String t, List<String> into) {
+        QuoteSpans none = QuoteSpans.of("");
+        for (int i = 0; i < t.length(); i++) {
+            if (Chars.isOpenBracket(t.charAt(i))) {
+                addAbbreviation(t, i, into, none);
+            }
+        }
+    }
+
+    private void addAbbreviation(String t, int open, List<String> into, QuoteSpans none) {
+        int close = open + 1;
+        while (close < t.length() && close - open <= 5 && Chars.isHan(t.charAt(close))) {
+            close++;
+        }
+        if (close >= t.length() || !Chars.isCloseBracket(t.charAt(close)) || close - open - 1 < 2) {
+            return;
+        }
+        Mention full = names.endingAt(t, open, 0, none);
+        if (full != null && full.kind() == Mention.Kind.ORGANIZATION && full.name().length() > close - open - 1) {
+            into.add(t.substring(open + 1, close));
+        }
     }
 
     /** Whether the titled name at {@code j} heads its clause (no preposition such as 向/對/與 before it). */
@@ -139,6 +282,10 @@ final class CueFinder {
         }
         while (s < verb && "▲△■●◆★ 　".indexOf(t.charAt(s)) >= 0) {
             s++;
+        }
+        Mention foreign = names.transliteratedFrom(t, s, verb, 4);
+        if (foreign != null) {
+            return foreign;
         }
         for (int len : new int[] {3, 2, 4}) {
             if (s + len < verb) {
@@ -200,9 +347,10 @@ final class CueFinder {
             return null;
         }
         Mention m = names.endingAt(t, colon, segStart, quotes);
+        boolean dialogue = m != null && m.kind() == Mention.Kind.SURNAME && colon == segStart + 1;
         if (m == null || m.start() != segStart
                 || (m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.ORGANIZATION
-                && m.kind() != Mention.Kind.SURNAME_TITLE)) {
+                && m.kind() != Mention.Kind.SURNAME_TITLE && !dialogue)) {
             return null;
         }
         return new Cue(m, colon, colon + 1, true);
@@ -215,6 +363,14 @@ final class CueFinder {
         for (int round = 0; round < 5; round++) {
             Mention m = e > 0 && Chars.isCloseBracket(t.charAt(e - 1)) ? bracketed(t, e, quotes)
                     : names.endingAt(t, e, 0, quotes);
+            if (m == null && e > 2 && Chars.isCloseQuote(t.charAt(e - 1))) {
+                m = quotedName(t, e);
+            }
+            int setting = m == null ? 0 : setting(t, m, e);
+            if (setting > 0) {
+                e -= setting;
+                continue;
+            }
             if (m != null && m.strong() && m.start() > 1 && PREPOSITIONS.indexOf(t.charAt(m.start() - 1)) >= 0
                     && m.kind() != Mention.Kind.PRONOUN) {
                 Mention subject = names.endingAt(t, m.start() - 1, 0, quotes);
@@ -236,6 +392,9 @@ final class CueFinder {
                 k = dateBefore(t, e);
             }
             if (k == 0) {
+                k = mannerBefore(t, e, quotes);
+            }
+            if (k == 0) {
                 k = bracketAside(t, e);
             }
             if (k == 0) {
@@ -250,6 +409,49 @@ final class CueFinder {
             e -= k;
         }
         return weak == null ? null : cue(t, weak, verbStart, verbEnd, contrast);
+    }
+
+    /**
+     * Length of a setting that reads as an organisation before the verb ({@code 在聯合記者會表示},
+     * {@code 的記者簡報會說}): the setting with the 在/於/的 before it, or 0. A setting never speaks.
+     */
+    private int setting(String t, Mention m, int e) {
+        boolean latinPlace = m.kind() == Mention.Kind.PERSON && Chars.isLatin(m.name().charAt(0)) && m.start() > 0
+                && "在於于".indexOf(t.charAt(m.start() - 1)) >= 0; // 在Facebook表示: a platform, not a person
+        if (!latinPlace && (m.kind() != Mention.Kind.ORGANIZATION || lex.settings.matchEndingAt(t, e, m.start()) == 0)) {
+            return 0;
+        }
+        int s = m.start();
+        if (s > 0 && "在於于的".indexOf(t.charAt(s - 1)) >= 0) {
+            s--;
+        }
+        return e - s;
+    }
+
+    /**
+     * A short name in quotation marks right before the verb ({@code 另一工會「巴士業界聯合工會」亦表示},
+     * {@code 「潮州人」在Facebook表示}): 2–12 characters of Han or Latin text with no punctuation, after a clause edge or
+     * a noun that introduces it. Read as an organisation. Null if none.
+     */
+    private Mention quotedName(String t, int e) {
+        int open = e - 2;
+        while (open >= 0 && e - open <= 14 && !Chars.isOpenQuote(t.charAt(open))) {
+            char c = t.charAt(open);
+            if (!(Chars.isHan(c) || Chars.isLatin(c) || Chars.isDigit(c))) {
+                return null;
+            }
+            open--;
+        }
+        if (open < 0 || !Chars.isOpenQuote(t.charAt(open)) || e - open - 2 < 2) {
+            return null;
+        }
+        String name = t.substring(open + 1, e - 1);
+        boolean edge = open == 0 || !Chars.isHan(t.charAt(open - 1)) || lex.orgSuffixes.matchEndingAt(t, open, 0) > 0
+                || lex.titles.matchEndingAt(t, open, 0) > 0 || lex.openers.matchEndingAt(t, open, Math.max(0, open - 4)) > 0;
+        if (!edge || lex.verbs.matchAt(name, 0, name.length()) > 0) {
+            return null;
+        }
+        return new Mention(open + 1, e - 1, Mention.Kind.ORGANIZATION, name, null, null, true);
     }
 
     /** {@code 大陸委員會(陸委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */
@@ -312,6 +514,26 @@ final class CueFinder {
             }
             if (!(Chars.isDigit(c) || "日月時时左右中前後后排起一二三四五六圖图".indexOf(c) >= 0)) {
                 return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Length of a manner phrase ending in 地 (淡淡然地, 坦诚地) ending at {@code e}, when a name stands right before
+     * it; else 0.
+     */
+    private int mannerBefore(String t, int e, QuoteSpans quotes) {
+        if (e < 3 || t.charAt(e - 1) != '地') {
+            return 0;
+        }
+        for (int len = 1; len <= 5 && e - 1 - len > 0; len++) {
+            if (!Chars.isHan(t.charAt(e - 1 - len))) {
+                return 0;
+            }
+            Mention m = names.endingAt(t, e - 1 - len, 0, quotes);
+            if (m != null && m.strong() && m.kind() != Mention.Kind.ORGANIZATION) {
+                return len + 1;
             }
         }
         return 0;

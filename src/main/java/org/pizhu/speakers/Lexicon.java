@@ -24,6 +24,11 @@ final class Lexicon {
     final WordSet compoundSurnames;
     final WordSet titles;
     final WordSet honorifics;
+    final WordSet courtesy;
+    final WordSet titleHeads;
+    final WordSet roleEnds;
+    final WordSet nicknames;
+    final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet orgWords;
     final WordSet pronouns;
@@ -31,6 +36,14 @@ final class Lexicon {
     final WordSet notNameChars;
     final WordSet notNames;
     final WordSet openers;
+    /** Surname counts by character ({@code names.tsv}, role B); 0 for a character never seen as a surname. */
+    final int[] surnameCount = new int[Character.MAX_VALUE + 1];
+    /** Given-name character counts by character: as the first, the last and the only given-name character. */
+    final int[] givenFirst = new int[Character.MAX_VALUE + 1];
+    final int[] givenLast = new int[Character.MAX_VALUE + 1];
+    final int[] givenSingle = new int[Character.MAX_VALUE + 1];
+    /** Two-character common words that start with a surname (黄金, 游客), with their corpus counts. */
+    final Map<String, Integer> commonWords = new HashMap<>();
     private final Map<String, List<String>> raw;
 
     private Lexicon(Map<String, List<String>> lists) {
@@ -41,6 +54,11 @@ final class Lexicon {
         compoundSurnames = set("compound");
         titles = set("titles");
         honorifics = set("honorifics");
+        courtesy = set("courtesy");
+        titleHeads = set("titleheads");
+        roleEnds = set("roleends");
+        nicknames = set("nicknames");
+        settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         orgWords = set("orgwords");
         pronouns = set("pronouns");
@@ -48,6 +66,35 @@ final class Lexicon {
         notNameChars = set("notname");
         notNames = set("notnames");
         openers = set("openers");
+        loadNames();
+    }
+
+    private void loadNames() {
+        try (InputStream in = Lexicon.class.getResourceAsStream("names.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("names.tsv missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String[] f = line.split("\t");
+                if (f.length == 3 && f[0].equals("W")) {
+                    commonWords.put(f[1], Integer.parseInt(f[2]));
+                }
+                if (line.startsWith("#") || f.length < 3 || f[1].length() != 1) {
+                    continue;
+                }
+                char c = f[1].charAt(0);
+                if (f[0].equals("S")) {
+                    surnameCount[c] = Integer.parseInt(f[2]);
+                } else if (f[0].equals("G") && f.length >= 5) {
+                    givenFirst[c] = Integer.parseInt(f[2]);
+                    givenLast[c] = Integer.parseInt(f[3]);
+                    givenSingle[c] = Integer.parseInt(f[4]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The words of one list, as written in the resource (used by tests). */

@@ -15,6 +15,22 @@ final class NameReader {
     private static final String MODAL_BEFORE = "們们家都也亦將将才就不還还仍應应能可定必人我你他她它誰谁";
     private static final String PRONOUN_BLOCKERS = "其吉利排無无自";
 
+    /** Surname count (of {@code names.tsv}) from which a character not in the lexicon's list reads as a surname. */
+    private static final int MIN_SURNAME_COUNT = 20;
+    /** Given-name character count from which a character reads as part of a given name. */
+    private static final int MIN_GIVEN_COUNT = 1;
+
+    /**
+     * Count from which a character otherwise never in a given name (生, 本) counts in a two-character given name at
+     * the place where it is that common (文生, 本昌).
+     */
+    private static final int COMMON_GIVEN = 700;
+    /** Corpus count from which a common word that opens a three-character candidate rules the name out. */
+    private static final int FREQUENT_WORD = 30;
+    /** Given-name count from which a character after 小/阿 reads as a familiar name (小芬). */
+    private static final int MIN_NICKNAME_COUNT = 20;
+    private static final String DOTS = "·‧・•";
+
     private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
 
     static {
@@ -93,6 +109,7 @@ final class NameReader {
             return true;
         }
         return lex.titles.matchEndingAt(t, s, lo) > 0 || lex.orgSuffixes.matchEndingAt(t, s, lo) > 0
+                || lex.titleHeads.contains(t.charAt(s - 1)) && lex.surnames.contains(t.charAt(s))
                 || lex.openers.matchEndingAt(t, s, lo) > 0 || lex.between.matchEndingAt(t, s, lo) > 0;
     }
 
@@ -102,7 +119,27 @@ final class NameReader {
         if (c > 0) {
             return c;
         }
-        return s < limit && lex.surnames.contains(t.charAt(s)) ? 1 : 0;
+        return s < limit && isSurname(t.charAt(s)) ? 1 : 0;
+    }
+
+    /** A single-character surname: in the lexicon's list, or counted often enough as one in {@code names.tsv}. */
+    boolean isSurname(char c) {
+        return lex.surnames.contains(c) || lex.surnameCount[c] >= MIN_SURNAME_COUNT;
+    }
+
+    /**
+     * Whether the characters after a surname look like a given name by the counts of {@code names.tsv}: a
+     * two-character given name needs a character seen first and one seen last in given names, a one-character given
+     * name a character seen as a given name.
+     */
+    boolean plausibleGiven(String t, int from, int end) {
+        if (end - from == 1) {
+            char g = t.charAt(from);
+            return lex.givenSingle[g] + lex.givenLast[g] >= MIN_GIVEN_COUNT;
+        }
+        char last = t.charAt(end - 1);
+        return lex.givenFirst[t.charAt(from)] >= MIN_GIVEN_COUNT
+                && lex.givenLast[last] + lex.givenSingle[last] >= MIN_GIVEN_COUNT;
     }
 
     private Mention pronoun(String t, int end, int lo) {
@@ -188,6 +225,9 @@ final class NameReader {
         if (lex.notNames.contains(name) || Chars.isCloseBracket(name.charAt(0)) || Chars.isOpenBracket(name.charAt(0))) {
             return null;
         }
+        if (suffix == 1 && t.charAt(end - 1) == '所' && end < t.length() && lex.verbs.matchAt(t, end, t.length()) > 0) {
+            return null; // 所 before a verb is the particle (檢方所指), not an institute
+        }
         if (suffix == 1 && "會会".indexOf(t.charAt(end - 1)) >= 0 && MODAL_BEFORE.indexOf(t.charAt(end - 2)) >= 0) {
             return null;
         }
@@ -224,7 +264,8 @@ final class NameReader {
             if (s < lo || surnameAt(t, s, e) != sl) {
                 continue;
             }
-            if (goodLeft(t, s, lo)) {
+            boolean courtesy = lex.courtesy.contains(title) && lex.surnames.contains(t.charAt(s)) && sl == 1;
+            if (goodLeft(t, s, lo) || courtesy) {
                 String surname = t.substring(s, e);
                 return new Mention(s, end, Mention.Kind.SURNAME_TITLE, surname + title, surname, title, true);
             }
@@ -241,13 +282,18 @@ final class NameReader {
                 continue;
             }
             int sl = surnameAt(t, s, end);
-            if (sl == 0 && len == 4 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))) {
-                sl = 2;
+            if (len == 4 && sl <= 1 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))) {
+                sl = 2; // a Hong Kong married name: her surname, her husband's, a two-character given name (陳方安生)
             }
-            if (sl == 0 || len - sl < 1 || len - sl > 2 || !givenName(t, s + sl, end)) {
+            if (sl == 0 || len - sl < 1 || len - sl > 2 || !givenName(t, s + sl, end) || !plausibleGiven(t, s + sl, end)
+                    || sl == 1 && len == 2 && !lex.surnames.contains(t.charAt(s)) && lex.titles.matchEndingAt(t, s, lo) == 0
+                    || s > lo && DOTS.indexOf(t.charAt(s - 1)) >= 0 || end < t.length() && DOTS.indexOf(t.charAt(end)) >= 0) {
                 continue;
             }
             String name = t.substring(s, end);
+            if (commonWord(name) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(name.substring(sl))) {
+                continue;
+            }
             if (lex.notNames.contains(name) || lex.notNames.contains(name.substring(0, 2))
                     || lex.notNames.contains(name.substring(sl))) {
                 continue;
@@ -261,17 +307,63 @@ final class NameReader {
                 weak = m;
             }
         }
+        if (weak == null && end - 2 >= lo) {
+            return nickname(t, end, lo);
+        }
         return weak;
+    }
+
+    /**
+     * A familiar name ({@code 小芬}, {@code 阿琦}, {@code 小王}) ending at {@code end}: a prefix of the lexicon and a
+     * character often seen as a given name or a common surname, not a common word, with a clear left edge. Null if none.
+     */
+    private Mention nickname(String t, int end, int lo) {
+        int s = end - 2;
+        char c = t.charAt(s + 1);
+        if (!lex.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || lex.notNameChars.contains(c)
+                || lex.commonWords.containsKey(t.substring(s, end))
+                || !(lex.givenSingle[c] + lex.givenLast[c] >= MIN_NICKNAME_COUNT || lex.surnames.contains(c))
+                || !goodLeft(t, s, lo)) {
+            return null;
+        }
+        return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
+    }
+
+    /**
+     * Whether a candidate name reads as a common word: a two-character word of {@code names.tsv} ({@code 游客}), or a
+     * three-character candidate that opens with a frequent one ({@code 普通集}).
+     */
+    private boolean commonWord(String name) {
+        if (name.length() == 2) {
+            return lex.commonWords.containsKey(name);
+        }
+        return name.length() == 3 && lex.commonWords.getOrDefault(name.substring(0, 2), 0) >= FREQUENT_WORD;
     }
 
     private boolean givenName(String t, int from, int end) {
         for (int i = from; i < end; i++) {
             char c = t.charAt(i);
-            if (!Chars.isHan(c) || lex.notNameChars.contains(c)) {
+            boolean common = end - from == 2 && (i == end - 1 ? lex.givenLast[c] : lex.givenFirst[c]) >= COMMON_GIVEN;
+            if (!Chars.isHan(c) || lex.notNameChars.contains(c) && !common) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * A transliterated name starting at {@code s} (a run of transliteration characters of at least
+     * {@code minLength}, 馬哈蒂爾, 蓬佩奧), not reaching {@code limit}; null if none.
+     */
+    Mention transliteratedFrom(String t, int s, int limit, int minLength) {
+        int e = s;
+        while (e < limit && e - s < 12 && IS_TRANSLIT[t.charAt(e)]) {
+            e++;
+        }
+        if (e - s < minLength || lex.notNames.contains(t.substring(s, e))) {
+            return null;
+        }
+        return new Mention(s, e, Mention.Kind.PERSON, t.substring(s, e), null, null, true);
     }
 
     private Mention transliterated(String t, int end, int lo, int minLength) {

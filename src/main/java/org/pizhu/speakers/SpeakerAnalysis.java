@@ -12,14 +12,16 @@ import java.util.Optional;
  * @param blockSpeakers for each block index, the name of its speaker, or null
  * @param quotes        attributed quotations, in document order
  * @param reporters     reporters and editors named in bylines
+ * @param credits       everyone bylines and credits name, with roles (reporter, editor, photographer)
  */
 public record SpeakerAnalysis(List<Speaker> speakers, List<String> blockSpeakers, List<Quote> quotes,
-                              List<String> reporters) {
+                              List<String> reporters, List<Credit> credits) {
     public SpeakerAnalysis {
         speakers = List.copyOf(speakers);
         blockSpeakers = Collections.unmodifiableList(new ArrayList<>(blockSpeakers));
         quotes = List.copyOf(quotes);
         reporters = List.copyOf(reporters);
+        credits = List.copyOf(credits);
     }
 
     /** The speaker of block {@code index}, if any. */

@@ -19,9 +19,20 @@ import org.pizhu.document.Document;
 public final class SpeakerAnalyzer {
     /** Titles are introduced with the first mentions; later ones are not read (keeps pathological input linear). */
     private static final int MAX_TITLE_OCCURRENCES = 64;
-    private final CueFinder cueFinder = new CueFinder();
-    private final Bylines bylines = new Bylines();
-    private final Titles titles = new Titles();
+
+    /**
+     * The rules and their word lists (lexicon.txt, names.tsv), loaded on the first analysis rather than when an
+     * analyzer is made, so that making one at start-up costs nothing (the window's first frame does not wait for the
+     * lists). Stateless, shared by all analyzers.
+     */
+    private static final class Rules {
+        static final CueFinder CUES = new CueFinder();
+        static final Bylines BYLINES = new Bylines();
+        static final Titles TITLES = new Titles();
+
+        private Rules() {
+        }
+    }
 
     /** Analyses a document; a document without speakers gives empty lists. */
     public SpeakerAnalysis analyze(Document document) {
@@ -29,28 +40,39 @@ public final class SpeakerAnalyzer {
         SpeakerBook book = new SpeakerBook();
         SpeakerBook.Story story = new SpeakerBook.Story();
         Set<String> reporters = new LinkedHashSet<>();
+        List<Credit> credits = new ArrayList<>();
         SpeakerBook.Entry[] attributed = new SpeakerBook.Entry[blocks.size()];
         SpeakerBook.Entry headingSpeaker = null;
         boolean previousPlainHeading = false;
+        List<String> defined = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.kind().isRunningText()) {
+                Rules.CUES.abbreviationsIn(b.text(), defined);
+            }
+        }
+        WordSet abbreviations = new WordSet(defined);
         for (Block b : blocks) {
             String t = b.text();
             switch (b.kind()) {
                 case BYLINE, CREDIT -> {
-                    reporters.addAll(bylines.inByline(t));
+                    List<String> named = Rules.BYLINES.inByline(t);
+                    reporters.addAll(named);
+                    addCredits(credits, Rules.BYLINES.credits(t, named));
                     story.reset();
                     headingSpeaker = null;
                     previousPlainHeading = false;
                 }
                 case HEADING -> {
-                    List<String> credit = t.length() <= 24 ? bylines.inShortLine(t) : List.of();
+                    List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(t) : List.of();
                     if (!credit.isEmpty()) {
                         reporters.addAll(credit);
+                        addCredits(credits, Rules.BYLINES.credits(t, credit));
                         story.reset();
                         headingSpeaker = null;
                         previousPlainHeading = false;
                         continue;
                     }
-                    Cue cue = cueFinder.inHeading(t, QuoteSpans.of(t));
+                    Cue cue = Rules.CUES.inHeading(t, QuoteSpans.of(t));
                     if (cue != null && cue.mention().name().length() <= 2 && !mentionedBelow(blocks, b.index(), cue)) {
                         cue = null;
                     }
@@ -74,13 +96,14 @@ public final class SpeakerAnalyzer {
                 case PARAGRAPH, CAPTION -> {
                     headingSpeaker = null;
                     previousPlainHeading = false;
-                    Bylines.Found inline = bylines.inRunningText(t);
+                    Bylines.Found inline = Rules.BYLINES.inRunningText(t, b.index() == blocks.size() - 1);
                     reporters.addAll(inline.names());
+                    addCredits(credits, Rules.BYLINES.credits(t, inline.names()));
                     if (inline.leading()) {
                         story.reset();
                     }
                     SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? new SpeakerBook.Story() : story;
-                    attributed[b.index()] = attribute(b, book, local);
+                    attributed[b.index()] = attribute(b, book, local, blocks, abbreviations);
                     if (inline.trailing()) {
                         story.reset();
                     }
@@ -93,7 +116,15 @@ public final class SpeakerAnalyzer {
             book.remove(r);
         }
         collectTitles(blocks, book);
-        return result(blocks, book, attributed, reporters);
+        return result(blocks, book, attributed, reporters, credits);
+    }
+
+    private static void addCredits(List<Credit> into, List<Credit> found) {
+        for (Credit c : found) {
+            if (into.stream().noneMatch(x -> x.name().equals(c.name()))) {
+                into.add(c);
+            }
+        }
     }
 
     /** A two-character headline name (周末：, 高鐵：) counts only if the next blocks mention it again. */
@@ -106,10 +137,18 @@ public final class SpeakerAnalyzer {
         return false;
     }
 
-    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story) {
+    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story, List<Block> blocks,
+                                        WordSet abbreviations) {
         String t = b.text();
         QuoteSpans quotes = QuoteSpans.of(t);
-        List<Cue> cues = cueFinder.inRunningText(t, quotes);
+        List<Cue> cues = Rules.CUES.inRunningText(t, quotes, abbreviations);
+        boolean dialogue = !cues.isEmpty() && cues.get(0).mention().kind() == Mention.Kind.SURNAME
+                && cues.get(0).mention().start() <= 1;
+        if (cues.isEmpty() && story.dialogue && story.last != null && b.kind() == BlockKind.PARAGRAPH) {
+            story.last.statements.add(b.index());
+            return story.last;
+        }
+        story.dialogue = false;
         List<Cue> counted = new ArrayList<>();
         List<SpeakerBook.Entry> entries = new ArrayList<>();
         int sentence = 0;
@@ -127,12 +166,15 @@ public final class SpeakerAnalyzer {
             Mention m = c.mention();
             if (m.kind() == Mention.Kind.PRONOUN) {
                 int from = counted.isEmpty() ? 0 : counted.get(counted.size() - 1).verbEnd();
-                Mention antecedent = cueFinder.titledPersonBetween(t, from, m.start(), quotes);
+                Mention antecedent = Rules.CUES.titledPersonBetween(t, from, m.start(), quotes);
                 if (antecedent != null) {
                     m = antecedent;
                 }
             }
             SpeakerBook.Entry e = book.resolve(m, story);
+            if (e == null && dialogue && c == cues.get(0)) {
+                e = fromEarlierMention(m.surname(), blocks, b.index(), book, story);
+            }
             if (e == null) {
                 continue;
             }
@@ -142,6 +184,18 @@ public final class SpeakerAnalyzer {
             story.spoke(e);
         }
         SpeakerBook.Entry speaker = entries.isEmpty() ? null : entries.get(0);
+        story.dialogue = dialogue && speaker != null;
+        if (b.kind() == BlockKind.PARAGRAPH && quotes.count() > 0 && quotes.start(0) <= 1 && counted.isEmpty()) {
+            SpeakerBook.Entry after = quoteThenSubject(t, quotes, book, story);
+            if (after != null) {
+                speaker = after;
+                if (!entries.contains(after)) {
+                    entries.add(0, after);
+                    counted.add(0, new Cue(new Mention(quotes.end(0), quotes.end(0), Mention.Kind.PERSON, after.name,
+                            null, null, true), quotes.end(0), quotes.end(0), false));
+                }
+            }
+        }
         if (speaker == null && b.kind() == BlockKind.PARAGRAPH && quotes.count() > 0 && quotes.start(0) <= 1
                 && quotes.end(0) - quotes.start(0) >= t.length() * 0.6) {
             speaker = story.last;
@@ -154,6 +208,36 @@ public final class SpeakerAnalyzer {
         }
         attributeQuotes(b, quotes, counted, entries, speaker);
         return speaker;
+    }
+
+    /**
+     * {@code “……”四川省某厅厅长陈大文代表介绍} and {@code “……”王先生苦恼不已}: a paragraph that opens with a quotation
+     * followed by a sentence whose subject is a person gives the quotation to that person.
+     */
+    private SpeakerBook.Entry quoteThenSubject(String t, QuoteSpans quotes, SpeakerBook book, SpeakerBook.Story story) {
+        int from = quotes.end(0);
+        while (from < t.length() && "，,。 ".indexOf(t.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = from;
+        while (to < t.length() && to - from < 60 && !Chars.isSentenceEnd(t.charAt(to)) && t.charAt(to) != '，'
+                && !quotes.inside(to)) {
+            to++;
+        }
+        Mention m = Rules.CUES.firstPersonBetween(t, from, to, quotes);
+        return m == null ? null : book.resolve(m, story);
+    }
+
+    /** The speaker a dialogue line's surname stands for: the first full name with it in the blocks above. */
+    private SpeakerBook.Entry fromEarlierMention(String surname, List<Block> blocks, int upTo, SpeakerBook book,
+                                                 SpeakerBook.Story story) {
+        for (int i = 0; i < upTo; i++) {
+            Mention full = Rules.CUES.fullNameWithSurname(blocks.get(i).text(), surname);
+            if (full != null) {
+                return book.resolve(full, story);
+            }
+        }
+        return null;
     }
 
     private static void attributeQuotes(Block b, QuoteSpans quotes, List<Cue> cues, List<SpeakerBook.Entry> entries,
@@ -206,7 +290,7 @@ public final class SpeakerAnalyzer {
 
     private boolean isRoleLine(String t) {
         String s = t.strip();
-        return s.length() <= 30 && s.indexOf('：') < 0 && s.indexOf(':') < 0 && titles.isTitlePhrase(s.replace(" ", ""));
+        return s.length() <= 30 && s.indexOf('：') < 0 && s.indexOf(':') < 0 && Rules.TITLES.isTitlePhrase(s.replace(" ", ""));
     }
 
     private void collectTitles(List<Block> blocks, SpeakerBook book) {
@@ -219,13 +303,13 @@ public final class SpeakerAnalyzer {
                     return;
                 }
                 if (e.kind == SpeakerKind.PERSON) {
-                    e.titles.addAll(titles.before(t, s));
-                    String after = titles.after(t, end);
+                    e.titles.addAll(Rules.TITLES.before(t, s));
+                    String after = Rules.TITLES.after(t, end);
                     if (after != null) {
                         e.titles.add(after);
                     }
                 } else {
-                    String full = titles.fullFormBefore(t, s);
+                    String full = Rules.TITLES.fullFormBefore(t, s);
                     if (full != null && end < t.length() && Chars.isCloseBracket(t.charAt(end))) {
                         e.titles.add(full);
                         book.alias(e, full);
@@ -236,7 +320,7 @@ public final class SpeakerAnalyzer {
     }
 
     private static SpeakerAnalysis result(List<Block> blocks, SpeakerBook book, SpeakerBook.Entry[] attributed,
-                                          Set<String> reporters) {
+                                          Set<String> reporters, List<Credit> credits) {
         List<Speaker> speakers = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         Set<SpeakerBook.Entry> kept = new LinkedHashSet<>();
@@ -262,7 +346,7 @@ public final class SpeakerAnalyzer {
                 names[i] = live != null && kept.contains(live) ? live.name : null;
             }
         }
-        return new SpeakerAnalysis(speakers, Arrays.asList(names), quotes, List.copyOf(reporters));
+        return new SpeakerAnalysis(speakers, Arrays.asList(names), quotes, List.copyOf(reporters), credits);
     }
 
     private static List<String> cleanTitles(SpeakerBook.Entry e) {

@@ -39,10 +39,13 @@ final class SpeakerBook {
     static final class Story {
         Entry last;
         Entry lastOrg;
+        /** Whether the last block was a dialogue line ({@code 蔡：…}): a following block without cues continues it. */
+        boolean dialogue;
 
         void reset() {
             last = null;
             lastOrg = null;
+            dialogue = false;
         }
 
         void spoke(Entry e) {
@@ -67,6 +70,9 @@ final class SpeakerBook {
             case ANAPHOR -> story.lastOrg;
             case SURNAME -> bySurname(m.surname(), story);
             case SURNAME_TITLE -> {
+                if (lex.courtesy.contains(m.title())) {
+                    yield named(m.written(), SpeakerKind.PERSON, null);
+                }
                 Entry found = bySurname(m.surname(), story);
                 yield found != null ? found : named(m.written(), SpeakerKind.PERSON, m.surname());
             }

@@ -112,7 +112,7 @@ final class Titles {
         }
         int n = p.length();
         boolean ends = lex.titles.matchEndingAt(p, n, 0) > 0 || lex.orgSuffixes.matchEndingAt(p, n, 0) > 0
-                || lex.orgWords.matchEndingAt(p, n, 0) > 0;
+                || lex.orgWords.matchEndingAt(p, n, 0) > 0 || lex.roleEnds.contains(p.charAt(n - 1));
         if (!ends) {
             return false;
         }

@@ -39,7 +39,7 @@ class SimplifiedSpeakerScoreTest {
                 m = SpeakerScoreTest.score(GoldDocuments.fromLines(doc), gold, "speakers-simp-" + name);
             }
             assertThat(m.get("speaker_f1")).as(name).isGreaterThanOrEqualTo(c[1] == null ? 1.0 : 0.85);
-            assertThat(m.get("reporter_f1")).as(name).isEqualTo(1.0);
+            assertThat(m.get("reporter_f1")).as(name).isGreaterThanOrEqualTo(0.95);
         }
     }
 

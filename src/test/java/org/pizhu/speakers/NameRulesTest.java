@@ -1,0 +1,96 @@
+package org.pizhu.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pizhu.document.BlockKind;
+
+/**
+ * The name and cue rules of issue 15, on made-up sentences in both scripts: name statistics, plausibility, married
+ * and familiar names, courtesy forms, settings, dialogue lines, defined abbreviations, quotations followed by their
+ * speaker, and credits.
+ */
+class NameRulesTest {
+    private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
+
+    private SpeakerAnalysis run(String... blocks) {
+        return analyzer.analyze(GoldDocuments.of(blocks));
+    }
+
+    private static List<String> names(SpeakerAnalysis a) {
+        return a.speakers().stream().map(Speaker::name).toList();
+    }
+
+    @Test
+    void rarerSurnamesFromTheTableAndGivenNamesThatLookLikeGivenNames() {
+        assertThat(names(run("研究员全汉炎说，孩子们进步很快。"))).containsExactly("全汉炎");
+        assertThat(names(run("肖新光表示，环境越来越好。"))).containsExactly("肖新光");
+        assertThat(names(run("措施特别提出，提高支付能力。"))).isEmpty();
+    }
+
+    @Test
+    void commonWordsAndQuantitiesAreNoNames() {
+        assertThat(names(run("游客质疑，摆渡车太贵。", "买入价约16万港元，他指，回报不错。"))).isEmpty();
+    }
+
+    @Test
+    void marriedNamesFamiliarNamesAndCourtesyForms() {
+        assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
+        assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
+        SpeakerAnalysis a = run("陳大文表示，會再研究。", "夜更保安員陳先生表示，他很支持。");
+        assertThat(names(a)).containsExactly("陳大文", "陳先生");
+        assertThat(a.speaker("陳先生").orElseThrow().titles()).contains("夜更保安員");
+    }
+
+    @Test
+    void aSettingNeverSpeaks() {
+        SpeakerAnalysis a = run("馬大文在聯合記者會表示，雙方有共識。", "李小明昨日在研討會上表示，合作會加強。");
+        assertThat(names(a)).containsExactly("馬大文", "李小明");
+    }
+
+    @Test
+    void aPronounGoesToThePersonOpeningItsBlock() {
+        SpeakerAnalysis a = run("陳大文表示，會再研究。", "專欄作者李志健昨晨到庭支持，他指事件影響深遠。");
+        assertThat(a.blockSpeakers()).containsExactly("陳大文", "李志健");
+    }
+
+    @Test
+    void dialogueLinesAndTheirContinuation() {
+        SpeakerAnalysis a = run("總統蔡大文與店長林小明對談。", "蔡：這段時間有甚麼需要？", "林：希望政府幫忙。",
+                "蔡：我們會研究。", "下一個階段，我們會再討論。");
+        assertThat(a.blockSpeakers()).containsExactly(null, "蔡大文", "林小明", "蔡大文", "蔡大文");
+    }
+
+    @Test
+    void anAbbreviationDefinedInBracketsSpeaks() {
+        SpeakerAnalysis a = run("香港醫學專科學院（醫專）發表聲明。", "醫專表示，會維持專業水平。");
+        assertThat(names(a)).containsExactly("醫專");
+    }
+
+    @Test
+    void aQuotationFollowedByItsSpeaker() {
+        SpeakerAnalysis a = run("“培养人才，要注重实践。”四川省教育厅厅长余孝其代表介绍，当地采取共建模式。",
+                "“等下一趟船，来回要3个小时。”王先生苦恼不已。");
+        assertThat(a.blockSpeakers()).containsExactly("余孝其", "王先生");
+    }
+
+    @Test
+    void spacedNamesPhotographersAndProductionCredits() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(
+                List.of(BlockKind.BYLINE, BlockKind.CREDIT, BlockKind.CREDIT, BlockKind.BYLINE, BlockKind.PARAGRAPH),
+                List.of("本报记者  张  晔  苏  滨  刘以晴", "人民网记者  李  根摄", "制图：蔡华伟", "（陆颖参与采写）",
+                        "天氣晴朗。")));
+        assertThat(a.reporters()).containsExactly("张晔", "苏滨", "刘以晴", "陆颖");
+    }
+
+    @Test
+    void creditsWithRoles() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(
+                List.of(BlockKind.BYLINE, BlockKind.CAPTION, BlockKind.PARAGRAPH),
+                List.of("記者王小明", "▲市民排隊等候。中央社記者林大文攝", "天氣晴朗。(編輯:陳小文)")));
+        assertThat(a.reporters()).containsExactly("王小明", "陳小文");
+        assertThat(a.credits()).containsExactly(new Credit("王小明", "reporter"), new Credit("林大文", "photographer"),
+                new Credit("陳小文", "editor"));
+    }
+}
