@@ -71,10 +71,17 @@ final class Chars {
         return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
 
-    /** Whether a line break after {@code before} and before {@code after} separates two words (one space kept). */
+    /**
+     * Whether a line break after {@code before} and before {@code after} separates two words (one space kept): only
+     * between Latin words, never inside a number ({@code 12} + {@code 0萬}) and never next to CJK text. Whether a
+     * word was cut by the column ({@code Pro} + {@code gramme}) is for the caller to say.
+     */
     static boolean needsSpaceAcrossBreak(char before, char after) {
+        if (Character.isDigit(before) || Character.isDigit(after) || isCjk(before) || isCjk(after)) {
+            return false;
+        }
         boolean latinBefore = isWordChar(before) || ".,;:!?)]%".indexOf(before) >= 0;
-        return latinBefore && (isWordChar(after) || "([".indexOf(after) >= 0) && !isCjk(before) && !isCjk(after);
+        return latinBefore && (isWordChar(after) || "([".indexOf(after) >= 0);
     }
 
     /** Whether text ending at {@code end} (exclusive) ends a sentence, looking through closing quotes and spaces. */

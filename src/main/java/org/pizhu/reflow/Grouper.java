@@ -5,11 +5,18 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.pizhu.document.BlockKind;
 
-/** Groups line segments into blocks and decides each block's kind from layout cues. */
+/**
+ * Groups line segments into blocks and decides each block's kind.
+ *
+ * <p>Breaks are decided from the document's own habits ({@link Habits}): its column, whether it sets paragraphs
+ * apart with blank lines or with first-line indents. A line that falls short of the column ends its block; a full
+ * line that ends mid-sentence runs on (even across blank lines: column and page breaks); a full line that ends a
+ * sentence is ambiguous and is decided by the habits. Kinds are read from the finished block ({@link Kinds}).
+ */
 final class Grouper {
     /** A block in the making: its kind and segments. */
     static final class Group {
-        final BlockKind kind;
+        BlockKind kind;
         final List<Segment> segments = new ArrayList<>();
 
         Group(BlockKind kind, Segment first) {
@@ -22,29 +29,29 @@ final class Grouper {
         }
     }
 
-    /** Fraction of the column under which a line is "short" for two-line box titles. */
-    private static final double SHORT_LINE = 0.6;
-    /** Shortfall (display columns) of an indented first line of a paragraph. */
-    private static final int MAX_INDENT = 8;
+    /** What a document shows of its layout, read once before grouping. */
+    record Habits(boolean blankSeparated, boolean indented, boolean blankAfterFullSentenceEnds, boolean uniformColumn) {
+    }
 
     private final List<Segment> segs;
-    private final boolean blankSeparated;
+    private final Habits habits;
+    private final String source;
+    /** Whether a line of running text has been grouped already (so the headline is behind). */
+    private boolean bodySeen;
 
-    Grouper(List<Segment> segs, boolean blankSeparated) {
+    Grouper(List<Segment> segs, Habits habits, String source) {
         this.segs = segs;
-        this.blankSeparated = blankSeparated;
+        this.habits = habits;
+        this.source = source;
     }
 
     /** Text already in one line per block: each segment is a block, handed to {@code sink} in order. */
-    static void groupClean(List<Segment> segs, Consumer<Group> sink) {
+    static void groupClean(List<Segment> segs, String source, Consumer<Group> sink) {
         for (int i = 0; i < segs.size(); i++) {
             Segment s = segs.get(i);
-            BlockKind kind = s.caption ? BlockKind.CAPTION
-                    : s.credit ? BlockKind.CREDIT
-                    : s.byline ? BlockKind.BYLINE
-                    : s.headingLike ? BlockKind.HEADING
-                    : BlockKind.PARAGRAPH;
-            sink.accept(new Group(kind, s));
+            Group g = new Group(BlockKind.PARAGRAPH, s);
+            g.kind = Kinds.of(g, source, i == segs.size() - 1 || trailingFurnitureFrom(segs, i + 1));
+            sink.accept(g);
             segs.set(i, null);
         }
     }
@@ -55,123 +62,138 @@ final class Grouper {
      * does not keep every line alive while its blocks are built.
      */
     void groupWrapped(Consumer<Group> sink) {
-        Group previous = null;
         int i = 0;
+        int released = 0;
         while (i < segs.size()) {
-            int first = i;
-            Group g = new Group(kindOfStart(i, previous), segs.get(i));
+            Group g = new Group(BlockKind.PARAGRAPH, segs.get(i));
             i++;
-            while (i < segs.size() && continues(g, segs.get(i), i)) {
+            while (i < segs.size() && joins(g, i)) {
                 g.segments.add(segs.get(i));
                 i++;
             }
+            g.kind = Kinds.of(g, source, i >= segs.size() || trailingFurnitureFrom(segs, i));
             sink.accept(g);
-            for (int j = previous == null ? 0 : first - 1; j < first - 1; j++) {
-                segs.set(j, null);
+            for (Segment s : g.segments) {
+                bodySeen |= s.endsSentence || s.hasClausePunct && s.full();
             }
-            previous = g;
+            for (; released < i - 1; released++) {
+                segs.set(released, null);
+            }
         }
     }
 
-    private BlockKind kindOfStart(int i, Group previous) {
-        Segment s = segs.get(i);
-        if (s.caption) {
-            return BlockKind.CAPTION;
-        }
-        if (s.credit) {
-            return BlockKind.CREDIT;
-        }
-        if (s.byline || s.bylineHead && next(i) != null && next(i).nameOnly && next(i).gapBefore == 0) {
-            return BlockKind.BYLINE;
-        }
-        if (s.headingLike && isHeadingStart(i, previous)) {
-            return BlockKind.HEADING;
-        }
-        return BlockKind.PARAGRAPH;
-    }
-
-    /** Whether a heading-like line is a heading rather than the first line of a paragraph. */
-    private boolean isHeadingStart(int i, Group previous) {
-        Segment s = segs.get(i);
-        Segment n = next(i);
-        if (n == null || s.colonHeadline || s.spacedHeadline) {
-            return true;
-        }
-        if (!blankSeparated && !s.full() && !startsWithContinuation(n)) {
-            return true;
-        }
-        if (startsWithContinuation(n)) {
-            return false;
-        }
-        if (s.gapBefore > 0 && s.gapAfter > 0 && !s.full()) {
-            return true;
-        }
-        if (n.caption || n.byline || n.credit || n.bylineHead) {
-            return true;
-        }
-        boolean underHeading = previous != null && previous.kind == BlockKind.HEADING && s.gapBefore == 0;
-        if (underHeading && previous.segments.get(0).colonHeadline && !s.full()) {
-            return true;
-        }
-        if (n.full()) {
-            return false;
-        }
-        if (underHeading) {
-            return true;
-        }
-        if (isTwoLineTitle(i)) {
-            return true;
-        }
-        if (s.gapAfter == 0 && n.shortfall() <= MAX_INDENT) {
-            return true;
-        }
-        return s.gapAfter > 0;
-    }
-
-    /** Two short heading-like lines standing together, set off below: one title broken in two ({@code 如何推動/城市更新}). */
-    private boolean isTwoLineTitle(int i) {
-        Segment s = segs.get(i);
-        Segment n = next(i);
-        return n != null && s.gapAfter == 0 && n.headingLike
-                && !s.colonHeadline && !s.spacedHeadline && !n.colonHeadline
-                && s.width <= SHORT_LINE * s.column && n.width <= SHORT_LINE * n.column
-                && (n.gapAfter > 0 || next(i + 1) == null || isFurniture(next(i + 1)));
-    }
-
-    private boolean continues(Group g, Segment l, int i) {
+    /** Whether segment {@code i} continues group {@code g}. */
+    private boolean joins(Group g, int i) {
         Segment p = g.last();
-        if (g.kind == BlockKind.BYLINE) {
-            return g.segments.size() == 1 && p.bylineHead && l.nameOnly && l.gapBefore == 0;
-        }
-        if (g.kind == BlockKind.CREDIT || isFurniture(l)) {
-            return false;
-        }
-        if (g.kind == BlockKind.HEADING) {
-            return headingContinues(g, l, i);
-        }
+        Segment l = segs.get(i);
         if (startsWithContinuation(l)) {
             return true;
         }
-        if (l.headingLike && (l.colonHeadline || l.spacedHeadline)) {
+        if (g.segments.get(0).caption && isCaptionCredit(l, i)) {
+            return true;
+        }
+        if (isFurniture(l) || isFurniture(p) && g.segments.size() == 1 && !p.full()) {
+            return p.bylineHead && l.nameOnly && l.gapBefore == 0;
+        }
+        if (l.wide() || p.wide()) {
             return false;
         }
-        if (p.endsSentence) {
-            return l.gapBefore == 0 && p.full() && blankSeparated;
+        if (habits.indented() && l.indent > 0) {
+            return false;
+        }
+        boolean full = p.full() || p.width + p.indent + firstTokenWidth(l) > p.column;
+        if (!full) {
+            return !p.endsSentence && (habits.uniformColumn() ? isTwoLineTitle(g, i) : runsOnInRaggedColumn(g, p, l, i));
+        }
+        if (!p.endsSentence) {
+            return true;
+        }
+        // a full line that ends a sentence: the paragraph may end here or run on
+        if (isShortUnendedLine(l) && (i + 1 >= segs.size() || segs.get(i + 1).gapBefore > 0
+                || !segs.get(i + 1).full() || segs.get(i + 1).indent > 0)) {
+            return false;
+        }
+        if (habits.indented()) {
+            return true;
+        }
+        if (habits.blankSeparated() && l.gapBefore > 0) {
+            return !habits.blankAfterFullSentenceEnds();
         }
         return true;
     }
 
-    private boolean headingContinues(Group g, Segment l, int i) {
+    /**
+     * A headline broken in two: at the top of the text, two short lines without sentence punctuation, the second
+     * followed by a blank line or by the body.
+     */
+    private boolean isTwoLineTitle(Group g, int i) {
         Segment p = g.last();
-        if (l.gapBefore > 0 || !l.headingLike || l.colonHeadline || p.colonHeadline || g.segments.size() >= 3) {
+        Segment l = segs.get(i);
+        if (g.segments.size() != 1 || !p.headingLike || !l.headingLike || l.gapBefore > 0 || p.colonHeadline) {
             return false;
         }
-        if (p.full()) {
-            Segment after = next(i);
-            return l.width <= SHORT_LINE * l.column || after == null || isFurniture(after)
-                    || !after.full() && !startsWithContinuation(after);
+        if (bodySeen) {
+            return false;
         }
-        return g.segments.size() == 1 && isTwoLineTitle(i - 1);
+        Segment after = i + 1 < segs.size() ? segs.get(i + 1) : null;
+        if (after == null) {
+            return true;
+        }
+        if (habits.blankSeparated()) {
+            return after.gapBefore > 0;
+        }
+        return after.full() || isFurniture(after);
+    }
+
+    /**
+     * In a text whose lines do not share one width (set around pictures, or columns of several widths), a line can
+     * fall short of its neighbours in mid-sentence: it runs on unless it stands as a heading (alone between blank
+     * lines, set as a headline, or a lone line without clause punctuation where blank lines do not part paragraphs).
+     */
+    private boolean runsOnInRaggedColumn(Group g, Segment p, Segment l, int i) {
+        boolean alone = g.segments.size() == 1;
+        if (habits.blankSeparated()) {
+            if (l.gapBefore > 0) {
+                return !(alone && p.headingLike && p.gapBefore > 0) || isTwoLineTitle(g, i);
+            }
+            return !(alone && (p.colonHeadline || p.spacedHeadline));
+        }
+        return !alone || p.hasClausePunct || !p.headingLike || isTwoLineTitle(g, i);
+    }
+
+    /** Longest photo or agency credit set on its own line under a caption ({@code 美聯社}, {@code 資料圖片}). */
+    private static final int MAX_CAPTION_CREDIT = 5;
+
+    /** A short line without punctuation right under a caption and set off below: the caption's credit. */
+    private boolean isCaptionCredit(Segment l, int i) {
+        if (l.end - l.start > MAX_CAPTION_CREDIT || l.hasClausePunct || l.endsSentence || l.gapBefore > 0
+                || Chars.isCaptionMark(l.first)) {
+            return false;
+        }
+        Segment after = i + 1 < segs.size() ? segs.get(i + 1) : null;
+        return after == null || after.gapBefore > 0 || after.indent > 0 || isFurniture(after) || l.credit
+                || !after.full() || after.headingLike;
+    }
+
+    /** A line short of the column with no sentence punctuation: the whole of a heading, byline or caption credit. */
+    private static boolean isShortUnendedLine(Segment l) {
+        return !l.full() && !l.endsSentence && !l.hasClausePunct;
+    }
+
+    /** Display width of the first word of {@code l} (a run of Latin letters or digits), or of its first character. */
+    private int firstTokenWidth(Segment l) {
+        int i = l.start;
+        while (i < l.end && Chars.isWordChar(source.charAt(i)) && source.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i > l.start) {
+            return i - l.start;
+        }
+        char c = source.charAt(l.start);
+        if (Chars.isOpener(c) && l.start + 1 < l.end) {
+            return Chars.width(c) + Chars.width(source.charAt(l.start + 1));
+        }
+        return Chars.width(c);
     }
 
     /** A line that starts with punctuation that cannot begin a sentence ({@code ，。、」）}) continues the previous one. */
@@ -184,7 +206,14 @@ final class Grouper {
         return s.caption || s.byline || s.credit || s.bylineHead;
     }
 
-    private Segment next(int i) {
-        return i + 1 < segs.size() ? segs.get(i + 1) : null;
+    /** Whether every segment from {@code i} on is a credit or byline line (the end matter of an article). */
+    static boolean trailingFurnitureFrom(List<Segment> segs, int i) {
+        for (int j = i; j < segs.size(); j++) {
+            Segment s = segs.get(j);
+            if (s == null || !(s.credit || s.byline)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -25,55 +25,88 @@ public final class Reflower {
         List<Block> blocks = new ArrayList<>();
         Consumer<Grouper.Group> build = g -> blocks.add(BlockText.build(blocks.size(), g.kind, g.segments, text));
         if (isHardWrapped(segments)) {
-            new Grouper(segments, usesBlankLinesBetweenParagraphs(segments)).groupWrapped(build);
+            new Grouper(segments, habits(segments), text).groupWrapped(build);
         } else {
-            Grouper.groupClean(segments, build);
+            Grouper.groupClean(segments, text, build);
         }
         return new Document(sourceName, text, blocks);
     }
 
     /**
-     * Whether the text was broken into lines by a page or a tool rather than by its writer: many lines that carry
-     * clause punctuation (or are long) yet end mid-sentence; in a text whose blocks are set off by blank lines, also
-     * lines that run on into the next line without ending a sentence.
+     * Whether the text was broken into lines by a page or a tool rather than by its writer: most lines that carry
+     * clause punctuation share one width (a column), or, failing that, two in five lines end mid-sentence though
+     * they carry clause punctuation (or are long).
      */
     static boolean isHardWrapped(List<Segment> segments) {
+        if (segments.size() < 2) {
+            return false;
+        }
+        if (segments.get(0).column > 0 && Segmenter.uniformColumn(segments) > 0) {
+            return true;
+        }
         int broken = 0;
-        int blankAfter = 0;
-        int heldTogether = 0;
         for (int i = 0; i + 1 < segments.size(); i++) {
             Segment s = segments.get(i);
-            if (!s.endsSentence && (s.hasClausePunct || s.width > 56) && !s.byline) {
+            if (!s.endsSentence && (s.hasClausePunct || s.width > 56) && !s.byline && !s.caption && !s.credit) {
                 broken++;
             }
-            if (s.gapAfter > 0) {
-                blankAfter++;
-            } else if (!s.endsSentence && !s.byline && !s.credit && !s.caption) {
-                heldTogether++;
-            }
         }
-        boolean blankSeparated = segments.size() > 2 && blankAfter * 5 >= (segments.size() - 1) * 3;
-        return blankSeparated && heldTogether > 0 || broken >= 1 && broken * 5 >= segments.size();
+        return broken >= 2 && broken * 5 >= segments.size() * 2;
     }
 
     /**
-     * Whether paragraphs are separated by blank lines: most short lines that end a sentence are followed by one.
-     * Without that convention, a sentence ending exactly at the end of a full line is taken to end the paragraph.
+     * The document's habits: whether paragraphs are set apart by blank lines (most short lines that end a sentence
+     * are followed by one), by first-line indents (indented lines stand where paragraphs start), and whether a blank
+     * line after a full line that ends a sentence more likely ends the paragraph than breaks it.
      */
-    static boolean usesBlankLinesBetweenParagraphs(List<Segment> segments) {
-        int ends = 0;
-        int blankAfter = 0;
+    static Grouper.Habits habits(List<Segment> segments) {
+        int shortEnds = 0;
+        int shortEndsBlank = 0;
+        int indented = 0;
+        int indentedAtStart = 0;
+        int fullOpen = 0;
+        int fullOpenBlank = 0;
+        int fullEnds = 0;
         boolean anyBlank = false;
+        long columns = 0;
         for (int i = 0; i + 1 < segments.size(); i++) {
             Segment s = segments.get(i);
+            Segment n = segments.get(i + 1);
             anyBlank |= s.gapAfter > 0;
-            if (s.endsSentence && !s.full() && !s.caption) {
-                ends++;
+            columns += s.column;
+            if (n.indent >= 2) {
+                indented++;
+                if (!s.full() || s.endsSentence || s.setApart()) {
+                    indentedAtStart++;
+                }
+            }
+            if (s.caption || s.setApart()) {
+                continue;
+            }
+            if (s.full()) {
+                if (s.endsSentence) {
+                    fullEnds++;
+                } else {
+                    fullOpen++;
+                    if (s.gapAfter > 0) {
+                        fullOpenBlank++;
+                    }
+                }
+            } else if (s.endsSentence) {
+                shortEnds++;
                 if (s.gapAfter > 0) {
-                    blankAfter++;
+                    shortEndsBlank++;
                 }
             }
         }
-        return ends == 0 ? anyBlank : blankAfter * 2 >= ends;
+        boolean blank = shortEnds == 0 ? anyBlank : shortEndsBlank * 2 >= shortEnds;
+        boolean indent = indented >= 2 && indentedAtStart * 10 >= indented * 8 && indented * 2 >= shortEnds;
+        // expected blank lines after full sentence-ending lines: breaks inside paragraphs (at the rate seen after
+        // full lines that end mid-sentence) against paragraph ends that happen to fill the line (about two in a
+        // column's width in characters of the paragraph ends seen on short lines)
+        double chars = segments.size() > 1 ? columns / (double) (segments.size() - 1) / 2.0 : 1;
+        double innerBreaks = fullOpen == 0 ? 0 : fullEnds * (fullOpenBlank / (double) fullOpen);
+        double paragraphEnds = shortEndsBlank * Math.min(1.0, 2.0 / Math.max(1.0, chars));
+        return new Grouper.Habits(blank, indent, paragraphEnds >= innerBreaks, Segmenter.uniformColumn(segments) > 0);
     }
 }

@@ -13,12 +13,16 @@ final class Segment {
     /** The segment's first character (the text itself is not kept, to keep long documents light). */
     final char first;
     final int width;
+    /** Display width of the closing punctuation at the end, which a page lets hang past the column. */
+    final int hang;
     /** Blank lines between the previous segment and this one. */
     int gapBefore;
     /** Blank lines between this segment and the next one (or 1 at the end of the text). */
     int gapAfter;
     /** The local column width around this segment, in display columns. */
     int column;
+    /** Display width of the whitespace before the segment on its line (a first-line indent), 0 for none. */
+    int indent;
 
     final boolean endsSentence;
     final boolean hasClausePunct;
@@ -38,6 +42,12 @@ final class Segment {
         String text = source.substring(start, end);
         this.first = text.charAt(0);
         this.width = Chars.width(source, start, end);
+        int h = end;
+        while (h > start && end - h < 2 && (Chars.isCloser(source.charAt(h - 1)) || Chars.isClausePunct(source.charAt(h - 1))
+                || source.charAt(h - 1) == '：')) {
+            h--;
+        }
+        this.hang = Chars.width(source, h, end);
         this.endsSentence = Chars.endsSentence(source, start, end);
         boolean clause = false;
         for (int i = 0; i < text.length() && !clause; i++) {
@@ -57,7 +67,12 @@ final class Segment {
 
     /** Whether this segment fills its column (a line broken by the page, not ended by the writer). */
     boolean full() {
-        return width >= column - 3;
+        return width + indent >= column - 2;
+    }
+
+    /** Whether the line is set wider than the running column (a headline or kicker set in its own measure). */
+    boolean wide() {
+        return width + indent - hang > column + 2;
     }
 
     /** Set in its own measure, not the running column: headlines, bylines, credits. */
@@ -67,7 +82,7 @@ final class Segment {
 
     /** Columns this segment falls short of its column. */
     int shortfall() {
-        return column - width;
+        return column - width - indent;
     }
 
     /** {@code 某某：標題} — a short name, a colon, a headline (but not {@code 他表示：…}). */

@@ -31,18 +31,30 @@ public final class Corpora {
                 Path gold = dev2.resolve(id + (v == 'd' ? ".d.gold.json" : ".gold.json"));
                 Path file = dev2.resolve(id + "." + v + ".txt");
                 if (Files.isRegularFile(file)) {
-                    out.add(text("dev2/" + id + "." + v, "dev2", String.valueOf(v), "dev", file, gold));
+                    out.add(text("dev2/" + id + "." + v, "dev2", String.valueOf(v), dev2Split(id), file, gold));
                 }
             }
         }
         return out;
     }
 
+    /**
+     * The split of a dev2 text for tuning the reflow: every third text (03, 06, … 27) is held out, the rest is
+     * tuned on.
+     */
+    public static String dev2Split(String id) {
+        try {
+            return Integer.parseInt(id) % 3 == 0 ? "holdout" : "tune";
+        } catch (NumberFormatException e) {
+            return "tune";
+        }
+    }
+
     /** The dev2 originals, one line per block. */
     public static List<CorpusText> dev2Originals(Path dev2) {
         List<CorpusText> out = new ArrayList<>();
         for (String id : ids(dev2)) {
-            out.add(text("dev2/" + id + ".original", "dev2", "original", "dev",
+            out.add(text("dev2/" + id + ".original", "dev2", "original", dev2Split(id),
                     dev2.resolve(id + ".original.txt"), dev2.resolve(id + ".gold.json")));
         }
         return out;

@@ -32,6 +32,16 @@ public final class Generated {
         return out;
     }
 
+    /** The column band of a layout name: {@code 8-14}, {@code 15-22} or {@code 23-30} cells. */
+    public static String widthBand(String layout) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^w(\\d+)").matcher(layout);
+        if (!m.find()) {
+            return "?";
+        }
+        int w = Integer.parseInt(m.group(1));
+        return w <= 14 ? "8-14" : w <= 22 ? "15-22" : "23-30";
+    }
+
     /** The broad trait of a layout name for grouping: blank or tight, indented, ASCII. */
     public static String trait(String layout) {
         return (layout.contains("-blank") ? "blank" : "tight") + (layout.contains("-ind") ? "+indent" : "")

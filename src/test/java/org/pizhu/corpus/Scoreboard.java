@@ -58,11 +58,16 @@ public final class Scoreboard {
             }
         }
         System.out.println("## By set and layout\n");
-        print(results, r -> r.text().set() + " " + (r.text().set().equals("generated") ? r.text().split()
-                : r.text().layout()));
+        print(results.stream().filter(r -> !r.text().set().equals("generated")).toList(),
+                r -> r.text().set() + " " + r.text().layout());
+        System.out.println("\n## By set and split (tune / holdout)\n");
+        print(results, r -> r.text().set() + " " + r.text().split());
         System.out.println("\n## Generated, by layout trait\n");
         print(results.stream().filter(r -> r.text().set().equals("generated")).toList(),
                 r -> Generated.trait(r.text().layout()));
+        System.out.println("\n## Generated, by column width (cells)\n");
+        print(results.stream().filter(r -> r.text().set().equals("generated")).toList(),
+                r -> Generated.widthBand(r.text().layout()));
         System.out.println("\n## By script\n");
         print(results, r -> r.text().set() + " " + r.text().script());
         System.out.println("\n## By genre\n");
