@@ -21,9 +21,13 @@ final class Chars {
                 || (cp >= 0x20000 && cp <= 0x3FFFF);
     }
 
-    /** Columns the character takes on a page: 2 for CJK and wide symbols, 1 otherwise. */
+    /**
+     * Columns the character takes on a page: 2 for CJK, wide symbols and the punctuation a CJK font sets full width
+     * (dashes, curly quotes, ellipsis, middle dot), 1 otherwise.
+     */
     static int width(int cp) {
-        if (isCjk(cp) || (cp >= 0x2190 && cp <= 0x2BFF) || cp == 0x2014 || cp == 0x2026) {
+        if (isCjk(cp) || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x203B)
+                || cp == 0x00B7) {
             return 2;
         }
         return 1;

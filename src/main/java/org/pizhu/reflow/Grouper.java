@@ -74,7 +74,7 @@ final class Grouper {
             g.kind = Kinds.of(g, source, i >= segs.size() || trailingFurnitureFrom(segs, i));
             sink.accept(g);
             for (Segment s : g.segments) {
-                bodySeen |= s.endsSentence || s.hasClausePunct && s.full();
+                bodySeen |= s.endsSentence || g.kind == BlockKind.PARAGRAPH;
             }
             for (; released < i - 1; released++) {
                 segs.set(released, null);
@@ -96,7 +96,7 @@ final class Grouper {
             return p.bylineHead && l.nameOnly && l.gapBefore == 0;
         }
         if (l.wide() || p.wide()) {
-            return false;
+            return !p.endsSentence && isTwoLineTitle(g, i);
         }
         if (habits.indented() && l.indent > 0) {
             return false;
@@ -119,7 +119,7 @@ final class Grouper {
         if (habits.blankSeparated() && l.gapBefore > 0) {
             return !habits.blankAfterFullSentenceEnds();
         }
-        return true;
+        return habits.blankSeparated();
     }
 
     /**
@@ -129,7 +129,8 @@ final class Grouper {
     private boolean isTwoLineTitle(Group g, int i) {
         Segment p = g.last();
         Segment l = segs.get(i);
-        if (g.segments.size() != 1 || !p.headingLike || !l.headingLike || l.gapBefore > 0 || p.colonHeadline) {
+        if (g.segments.size() != 1 || !p.headingLike || !l.headingLike || l.gapBefore > 0 || p.colonHeadline
+                || endsWithDash(p)) {
             return false;
         }
         if (bodySeen) {
@@ -172,7 +173,19 @@ final class Grouper {
         }
         Segment after = i + 1 < segs.size() ? segs.get(i + 1) : null;
         return after == null || after.gapBefore > 0 || after.indent > 0 || isFurniture(after) || l.credit
-                || !after.full() || after.headingLike;
+                || !after.full() || after.headingLike || isAgency(l);
+    }
+
+    /** A kicker that leads into the headline below it ends with a dash ({@code 走近……——}). */
+    private boolean endsWithDash(Segment p) {
+        char c = source.charAt(p.end - 1);
+        return c == '—' || c == '─' || c == '-';
+    }
+
+    /** A news agency's name ({@code 美聯社}, {@code 路透社}, {@code 新華社}): it ends in the word for agency. */
+    private boolean isAgency(Segment l) {
+        char c = source.charAt(l.end - 1);
+        return c == '社';
     }
 
     /** A line short of the column with no sentence punctuation: the whole of a heading, byline or caption credit. */

@@ -56,7 +56,8 @@ final class Kinds {
         int n = text.length();
         char end = text.charAt(n - 1);
         if (Chars.endsSentence(text, 0, n) || end == '：' || end == ':') {
-            if ((end == '？' || end == '?') && n <= MAX_QUESTION_HEADING && !hasSentenceEndBefore(text, n - 1)) {
+            if ((end == '？' || end == '?') && n <= MAX_QUESTION_HEADING && !hasSentenceEndBefore(text, n - 1)
+                    && !hasClausePunct(text)) {
                 return BlockKind.HEADING;
             }
             return BlockKind.PARAGRAPH;
@@ -65,6 +66,15 @@ final class Kinds {
             return BlockKind.BYLINE;
         }
         return n <= MAX_HEADING ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+    }
+
+    private static boolean hasClausePunct(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Chars.isClausePunct(t.charAt(i)) && !Chars.isSentenceEnd(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSentenceEndBefore(String t, int end) {

@@ -51,7 +51,7 @@ public final class Reflower {
                 broken++;
             }
         }
-        return broken >= 2 && broken * 5 >= segments.size() * 2;
+        return broken >= 1 && broken * 5 >= segments.size() * 2;
     }
 
     /**

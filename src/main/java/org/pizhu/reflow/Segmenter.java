@@ -95,7 +95,21 @@ final class Segmenter {
             return -1;
         }
         String rest = text.substring(start, e);
-        return LinePatterns.mayBeFurniture(rest) && LinePatterns.isByline(rest) ? start : -1;
+        if (LinePatterns.mayBeFurniture(rest) && LinePatterns.isByline(rest)) {
+            return start;
+        }
+        boolean spaced = start > i + 1 && isSpace(text.charAt(start - 1));
+        return spaced && isLastLine(text, e) && rest.length() <= 4 && LinePatterns.isNameOnly(rest) ? start : -1;
+    }
+
+    /** Whether only whitespace follows {@code e}: the writer's name after the last sentence is a signature there. */
+    private static boolean isLastLine(String text, int e) {
+        for (int i = e; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i)) && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

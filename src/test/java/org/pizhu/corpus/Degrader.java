@@ -157,10 +157,11 @@ public final class Degrader {
         return s.codePoints().map(Degrader::width).sum();
     }
 
+    /** Columns of one character as a CJK page sets it: CJK, full-width forms, curly quotes and dashes take two. */
     static int width(int cp) {
         return cp >= 0x1100 && (cp <= 0x115F || cp >= 0x2E80 && cp <= 0xA4CF || cp >= 0xAC00 && cp <= 0xD7A3
                 || cp >= 0xF900 && cp <= 0xFAFF || cp >= 0xFE30 && cp <= 0xFE4F || cp >= 0xFF00 && cp <= 0xFF60
-                || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000) || cp == 0x2014 || cp == 0x2026 ? 2 : 1;
+                || cp >= 0xFFE0 && cp <= 0xFFE6 || cp >= 0x20000) || cp >= 0x2010 && cp <= 0x203B || cp == 0xB7 ? 2 : 1;
     }
 
     static String ascii(String t) {
