@@ -38,6 +38,9 @@ final class Grouper {
     private final String source;
     /** Whether a line of running text has been grouped already (so the headline is behind). */
     private boolean bodySeen;
+    /** The kind of the block before the one being grouped, and whether it was set as {@code 某某：標題}. */
+    private BlockKind previousKind;
+    private boolean previousColonHeadline;
 
     Grouper(List<Segment> segs, Habits habits, String source) {
         this.segs = segs;
@@ -76,6 +79,8 @@ final class Grouper {
             for (Segment s : g.segments) {
                 bodySeen |= s.endsSentence || g.kind == BlockKind.PARAGRAPH;
             }
+            previousKind = g.kind;
+            previousColonHeadline = g.segments.get(0).colonHeadline;
             for (; released < i - 1; released++) {
                 segs.set(released, null);
             }
@@ -92,8 +97,14 @@ final class Grouper {
         if (g.segments.get(0).caption && isCaptionCredit(l, i)) {
             return true;
         }
-        if (isFurniture(l) || isFurniture(p) && g.segments.size() == 1 && !p.full()) {
-            return p.bylineHead && l.nameOnly && l.gapBefore == 0;
+        if (g.segments.get(0).bylineHead) {
+            return g.segments.size() == 1 && l.nameOnly && l.gapBefore == 0;
+        }
+        if (isFurniture(l) || (p.byline || p.credit) && g.segments.size() == 1 && !p.full()) {
+            return false;
+        }
+        if (!habits.uniformColumn() && g.segments.size() == 1 && p.headingLike && (p.colonHeadline || p.spacedHeadline)) {
+            return false;
         }
         if (l.wide() || p.wide()) {
             return !p.endsSentence && isTwoLineTitle(g, i);
@@ -155,9 +166,14 @@ final class Grouper {
         boolean alone = g.segments.size() == 1;
         if (habits.blankSeparated()) {
             if (l.gapBefore > 0) {
-                return !(alone && p.headingLike && p.gapBefore > 0) || isTwoLineTitle(g, i);
+                boolean roleUnderHeadline = previousKind == BlockKind.HEADING && previousColonHeadline;
+                if (allHeadingLike(g)) {
+                    return alone && !(p.gapBefore > 0 || roleUnderHeadline) || isTwoLineTitle(g, i);
+                }
+                return true;
             }
-            return !(alone && (p.colonHeadline || p.spacedHeadline));
+            boolean headingOverQuote = alone && p.headingLike && p.gapBefore > 0 && Chars.isOpener(l.first);
+            return !(alone && (p.colonHeadline || p.spacedHeadline)) && !headingOverQuote;
         }
         return !alone || p.hasClausePunct || !p.headingLike || isTwoLineTitle(g, i);
     }
@@ -174,6 +190,15 @@ final class Grouper {
         Segment after = i + 1 < segs.size() ? segs.get(i + 1) : null;
         return after == null || after.gapBefore > 0 || after.indent > 0 || isFurniture(after) || l.credit
                 || !after.full() || after.headingLike || isAgency(l);
+    }
+
+    private static boolean allHeadingLike(Group g) {
+        for (Segment s : g.segments) {
+            if (!s.headingLike) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A kicker that leads into the headline below it ends with a dash ({@code 走近……——}). */
