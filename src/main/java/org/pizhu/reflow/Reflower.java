@@ -18,6 +18,8 @@ import org.pizhu.document.Document;
  * Stateless and thread-safe; cost is linear in the length of the text.
  */
 public final class Reflower {
+    /** Display columns (40 CJK characters) that a writer's own paragraph lines usually exceed. */
+    private static final int NARROW = 80;
 
     /** Reflows {@code text}, read from {@code sourceName}. */
     public Document reflow(String sourceName, String text) {
@@ -34,24 +36,48 @@ public final class Reflower {
 
     /**
      * Whether the text was broken into lines by a page or a tool rather than by its writer: most lines that carry
-     * clause punctuation share one width (a column), or, failing that, two in five lines end mid-sentence though
-     * they carry clause punctuation (or are long).
+     * clause punctuation share one width (a column); or, in a text whose blocks are set off by blank lines, lines
+     * run on into the next without ending a sentence; or one line in five ends mid-sentence though it carries clause
+     * punctuation (or is long), with at least one line ending on a comma or followed by one that starts with
+     * punctuation (what a writer's own line never does) or with no line wider than a narrow column, else two
+     * lines in five.
      */
     static boolean isHardWrapped(List<Segment> segments) {
         if (segments.size() < 2) {
             return false;
         }
-        if (segments.get(0).column > 0 && Segmenter.uniformColumn(segments) > 0) {
+        if (Segmenter.uniformColumn(segments) > 0) {
             return true;
         }
         int broken = 0;
+        int certain = 0;
+        int blankAfter = 0;
+        int heldTogether = 0;
+        int widest = 0;
+        for (Segment s : segments) {
+            widest = Math.max(widest, s.width);
+        }
         for (int i = 0; i + 1 < segments.size(); i++) {
             Segment s = segments.get(i);
-            if (!s.endsSentence && (s.hasClausePunct || s.width > 56) && !s.byline && !s.caption && !s.credit) {
+            Segment n = segments.get(i + 1);
+            boolean furniture = s.byline || s.caption || s.credit;
+            boolean brokenCaption = s.caption && !s.hasStop;
+            if (!s.endsSentence && (s.hasClausePunct || s.width > 56) && (!furniture || brokenCaption)) {
                 broken++;
+                if (s.endsOnClause || Chars.isClausePunct(n.first) || Chars.isCloser(n.first)) {
+                    certain++;
+                }
+            }
+            if (s.gapAfter > 0) {
+                blankAfter++;
+            } else if (!s.endsSentence && !furniture) {
+                heldTogether++;
             }
         }
-        return broken >= 1 && broken * 5 >= segments.size() * 2;
+        boolean blankSeparated = segments.size() > 2 && blankAfter * 5 >= (segments.size() - 1) * 3;
+        return blankSeparated && heldTogether > 0
+                || broken >= 1 && (certain >= 1 || widest <= NARROW ? broken * 5 >= segments.size()
+                : broken * 5 >= segments.size() * 2);
     }
 
     /**

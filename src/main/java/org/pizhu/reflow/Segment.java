@@ -26,6 +26,10 @@ final class Segment {
 
     final boolean endsSentence;
     final boolean hasClausePunct;
+    /** Whether a sentence ends anywhere in the segment. */
+    final boolean hasStop;
+    /** Whether the segment ends on a comma-like mark ({@code ，、,}) that no block ends with. */
+    final boolean endsOnClause;
     final boolean caption;
     final boolean byline;
     final boolean credit;
@@ -54,6 +58,13 @@ final class Segment {
             clause = Chars.isClausePunct(text.charAt(i));
         }
         this.hasClausePunct = clause;
+        boolean stop = false;
+        for (int i = 0; i < text.length() && !stop; i++) {
+            stop = Chars.isSentenceEnd(text.charAt(i));
+        }
+        this.hasStop = stop;
+        char last = text.charAt(text.length() - 1);
+        this.endsOnClause = last == '，' || last == '、' || last == ',';
         this.caption = Chars.isCaptionMark(text.charAt(0));
         boolean furniture = LinePatterns.mayBeFurniture(text);
         this.credit = furniture && LinePatterns.isCredit(text);
