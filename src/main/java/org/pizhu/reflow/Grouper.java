@@ -100,7 +100,7 @@ final class Grouper {
         if (g.segments.get(0).bylineHead) {
             return g.segments.size() == 1 && l.nameOnly && l.gapBefore == 0;
         }
-        if (isFurniture(l) || (p.byline || p.credit) && g.segments.size() == 1 && !p.full()) {
+        if (isFurniture(l) || (p.byline || p.credit) && g.segments.size() == 1 && (!p.full() || endsWithParen(p))) {
             return false;
         }
         if (!habits.uniformColumn() && g.segments.size() == 1 && p.headingLike && (p.colonHeadline || p.spacedHeadline)) {
@@ -120,6 +120,13 @@ final class Grouper {
             return true;
         }
         // a full line that ends a sentence: the paragraph may end here or run on
+        if (openQuote(g) || endsOnSemicolon(p)) {
+            return true;
+        }
+        if (!habits.indented() && !l.full() && l.endsSentence && !l.hasClausePunct && l.end - l.start <= SHORT_TAIL
+                && !isFurniture(l)) {
+            return true;
+        }
         if (isShortUnendedLine(l) && (i + 1 >= segs.size() || segs.get(i + 1).gapBefore > 0
                 || !segs.get(i + 1).full() || segs.get(i + 1).indent > 0)) {
             return false;
@@ -199,6 +206,29 @@ final class Grouper {
             }
         }
         return true;
+    }
+
+    /** Longest line (characters) read as the tail of the sentence above it rather than a paragraph of its own. */
+    private static final int SHORT_TAIL = 6;
+
+    /** Whether a quotation opened in the group is still open: the paragraph cannot end inside it. */
+    private static boolean openQuote(Group g) {
+        int balance = 0;
+        for (Segment s : g.segments) {
+            balance += s.quoteBalance;
+        }
+        return balance > 0;
+    }
+
+    /** A semicolon ends a clause inside a paragraph far more often than a paragraph. */
+    private boolean endsOnSemicolon(Segment p) {
+        char c = source.charAt(p.end - 1);
+        return c == '；' || c == ';';
+    }
+
+    private boolean endsWithParen(Segment p) {
+        char c = source.charAt(p.end - 1);
+        return c == '）' || c == ')';
     }
 
     /** A kicker that leads into the headline below it ends with a dash ({@code 走近……——}). */

@@ -26,6 +26,8 @@ final class Segment {
 
     final boolean endsSentence;
     final boolean hasClausePunct;
+    /** Opening minus closing corner brackets and double quotes ({@code 「」『』“”}) in the segment. */
+    final int quoteBalance;
     /** Whether a sentence ends anywhere in the segment. */
     final boolean hasStop;
     /** Whether the segment ends on a comma-like mark ({@code ，、,}) that no block ends with. */
@@ -58,6 +60,16 @@ final class Segment {
             clause = Chars.isClausePunct(text.charAt(i));
         }
         this.hasClausePunct = clause;
+        int balance = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '「' || c == '『' || c == '“') {
+                balance++;
+            } else if (c == '」' || c == '』' || c == '”') {
+                balance--;
+            }
+        }
+        this.quoteBalance = balance;
         boolean stop = false;
         for (int i = 0; i < text.length() && !stop; i++) {
             stop = Chars.isSentenceEnd(text.charAt(i));
