@@ -112,6 +112,12 @@ final class Grouper {
         if (habits.indented() && l.indent > 0) {
             return false;
         }
+        if (endsWithPhotoCredit(p)) {
+            return false;
+        }
+        if (habits.blankSeparated() && l.gapBefore > 0 && g.segments.size() == 1 && p.headingLike && p.gapBefore > 0) {
+            return false;
+        }
         boolean full = p.full() || p.width + p.indent + firstTokenWidth(l) > p.column;
         if (!full) {
             return !p.endsSentence && (habits.uniformColumn() ? isTwoLineTitle(g, i) : runsOnInRaggedColumn(g, p, l, i));
@@ -206,6 +212,21 @@ final class Grouper {
             }
         }
         return true;
+    }
+
+    /** A caption's last line ends with its photographer after the last sentence ({@code …修例。陳大文攝}). */
+    private boolean endsWithPhotoCredit(Segment p) {
+        char c = source.charAt(p.end - 1);
+        if (c != '攝' && c != '摄' || !p.hasStop) {
+            return false;
+        }
+        for (int k = p.end - 2; k >= p.start && k >= p.end - 8; k--) {
+            char d = source.charAt(k);
+            if (Chars.isSentenceEnd(d) || Segmenter.isSpace(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest line (characters) read as the tail of the sentence above it rather than a paragraph of its own. */
