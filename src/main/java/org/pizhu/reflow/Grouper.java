@@ -94,6 +94,9 @@ final class Grouper {
         if (startsWithContinuation(l)) {
             return true;
         }
+        if (openQuote(g) && !l.caption && (effectivelyFull(p, l) || habits.indented() && l.indent == 0)) {
+            return true;
+        }
         if (g.segments.get(0).caption && isCaptionCredit(l, i)) {
             return true;
         }
@@ -118,7 +121,7 @@ final class Grouper {
         if (habits.blankSeparated() && l.gapBefore > 0 && g.segments.size() == 1 && p.headingLike && p.gapBefore > 0) {
             return false;
         }
-        boolean full = p.full() || p.width + p.indent + firstTokenWidth(l) > p.column;
+        boolean full = effectivelyFull(p, l);
         if (!full) {
             return !p.endsSentence && (habits.uniformColumn() ? isTwoLineTitle(g, i) : runsOnInRaggedColumn(g, p, l, i));
         }
@@ -167,7 +170,8 @@ final class Grouper {
         if (habits.blankSeparated()) {
             return after.gapBefore > 0;
         }
-        return after.full() || isFurniture(after);
+        Segment afterNext = i + 2 < segs.size() ? segs.get(i + 2) : null;
+        return !effectivelyFull(l, after) && (effectivelyFull(after, afterNext) || isFurniture(after));
     }
 
     /**
@@ -272,7 +276,9 @@ final class Grouper {
     /** Display width of the first word of {@code l} (a run of Latin letters or digits), or of its first character. */
     private int firstTokenWidth(Segment l) {
         int i = l.start;
-        while (i < l.end && Chars.isWordChar(source.charAt(i)) && source.charAt(i) < 0x80) {
+        while (i < l.end && (isAsciiAlnum(source.charAt(i))
+                || i > l.start && i + 1 < l.end && ".,%-/:'+&".indexOf(source.charAt(i)) >= 0
+                && isAsciiAlnum(source.charAt(i + 1)))) {
             i++;
         }
         if (i > l.start) {
@@ -283,6 +289,15 @@ final class Grouper {
             return Chars.width(c) + Chars.width(source.charAt(l.start + 1));
         }
         return Chars.width(c);
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
+    }
+
+    /** Whether {@code a} fills its column, or the first word of {@code b} would not have fitted after it. */
+    private boolean effectivelyFull(Segment a, Segment b) {
+        return a.full() || b != null && a.width + a.indent + firstTokenWidth(b) > a.column;
     }
 
     /** A line that starts with punctuation that cannot begin a sentence ({@code ，。、」）}) continues the previous one. */
