@@ -136,8 +136,9 @@ final class Grouper {
                 && !isFurniture(l)) {
             return true;
         }
-        if (isShortUnendedLine(l) && (i + 1 >= segs.size() || segs.get(i + 1).gapBefore > 0
-                || !segs.get(i + 1).full() || segs.get(i + 1).indent > 0)) {
+        Segment after = i + 1 < segs.size() ? segs.get(i + 1) : null;
+        if (!l.endsSentence && !l.endsOnClause && !effectivelyFull(l, after) && (after == null || after.gapBefore > 0
+                || !after.full() || after.indent > 0)) {
             return false;
         }
         if (habits.indented()) {
@@ -171,7 +172,7 @@ final class Grouper {
             return after.gapBefore > 0;
         }
         Segment afterNext = i + 2 < segs.size() ? segs.get(i + 2) : null;
-        return !effectivelyFull(l, after) && (effectivelyFull(after, afterNext) || isFurniture(after));
+        return (l.wide() || !effectivelyFull(l, after)) && (effectivelyFull(after, afterNext) || isFurniture(after));
     }
 
     /**
@@ -266,11 +267,6 @@ final class Grouper {
     private boolean isAgency(Segment l) {
         char c = source.charAt(l.end - 1);
         return c == '社';
-    }
-
-    /** A line short of the column with no sentence punctuation: the whole of a heading, byline or caption credit. */
-    private static boolean isShortUnendedLine(Segment l) {
-        return !l.full() && !l.endsSentence && !l.hasClausePunct;
     }
 
     /** Display width of the first word of {@code l} (a run of Latin letters or digits), or of its first character. */

@@ -82,7 +82,7 @@ final class Segmenter {
             i--;
         }
         if (i <= s || !Chars.isSentenceEnd(text.charAt(i))) {
-            return -1;
+            return isLastLine(text, e) ? bylineAfterLastSpace(text, s, e) : -1;
         }
         int start = i + 1;
         while (start < e && Chars.isCloser(text.charAt(start))) {
@@ -100,6 +100,19 @@ final class Segmenter {
         }
         boolean spaced = start > i + 1 && isSpace(text.charAt(start - 1));
         return spaced && isLastLine(text, e) && rest.length() <= 4 && LinePatterns.isNameOnly(rest) ? start : -1;
+    }
+
+    /** At the end of the text, a byline after the line's last space ({@code 美聯社 記者某某}), or -1. */
+    private static int bylineAfterLastSpace(String text, int s, int e) {
+        int k = e - 1;
+        while (k > s && !isSpace(text.charAt(k))) {
+            k--;
+        }
+        if (k <= s || e - k > 24) {
+            return -1;
+        }
+        String rest = text.substring(k + 1, e);
+        return LinePatterns.mayBeFurniture(rest) && LinePatterns.isByline(rest) ? k + 1 : -1;
     }
 
     /** Whether only whitespace follows {@code e}: the writer's name after the last sentence is a signature there. */
