@@ -132,7 +132,7 @@ final class Grouper {
         if (openQuote(g) || endsOnSemicolon(p)) {
             return true;
         }
-        if (!habits.indented() && !l.full() && l.endsSentence && !l.hasClausePunct && l.end - l.start <= SHORT_TAIL
+        if (!habits.indented() && !l.full() && l.endsSentence && l.end - l.start <= SHORT_TAIL
                 && !isFurniture(l)) {
             return true;
         }
@@ -147,6 +147,8 @@ final class Grouper {
         if (habits.blankSeparated() && l.gapBefore > 0) {
             return !habits.blankAfterFullSentenceEnds();
         }
+        // without blank lines between paragraphs, a full line that ends a sentence ends its paragraph: measured on
+        // dev2 b and the generated tight layouts, this beats weighing it by how often paragraphs fill their last line
         return habits.blankSeparated();
     }
 
