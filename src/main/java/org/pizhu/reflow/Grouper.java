@@ -103,6 +103,9 @@ final class Grouper {
         if (g.segments.get(0).bylineHead) {
             return g.segments.size() == 1 && l.nameOnly && l.gapBefore == 0;
         }
+        if (l.credit && !l.byline && !p.endsSentence && effectivelyFull(p, l) && runningText(g)) {
+            return true;
+        }
         if (isFurniture(l) || (p.byline || p.credit) && g.segments.size() == 1 && (!p.full() || endsWithParen(p))) {
             return false;
         }
@@ -118,7 +121,8 @@ final class Grouper {
         if (endsWithPhotoCredit(p)) {
             return false;
         }
-        if (habits.blankSeparated() && l.gapBefore > 0 && g.segments.size() == 1 && p.headingLike && p.gapBefore > 0) {
+        if (habits.blankSeparated() && l.gapBefore > 0 && allHeadingLike(g)
+                && (g.segments.size() == 1 ? p.gapBefore > 0 : !p.hasClausePunct)) {
             return false;
         }
         boolean full = effectivelyFull(p, l);
@@ -203,13 +207,28 @@ final class Grouper {
 
     /** A short line without punctuation right under a caption and set off below: the caption's credit. */
     private boolean isCaptionCredit(Segment l, int i) {
-        if (l.end - l.start > MAX_CAPTION_CREDIT || l.hasClausePunct || l.endsSentence || l.gapBefore > 0
-                || Chars.isCaptionMark(l.first)) {
+        if (l.hasClausePunct || l.endsSentence || l.gapBefore > 0 || Chars.isCaptionMark(l.first)) {
+            return false;
+        }
+        if (l.credit || endsWithPhotoCreditMark(l) && l.end - l.start <= MAX_CAPTION_CREDIT * 2) {
+            return true;
+        }
+        if (l.end - l.start > MAX_CAPTION_CREDIT) {
             return false;
         }
         Segment after = i + 1 < segs.size() ? segs.get(i + 1) : null;
         return after == null || after.gapBefore > 0 || after.indent > 0 || isFurniture(after) || l.credit
                 || !after.full() || after.headingLike || isAgency(l);
+    }
+
+    /** Whether the group carries clause punctuation somewhere: running text, not a headline or credit. */
+    private static boolean runningText(Group g) {
+        for (Segment s : g.segments) {
+            if (s.hasClausePunct) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean allHeadingLike(Group g) {
@@ -263,6 +282,25 @@ final class Grouper {
     private boolean endsWithDash(Segment p) {
         char c = source.charAt(p.end - 1);
         return c == '—' || c == '─' || c == '-';
+    }
+
+    /** A line that ends as a photo credit does: the word for photographed, or {@code （圖／某某）}. */
+    private boolean endsWithPhotoCreditMark(Segment l) {
+        char c = source.charAt(l.end - 1);
+        if (c == '攝' || c == '摄' || c == '社') {
+            return true;
+        }
+        return (c == '）' || c == ')') && containsAny(l, "圖／图／圖/图/");
+    }
+
+    private boolean containsAny(Segment l, String pairs) {
+        String t = source.substring(l.start, l.end);
+        for (int k = 0; k + 1 < pairs.length(); k += 2) {
+            if (t.contains(pairs.substring(k, k + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A news agency's name ({@code 美聯社}, {@code 路透社}, {@code 新華社}): it ends in the word for agency. */

@@ -23,9 +23,9 @@ final class LinePatterns {
     private static final Pattern BYLINE_REPORTER_SPACED = Pattern.compile(
             "^" + OUTLET + REPORTER + "(?![表稱称說说透強强問问查採采會会們们證证節节站協协招提了獲获發发看注走從从在向對对的等於于與与和及指回透])"
                     + "[\\p{IsHan}·‧、]{2,16}$");
-    /** "張三報道", "記者張三北京報道". */
+    /** "張三報道", "記者張三北京報道", "記者張三／台北報導". */
     private static final Pattern BYLINE_REPORTED = Pattern.compile(
-            "^(?:" + REPORTER + ")?[\\s　]*" + NAME + "(?:[\\s　]*" + HAN + "{0,4})?(?:報道|报道|報導|报导|撰文|撰)$");
+            "^(?:" + REPORTER + ")?[\\s　]*" + NAME + "(?:[\\s　／/]*" + HAN + "{0,4})?(?:報道|报道|報導|报导|撰文|撰)$");
     /** "（記者 陳大文）", "(中央社記者王五台北1日電)" standing alone. */
     private static final Pattern BYLINE_PARENTHESISED = Pattern.compile(
             "^[（(][^（()）]{0,24}(?:記者|记者|報道|报道|報導|采写|採寫)[^（()）]{0,40}(?<![電电])[）)]$");

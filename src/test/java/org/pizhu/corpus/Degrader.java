@@ -247,6 +247,10 @@ public final class Degrader {
                 continue;
             }
             String t = b.text().strip();
+            char last = t.charAt(t.length() - 1);
+            if (last == '攝' || last == '摄' || last == '社' || last == '）' || last == ')') {
+                continue;
+            }
             if (t.endsWith("。")) {
                 t = t.substring(0, t.length() - 1);
             }
