@@ -196,7 +196,7 @@ final class Grouper {
                 }
                 return true;
             }
-            boolean headingOverQuote = alone && p.headingLike && p.gapBefore > 0 && Chars.isOpener(l.first);
+            boolean headingOverQuote = alone && p.headingLike && p.gapBefore > 0 && Chars.isOpener(l.first) && l.quoteBalance > 0;
             return !(alone && (p.colonHeadline || p.spacedHeadline)) && !headingOverQuote;
         }
         return !alone || p.hasClausePunct || !p.headingLike || isTwoLineTitle(g, i);
