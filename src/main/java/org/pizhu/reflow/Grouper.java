@@ -103,7 +103,7 @@ final class Grouper {
         if (g.segments.get(0).bylineHead) {
             return g.segments.size() == 1 && l.nameOnly && l.gapBefore == 0;
         }
-        if (l.credit && !l.byline && !p.endsSentence && effectivelyFull(p, l) && runningText(g)) {
+        if (l.credit && !l.byline && !p.endsSentence && effectivelyFull(p, l) && !p.byline && !p.credit) {
             return true;
         }
         if (isFurniture(l) || (p.byline || p.credit) && g.segments.size() == 1 && (!p.full() || endsWithParen(p))) {
@@ -132,8 +132,10 @@ final class Grouper {
         if (!p.endsSentence) {
             return true;
         }
-        // a full line that ends a sentence: the paragraph may end here or run on
-        if (openQuote(g) || endsOnSemicolon(p)) {
+        // a full line that ends a sentence: the paragraph may end here or run on. It does not inside an open
+        // quotation or on a semicolon; without blank lines it does not on a closing quote either (the attribution
+        // follows: measured on dev2 b, +0.02 block F1; a per-document share of quote endings did no better)
+        if (openQuote(g) || endsOnSemicolon(p) || !habits.blankSeparated() && endsWithCloser(p)) {
             return true;
         }
         if (!habits.indented() && !l.full() && l.endsSentence && l.end - l.start <= SHORT_TAIL
@@ -271,6 +273,11 @@ final class Grouper {
     private boolean endsOnSemicolon(Segment p) {
         char c = source.charAt(p.end - 1);
         return c == '；' || c == ';';
+    }
+
+    private boolean endsWithCloser(Segment p) {
+        char c = source.charAt(p.end - 1);
+        return c == '”' || c == '」' || c == '』';
     }
 
     private boolean endsWithParen(Segment p) {
