@@ -80,25 +80,30 @@ public final class Corpora {
     }
 
     /**
-     * The originals of an own corpus folder with their split from {@code split.tsv} (texts not listed there are
-     * skipped). {@code splits} says which splits to read, e.g. {@code tune} only while tuning.
+     * The originals of an own corpus folder with their split, genre and script from {@code split.tsv} (columns
+     * {@code id split [genre script …]}, texts in the folder or its {@code texts/} subfolder; texts not listed
+     * there are skipped). {@code splits} says which splits to read, e.g. {@code tune} only while tuning.
      */
     public static List<CorpusText> ownOriginals(Path dir, String set, List<String> splits) {
-        Map<String, String> split = splits(dir);
+        Map<String, String[]> rows = splits(dir);
+        Path texts = Files.isDirectory(dir.resolve("texts")) ? dir.resolve("texts") : dir;
         List<CorpusText> out = new ArrayList<>();
-        for (String id : ids(dir)) {
-            String s = split.get(id);
-            if (s != null && splits.contains(s)) {
-                out.add(text(set + "/" + id + ".original", set, "original", s, dir.resolve(id + ".original.txt"),
-                        dir.resolve(id + ".gold.json")));
+        for (String id : ids(texts)) {
+            String[] row = rows.get(id);
+            if (row != null && splits.contains(row[1])) {
+                CorpusText t = text(set + "/" + id + ".original", set, "original", row[1],
+                        texts.resolve(id + ".original.txt"), texts.resolve(id + ".gold.json"));
+                String genre = row.length > 2 && !row[2].isBlank() ? row[2] : t.genre();
+                String script = row.length > 3 && !row[3].isBlank() ? row[3] : t.script();
+                out.add(new CorpusText(t.id(), set, "original", script, genre, row[1], t.text(), t.file(), t.gold()));
             }
         }
         return out;
     }
 
-    /** {@code ID -> split} from {@code split.tsv}; empty when the file is absent. */
-    static Map<String, String> splits(Path dir) {
-        Map<String, String> m = new LinkedHashMap<>();
+    /** Rows of {@code split.tsv} by id ({@code id split …}); empty when the file is absent. */
+    static Map<String, String[]> splits(Path dir) {
+        Map<String, String[]> m = new LinkedHashMap<>();
         Path tsv = dir.resolve("split.tsv");
         if (!Files.isRegularFile(tsv)) {
             return m;
@@ -106,8 +111,11 @@ public final class Corpora {
         try {
             for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
                 String[] f = line.strip().split("\t");
-                if (f.length >= 2 && !f[0].startsWith("#")) {
-                    m.put(f[0].strip(), f[1].strip());
+                if (f.length >= 2 && !f[0].startsWith("#") && !f[0].equals("id")) {
+                    for (int i = 0; i < f.length; i++) {
+                        f[i] = f[i].strip();
+                    }
+                    m.put(f[0], f);
                 }
             }
         } catch (IOException e) {

@@ -42,9 +42,14 @@ public final class Scoreboard {
         texts.addAll(Corpora.dev2Originals(root.resolve("dev2")));
         texts.addAll(Corpora.seedAndDev(root));
         List<CorpusText> own = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String dir : System.getProperty("scoreboard.own", "").split(",")) {
             if (!dir.isBlank() && Files.isDirectory(Path.of(dir))) {
-                own.addAll(Corpora.ownOriginals(Path.of(dir), "own", splits));
+                for (CorpusText t : Corpora.ownOriginals(Path.of(dir), "own", splits)) {
+                    if (seen.add(t.id())) {
+                        own.add(t);
+                    }
+                }
             }
         }
         texts.addAll(own);
