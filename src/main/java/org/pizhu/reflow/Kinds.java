@@ -11,6 +11,16 @@ import org.pizhu.document.BlockKind;
 final class Kinds {
     /** Blocks longer than this (characters with whitespace) are paragraphs or, with a caption mark, captions. */
     private static final int LONG = 160;
+    /** Longest label that introduces what follows with a colon and stands as a heading ({@code 相關文章：}). */
+    private static final int MAX_LABEL = 6;
+    /** A date standing alone, in Chinese numerals or digits ({@code 一九二五年一月二十四日}, {@code （二月十日。）}). */
+    private static final Pattern DATE_LINE = Pattern.compile(
+            "^[（(]?(?:[〇○零一二三四五六七八九\\d]{2,4}年)?[一二三四五六七八九十\\d]{1,3}月(?:[一二三四五六七八九十\\d]{1,3}[日号號])?"
+                    + "[。.]?[）)]?$");
+    /** The writer's name set off by dots or stars ({@code ·某某·}). */
+    private static final Pattern SIGNATURE = Pattern.compile("^[·•‧＊*]\\p{IsHan}{2,4}[·•‧＊*]$");
+    /** A dateline standing alone ({@code （新华社北京4月30日电）}). */
+    private static final Pattern DATELINE_ALONE = Pattern.compile("^[（(][^（()）]{2,24}[電电][）)]$");
     /** Longest heading, in characters without whitespace. */
     private static final int MAX_HEADING = 60;
     /** Longest question set as a heading ({@code 如何讓老百姓用得上？}). */
@@ -39,6 +49,17 @@ final class Kinds {
         if (Chars.isCaptionMark(first)) {
             return BlockKind.CAPTION;
         }
+        if (text.length() <= 24 && (DATE_LINE.matcher(text).matches() || SIGNATURE.matcher(text).matches()
+                || DATELINE_ALONE.matcher(text).matches())) {
+            return BlockKind.BYLINE;
+        }
+        if (text.length() <= 30 && text.charAt(0) == '【' && text.charAt(text.length() - 1) == '】') {
+            String inner = spaced.strip();
+            inner = inner.substring(1, inner.length() - 1);
+            if (LinePatterns.mayBeFurniture(inner) && LinePatterns.isByline(inner)) {
+                return BlockKind.BYLINE;
+            }
+        }
         if (spaced.length() <= 48 && LinePatterns.mayBeFurniture(spaced)) {
             if (LinePatterns.isCredit(spaced)) {
                 return BlockKind.CREDIT;
@@ -55,6 +76,12 @@ final class Kinds {
         }
         int n = text.length();
         char end = text.charAt(n - 1);
+        if (end == '，' || end == ',' || end == '、' || text.endsWith("：——")) {
+            return BlockKind.PARAGRAPH;
+        }
+        if ((end == '：' || end == ':') && n <= MAX_LABEL) {
+            return BlockKind.HEADING;
+        }
         if (Chars.endsSentence(text, 0, n) || end == '：' || end == ':') {
             if ((end == '？' || end == '?') && n <= MAX_QUESTION_HEADING && !hasSentenceEndBefore(text, n - 1)
                     && !hasClausePunct(text)) {

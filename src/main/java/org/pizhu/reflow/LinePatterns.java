@@ -29,9 +29,10 @@ final class LinePatterns {
     /** "（記者 陳大文）", "(中央社記者王五台北1日電)" standing alone. */
     private static final Pattern BYLINE_PARENTHESISED = Pattern.compile(
             "^[（(][^（()）]{0,24}(?:記者|记者|報道|报道|報導|采写|採寫)[^（()）]{0,40}(?<![電电])[）)]$");
-    /** "文：張三", "撰文/李四". */
+    /** "文：張三", "撰文/李四", "報導•攝影╱王五". */
     private static final Pattern BYLINE_WRITER = Pattern.compile(
-            "^(?:文|撰文|文字|文／圖|文/圖|文/图|文／图)[\\s　]*[：:／/|][\\s　]*" + NAME + "$");
+            "^(?:文|撰文|文字|文／圖|文/圖|文/图|文／图|(?:報導|报导|報道|报道|採訪|采访)(?:[•·、](?:攝影|摄影|整理))?)"
+                    + "[\\s　]*[：:／/|╱][\\s　]*" + NAME + "$");
     /** A line that ends with the word for reporter, its name on the next line: "大公報記者". */
     private static final Pattern BYLINE_HEAD = Pattern.compile("^" + OUTLET + REPORTER + "$");
     /** A bare personal name line: 2–4 Han characters. */
@@ -39,6 +40,7 @@ final class LinePatterns {
     /** "職安局圖片", "記者整理", "新華社供圖", "資料圖片", "圖：新華社", "責任編輯：王五", "版式設計：李四". */
     private static final Pattern CREDIT = Pattern.compile(
             "^(?:[\\p{IsHan}A-Za-z·\\s（）()]{0,24}(?:圖片|图片|供圖|供图|攝|摄|攝影|摄影|整理|製圖|制图|繪圖|绘图|提供|資料圖|资料图)"
+                    + "(?:[（(][\\p{IsHan}A-Za-z]{1,10}[）)])?"
                     + "|[\\p{IsHan}]{0,2}(?:圖|图|攝影|摄影|圖片|图片|來源|来源|製圖|制图|繪圖|绘图|編輯|编辑|責編|责编|統籌|统筹"
                     + "|設計|设计|美編|美编|校對|校对)[\\s　]*[：:／/][^，,。]{1,30})$");
     /** "2025/10/16 19:18", "2024年3月5日", "2024-03-05 08:00". */
