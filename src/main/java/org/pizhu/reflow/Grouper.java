@@ -97,8 +97,14 @@ final class Grouper {
         if (openQuote(g) && !l.caption && (effectivelyFull(p, l) || habits.indented() && l.indent == 0)) {
             return true;
         }
-        if (g.segments.get(0).caption && isCaptionCredit(l, i)) {
-            return true;
+        if (g.segments.get(0).caption) {
+            if (g.segments.size() > 1 && !p.hasClausePunct && !p.endsSentence
+                    && (p.credit || endsWithPhotoCreditMark(p) || isAgency(p))) {
+                return false;
+            }
+            if (isCaptionCredit(l, i)) {
+                return true;
+            }
         }
         if (g.segments.get(0).bylineHead) {
             return g.segments.size() == 1 && l.nameOnly && l.gapBefore == 0;
