@@ -8,7 +8,29 @@ final class Chars {
     private static final String CLAUSE = "，,、；;。！？!?";
     private static final String CAPTION_MARKS = "▲▼△▽◀▶►◄◆◇■□●○★☆";
 
+    /** Membership tables, one flag bit per role, for a lookup per character instead of a search. */
+    private static final byte[] ROLES = new byte[0x10000];
+    private static final byte SENTENCE_END_BIT = 1;
+    private static final byte CLOSER_BIT = 2;
+    private static final byte OPENER_BIT = 4;
+    private static final byte CLAUSE_BIT = 8;
+    private static final byte CAPTION_BIT = 16;
+
+    static {
+        mark(SENTENCE_END, SENTENCE_END_BIT);
+        mark(CLOSERS, CLOSER_BIT);
+        mark(OPENERS, OPENER_BIT);
+        mark(CLAUSE, CLAUSE_BIT);
+        mark(CAPTION_MARKS, CAPTION_BIT);
+    }
+
     private Chars() {
+    }
+
+    private static void mark(String chars, byte bit) {
+        for (int i = 0; i < chars.length(); i++) {
+            ROLES[chars.charAt(i)] |= bit;
+        }
     }
 
     /** Whether {@code cp} is CJK text or CJK punctuation (ideographs, kana, hangul, full-width forms). */
@@ -51,23 +73,23 @@ final class Chars {
     }
 
     static boolean isSentenceEnd(char c) {
-        return SENTENCE_END.indexOf(c) >= 0;
+        return (ROLES[c] & SENTENCE_END_BIT) != 0;
     }
 
     static boolean isCloser(char c) {
-        return CLOSERS.indexOf(c) >= 0;
+        return (ROLES[c] & CLOSER_BIT) != 0;
     }
 
     static boolean isOpener(char c) {
-        return OPENERS.indexOf(c) >= 0;
+        return (ROLES[c] & OPENER_BIT) != 0;
     }
 
     static boolean isClausePunct(char c) {
-        return CLAUSE.indexOf(c) >= 0;
+        return (ROLES[c] & CLAUSE_BIT) != 0;
     }
 
     static boolean isCaptionMark(char c) {
-        return CAPTION_MARKS.indexOf(c) >= 0;
+        return (ROLES[c] & CAPTION_BIT) != 0;
     }
 
     /** Letters and digits of alphabetic scripts, between which a line break stands for a space. */

@@ -21,6 +21,8 @@ final class Kinds {
     private static final Pattern SIGNATURE = Pattern.compile("^[·•‧＊*]\\p{IsHan}{2,4}[·•‧＊*]$");
     /** A dateline standing alone ({@code （新华社北京4月30日电）}). */
     private static final Pattern DATELINE_ALONE = Pattern.compile("^[（(][^（()）]{2,24}[電电][）)]$");
+    /** Longest byline, credit or dateline the patterns look at (characters with whitespace). */
+    private static final int FURNITURE = 48;
     /** Longest heading, in characters without whitespace. */
     private static final int MAX_HEADING = 60;
     /** Longest question set as a heading ({@code 如何讓老百姓用得上？}). */
@@ -40,8 +42,15 @@ final class Kinds {
         if (length > LONG) {
             return Chars.isCaptionMark(g.segments.get(0).first) ? BlockKind.CAPTION : BlockKind.PARAGRAPH;
         }
+        Segment lastSegment = g.last();
+        char lastChar = source.charAt(lastSegment.end - 1);
+        if (length > FURNITURE && lastSegment.endsSentence && !Chars.isCaptionMark(g.segments.get(0).first)
+                && lastChar != '）' && lastChar != ')') {
+            // a long block that ends a sentence: no byline, credit, date or question heading is that long
+            return BlockKind.PARAGRAPH;
+        }
         String spaced = text(g, source);
-        String text = spaced.replaceAll("[\\s\\u3000]+", "");
+        String text = withoutSpaces(spaced);
         if (text.isEmpty()) {
             return BlockKind.PARAGRAPH;
         }
@@ -49,7 +58,7 @@ final class Kinds {
         if (Chars.isCaptionMark(first)) {
             return BlockKind.CAPTION;
         }
-        if (text.length() <= 24 && (DATE_LINE.matcher(text).matches() || SIGNATURE.matcher(text).matches()
+        if (text.length() <= 24 && mayBeDateOrSignature(text) && (DATE_LINE.matcher(text).matches() || SIGNATURE.matcher(text).matches()
                 || DATELINE_ALONE.matcher(text).matches())) {
             return BlockKind.BYLINE;
         }
@@ -71,7 +80,8 @@ final class Kinds {
         if (g.segments.size() == 1 && g.segments.get(0).byline) {
             return BlockKind.BYLINE;
         }
-        if (PHOTO_CREDIT_END.matcher(text).matches() && text.indexOf('。') >= 0) {
+        if ((lastChar == '攝' || lastChar == '摄' || lastChar == '）' || lastChar == ')') && text.indexOf('。') >= 0
+                && PHOTO_CREDIT_END.matcher(text).matches()) {
             return BlockKind.CAPTION;
         }
         int n = text.length();
@@ -93,6 +103,23 @@ final class Kinds {
             return BlockKind.BYLINE;
         }
         return n <= MAX_HEADING ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+    }
+
+    private static String withoutSpaces(String t) {
+        StringBuilder sb = new StringBuilder(t.length());
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Segmenter.isSpace(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Cheap test before the date and signature patterns: a month, a parenthesis or a dot first. */
+    private static boolean mayBeDateOrSignature(String t) {
+        char c = t.charAt(0);
+        return t.indexOf('月') >= 0 || c == '（' || c == '(' || c == '·' || c == '•' || c == '‧' || c == '＊' || c == '*';
     }
 
     private static boolean hasClausePunct(String t) {

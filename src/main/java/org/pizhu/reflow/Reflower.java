@@ -26,8 +26,9 @@ public final class Reflower {
         List<Segment> segments = Segmenter.segments(text);
         List<Block> blocks = new ArrayList<>();
         Consumer<Grouper.Group> build = g -> blocks.add(BlockText.build(blocks.size(), g.kind, g.segments, text));
-        if (isHardWrapped(segments)) {
-            new Grouper(segments, habits(segments), text).groupWrapped(build);
+        boolean uniform = Segmenter.uniformColumn(segments) > 0;
+        if (uniform || isHardWrapped(segments)) {
+            new Grouper(segments, habits(segments, uniform), text).groupWrapped(build);
         } else {
             Grouper.groupClean(segments, text, build);
         }
@@ -35,8 +36,8 @@ public final class Reflower {
     }
 
     /**
-     * Whether the text was broken into lines by a page or a tool rather than by its writer: most lines that carry
-     * clause punctuation share one width (a column); or, in a text whose blocks are set off by blank lines, lines
+     * Whether the text was broken into lines by a page or a tool rather than by its writer, when its lines do not
+     * share one width (which says so at once, {@link Segmenter#uniformColumn}): in a text whose blocks are set off by blank lines, lines
      * run on into the next without ending a sentence; or one line in five ends mid-sentence though it carries clause
      * punctuation (or is long), with at least one line ending on a comma or followed by one that starts with
      * punctuation (what a writer's own line never does) or with no line wider than a narrow column, else two
@@ -45,9 +46,6 @@ public final class Reflower {
     static boolean isHardWrapped(List<Segment> segments) {
         if (segments.size() < 2) {
             return false;
-        }
-        if (Segmenter.uniformColumn(segments) > 0) {
-            return true;
         }
         int broken = 0;
         int certain = 0;
@@ -85,7 +83,7 @@ public final class Reflower {
      * are followed by one), by first-line indents (indented lines stand where paragraphs start), and whether a blank
      * line after a full line that ends a sentence more likely ends the paragraph than breaks it.
      */
-    static Grouper.Habits habits(List<Segment> segments) {
+    static Grouper.Habits habits(List<Segment> segments, boolean uniformColumn) {
         int shortEnds = 0;
         int shortEndsBlank = 0;
         int indented = 0;
@@ -133,6 +131,6 @@ public final class Reflower {
         double chars = segments.size() > 1 ? columns / (double) (segments.size() - 1) / 2.0 : 1;
         double innerBreaks = fullOpen == 0 ? 0 : fullEnds * (fullOpenBlank / (double) fullOpen);
         double paragraphEnds = shortEndsBlank * Math.min(1.0, 2.0 / Math.max(1.0, chars));
-        return new Grouper.Habits(blank, indent, paragraphEnds >= innerBreaks, Segmenter.uniformColumn(segments) > 0);
+        return new Grouper.Habits(blank, indent, paragraphEnds >= innerBreaks, uniformColumn);
     }
 }

@@ -56,27 +56,27 @@ final class Segment {
         this.hang = Chars.width(source, h, end);
         this.endsSentence = Chars.endsSentence(source, start, end);
         boolean clause = false;
-        for (int i = 0; i < text.length() && !clause; i++) {
-            clause = Chars.isClausePunct(text.charAt(i));
-        }
-        this.hasClausePunct = clause;
+        boolean stop = false;
         int balance = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (Chars.isClausePunct(c)) {
+                clause = true;
+                stop |= Chars.isSentenceEnd(c);
+            } else if (c == '…') {
+                stop = true;
+            }
             if (c == '「' || c == '『' || c == '“') {
                 balance++;
             } else if (c == '」' || c == '』' || c == '”') {
                 balance--;
             }
         }
-        this.quoteBalance = balance;
-        boolean stop = false;
-        for (int i = 0; i < text.length() && !stop; i++) {
-            stop = Chars.isSentenceEnd(text.charAt(i));
-        }
-        this.hasStop = stop;
+        this.hasClausePunct = clause;
         char last = text.charAt(text.length() - 1);
         this.endsOnClause = last == '，' || last == '、' || last == ',';
+        this.quoteBalance = balance;
+        this.hasStop = stop;
         this.caption = Chars.isCaptionMark(text.charAt(0));
         boolean furniture = LinePatterns.mayBeFurniture(text);
         this.credit = furniture && LinePatterns.isCredit(text);
