@@ -109,7 +109,9 @@ final class Grouper {
         if (g.segments.get(0).bylineHead) {
             return g.segments.size() == 1 && l.nameOnly && l.gapBefore == 0;
         }
-        if (l.credit && !l.byline && !p.endsSentence && effectivelyFull(p, l) && !p.byline && !p.credit) {
+        if (l.credit && !l.byline && !l.caption && !p.endsSentence && !p.wide() && effectivelyFull(p, l)
+                && !p.byline && !p.credit && runningText(g)) {
+            // a line of running text that fills the column goes on, whatever the next line looks like
             return true;
         }
         if (isFurniture(l) || (p.byline || p.credit) && g.segments.size() == 1 && (!p.full() || endsWithParen(p))) {
@@ -171,8 +173,13 @@ final class Grouper {
     private boolean isTwoLineTitle(Group g, int i) {
         Segment p = g.last();
         Segment l = segs.get(i);
-        if (g.segments.size() != 1 || !p.headingLike || !l.headingLike || l.gapBefore > 0 || p.colonHeadline
-                || endsWithDash(p)) {
+        if (g.segments.size() != 1 || !p.headingLike || !l.headingLike || l.gapBefore > 0 || endsWithDash(p)) {
+            return false;
+        }
+        int shorter = Math.min(p.width, l.width);
+        int longer = Math.max(p.width, l.width);
+        if (p.colonHeadline && shorter * 5 < longer * 3) {
+            // 某某：標題 over a much shorter line: the speaker's role, not the headline's second half
             return false;
         }
         if (bodySeen) {
@@ -221,12 +228,7 @@ final class Grouper {
         if (l.credit || endsWithPhotoCreditMark(l) && l.end - l.start <= MAX_CAPTION_CREDIT * 2) {
             return true;
         }
-        if (l.end - l.start > MAX_CAPTION_CREDIT) {
-            return false;
-        }
-        Segment after = i + 1 < segs.size() ? segs.get(i + 1) : null;
-        return after == null || after.gapBefore > 0 || after.indent > 0 || isFurniture(after) || l.credit
-                || !after.full() || after.headingLike || isAgency(l);
+        return l.end - l.start <= MAX_CAPTION_CREDIT && (isAgency(l) || i + 1 >= segs.size());
     }
 
     /** Whether the group carries clause punctuation somewhere: running text, not a headline or credit. */

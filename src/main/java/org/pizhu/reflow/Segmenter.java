@@ -95,7 +95,8 @@ final class Segmenter {
             return -1;
         }
         String rest = text.substring(start, e);
-        if (LinePatterns.mayBeFurniture(rest) && LinePatterns.isByline(rest)) {
+        if (LinePatterns.mayBeFurniture(rest) && (LinePatterns.isByline(rest)
+                || isLastLine(text, e) && LinePatterns.isBylineHead(rest))) {
             return start;
         }
         boolean spaced = start > i + 1 && isSpace(text.charAt(start - 1));
