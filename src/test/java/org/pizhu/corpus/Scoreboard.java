@@ -23,8 +23,8 @@ import org.pizhu.speakers.SpeakerAnalyzer;
 public final class Scoreboard {
     private static final SpeakerAnalyzer SPEAKERS = new SpeakerAnalyzer();
 
-    /** One text's result. */
-    public record Result(CorpusText text, AnalysisScorer.Scores scores, long reflowNanos) {
+    /** One text's result; {@code analysed} when the speaker engine ran on it. */
+    public record Result(CorpusText text, AnalysisScorer.Scores scores, long reflowNanos, boolean analysed) {
     }
 
     private Scoreboard() {
@@ -87,10 +87,15 @@ public final class Scoreboard {
             long t0 = System.nanoTime();
             Document d = t.file() == null ? reflower.reflow(t.id(), t.text()) : Readings.document(t);
             long nanos = System.nanoTime() - t0;
-            Analysis a = speakers && !t.gold().speakers().isEmpty() ? Analysis.of(d, SPEAKERS.analyze(d)) : Analysis.of(d);
-            out.add(new Result(t, AnalysisScorer.score(t.gold(), a, t.text()), nanos));
+            Analysis a = speakers && analysable(t) ? Analysis.of(d, SPEAKERS.analyze(d)) : Analysis.of(d);
+            out.add(new Result(t, AnalysisScorer.score(t.gold(), a, t.text()), nanos, speakers && analysable(t)));
         }
         return out;
+    }
+
+    /** Whether the text has a speaker gold to score against (generated texts carry only blocks). */
+    private static boolean analysable(CorpusText t) {
+        return !t.set().equals("generated");
     }
 
     /** Tallies results by {@code key}. */
@@ -98,7 +103,7 @@ public final class Scoreboard {
         Map<String, Tally> groups = new TreeMap<>();
         for (Result r : results) {
             groups.computeIfAbsent(key.apply(r), k -> new Tally()).add(r.scores(), r.text().text().length(),
-                    r.reflowNanos(), !r.text().gold().speakers().isEmpty());
+                    r.reflowNanos(), r.analysed(), !r.text().gold().speakers().isEmpty());
         }
         return groups;
     }

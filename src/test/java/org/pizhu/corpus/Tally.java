@@ -16,16 +16,18 @@ public final class Tally {
     private final Map<String, double[]> sums = new LinkedHashMap<>();
 
     /**
-     * Adds one text's scores, its length and its reflow time; {@code speakers} says whether its gold has any (the
-     * speaker, attribution, title and reporter metrics are averaged over those texts only).
+     * Adds one text's scores, its length and its reflow time. {@code analysed} says whether the speaker engine ran
+     * (attribution, title and reporter metrics are averaged over those texts), {@code speakers} whether its gold
+     * names any (speaker F1 is averaged over those only), as {@code score_all.py} does.
      */
-    public synchronized void add(AnalysisScorer.Scores s, int length, long reflowNanos, boolean speakers) {
+    public synchronized void add(AnalysisScorer.Scores s, int length, long reflowNanos, boolean analysed,
+                                 boolean speakers) {
         texts++;
         chars += length;
         nanos += reflowNanos;
         for (String k : MEANS) {
             boolean speakerMetric = !k.equals("block_f1") && !k.equals("kind_accuracy");
-            if (s.has(k) && (speakers || !speakerMetric)) {
+            if (s.has(k) && (analysed || !speakerMetric)) {
                 put(k, s.get(k));
             }
         }
