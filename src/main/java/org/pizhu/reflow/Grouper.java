@@ -178,6 +178,10 @@ final class Grouper {
         }
         int shorter = Math.min(p.width, l.width);
         int longer = Math.max(p.width, l.width);
+        if (shorter < MIN_TITLE_HALF) {
+            // a one- or two-character line is a title or section number of its own (藥 / 一), not half a headline
+            return false;
+        }
         if (p.colonHeadline && shorter * 5 < longer * 3) {
             // 某某：標題 over a much shorter line: the speaker's role, not the headline's second half
             return false;
@@ -216,6 +220,9 @@ final class Grouper {
         }
         return !alone || p.hasClausePunct || !p.headingLike || isTwoLineTitle(g, i);
     }
+
+    /** Narrowest line (display columns, three CJK characters) read as half of a headline broken in two. */
+    private static final int MIN_TITLE_HALF = 6;
 
     /** Longest photo or agency credit set on its own line under a caption ({@code 美聯社}, {@code 資料圖片}). */
     private static final int MAX_CAPTION_CREDIT = 5;
