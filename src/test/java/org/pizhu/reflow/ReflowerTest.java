@@ -293,4 +293,14 @@ class ReflowerTest {
         assertThat(b).extracting(Block::kind).containsExactly(BlockKind.CAPTION, BlockKind.PARAGRAPH);
         assertThat(b.get(0).text()).isEqualTo("▲市民在會場外排隊等候入場，場面熱鬧。美聯社");
     }
+
+    @Test
+    void aParenthesisedBylineWrappedAfterTheLastSentenceIsCutOff() {
+        List<Block> b = blocks(
+                "會議將於明日繼續，各方代表將就細節",
+                "作進一步討論。（本報記者陳大文、李",
+                "小明）");
+        assertThat(b).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.BYLINE);
+        assertThat(texts(b)).containsExactly("會議將於明日繼續，各方代表將就細節作進一步討論。", "（本報記者陳大文、李小明）");
+    }
 }
