@@ -30,7 +30,12 @@ final class Grouper {
     }
 
     /** What a document shows of its layout, read once before grouping. */
-    record Habits(boolean blankSeparated, boolean indented, boolean blankAfterFullSentenceEnds, boolean uniformColumn) {
+    record Habits(boolean blankSeparated, boolean indented, boolean blankAfterFullSentenceEnds, boolean uniformColumn,
+                  int indentWidth) {
+        /** Whether {@code s} starts with this document's paragraph indent. */
+        boolean indents(Segment s) {
+            return indented && s.indent >= indentWidth;
+        }
     }
 
     private final List<Segment> segs;
@@ -98,7 +103,7 @@ final class Grouper {
         if (startsWithContinuation(l)) {
             return true;
         }
-        if (openQuote(g) && !l.caption && (effectivelyFull(p, l) || habits.indented() && l.indent == 0)) {
+        if (openQuote(g) && !l.caption && (effectivelyFull(p, l) || habits.indented() && !habits.indents(l))) {
             return true;
         }
         if (g.segments.get(0).caption) {
@@ -127,7 +132,7 @@ final class Grouper {
         if (l.wide() || p.wide()) {
             return !p.endsSentence && isTwoLineTitle(g, i);
         }
-        if (habits.indented() && l.indent > 0) {
+        if (habits.indents(l)) {
             return false;
         }
         if (endsWithPhotoCredit(p)) {
@@ -156,7 +161,7 @@ final class Grouper {
         }
         Segment after = i + 1 < segs.size() ? segs.get(i + 1) : null;
         if (!l.endsSentence && !l.endsOnClause && !effectivelyFull(l, after) && (after == null || after.gapBefore > 0
-                || !after.full() || after.indent > 0)) {
+                || !after.full() || habits.indents(after))) {
             return false;
         }
         if (habits.indented()) {

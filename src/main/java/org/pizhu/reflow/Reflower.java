@@ -88,6 +88,7 @@ public final class Reflower {
         int shortEndsBlank = 0;
         int indented = 0;
         int indentedAtStart = 0;
+        int[] indentWidths = new int[9];
         int fullOpen = 0;
         int fullOpenBlank = 0;
         int fullEnds = 0;
@@ -100,6 +101,7 @@ public final class Reflower {
             columns += s.column;
             if (n.indent >= 2) {
                 indented++;
+                indentWidths[Math.min(n.indent, indentWidths.length - 1)]++;
                 if (!s.full() || s.endsSentence || s.setApart()) {
                     indentedAtStart++;
                 }
@@ -131,6 +133,13 @@ public final class Reflower {
         double chars = segments.size() > 1 ? columns / (double) (segments.size() - 1) / 2.0 : 1;
         double innerBreaks = fullOpen == 0 ? 0 : fullEnds * (fullOpenBlank / (double) fullOpen);
         double paragraphEnds = shortEndsBlank * Math.min(1.0, 2.0 / Math.max(1.0, chars));
-        return new Grouper.Habits(blank, indent, paragraphEnds >= innerBreaks, uniformColumn);
+        int indentWidth = 2;
+        for (int w = 2; w < indentWidths.length; w++) {
+            if (indentWidths[w] > indentWidths[indentWidth]) {
+                indentWidth = w;
+            }
+        }
+        // the paragraph indent is the most common one; a narrower one is a space a wrapped line happened to start with
+        return new Grouper.Habits(blank, indent, paragraphEnds >= innerBreaks, uniformColumn, indentWidth);
     }
 }
