@@ -6,8 +6,8 @@ import org.pizhu.document.BlockKind;
 import org.pizhu.document.SourceMap;
 
 /**
- * Builds a block's text from its segments: lines joined without spaces between CJK characters (one space between
- * Latin words), stray whitespace removed next to CJK text and punctuation in running text, runs of whitespace
+ * Builds a block's text from its segments: lines joined without spaces between CJK characters or inside a number
+ * or a word the column cut (one space between Latin words that a line break separated), stray whitespace removed next to CJK text and punctuation in running text, runs of whitespace
  * collapsed elsewhere. Every other character is copied from the source, and mapped back to it.
  */
 final class BlockText {
@@ -27,7 +27,9 @@ final class BlockText {
             if (previous != null && text.length() > 0) {
                 char before = text.charAt(text.length() - 1);
                 char after = source.charAt(s.start);
-                if (Chars.needsSpaceAcrossBreak(before, after)) {
+                boolean cutWord = Chars.isWordChar(before) && Chars.isWordChar(after)
+                        && previous.width + previous.indent >= previous.column - 1 && previous.column > 0;
+                if (!cutWord && Chars.needsSpaceAcrossBreak(before, after)) {
                     text.append(' ');
                     map.append(previous.end);
                 }

@@ -8,7 +8,29 @@ final class Chars {
     private static final String CLAUSE = "，,、；;。！？!?";
     private static final String CAPTION_MARKS = "▲▼△▽◀▶►◄◆◇■□●○★☆";
 
+    /** Membership tables, one flag bit per role, for a lookup per character instead of a search. */
+    private static final byte[] ROLES = new byte[0x10000];
+    private static final byte SENTENCE_END_BIT = 1;
+    private static final byte CLOSER_BIT = 2;
+    private static final byte OPENER_BIT = 4;
+    private static final byte CLAUSE_BIT = 8;
+    private static final byte CAPTION_BIT = 16;
+
+    static {
+        mark(SENTENCE_END, SENTENCE_END_BIT);
+        mark(CLOSERS, CLOSER_BIT);
+        mark(OPENERS, OPENER_BIT);
+        mark(CLAUSE, CLAUSE_BIT);
+        mark(CAPTION_MARKS, CAPTION_BIT);
+    }
+
     private Chars() {
+    }
+
+    private static void mark(String chars, byte bit) {
+        for (int i = 0; i < chars.length(); i++) {
+            ROLES[chars.charAt(i)] |= bit;
+        }
     }
 
     /** Whether {@code cp} is CJK text or CJK punctuation (ideographs, kana, hangul, full-width forms). */
@@ -21,9 +43,13 @@ final class Chars {
                 || (cp >= 0x20000 && cp <= 0x3FFFF);
     }
 
-    /** Columns the character takes on a page: 2 for CJK and wide symbols, 1 otherwise. */
+    /**
+     * Columns the character takes on a page: 2 for CJK, wide symbols and the punctuation a CJK font sets full width
+     * (dashes, curly quotes, ellipsis, middle dot), 1 otherwise.
+     */
     static int width(int cp) {
-        if (isCjk(cp) || (cp >= 0x2190 && cp <= 0x2BFF) || cp == 0x2014 || cp == 0x2026) {
+        if (isCjk(cp) || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x203B)
+                || cp == 0x00B7) {
             return 2;
         }
         return 1;
@@ -47,23 +73,23 @@ final class Chars {
     }
 
     static boolean isSentenceEnd(char c) {
-        return SENTENCE_END.indexOf(c) >= 0;
+        return (ROLES[c] & SENTENCE_END_BIT) != 0;
     }
 
     static boolean isCloser(char c) {
-        return CLOSERS.indexOf(c) >= 0;
+        return (ROLES[c] & CLOSER_BIT) != 0;
     }
 
     static boolean isOpener(char c) {
-        return OPENERS.indexOf(c) >= 0;
+        return (ROLES[c] & OPENER_BIT) != 0;
     }
 
     static boolean isClausePunct(char c) {
-        return CLAUSE.indexOf(c) >= 0;
+        return (ROLES[c] & CLAUSE_BIT) != 0;
     }
 
     static boolean isCaptionMark(char c) {
-        return CAPTION_MARKS.indexOf(c) >= 0;
+        return (ROLES[c] & CAPTION_BIT) != 0;
     }
 
     /** Letters and digits of alphabetic scripts, between which a line break stands for a space. */
@@ -71,10 +97,17 @@ final class Chars {
         return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
 
-    /** Whether a line break after {@code before} and before {@code after} separates two words (one space kept). */
+    /**
+     * Whether a line break after {@code before} and before {@code after} separates two words (one space kept): only
+     * between Latin words, never inside a number ({@code 12} + {@code 0萬}) and never next to CJK text. Whether a
+     * word was cut by the column ({@code Pro} + {@code gramme}) is for the caller to say.
+     */
     static boolean needsSpaceAcrossBreak(char before, char after) {
+        if (Character.isDigit(before) || Character.isDigit(after) || isCjk(before) || isCjk(after)) {
+            return false;
+        }
         boolean latinBefore = isWordChar(before) || ".,;:!?)]%".indexOf(before) >= 0;
-        return latinBefore && (isWordChar(after) || "([".indexOf(after) >= 0) && !isCjk(before) && !isCjk(after);
+        return latinBefore && (isWordChar(after) || "([".indexOf(after) >= 0);
     }
 
     /** Whether text ending at {@code end} (exclusive) ends a sentence, looking through closing quotes and spaces. */

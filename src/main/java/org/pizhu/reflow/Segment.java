@@ -13,15 +13,25 @@ final class Segment {
     /** The segment's first character (the text itself is not kept, to keep long documents light). */
     final char first;
     final int width;
+    /** Display width of the closing punctuation at the end, which a page lets hang past the column. */
+    final int hang;
     /** Blank lines between the previous segment and this one. */
     int gapBefore;
     /** Blank lines between this segment and the next one (or 1 at the end of the text). */
     int gapAfter;
     /** The local column width around this segment, in display columns. */
     int column;
+    /** Display width of the whitespace before the segment on its line (a first-line indent), 0 for none. */
+    int indent;
 
     final boolean endsSentence;
     final boolean hasClausePunct;
+    /** Opening minus closing corner brackets and double quotes ({@code 「」『』“”}) in the segment. */
+    final int quoteBalance;
+    /** Whether a sentence ends anywhere in the segment. */
+    final boolean hasStop;
+    /** Whether the segment ends on a comma-like mark ({@code ，、,}) that no block ends with. */
+    final boolean endsOnClause;
     final boolean caption;
     final boolean byline;
     final boolean credit;
@@ -38,12 +48,35 @@ final class Segment {
         String text = source.substring(start, end);
         this.first = text.charAt(0);
         this.width = Chars.width(source, start, end);
+        int h = end;
+        while (h > start && end - h < 2 && (Chars.isCloser(source.charAt(h - 1)) || Chars.isClausePunct(source.charAt(h - 1))
+                || source.charAt(h - 1) == '：' || source.charAt(h - 1) == '—')) {
+            h--;
+        }
+        this.hang = Chars.width(source, h, end);
         this.endsSentence = Chars.endsSentence(source, start, end);
         boolean clause = false;
-        for (int i = 0; i < text.length() && !clause; i++) {
-            clause = Chars.isClausePunct(text.charAt(i));
+        boolean stop = false;
+        int balance = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Chars.isClausePunct(c)) {
+                clause = true;
+                stop |= Chars.isSentenceEnd(c);
+            } else if (c == '…') {
+                stop = true;
+            }
+            if (c == '「' || c == '『' || c == '“') {
+                balance++;
+            } else if (c == '」' || c == '』' || c == '”') {
+                balance--;
+            }
         }
         this.hasClausePunct = clause;
+        char last = text.charAt(text.length() - 1);
+        this.endsOnClause = last == '，' || last == '、' || last == ',';
+        this.quoteBalance = balance;
+        this.hasStop = stop;
         this.caption = Chars.isCaptionMark(text.charAt(0));
         boolean furniture = LinePatterns.mayBeFurniture(text);
         this.credit = furniture && LinePatterns.isCredit(text);
@@ -57,7 +90,12 @@ final class Segment {
 
     /** Whether this segment fills its column (a line broken by the page, not ended by the writer). */
     boolean full() {
-        return width >= column - 3;
+        return width + indent >= column - 2;
+    }
+
+    /** Whether the line is set wider than the running column (a headline or kicker set in its own measure). */
+    boolean wide() {
+        return width + indent - hang > column + 2;
     }
 
     /** Set in its own measure, not the running column: headlines, bylines, credits. */
@@ -67,7 +105,7 @@ final class Segment {
 
     /** Columns this segment falls short of its column. */
     int shortfall() {
-        return column - width;
+        return column - width - indent;
     }
 
     /** {@code 某某：標題} — a short name, a colon, a headline (but not {@code 他表示：…}). */

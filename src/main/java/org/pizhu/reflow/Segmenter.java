@@ -42,6 +42,7 @@ final class Segmenter {
             } else {
                 int firstOfLine = out.size();
                 addLine(text, line, s, e, out);
+                out.get(firstOfLine).indent = Chars.width(text, pos, s);
                 out.get(firstOfLine).gapBefore = firstOfLine == 0 ? Math.max(gap, 1) : gap;
                 gap = 0;
             }
@@ -81,7 +82,7 @@ final class Segmenter {
             i--;
         }
         if (i <= s || !Chars.isSentenceEnd(text.charAt(i))) {
-            return -1;
+            return isLastLine(text, e) ? bylineAfterLastSpace(text, s, e) : -1;
         }
         int start = i + 1;
         while (start < e && Chars.isCloser(text.charAt(start))) {
@@ -94,7 +95,35 @@ final class Segmenter {
             return -1;
         }
         String rest = text.substring(start, e);
-        return LinePatterns.mayBeFurniture(rest) && LinePatterns.isByline(rest) ? start : -1;
+        if (LinePatterns.mayBeFurniture(rest) && (LinePatterns.isByline(rest)
+                || isLastLine(text, e) && LinePatterns.isBylineHead(rest))) {
+            return start;
+        }
+        boolean spaced = start > i + 1 && isSpace(text.charAt(start - 1));
+        return spaced && isLastLine(text, e) && rest.length() <= 4 && LinePatterns.isNameOnly(rest) ? start : -1;
+    }
+
+    /** At the end of the text, a byline after the line's last space ({@code 美聯社 記者某某}), or -1. */
+    private static int bylineAfterLastSpace(String text, int s, int e) {
+        int k = e - 1;
+        while (k > s && !isSpace(text.charAt(k))) {
+            k--;
+        }
+        if (k <= s || e - k > 24) {
+            return -1;
+        }
+        String rest = text.substring(k + 1, e);
+        return LinePatterns.mayBeFurniture(rest) && LinePatterns.isByline(rest) ? k + 1 : -1;
+    }
+
+    /** Whether only whitespace follows {@code e}: the writer's name after the last sentence is a signature there. */
+    private static boolean isLastLine(String text, int e) {
+        for (int i = e; i < text.length(); i++) {
+            if (!isSpace(text.charAt(i)) && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -102,6 +131,13 @@ final class Segmenter {
      * between them), or near it regardless of runs when its run is too short to tell.
      */
     private static void assignColumns(List<Segment> segs) {
+        int uniform = uniformColumn(segs);
+        if (uniform > 0) {
+            for (Segment s : segs) {
+                s.column = uniform;
+            }
+            return;
+        }
         int n = segs.size();
         int[] run = new int[n];
         for (int i = 1; i < n; i++) {
@@ -126,6 +162,45 @@ final class Segmenter {
             segs.get(i).column = sameRunCount >= 3 ? sameRunMax : anyMax;
         }
     }
+
+    /**
+     * The column of a text set in one measure: the most common width of lines that carry clause punctuation, when
+     * at least three in five of those lines are within a character of it (a hard-wrapped column); else 0.
+     */
+    static int uniformColumn(List<Segment> segs) {
+        int[] counts = new int[MAX_COLUMN + 3];
+        int lines = 0;
+        for (int i = 0; i + 1 < segs.size(); i++) {
+            Segment s = segs.get(i);
+            int w = s.width + s.indent;
+            if (s.hasClausePunct && !s.setApart() && w <= MAX_COLUMN) {
+                counts[w]++;
+                lines++;
+            }
+        }
+        int best = 0;
+        int bestCount = 0;
+        for (int w = 4; w <= MAX_COLUMN; w++) {
+            int c = counts[w - 2] + counts[w - 1] + counts[w] + counts[w + 1] + counts[w + 2];
+            if (c > bestCount || c == bestCount && counts[w] > counts[best]) {
+                best = w;
+                bestCount = c;
+            }
+        }
+        if (bestCount < 3 || bestCount * 5 < lines * 3) {
+            return 0;
+        }
+        int mode = best;
+        for (int w = best - 2; w <= best + 2; w++) {
+            if (counts[w] > counts[mode]) {
+                mode = w;
+            }
+        }
+        return mode;
+    }
+
+    /** Widest column (display columns) read as a hard-wrapped measure. */
+    private static final int MAX_COLUMN = 200;
 
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || c == '\u00A0' || c == '\u3000' || c == '\u2007' || c == '\u202F';

@@ -240,4 +240,67 @@ class ReflowerTest {
         assertThat(reflower.reflow("x", "").blocks()).isEmpty();
         assertThat(reflower.reflow("x", "\n \n\t\n").blocks()).isEmpty();
     }
+
+    @Test
+    void joinsNeverPutASpaceInsideANumberOrAWordTheColumnCut() {
+        List<Block> b = blocks(
+                "今年全港參加活動的市民共有大約12",
+                "0萬人次，主辦單位表示，名為Progr",
+                "amme的計劃將於明年推出，詳情稍",
+                "後公布，歡迎市民報名參加。");
+        assertThat(b).hasSize(1);
+        assertThat(b.get(0).text()).contains("約120萬").contains("Programme").doesNotContain(" ");
+    }
+
+    @Test
+    void aFullLineThatEndsASentenceEndsTheParagraphInTightTextButNotInsideAQuotation() {
+        List<Block> b = blocks(
+                "市民表示：「今年的活動辦得很好。",
+                "我們明年還會再來，也會帶朋友來參",
+                "加。」主辦單位感謝各界支持。明年",
+                "的活動將於五月舉行，地點待定。",
+                "另外，主辦單位會增設網上報名系統",
+                "，方便市民預先登記，減少排隊時間",
+                "。",
+                "報名詳情會在網站公布。");
+        assertThat(texts(b)).containsExactly(
+                "市民表示：「今年的活動辦得很好。我們明年還會再來，也會帶朋友來參加。」主辦單位感謝各界支持。明年的活動將於五月舉行，地點待定。",
+                "另外，主辦單位會增設網上報名系統，方便市民預先登記，減少排隊時間。",
+                "報名詳情會在網站公布。");
+    }
+
+    @Test
+    void firstLineIndentsStartParagraphsWhenTheDocumentUsesThem() {
+        List<Block> b = blocks(
+                "\u3000\u3000政府今日公布新一輪資助計劃，",
+                "涉及三個範疇，預計惠及十萬人。",
+                "\u3000\u3000計劃將分兩期推行，第一期",
+                "於下月展開，市民可於網上申請。",
+                "\u3000\u3000有議員認為計劃有助紓緩市民",
+                "壓力，但要求當局加快審批。");
+        assertThat(b).hasSize(3);
+        assertThat(b.get(1).text()).isEqualTo("計劃將分兩期推行，第一期於下月展開，市民可於網上申請。");
+    }
+
+    @Test
+    void aCaptionKeepsThePhotoCreditOnTheLineBelowIt() {
+        List<Block> b = blocks(
+                "▲市民在會場外排隊等候入場，場面",
+                "熱鬧。",
+                "美聯社",
+                "主辦單位表示，今年入場人數創新高",
+                "，較去年增加三成，反應理想。");
+        assertThat(b).extracting(Block::kind).containsExactly(BlockKind.CAPTION, BlockKind.PARAGRAPH);
+        assertThat(b.get(0).text()).isEqualTo("▲市民在會場外排隊等候入場，場面熱鬧。美聯社");
+    }
+
+    @Test
+    void aParenthesisedBylineWrappedAfterTheLastSentenceIsCutOff() {
+        List<Block> b = blocks(
+                "會議將於明日繼續，各方代表將就細節",
+                "作進一步討論。（本報記者陳大文、李",
+                "小明）");
+        assertThat(b).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.BYLINE);
+        assertThat(texts(b)).containsExactly("會議將於明日繼續，各方代表將就細節作進一步討論。", "（本報記者陳大文、李小明）");
+    }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.pizhu.corpus.CorpusLocation;
 import org.pizhu.document.Block;
 import org.pizhu.document.BlockKind;
 import org.pizhu.document.Document;
@@ -21,9 +22,12 @@ public final class GoldDocuments {
     private GoldDocuments() {
     }
 
-    /** The shared corpus directory (system property {@code pizhu.shared}). */
+    /**
+     * The shared folder (the parent of the corpus root of {@link CorpusLocation}); {@code ../shared} when the corpus
+     * is absent, so that callers' assumptions skip. A {@code -Dpizhu.corpus} naming a missing folder fails.
+     */
     public static Path shared() {
-        return Path.of(System.getProperty("pizhu.shared", "../shared"));
+        return CorpusLocation.find().map(p -> p.toAbsolutePath().normalize().getParent()).orElse(Path.of("../shared"));
     }
 
     /** A document whose blocks are the gold file's blocks (kind, text, lines). */
