@@ -26,7 +26,7 @@ final class JarRunner {
     }
 
     static Path shared() {
-        return Path.of(System.getProperty("pizhu.shared", "../shared"));
+        return org.pizhu.corpus.CorpusLocation.shared();
     }
 
     static Result pizhu(String... args) throws IOException, InterruptedException {

@@ -43,8 +43,8 @@ class LibraryCliIT {
     @Test
     void importAnnotateSearchReimportBackupDelete() throws Exception {
         String lib = dir.resolve("lib.db").toString();
-        Path seed = Path.of(System.getProperty("pizhu.shared", "../shared"), "corpus/seed/takungpao-2024-new-productive-forces.txt");
-        Path other = Path.of(System.getProperty("pizhu.shared", "../shared"), "corpus/dev/news-02.original.txt");
+        Path seed = JarRunner.shared().resolve("corpus/seed/takungpao-2024-new-productive-forces.txt");
+        Path other = JarRunner.shared().resolve("corpus/dev/news-02.original.txt");
         Run imp = pizhu("import", "--library", lib, seed.toString(), other.toString());
         assertThat(imp.exit()).as(imp.err()).isZero();
         assertThat(imp.out().lines().toList()).hasSize(2).allMatch(l -> l.matches("\\d+\t.+"));

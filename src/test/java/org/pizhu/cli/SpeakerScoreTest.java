@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.pizhu.corpus.Analysis;
+import org.pizhu.corpus.AnalysisScorer;
+import org.pizhu.corpus.Gold;
 import org.pizhu.document.Document;
 import org.pizhu.speakers.GoldDocuments;
 import org.pizhu.speakers.SpeakerAnalyzer;
@@ -18,11 +21,13 @@ import org.pizhu.speakers.SpeakerAnalyzer;
  * the seed and the dev articles at 0.95 or better on each measure (not gated at exactly 1.0).
  */
 class SpeakerScoreTest {
-    private static final Path SEED = GoldDocuments.shared().resolve("corpus/seed/takungpao-2024-new-productive-forces.gold.json");
+    private static Path seed() {
+        return GoldDocuments.shared().resolve("corpus/seed/takungpao-2024-new-productive-forces.gold.json");
+    }
 
     @Test
     void seedSpeakersTitlesAttributionAndReporters() throws Exception {
-        Map<String, Double> m = score(GoldDocuments.fromGold(SEED), SEED, "speakers-seed.json");
+        Map<String, Double> m = score(GoldDocuments.fromGold(seed()), seed(), "speakers-seed.json");
         assertThat(m.get("speaker_f1")).isGreaterThanOrEqualTo(0.95);
         assertThat(m.get("title_recall")).isGreaterThanOrEqualTo(0.9);
         assertThat(m.get("attribution_accuracy")).isGreaterThanOrEqualTo(0.9);
@@ -40,23 +45,11 @@ class SpeakerScoreTest {
         }
     }
 
-    /** Writes the analysis JSON to target/ and runs the scorer on it; returns its metrics. */
-    static Map<String, Double> score(Document d, Path gold, String outName) throws IOException, InterruptedException {
-        Path out = Path.of("target", outName);
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, AnalysisJson.write(d, new SpeakerAnalyzer().analyze(d)), StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("python3", GoldDocuments.shared().resolve("tools/score-analysis").toString(),
-                gold.toString(), out.toString()).redirectErrorStream(true).start();
-        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
-        System.out.println(outName + ":\n" + report);
-        Map<String, Double> m = new HashMap<>();
-        for (String line : report.split("\n")) {
-            int c = line.indexOf(": ");
-            if (c > 0 && line.substring(c + 2).matches("[0-9.]+")) {
-                m.put(line.substring(0, c), Double.parseDouble(line.substring(c + 2)));
-            }
-        }
-        return m;
+    /** Scores the speaker engine's reading of {@code d} against {@code gold} with the project's scorer. */
+    static Map<String, Double> score(Document d, Path gold, String name) throws IOException {
+        AnalysisScorer.Scores scores = AnalysisScorer.score(Gold.read(gold),
+                Analysis.of(d, new SpeakerAnalyzer().analyze(d)), null);
+        System.out.println(name + ": " + scores.metrics());
+        return scores.metrics();
     }
 }

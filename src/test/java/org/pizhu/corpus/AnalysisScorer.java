@@ -36,6 +36,25 @@ public final class AnalysisScorer {
         public boolean has(String metric) {
             return metrics.containsKey(metric);
         }
+
+        /**
+         * The bounds ({@code metric=value}, as the python scorer's {@code --min}) that these scores miss: counts of
+         * characters lost or added and of stray spaces are upper bounds, every other metric a lower bound.
+         */
+        public List<String> shortOf(String... bounds) {
+            List<String> shortfalls = new java.util.ArrayList<>();
+            for (String bound : bounds) {
+                String metric = bound.substring(0, bound.indexOf('='));
+                double limit = Double.parseDouble(bound.substring(bound.indexOf('=') + 1));
+                if (!has(metric)) {
+                    shortfalls.add(metric + " missing");
+                } else if (java.util.Set.of("cjk_spaces", "chars_lost", "chars_added").contains(metric)
+                        ? get(metric) > limit : get(metric) < limit) {
+                    shortfalls.add(metric + "=" + get(metric) + " (bound " + limit + ")");
+                }
+            }
+            return shortfalls;
+        }
     }
 
     /** Scores {@code out} against {@code gold}; {@code source} (may be null) is the text that was read. */

@@ -8,14 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.pizhu.document.Block;
 import org.pizhu.document.Document;
 
 /**
- * Imports the dev newspaper-page PDFs (shared corpus, read via {@code pizhu.shared}) and scores the reading against
+ * Imports the dev newspaper-page PDFs (shared corpus, found by {@link org.pizhu.corpus.CorpusLocation}) and scores the reading against
  * the gold blocks: exact block texts (whitespace removed), kinds of matched blocks, and reading order.
  */
 class PdfDevScoreTest {
@@ -78,9 +77,7 @@ class PdfDevScoreTest {
     @ParameterizedTest
     @ValueSource(strings = {"news-02", "news-07"})
     void devPdfReadsInGoldOrder(String name) throws Exception {
-        String shared = System.getProperty("pizhu.shared");
-        Assumptions.assumeTrue(shared != null && Files.isDirectory(Path.of(shared, "corpus/dev/pdf")), "shared corpus absent");
-        Path dir = Path.of(shared, "corpus/dev/pdf");
+        Path dir = org.pizhu.corpus.CorpusLocation.require("dev/pdf");
         ImportedText imported = new Importer().importFile(dir.resolve(name + ".pdf"));
         JsonNode gold = JSON.readTree(dir.resolve(name + ".blocks.json").toFile());
         Score s = score(imported.document(), gold);

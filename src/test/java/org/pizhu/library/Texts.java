@@ -37,7 +37,7 @@ final class Texts {
     }
 
     static Path shared() {
-        return Path.of(System.getProperty("pizhu.shared", "../shared"));
+        return org.pizhu.corpus.CorpusLocation.shared();
     }
 
     static String seed() {

@@ -38,14 +38,11 @@ class ScriptDetectorTest {
 
     @Test
     void seedAndDevTextsAreTraditional() throws Exception {
-        Path shared = Path.of(System.getProperty("pizhu.shared", "../shared"), "corpus");
+        Path shared = org.pizhu.corpus.CorpusLocation.require();
         for (String name : new String[] {"seed/takungpao-2024-new-productive-forces.txt", "dev/news-02.original.txt",
                 "dev/news-07.original.txt"}) {
-            Path file = shared.resolve(name);
-            if (Files.exists(file)) {
-                assertThat(ScriptDetector.detect(Files.readString(file, StandardCharsets.UTF_8)))
-                        .as(name).isEqualTo(Script.TRADITIONAL);
-            }
+            assertThat(ScriptDetector.detect(Files.readString(shared.resolve(name), StandardCharsets.UTF_8)))
+                    .as(name).isEqualTo(Script.TRADITIONAL);
         }
     }
 

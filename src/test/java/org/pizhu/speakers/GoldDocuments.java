@@ -27,7 +27,7 @@ public final class GoldDocuments {
      * is absent, so that callers' assumptions skip. A {@code -Dpizhu.corpus} naming a missing folder fails.
      */
     public static Path shared() {
-        return CorpusLocation.find().map(p -> p.toAbsolutePath().normalize().getParent()).orElse(Path.of("../shared"));
+        return CorpusLocation.shared();
     }
 
     /** A document whose blocks are the gold file's blocks (kind, text, lines). */

@@ -36,7 +36,10 @@ class GeneratedPdfScoreTest {
 
     static List<SourceText> texts() throws IOException {
         List<SourceText> texts = new ArrayList<>();
-        texts.addAll(SourceText.readAll(Path.of(System.getProperty("pizhu.shared", "../shared"), "corpus/dev2"), "dev2-"));
+        java.util.Optional<Path> corpus = org.pizhu.corpus.CorpusLocation.find();
+        if (corpus.isPresent()) {
+            texts.addAll(SourceText.readAll(corpus.get().resolve("dev2"), "dev2-"));
+        }
         Path own = Path.of(System.getProperty("pizhu.corpus.texts", "src/test/corpus/texts"));
         Set<String> holdout = holdoutIds(own);
         texts.addAll(SourceText.readAll(own, "own-").stream()
