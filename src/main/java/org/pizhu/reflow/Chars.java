@@ -1,13 +1,13 @@
 package org.pizhu.reflow;
 
-/** Character classes the reflow rules are written in: CJK, punctuation roles, display width. */
-final class Chars {
-    private static final String SENTENCE_END = "。！？!?…；;";
-    private static final String CLOSERS = "」』”’\"')）]］】〕〉》";
-    private static final String OPENERS = "「『“‘(（[［【〔〈《";
-    private static final String CLAUSE = "，,、；;。！？!?";
-    private static final String CAPTION_MARKS = "▲▼△▽◀▶►◄◆◇■□●○★☆";
+import org.pizhu.text.CjkChars;
 
+/**
+ * The character roles the reflow rules are written in, combined from the shared facts of {@link CjkChars}: a line
+ * may end a paragraph after a sentence end or an ellipsis; straight quotes also close; clause punctuation is a
+ * sentence end or a comma of either kind (not a colon, which headlines carry).
+ */
+final class Chars {
     /** Membership tables, one flag bit per role, for a lookup per character instead of a search. */
     private static final byte[] ROLES = new byte[0x10000];
     private static final byte SENTENCE_END_BIT = 1;
@@ -17,59 +17,34 @@ final class Chars {
     private static final byte CAPTION_BIT = 16;
 
     static {
-        mark(SENTENCE_END, SENTENCE_END_BIT);
-        mark(CLOSERS, CLOSER_BIT);
-        mark(OPENERS, OPENER_BIT);
-        mark(CLAUSE, CLAUSE_BIT);
-        mark(CAPTION_MARKS, CAPTION_BIT);
+        for (int i = 0; i < ROLES.length; i++) {
+            char c = (char) i;
+            boolean sentenceEnd = CjkChars.isSentenceEnd(c) || CjkChars.isEllipsis(c);
+            ROLES[i] = (byte) ((sentenceEnd ? SENTENCE_END_BIT : 0)
+                    | (CjkChars.isCloseQuote(c) || CjkChars.isCloseBracket(c) || c == '"' || c == '\'' ? CLOSER_BIT : 0)
+                    | (CjkChars.isOpenQuote(c) || CjkChars.isOpenBracket(c) ? OPENER_BIT : 0)
+                    | (CjkChars.isSentenceEnd(c) || CjkChars.isComma(c) || CjkChars.isEnumerationComma(c)
+                            ? CLAUSE_BIT : 0)
+                    | (CjkChars.isCaptionMark(c) ? CAPTION_BIT : 0));
+        }
     }
 
     private Chars() {
     }
 
-    private static void mark(String chars, byte bit) {
-        for (int i = 0; i < chars.length(); i++) {
-            ROLES[chars.charAt(i)] |= bit;
-        }
-    }
-
     /** Whether {@code cp} is CJK text or CJK punctuation (ideographs, kana, hangul, full-width forms). */
     static boolean isCjk(int cp) {
-        return (cp >= 0x2E80 && cp <= 0x9FFF)
-                || (cp >= 0xAC00 && cp <= 0xD7AF)
-                || (cp >= 0xF900 && cp <= 0xFAFF)
-                || (cp >= 0xFE30 && cp <= 0xFE4F)
-                || (cp >= 0xFF00 && cp <= 0xFFEF)
-                || (cp >= 0x20000 && cp <= 0x3FFFF);
+        return CjkChars.isCjk(cp);
     }
 
-    /**
-     * Columns the character takes on a page: 2 for CJK, wide symbols and the punctuation a CJK font sets full width
-     * (dashes, curly quotes, ellipsis, middle dot), 1 otherwise.
-     */
+    /** Columns the character takes on a page (see {@link CjkChars#width(int)}). */
     static int width(int cp) {
-        if (isCjk(cp) || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x2010 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x203B)
-                || cp == 0x00B7) {
-            return 2;
-        }
-        return 1;
+        return CjkChars.width(cp);
     }
 
     /** Display width of {@code s[from, to)}. */
     static int width(CharSequence s, int from, int to) {
-        int w = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (Character.isLowSurrogate(c)) {
-                continue;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < to) {
-                w += width(Character.toCodePoint(c, s.charAt(i + 1)));
-            } else {
-                w += width(c);
-            }
-        }
-        return w;
+        return CjkChars.width(s, from, to);
     }
 
     static boolean isSentenceEnd(char c) {

@@ -1,18 +1,24 @@
 package org.pizhu.speakers;
 
-/** Character classes used by the speaker rules. */
+import org.pizhu.text.CjkChars;
+
+/**
+ * The character roles the speaker rules are written in, combined from the shared facts of {@link CjkChars}: a name
+ * or a clause is bounded by sentence ends, commas, colons, ellipses, dashes, quotation marks, spaces, caption marks
+ * and slashes (not by 、 or parentheses); brackets here are parentheses only.
+ */
 final class Chars {
     private Chars() {
     }
 
-    /** A CJK ideograph (BMP blocks). */
+    /** A CJK ideograph. */
     static boolean isHan(char c) {
-        return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0xF900 && c <= 0xFAFF);
+        return CjkChars.isHan(c);
     }
 
     /** Ends a sentence: 。！？ and their ASCII forms, and ；. */
     static boolean isSentenceEnd(char c) {
-        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?' || c == '；' || c == ';';
+        return CjkChars.isSentenceEnd(c);
     }
 
     private static final boolean[] CLAUSE_BREAK = new boolean[0x10000];
@@ -29,17 +35,17 @@ final class Chars {
     }
 
     private static boolean computeClauseBreak(char c) {
-        return isSentenceEnd(c) || c == '，' || c == ',' || c == '：' || c == ':' || c == '…' || c == '—'
-                || isQuote(c) || Character.isWhitespace(c) || c == '▲' || c == '△' || c == '■' || c == '●'
-                || c == '◆' || c == '★' || c == '▼' || c == '|' || c == '/' || c == '／';
+        return isSentenceEnd(c) || CjkChars.isComma(c) || CjkChars.isColon(c) || CjkChars.isEllipsis(c) || c == '—'
+                || isQuote(c) || Character.isWhitespace(c) || CjkChars.isCaptionMark(c) || c == '|' || c == '/'
+                || c == '／';
     }
 
     static boolean isOpenQuote(char c) {
-        return c == '「' || c == '『' || c == '“' || c == '﹁' || c == '﹃';
+        return CjkChars.isOpenQuote(c);
     }
 
     static boolean isCloseQuote(char c) {
-        return c == '」' || c == '』' || c == '”' || c == '﹂' || c == '﹄';
+        return CjkChars.isCloseQuote(c);
     }
 
     static boolean isQuote(char c) {
@@ -47,11 +53,11 @@ final class Chars {
     }
 
     static boolean isOpenBracket(char c) {
-        return c == '(' || c == '（';
+        return CjkChars.isOpenParenthesis(c);
     }
 
     static boolean isCloseBracket(char c) {
-        return c == ')' || c == '）';
+        return CjkChars.isCloseParenthesis(c);
     }
 
     static boolean isLatin(char c) {
@@ -64,6 +70,6 @@ final class Chars {
 
     /** Clause punctuation inside a quotation: its presence suggests real speech rather than a term in quotes. */
     static boolean isClausePunct(char c) {
-        return c == '，' || c == '。' || c == '！' || c == '？' || c == '；' || c == '：' || c == ',';
+        return CjkChars.isSentenceEnd(c) || CjkChars.isComma(c) || CjkChars.isColon(c);
     }
 }

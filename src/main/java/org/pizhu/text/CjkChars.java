@@ -10,11 +10,15 @@ public final class CjkChars {
     private static final String FULL_STOPS = "。！？!?｡";
     private static final String SEMICOLONS = "；;";
     private static final String ELLIPSES = "…⋯";
-    private static final String CLAUSE_MARKS = "，,、：:";
+    private static final String COMMAS = "，,";
+    private static final String ENUMERATION_COMMAS = "、";
+    private static final String COLONS = "：:";
     private static final String OPEN_QUOTES = "「『“‘﹁﹃";
     private static final String CLOSE_QUOTES = "」』”’﹂﹄";
-    private static final String OPEN_BRACKETS = "(（[［【〔〈《";
-    private static final String CLOSE_BRACKETS = ")）]］】〕〉》";
+    private static final String OPEN_PARENTHESES = "(（";
+    private static final String CLOSE_PARENTHESES = ")）";
+    private static final String OPEN_BRACKETS = OPEN_PARENTHESES + "[［【〔〈《";
+    private static final String CLOSE_BRACKETS = CLOSE_PARENTHESES + "]］】〕〉》";
     private static final String CAPTION_MARKS = "▲▼△▽◀▶►◄◆◇■□●○★☆";
 
     private CjkChars() {
@@ -40,9 +44,13 @@ public final class CjkChars {
                 || (cp >= 0x20000 && cp <= 0x3FFFF);
     }
 
-    /** Columns the character takes on a printed line: 2 for CJK and wide symbols, 1 otherwise. */
+    /**
+     * Columns the character takes on a printed CJK page: 2 for CJK, wide symbols and the punctuation a CJK font sets
+     * full width (dashes, curly quotes, ellipsis, middle dot), 1 otherwise.
+     */
     public static int width(int cp) {
-        if (isCjk(cp) || (cp >= 0x2190 && cp <= 0x2BFF) || cp == 0x2014 || cp == 0x2026) {
+        if (isCjk(cp) || (cp >= 0x2190 && cp <= 0x2BFF) || (cp >= 0x2010 && cp <= 0x2027)
+                || (cp >= 0x2030 && cp <= 0x203B) || cp == 0x00B7) {
             return 2;
         }
         return 1;
@@ -83,14 +91,24 @@ public final class CjkChars {
         return ELLIPSES.indexOf(c) >= 0;
     }
 
-    /** Marks inside a sentence: ，、： and the ASCII comma and colon. */
-    public static boolean isClauseMark(char c) {
-        return CLAUSE_MARKS.indexOf(c) >= 0;
+    /** ，or the ASCII comma: ends a clause. */
+    public static boolean isComma(char c) {
+        return COMMAS.indexOf(c) >= 0;
     }
 
-    /** Any punctuation that ends a sentence or a clause (a quotation that has it is speech, not a term). */
-    public static boolean isSentenceOrClausePunct(char c) {
-        return isSentenceEnd(c) || isClauseMark(c);
+    /** 、: separates the items of a list (not a clause). */
+    public static boolean isEnumerationComma(char c) {
+        return ENUMERATION_COMMAS.indexOf(c) >= 0;
+    }
+
+    /** ：or the ASCII colon: introduces speech, a list or a headline's second half. */
+    public static boolean isColon(char c) {
+        return COLONS.indexOf(c) >= 0;
+    }
+
+    /** Marks inside a sentence: commas, enumeration commas and colons. */
+    public static boolean isClauseMark(char c) {
+        return isComma(c) || isEnumerationComma(c) || isColon(c);
     }
 
     /** 「『“‘ and the vertical forms. */
@@ -103,12 +121,22 @@ public final class CjkChars {
         return CLOSE_QUOTES.indexOf(c) >= 0;
     }
 
-    /** ( （ [ ［ 【 〔 〈 《. */
+    /** ( and （. */
+    public static boolean isOpenParenthesis(char c) {
+        return OPEN_PARENTHESES.indexOf(c) >= 0;
+    }
+
+    /** ) and ）. */
+    public static boolean isCloseParenthesis(char c) {
+        return CLOSE_PARENTHESES.indexOf(c) >= 0;
+    }
+
+    /** Parentheses and ［ 【 〔 〈 《 (book-title marks included). */
     public static boolean isOpenBracket(char c) {
         return OPEN_BRACKETS.indexOf(c) >= 0;
     }
 
-    /** ) ） ] ］ 】 〕 〉 》. */
+    /** The closing forms of {@link #isOpenBracket}. */
     public static boolean isCloseBracket(char c) {
         return CLOSE_BRACKETS.indexOf(c) >= 0;
     }

@@ -19,6 +19,7 @@ class CjkCharsTest {
         assertThat(CjkChars.width("中a", 0, 2)).isEqualTo(3);
         assertThat(CjkChars.width("𨋢", 0, 2)).isEqualTo(2);
         assertThat(CjkChars.width("——", 0, 2)).isEqualTo(4);
+        assertThat(CjkChars.width("“·”", 0, 3)).isEqualTo(6);
     }
 
     @Test
@@ -29,6 +30,9 @@ class CjkCharsTest {
         assertThat(CjkChars.isSentenceEnd('…')).isFalse();
         assertThat(CjkChars.isEllipsis('…')).isTrue();
         assertThat("，、：".chars().allMatch(c -> CjkChars.isClauseMark((char) c))).isTrue();
+        assertThat(CjkChars.isComma('，') && !CjkChars.isComma('、') && CjkChars.isEnumerationComma('、')).isTrue();
+        assertThat(CjkChars.isColon('：') && !CjkChars.isComma('：')).isTrue();
+        assertThat(CjkChars.isOpenParenthesis('（') && !CjkChars.isOpenParenthesis('《')).isTrue();
         assertThat(CjkChars.isOpenQuote('「') && CjkChars.isCloseQuote('」')).isTrue();
         assertThat(CjkChars.isOpenBracket('（') && CjkChars.isCloseBracket('）')).isTrue();
         assertThat(CjkChars.isCaptionMark('▲')).isTrue();
