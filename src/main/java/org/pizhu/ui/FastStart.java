@@ -24,8 +24,8 @@ final class FastStart {
     private FastStart() {
     }
 
-    /** Runs the window in a child JVM and returns its exit code; empty when the window should start in this JVM. */
-    static Optional<Integer> runInChild() {
+    /** Runs the window (showing {@code args}) in a child JVM and returns its exit code; empty when the window should start in this JVM. */
+    static Optional<Integer> runInChild(String[] args) {
         if (Boolean.getBoolean(CHILD) || "false".equals(System.getProperty("pizhu.cds"))) {
             return Optional.empty();
         }
@@ -57,6 +57,7 @@ final class FastStart {
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add("org.pizhu.Launcher");
+            command.addAll(List.of(args));
             Process child = new ProcessBuilder(command).inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child)));
             return Optional.of(child.waitFor());

@@ -22,6 +22,7 @@ import org.pizhu.library.Library;
 public final class PizhuApp extends Application {
     private FxBackgroundRunner runner;
     private volatile Library library;
+    private LaunchRequests launches;
 
     @Override
     public void start(Stage stage) {
@@ -59,7 +60,7 @@ public final class PizhuApp extends Application {
             if (!measure.isEmpty()) {
                 new PerformanceProbe(view, scene, converter).run(Path.of(measure));
             }
-            openFirst(view);
+            launches = LaunchRequests.start(stage, view, runner, getParameters().getRaw(), () -> openFirst(view));
             view.reader().area().requestFocus();
         });
     }
@@ -101,6 +102,9 @@ public final class PizhuApp extends Application {
 
     @Override
     public void stop() {
+        if (launches != null) {
+            launches.close();
+        }
         if (runner != null) {
             runner.close();
         }
