@@ -11,10 +11,11 @@ sample="$(readlink -f "$2")"
 export DEBIAN_FRONTEND=noninteractive
 work="$(mktemp -d)"
 fail() { echo "SMOKE TEST FAILED: $*" >&2; for f in "$work"/*.log; do [ -s "$f" ] && { echo "== $f" >&2; tail -n 40 "$f" >&2; }; done; exit 1; }
-xvfb_pid=""; app_pid=""
+xvfb_pid=""; app_pid=""; user=""
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  [ -n "$user" ] && { sleep 1; userdel --remove "$user" 2>/dev/null || true; }
   apt-get purge -y -qq pizhu >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
@@ -56,10 +57,22 @@ fi
 defaults_state | diff "$work/defaults-before" - || fail "installing changed the MIME defaults"
 
 # --- Command line ---------------------------------------------------------------------------------------------------
-export HOME="$work/home"; mkdir -p "$HOME"; unset XDG_DATA_HOME XDG_CONFIG_HOME XDG_CACHE_HOME PIZHU_LIBRARY
-pizhu analyze "$sample" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d["blocks"]) > 10, d'
+# A new user, as on a fresh machine: Java takes the home folder from the password database, not from $HOME, so a
+# fresh HOME needs a fresh user (their library, preferences and cache start empty).
+user="pizhu-smoke-$$"
+useradd --create-home --shell /bin/bash "$user"
+home="$(getent passwd "$user" | cut -d: -f6)"
+as_user=()
+user_env() {  # the command prefix that runs as the new user with a clean environment (setpriv and env exec, so $! is
+              # the command's own pid)
+  as_user=(setpriv --reuid="$user" --regid="$user" --init-groups -- env -i HOME="$home" USER="$user" LANG=C.UTF-8
+    PATH=/usr/local/bin:/usr/bin:/bin ${DISPLAY:+DISPLAY=$DISPLAY} ${PIZHU_READY:+PIZHU_READY=$PIZHU_READY})
+}
+unset DISPLAY WAYLAND_DISPLAY PIZHU_READY; user_env
+chmod o+rx "$work"; cp "$sample" "$work/sample.txt"; sample="$work/sample.txt"; chmod o+r "$sample"
+"${as_user[@]}" pizhu analyze "$sample" --json | python3 -c 'import json,sys; d=json.load(sys.stdin); assert len(d["blocks"]) > 10, d'
 echo "installed size: $(du -sh /opt/pizhu | cut -f1)"
-set +e; env -u DISPLAY -u WAYLAND_DISPLAY pizhu > "$work/nodisplay.log" 2>&1; rc=$?; set -e
+set +e; "${as_user[@]}" pizhu > "$work/nodisplay.log" 2>&1; rc=$?; set -e
 [ $rc -ne 0 ] && [ "$(wc -l < "$work/nodisplay.log")" = 1 ] && grep -q "graphical session" "$work/nodisplay.log" \
   || fail "without a display pizhu should print one line and fail (exit $rc)"
 echo "no display: $(cat "$work/nodisplay.log") (exit $rc)"
@@ -79,8 +92,8 @@ Xvfb ":$n" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 & xvfb_pid
 export DISPLAY=":$n"
 for _ in $(seq 1 40); do [ -e "/tmp/.X11-unix/X$n" ] && break; sleep 0.25; done
 
-export PIZHU_READY=1
-pizhu "$sample" > "$work/window-out.log" 2> "$work/window-err.log" & app_pid=$!
+export PIZHU_READY=1; user_env
+"${as_user[@]}" pizhu "$sample" > "$work/window-out.log" 2> "$work/window-err.log" & app_pid=$!
 wait_for "pizhu: ready" 90
 wait_for "pizhu: showing file $sample" 30
 exceptions
@@ -92,24 +105,26 @@ cp "$work/window.png" "$(dirname "$deb")/smoke-window.png"   # kept for a look (
 [ "$colours" -ge 200 ] || fail "the window looks blank ($colours colours)"
 
 # The shown file went into the library (document 1); annotate it from the command line.
-for _ in $(seq 1 60); do [ "$(pizhu list 2>/dev/null | wc -l)" -ge 1 ] && break; sleep 0.5; done
+for _ in $(seq 1 60); do [ "$("${as_user[@]}" pizhu list 2>/dev/null | wc -l)" -ge 1 ] && break; sleep 0.5; done
 quote="$(grep -m1 -o '[^[:space:]]\{8\}' "$sample" | head -1)"
-annotation="$(pizhu annotate 1 --quote="$quote" --note="smoke test" 2>/dev/null)"
+annotation="$("${as_user[@]}" pizhu annotate 1 --quote="$quote" --note="smoke test" 2>/dev/null)"
 [ -n "$annotation" ] || fail "could not annotate document 1"
 
 # A second launch hands its file to the open window and exits.
 printf '第二份文件\n\n這是煙霧測試的第二份文件，由第二次啟動交給已經打開的窗口。\n' > "$work/second.txt"
-timeout 30 pizhu "$work/second.txt" > "$work/second-launch.log" 2>&1 || fail "the second launch did not hand over"
+chmod o+r "$work/second.txt"
+"${as_user[@]}" timeout 30 pizhu "$work/second.txt" > "$work/second-launch.log" 2>&1 || fail "the second launch did not hand over"
 wait_for "pizhu: showing file $work/second.txt" 30
 kill -0 "$app_pid" || fail "the window went away"
 # A pizhu:// link goes to the annotation in document 1.
 link="pizhu://doc/1#a-$annotation"
-timeout 30 pizhu "$link" > "$work/link-launch.log" 2>&1 || fail "the link launch did not hand over"
+"${as_user[@]}" timeout 30 pizhu "$link" > "$work/link-launch.log" 2>&1 || fail "the link launch did not hand over"
 wait_for "pizhu: showing $link" 30
 exceptions
 echo "window: opened $sample, then $work/second.txt and $link from later launches"
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 kill "$xvfb_pid"; xvfb_pid=""
+userdel --remove "$user" 2>/dev/null; user=""
 
 # --- Removal --------------------------------------------------------------------------------------------------------
 apt-get purge -y -qq pizhu >/dev/null

@@ -54,6 +54,7 @@ final class FastStart {
                             || k.startsWith("javafx.") || k.equals("file.encoding") || k.equals("user.language"))
                     .filter(k -> !k.equals(CHILD) && !k.equals(LAUNCH_START))
                     .forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
+            command.addAll(moduleOptions());
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add("org.pizhu.Launcher");
@@ -67,6 +68,20 @@ final class FastStart {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /**
+     * The module options of this JVM when JavaFX is in its boot layer (a jlinked runtime such as the installer's):
+     * ControlsFX and ReactFX on the classpath need the same {@code --add-exports}/{@code --add-opens} in the child.
+     */
+    private static List<String> moduleOptions() {
+        if (ModuleLayer.boot().findModule("javafx.base").isEmpty()) {
+            return List.of();
+        }
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-exports") || a.startsWith("--add-opens")
+                        || a.startsWith("--add-modules") || a.startsWith("--add-reads"))
+                .toList();
     }
 
     /** Deletes archives recorded for earlier builds or runtimes. */
