@@ -12,4 +12,6 @@ iconutil -c icns "$out/pizhu.iconset" -o "$out/pizhu.icns"
 assoc=(); for f in "$here"/associations/*.properties; do assoc+=(--file-associations "$f"); done
 jpackage --type dmg --dest "$out" --name Pizhu --app-version "$version" --vendor Pizhu \
   --input "$out/input" --main-jar pizhu.jar --main-class org.pizhu.Launcher --runtime-image "$out/runtime" \
-  --icon "$out/pizhu.icns" --mac-package-identifier org.pizhu "${assoc[@]}" --java-options "-Dfile.encoding=UTF-8"
+  --icon "$out/pizhu.icns" --mac-package-identifier org.pizhu "${assoc[@]}" --java-options "-Dfile.encoding=UTF-8" \
+  $(for e in javafx.base/com.sun.javafx.event javafx.base/com.sun.javafx.binding javafx.controls/com.sun.javafx.scene.control javafx.controls/com.sun.javafx.scene.control.behavior; do echo --java-options --add-exports=$e=ALL-UNNAMED; done) \
+  --java-options --add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED --java-options --add-opens=javafx.controls/javafx.scene.control.skin=ALL-UNNAMED

@@ -10,7 +10,9 @@ import picocli.CommandLine;
 @Command(name = "pizhu",
         mixinStandardHelpOptions = true,
         versionProvider = PizhuCommand.Version.class,
-        description = "Read, analyse and annotate Chinese sources.",
+        description = {"Read, analyse and annotate Chinese sources.",
+                "With no command, or with files or pizhu://doc/N#a-M links, opens the window (or hands them to the "
+                        + "window already open)."},
         subcommands = {AnalyzeCommand.class, ConvertCommand.class,
                 ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, ReimportCommand.class,
                 AnnotateCommand.class, AnnotationsCommand.class, DeleteCommand.class, BackupCommand.class,
@@ -36,6 +38,24 @@ public final class PizhuCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Whether a launch whose first argument is {@code first} is for the command line (an option or a subcommand
+     * name) rather than files or links for the window. Reads the annotations, so that the window's start-up does not
+     * build the command tree.
+     */
+    public static boolean isCommandLine(String first) {
+        if (first.startsWith("-")) {
+            return true;
+        }
+        for (Class<?> sub : PizhuCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command c = sub.getAnnotation(Command.class);
+            if (c != null && (c.name().equals(first) || java.util.Arrays.asList(c.aliases()).contains(first))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Runs the command line with UTF-8 output and one-line error messages; returns the exit code. */

@@ -24,8 +24,8 @@ final class FastStart {
     private FastStart() {
     }
 
-    /** Runs the window in a child JVM and returns its exit code; empty when the window should start in this JVM. */
-    static Optional<Integer> runInChild() {
+    /** Runs the window (showing {@code args}) in a child JVM and returns its exit code; empty when the window should start in this JVM. */
+    static Optional<Integer> runInChild(String[] args) {
         if (Boolean.getBoolean(CHILD) || "false".equals(System.getProperty("pizhu.cds"))) {
             return Optional.empty();
         }
@@ -54,9 +54,11 @@ final class FastStart {
                             || k.startsWith("javafx.") || k.equals("file.encoding") || k.equals("user.language"))
                     .filter(k -> !k.equals(CHILD) && !k.equals(LAUNCH_START))
                     .forEach(k -> command.add("-D" + k + "=" + System.getProperty(k)));
+            command.addAll(moduleOptions());
             command.add("-cp");
             command.add(System.getProperty("java.class.path"));
             command.add("org.pizhu.Launcher");
+            command.addAll(List.of(args));
             Process child = new ProcessBuilder(command).inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child)));
             return Optional.of(child.waitFor());
@@ -66,6 +68,20 @@ final class FastStart {
             Thread.currentThread().interrupt();
             return Optional.of(130);
         }
+    }
+
+    /**
+     * The module options of this JVM when JavaFX is in its boot layer (a jlinked runtime such as the installer's):
+     * ControlsFX and ReactFX on the classpath need the same {@code --add-exports}/{@code --add-opens} in the child.
+     */
+    private static List<String> moduleOptions() {
+        if (ModuleLayer.boot().findModule("javafx.base").isEmpty()) {
+            return List.of();
+        }
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-exports") || a.startsWith("--add-opens")
+                        || a.startsWith("--add-modules") || a.startsWith("--add-reads"))
+                .toList();
     }
 
     /** Deletes archives recorded for earlier builds or runtimes. */

@@ -31,6 +31,7 @@ public final class PizhuApp extends Application {
     private static final System.Logger LOG = System.getLogger("org.pizhu.ui");
     private FxBackgroundRunner runner;
     private volatile Library library;
+    private LaunchRequests launches;
 
     @Override
     public void start(Stage stage) {
@@ -70,7 +71,7 @@ public final class PizhuApp extends Application {
             if (!measure.isEmpty()) {
                 new PerformanceProbe(view, scene, converter).run(Path.of(measure));
             }
-            openFirst(view);
+            launches = LaunchRequests.start(stage, view, runner, getParameters().getRaw(), () -> openFirst(view));
             view.reader().area().requestFocus();
         });
     }
@@ -112,6 +113,9 @@ public final class PizhuApp extends Application {
 
     @Override
     public void stop() {
+        if (launches != null) {
+            launches.close();
+        }
         if (runner != null) {
             runner.close();
         }

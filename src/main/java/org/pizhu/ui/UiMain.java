@@ -9,10 +9,11 @@ public final class UiMain {
 
     /**
      * Opens the window and returns the exit code when it is closed: in a child JVM with class-data sharing when
-     * running from the jar (see {@link FastStart}), else in this JVM.
+     * running from the jar (see {@link FastStart}), else in this JVM. {@code args} are the files and links to show,
+     * in {@link org.pizhu.desktop.OpenRequest#wire()} form.
      */
     public static int launch(String[] args) {
-        var child = FastStart.runInChild();
+        var child = FastStart.runInChild(args);
         if (child.isPresent()) {
             return child.get();
         }

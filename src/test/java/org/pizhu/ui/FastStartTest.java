@@ -8,14 +8,14 @@ class FastStartTest {
     @Test
     void startsInThisJvmWhenNotRunFromTheJar() {
         // Tests run from target/classes, as javafx:run does: no child JVM.
-        assertThat(FastStart.runInChild()).isEmpty();
+        assertThat(FastStart.runInChild(new String[0])).isEmpty();
     }
 
     @Test
     void startsInThisJvmInsideTheChild() {
         System.setProperty(FastStart.CHILD, "true");
         try {
-            assertThat(FastStart.runInChild()).isEmpty();
+            assertThat(FastStart.runInChild(new String[0])).isEmpty();
         } finally {
             System.clearProperty(FastStart.CHILD);
         }
