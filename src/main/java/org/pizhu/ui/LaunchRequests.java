@@ -12,6 +12,7 @@ import org.pizhu.desktop.OpenRequest;
 import org.pizhu.desktop.SingleInstance;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.LoadedDocument;
+import org.pizhu.ui.annotations.AnnotationLayerViewModel;
 
 /**
  * What launches ask the window to show: the files and {@code pizhu://} links of this launch, then those of later

@@ -21,6 +21,9 @@ import org.pizhu.annotate.Color;
 import org.pizhu.desktop.OpenRequest;
 import org.pizhu.desktop.SingleInstance;
 import org.pizhu.library.Library;
+import org.pizhu.ui.reader.ScriptLayerConverter;
+import org.pizhu.ui.settings.PreferencesSettingsStore;
+import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
