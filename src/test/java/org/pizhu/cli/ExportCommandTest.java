@@ -2,8 +2,6 @@ package org.pizhu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code pizhu export} and {@code pizhu import-annotations}, run in-process with the CLI's error handling. */
 class ExportCommandTest {
@@ -23,24 +20,8 @@ class ExportCommandTest {
 
     String lib;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run pizhu(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        PrintWriter e = new PrintWriter(err, true);
-        CommandLine cl = new CommandLine(new PizhuCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(e);
-        cl.setExecutionExceptionHandler((ex, c, p) -> {
-            if (ex instanceof UserError u) {
-                e.println("pizhu: " + u.getMessage());
-                return u.exitCode();
-            }
-            throw ex;
-        });
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static InProcessCli.Run pizhu(String... args) {
+        return InProcessCli.pizhu(args);
     }
 
     @BeforeEach
@@ -66,14 +47,14 @@ class ExportCommandTest {
 
     @Test
     void exportsToStdoutAndToAFile() throws Exception {
-        Run r = pizhu("export", "--library", lib, "1");
+        InProcessCli.Run r = pizhu("export", "--library", lib, "1");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("> 城市需要\\*更多\\*的\\<b\\>綠地\\</b\\>").contains("#城市-規劃").contains("值得引用")
                 .contains("exported: \"2026-03-04T05:06\"");
         Path out = dir.resolve("notes.md");
         assertThat(pizhu("export", "--library", lib, "1", "--out", out.toString()).exit()).isZero();
         assertThat(Files.readString(out)).isEqualTo(r.out());
-        Run again = pizhu("export", "--library", lib, "1", "--out", out.toString());
+        InProcessCli.Run again = pizhu("export", "--library", lib, "1", "--out", out.toString());
         assertThat(again.exit()).isNotZero();
         assertThat(again.err()).contains("already exists (use --force");
         assertThat(pizhu("export", "--library", lib, "1", "--group-by", "colour", "--out", out.toString(), "--force")
@@ -83,7 +64,7 @@ class ExportCommandTest {
 
     @Test
     void crossDocumentExportByTagHasASectionPerDocument() {
-        Run r = pizhu("export", "--library", lib, "--all", "--tag", "城市 規劃", "--preset", "obsidian");
+        InProcessCli.Run r = pizhu("export", "--library", lib, "--all", "--tag", "城市 規劃", "--preset", "obsidian");
         assertThat(r.exit()).as(r.err()).isZero();
         String[] titles = pizhu("list", "--library", lib).out().lines().map(l -> l.split("\t")[1]).toArray(String[]::new);
         assertThat(r.out()).contains("# Notes tagged 城市 規劃").contains("\n## " + titles[0] + "\n")
@@ -96,14 +77,14 @@ class ExportCommandTest {
         Path t = dir.resolve("t.mustache");
         Files.writeString(t, "{{#documents}}{{#groups}}{{#annotations}}{{textRaw}}|{{colourName}}\n{{/annotations}}"
                 + "{{/groups}}{{/documents}}", StandardCharsets.UTF_8);
-        Run r = pizhu("export", "--library", lib, "2", "--template", t.toString());
+        InProcessCli.Run r = pizhu("export", "--library", lib, "2", "--template", t.toString());
         assertThat(r.out()).isEqualTo("這裏談|Yellow\n綠地與交通|Blue\n");
 
         Path json = dir.resolve("a.json");
         assertThat(pizhu("export", "--library", lib, "2", "--format", "json", "--full-text", "--out", json.toString())
                 .exit()).isZero();
         String empty = dir.resolve("empty.db").toString();
-        Run imp = pizhu("import-annotations", "--library", empty, json.toString());
+        InProcessCli.Run imp = pizhu("import-annotations", "--library", empty, json.toString());
         assertThat(imp.exit()).as(imp.err()).isZero();
         assertThat(imp.out()).contains("restored 2");
         assertThat(withoutIds(pizhu("annotations", "--library", empty, "1").out()))
@@ -116,14 +97,14 @@ class ExportCommandTest {
 
     @Test
     void badInputGivesAMessageAndNonZeroExit() throws Exception {
-        Run unknown = pizhu("export", "--library", lib, "99");
+        InProcessCli.Run unknown = pizhu("export", "--library", lib, "99");
         assertThat(unknown.exit()).isNotZero();
         assertThat(unknown.err()).startsWith("pizhu: ").contains("no document 99");
-        Run tag = pizhu("export", "--library", lib, "--all", "--tag", "沒有這個");
+        InProcessCli.Run tag = pizhu("export", "--library", lib, "--all", "--tag", "沒有這個");
         assertThat(tag.exit()).isNotZero();
         assertThat(tag.err()).contains("no annotation tagged 沒有這個");
         Path blocker = Files.writeString(dir.resolve("file"), "x");
-        Run path = pizhu("export", "--library", lib, "1", "--out", blocker.resolve("notes.md").toString());
+        InProcessCli.Run path = pizhu("export", "--library", lib, "1", "--out", blocker.resolve("notes.md").toString());
         assertThat(path.exit()).isNotZero();
         assertThat(path.err()).contains("cannot write");
         assertThat(pizhu("export", "--library", lib, "1", "--script", "klingon").err()).contains("unknown script");

@@ -2,8 +2,6 @@ package org.pizhu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pizhu.library.Library;
 import org.pizhu.library.Speakers;
-import picocli.CommandLine;
 
 /** {@code pizhu speakers}, {@code pizhu speaker …} and {@code pizhu people}, in-process with the CLI's handling. */
 class SpeakerCommandTest {
@@ -22,24 +19,8 @@ class SpeakerCommandTest {
     Path dir;
     private String lib;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private Run pizhu(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        PrintWriter e = new PrintWriter(err, true);
-        CommandLine cl = new CommandLine(new PizhuCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(e);
-        cl.setExecutionExceptionHandler((ex, c, p) -> {
-            if (ex instanceof UserError u) {
-                e.println("pizhu: " + u.getMessage());
-                return u.exitCode();
-            }
-            throw ex;
-        });
-        return new Run(cl.execute(args), out.toString(), err.toString());
+    private static InProcessCli.Run pizhu(String... args) {
+        return InProcessCli.pizhu(args);
     }
 
     @BeforeEach
@@ -61,12 +42,12 @@ class SpeakerCommandTest {
         assertThat(pizhu("speaker", "rename", "--library", lib, "1", "陳大", "陳大文").exit()).isZero();
         assertThat(pizhu("speaker", "not-a-speaker", "--library", lib, "1", "乙先生").exit()).isZero();
         assertThat(pizhu("speaker", "attribute", "--library", lib, "1", "4", "陳大文").exit()).isZero();
-        Run speakers = pizhu("speakers", "--library", lib, "1");
+        InProcessCli.Run speakers = pizhu("speakers", "--library", lib, "1");
         assertThat(speakers.out()).startsWith("陳大文\t\tblocks 2,4\n")
                 .contains("corrected\trename 陳大 → 陳大文", "corrected\tnot a speaker: 乙先生");
-        Run people = pizhu("people", "--library", lib);
+        InProcessCli.Run people = pizhu("people", "--library", lib);
         assertThat(people.out()).isEqualTo("3\t2\t陳大文\t陈大文\t\n");
-        Run said = pizhu("people", "--library", lib, "陈大文");
+        InProcessCli.Run said = pizhu("people", "--library", lib, "陈大文");
         assertThat(said.out().lines().toList()).hasSize(3)
                 .allSatisfy(l -> assertThat(l).matches("\\d\t.*\t\\d{4}-\\d\\d-\\d\\d\tblock \\d\t.*"));
         assertThat(pizhu("speaker", "undo", "--library", lib, "1").out()).contains("undone: statement of 陳大文");
@@ -74,7 +55,7 @@ class SpeakerCommandTest {
 
     @Test
     void aQuotationAddsASpeakerToItsBlock() {
-        Run r = pizhu("speaker", "add", "--library", lib, "1", "記者甲", "--quote", "市场平静");
+        InProcessCli.Run r = pizhu("speaker", "add", "--library", lib, "1", "記者甲", "--quote", "市场平静");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("block 4");
         assertThat(pizhu("speakers", "--library", lib, "1").out()).contains("記者甲\t\tblocks 4");
@@ -89,11 +70,11 @@ class SpeakerCommandTest {
                 new String[] {"speaker", "attribute", "--library", lib, "1", "99", "陳大"},
                 new String[] {"speaker", "add", "--library", lib, "1", "王五", "--quote", "沒有這句話"},
                 new String[] {"speaker", "rename", "--library", lib, "1", "陳大", " "})) {
-            Run r = pizhu(args);
+            InProcessCli.Run r = pizhu(args);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err().lines().toList()).singleElement().asString().startsWith("pizhu: ");
         }
-        Run unknown = pizhu("people", "--library", lib, "王五");
+        InProcessCli.Run unknown = pizhu("people", "--library", lib, "王五");
         assertThat(unknown.exit()).isEqualTo(1);
         assertThat(unknown.err()).isEqualTo("pizhu: nobody called 王五 speaks in the library; 'pizhu people' lists who"
                 + " does\n");
