@@ -134,4 +134,12 @@ class ExportCommandTest {
             assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp") || n.endsWith(".md"));
         }
     }
+
+    @Test
+    void dashIsStandardOutputAndNoFileNamedDashIsMade() throws Exception {
+        Run r = pizhu("export", "--library", lib, "1", "--out", "-");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("值得引用");
+        assertThat(Path.of("-")).doesNotExist();
+    }
 }
