@@ -68,6 +68,7 @@ final class Backups {
      * @return the kept copy of the replaced library, or null when there was none
      */
     static Path restore(Path backup, Path library) {
+        NativeSqlite.prepare();
         Path src = backup.toAbsolutePath().normalize();
         Path dest = library.toAbsolutePath().normalize();
         if (!Files.isRegularFile(src)) {

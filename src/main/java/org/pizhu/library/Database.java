@@ -66,6 +66,7 @@ final class Database implements AutoCloseable {
     }
 
     static Database open(Path file, LibraryOptions options) {
+        NativeSqlite.prepare();
         Path path = file.toAbsolutePath().normalize();
         checkFile(path);
         SQLiteConfig config = new SQLiteConfig();
