@@ -34,6 +34,10 @@ final class SearchCommand implements Callable<Integer> {
         return library.with(lib -> {
             SearchResults r = lib.search(String.join(" ", query), limit);
             PrintWriter out = spec.commandLine().getOut();
+            if (r.ignoredTerms() > 0) {
+                spec.commandLine().getErr().println("pizhu: only the first " + SearchResults.MAX_TERMS
+                        + " different words of the query are searched; " + r.ignoredTerms() + " more were ignored");
+            }
             for (SearchResults.BlockHit h : r.blocks()) {
                 out.println(h.documentId() + "\t" + h.documentTitle() + "\tblock " + h.blockIndex() + "\t"
                         + h.snippet().marked("«", "»"));
