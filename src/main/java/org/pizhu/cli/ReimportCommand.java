@@ -37,7 +37,7 @@ final class ReimportCommand implements Callable<Integer> {
         return library.with(lib -> {
             ReimportReport r = new DocumentImports(lib).reimport(id, doc);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(r.info().id() + "\t" + r.info().title() + "\tversion " + r.info().version());
+            out.println(r.info().id() + "\t" + Terminal.line(r.info().title()) + "\tversion " + r.info().version());
             out.println("annotations: " + r.unchanged() + " in place, " + r.moved() + " moved, " + r.fuzzy()
                     + " matched approximately, " + r.orphans().size() + " orphaned");
             for (Annotation a : r.orphans()) {
