@@ -35,6 +35,9 @@ public final class ExportTemplate {
             this.template = COMPILER.compile(source);
         } catch (MustacheException e) {
             throw new ExportException("template " + name + " is not valid: " + e.getMessage(), e);
+        } catch (IndexOutOfBoundsException e) {
+            // jmustache fails this way on some malformed tags, such as an empty {{}} or {{=}}.
+            throw new ExportException("template " + name + " is not valid: it has an empty or malformed {{ }} tag", e);
         }
         template.visit(new Mustache.Visitor() {
             @Override

@@ -38,10 +38,13 @@ final class SearchIndex {
      */
     static final int MAX_TERMS = SearchResults.MAX_TERMS;
 
-    /** The query's distinct terms: whitespace-separated, each folded to a search key; empty if nothing to find. */
+    /**
+     * The query's distinct terms: whitespace-separated, each folded to a search key; empty if nothing to find. A NUL
+     * separates terms too: SQLite's FTS5 would end its quoted string there.
+     */
     static List<String> terms(String query) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        for (String t : query.strip().split("\\s+")) {
+        for (String t : query.replace("\u0000", " ").strip().split("\\s+")) {
             if (!t.isEmpty()) {
                 out.add(SearchKey.of(t));
             }

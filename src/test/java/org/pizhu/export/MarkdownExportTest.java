@@ -160,6 +160,14 @@ class MarkdownExportTest {
     }
 
     @Test
+    void malformedTagsAreRefusedWithAMessage() {
+        for (String source : List.of("{{}}", "x{{=}}", "{{#documents}}{{=}}")) {
+            assertThatThrownBy(() -> ExportTemplate.of("odd.mustache", source)).as(source)
+                    .isInstanceOf(ExportException.class).hasMessageContaining("odd.mustache");
+        }
+    }
+
+    @Test
     void partialsAreRefusedWithAMessageNotAnInternalError() {
         for (String source : List.of("{{> p}}", "# 筆記\n{{#documents}}{{> row}}{{/documents}}", "{{< base}}{{/base}}")) {
             assertThatThrownBy(() -> ExportTemplate.of("mine.mustache", source)).as(source)

@@ -21,7 +21,7 @@ import org.pizhu.document.Document;
  * Seeded mutation fuzzing of the importer over the test fixtures of every format: only {@link ImportException} may
  * come out, no failure may start in our own code, and every document that comes out keeps its source-map invariant (block characters are source
  * characters; reflow may only change whitespace).
- * Cases: {@code -Dpizhu.fuzz.cases} (300 in a normal build, 10,000 with {@code -Pfuzz}); seed {@code -Dpizhu.fuzz.seed}.
+ * Cases: {@code -Dpizhu.fuzz.cases} (1,000 in a normal build, 10,000 with {@code -Pfuzz}, 100,000 with {@code -Preliability}); seed {@code -Dpizhu.fuzz.seed}.
  */
 class ImportFuzzTest {
     private static final byte[] INTERESTING = {0, (byte) 0xFF, (byte) 0xFE, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 0x7F,
@@ -96,7 +96,7 @@ class ImportFuzzTest {
 
     @Test
     void mutatedFixturesOnlyEverGiveImportExceptions() throws Exception {
-        int cases = Integer.getInteger("pizhu.fuzz.cases", 300);
+        int cases = Integer.getInteger("pizhu.fuzz.cases", 1000);
         long seed = Long.getLong("pizhu.fuzz.seed", 20261128L);
         List<Fixture> fixtures = fixtures();
         Importer importer = new Importer();

@@ -150,6 +150,12 @@ class SearchTest {
     }
 
     @Test
+    void aNulInTheQuerySeparatesWords() {
+        assertThat(lib.search("\"報告\u0000提到", 10).blocks()).isEmpty();
+        assertThat(lib.search("報告\u0000提到", 10).blocks()).isNotEmpty();
+    }
+
+    @Test
     void snippetKeepsTheSpaceBesideTheHit() {
         SearchResults.Snippet s = SearchIndex.snippet("alpha beta gamma", 6, 10);
         assertThat(s.marked("«", "»")).isEqualTo("alpha «beta» gamma");
