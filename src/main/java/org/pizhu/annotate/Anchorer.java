@@ -26,6 +26,8 @@ public final class Anchorer {
     private static final double AGREEMENT = 0.5;
     /** Score from which the {@link #CLOSE} characters next to a quote agree without the rest of the context. */
     private static final double CLOSE_AGREEMENT = 0.75;
+    /** Score from which the {@link #NEAR} characters on both sides of a quote agree together. */
+    private static final double SANDWICH_AGREEMENT = 0.6;
     /** Characters next to the quote that can agree on their own. */
     static final int CLOSE = 12;
     /** Characters of context next to the quote that must agree too (a match far out in the context is not enough). */
@@ -107,9 +109,11 @@ public final class Anchorer {
      * quote best placed by context (the old offsets when they are that place), else the best approximate one. Every
      * candidate must agree with the stored context on at least one side: the text next to it matches the stored
      * prefix or suffix (Hypothesis's score: one minus the edit distance over the length), both in full and in the
-     * {@link #NEAR} characters that touch the quote, or closely in the {@link #CLOSE} characters next to it. A long quote that occurs
-     * exactly once is taken on its own. A candidate without such agreement is other words that happen to be equal:
-     * the annotation becomes an orphan rather than land there.
+     * {@link #NEAR} characters that touch the quote, or closely in the {@link #CLOSE} characters next to it; or the
+     * {@link #NEAR} characters on both sides agree together. A context cut short by the start or end of the document
+     * (shorter than {@link #CLOSE}) agrees only at that start or end. A long
+     * quote that occurs exactly once is taken on its own. A candidate without such agreement is other words that
+     * happen to be equal: the annotation becomes an orphan rather than land there.
      */
     public Result relocate(Anchor old) {
         TextQuoteSelector q = old.quote();
@@ -188,19 +192,31 @@ public final class Anchorer {
     }
 
     private boolean agrees(int start, int end, String prefix, String suffix) {
-        return sideAgrees(start, prefix, true) || sideAgrees(end, suffix, false);
+        if (sideAgrees(start, prefix, true) || sideAgrees(end, suffix, false)) {
+            return true;
+        }
+        // A short paragraph moved: beyond it the context changed on both sides, but the words touching the quote on
+        // both sides are mostly its own.
+        return !prefix.isEmpty() && !suffix.isEmpty()
+                && prefixScore(start, near(prefix, NEAR, true)) >= SANDWICH_AGREEMENT
+                && suffixScore(end, near(suffix, NEAR, false)) >= SANDWICH_AGREEMENT;
     }
 
     /**
-     * Whether one side of the context agrees: in full (score at least {@link #AGREEMENT}) and in its {@link #NEAR}
-     * characters next to the quote; or, when the context beyond changed (a short paragraph moved), closely (score at
+     * Whether one side of the context agrees: in full and in its {@link #NEAR} characters next to the quote (scores at
+     * least {@link #AGREEMENT}); or, when the context beyond changed (a short paragraph moved), closely (score at
      * least {@link #CLOSE_AGREEMENT}) in its {@link #CLOSE} characters next to the quote.
      */
     private boolean sideAgrees(int at, String context, boolean before) {
         if (context.isEmpty()) {
             return before ? at == 0 : at == text.key().length();
         }
-        if (score(at, context, before) >= AGREEMENT && score(at, near(context, NEAR, before), before) >= AGREEMENT) {
+        int room = before ? at : text.key().length() - at;
+        if (context.length() < CLOSE && room >= TextQuoteSelector.CONTEXT) {
+            // The quote was near the start or end of the document; a place far from it does not share that context.
+            return false;
+        }
+        if (score(at, context, before) >= AGREEMENT && score(at, near(context, NEAR, before), before) >= CLOSE_AGREEMENT) {
             return true;
         }
         return context.length() >= CLOSE && score(at, near(context, CLOSE, before), before) >= CLOSE_AGREEMENT;

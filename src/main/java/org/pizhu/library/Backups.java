@@ -62,7 +62,8 @@ final class Backups {
     /**
      * Replaces {@code library} with {@code backup}. The backup is checked in full first (an SQLite file with Pizhu's
      * application id and a schema version this build reads, passing {@code integrity_check} and opening as a library)
-     * on a private copy, so nothing is touched, and nothing is written beside the backup, when it is refused. The
+     * on a private copy (in a hidden folder beside the library, removed afterwards, or by the next restore if this one
+     * is killed), so nothing is touched, and nothing is written beside the backup, when it is refused. The
      * replaced library is kept under a name no other restore uses.
      *
      * @return the kept copy of the replaced library, or null when there was none
@@ -81,7 +82,9 @@ final class Backups {
         checkHeader(src);
         Path probeDir;
         try {
-            probeDir = Files.createTempDirectory("pizhu-restore");
+            removeStaleProbes(dest);
+            probeDir = Files.createDirectory(dest.resolveSibling("." + dest.getFileName() + ".restore-"
+                    + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime())));
         } catch (IOException e) {
             throw new LibraryException("cannot check the backup " + src + ": " + e.getMessage(), e);
         }
@@ -183,6 +186,30 @@ final class Backups {
             } catch (IOException e) {
                 throw new LibraryException("cannot keep a copy of the library " + dest + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /**
+     * Removes the check folders ({@code .LIBRARY.restore-PID-…}) of restores that were killed: their process is gone.
+     * They sit beside the library (not in the shared temporary folder) so that the next restore finds them.
+     */
+    private static void removeStaleProbes(Path dest) {
+        String prefix = "." + dest.getFileName() + ".restore-";
+        try (var siblings = Files.list(dest.getParent())) {
+            for (Path p : siblings.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                String rest = p.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                try {
+                    long pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                    if (ProcessHandle.of(pid).isEmpty() && Files.isDirectory(p)) {
+                        deleteTree(p);
+                    }
+                } catch (NumberFormatException ignored) {
+                    // Not one of ours.
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // Cleaning up is a courtesy; the restore itself reports real problems.
         }
     }
 

@@ -73,14 +73,18 @@ class ReanchorPropertyTest {
             String where = "trial " + trial + " (" + edit + ", seed " + seed + ") quote " + quote;
             if (gone) {
                 if (r.found()) {
-                    misplaced.add(where + ": found although its sentence was deleted, at " + r.anchor().start());
+                    misplaced.add(where + ": found although its sentence was deleted, at " + r.anchor().start() + " ["
+                            + anchor.quote().prefix() + "|" + anchor.quote().exact() + "|" + anchor.quote().suffix() + "] in "
+                            + anchorer.text().key());
                 }
                 continue;
             }
             int trueStart = compactOffset(doc, target) + a;
             CompactText ct = anchorer.text();
             if (!r.found()) {
-                lost.add(where + ": orphan, still at " + trueStart + " as " + ct.key().substring(trueStart, trueStart + len));
+                lost.add(where + ": orphan, still at " + trueStart + " as " + ct.key().substring(trueStart, trueStart + len)
+                        + " [" + anchor.quote().prefix() + "|" + anchor.quote().exact() + "|" + anchor.quote().suffix()
+                        + "] in " + ct.key());
                 continue;
             }
             tally.get(edit)[1]++;
