@@ -10,7 +10,8 @@ import org.pizhu.script.SearchKey;
  * Places annotations in a document: builds anchors for new ones, finds typed quotes, and re-anchors old anchors in a
  * (possibly changed) text the way Hypothesis does: the old offsets if the quote is still there, else the exact quote
  * best placed by context and nearest the old position, else the best fuzzy match (Myers, scored on quote, prefix,
- * suffix and position), else nothing: the caller keeps the annotation as an orphan.
+ * suffix and position), else nothing: the caller keeps the annotation as an orphan. Unlike Hypothesis, a candidate
+ * must agree with the stored context, so equal words elsewhere are never taken for the annotated ones.
  *
  * <p>All matching is done on the compact search key (no whitespace; script-, width- and case-folded).
  */
@@ -21,12 +22,28 @@ public final class Anchorer {
     private static final double POSITION_WEIGHT = 2;
     private static final double FUZZY_THRESHOLD = 0.7;
     private static final int MAX_FUZZY_ERRORS = 64;
+    /** Context score (1 - edit distance / length) from which a side of the context agrees. */
+    private static final double AGREEMENT = 0.5;
+    /** Score from which the {@link #CLOSE} characters next to a quote agree without the rest of the context. */
+    private static final double CLOSE_AGREEMENT = 0.75;
+    /** Score from which the {@link #NEAR} characters on both sides of a quote agree together. */
+    private static final double SANDWICH_AGREEMENT = 0.6;
+    /** Characters next to the quote that can agree on their own. */
+    static final int CLOSE = 12;
+    /** Characters of context next to the quote that must agree too (a match far out in the context is not enough). */
+    static final int NEAR = 8;
+    /** A quote of this many compact characters that occurs exactly once is found without its context. */
+    static final int LONG_QUOTE = 12;
 
     /** How an anchor was placed. */
     public enum Method { OFFSETS, EXACT, FUZZY, ORPHAN }
 
-    /** The outcome of re-anchoring: where (source offsets) and how, or {@link Method#ORPHAN}. */
-    public record Result(Method method, Anchor anchor) {
+    /**
+     * The outcome of re-anchoring: where (source offsets) and how, or {@link Method#ORPHAN}.
+     *
+     * @param farMove whether the quote left its place in its paragraph (found elsewhere: the user should check it)
+     */
+    public record Result(Method method, Anchor anchor, boolean farMove) {
         /** Whether the passage was found. */
         public boolean found() {
             return method != Method.ORPHAN;
@@ -87,22 +104,41 @@ public final class Anchorer {
         return out;
     }
 
-    /** Re-anchors {@code old} (an anchor made on this or an earlier version of the text). */
+    /**
+     * Re-anchors {@code old} (an anchor made on this or an earlier version of the text): the exact occurrence of the
+     * quote best placed by context (the old offsets when they are that place), else the best approximate one. Every
+     * candidate must agree with the stored context on at least one side: the text next to it matches the stored
+     * prefix or suffix (Hypothesis's score: one minus the edit distance over the length), both in full and in the
+     * {@link #NEAR} characters that touch the quote, or closely in the {@link #CLOSE} characters next to it; or the
+     * {@link #NEAR} characters on both sides agree together. A context cut short by the start or end of the document
+     * (shorter than {@link #CLOSE}) agrees only at that start or end. A long
+     * quote that occurs exactly once is taken on its own. A candidate without such agreement is other words that
+     * happen to be equal: the annotation becomes an orphan rather than land there.
+     */
     public Result relocate(Anchor old) {
         TextQuoteSelector q = old.quote();
         String exact = SearchKey.of(q.exact());
-        if (old.end() <= text.source().length() && text.keySlice(old.start(), old.end()).equals(exact)) {
-            return new Result(Method.OFFSETS, anchor(old.start(), old.end()));
-        }
-        int hint = text.toCompact(Math.min(old.start(), text.source().length()));
         String prefix = SearchKey.of(q.prefix());
         String suffix = SearchKey.of(q.suffix());
+        int atOld = old.end() <= text.source().length() && text.keySlice(old.start(), old.end()).equals(exact)
+                ? text.toCompact(old.start()) : -1;
+        if (atOld >= 0 && contextIntact(atOld, atOld + exact.length(), prefix, suffix)) {
+            // The quote with its whole context, unchanged, where it was: nothing can score higher.
+            return result(Method.OFFSETS, old, atOld, atOld + exact.length());
+        }
+        int hint = text.toCompact(Math.min(old.start(), text.source().length()));
         String key = text.key();
         int best = -1;
         double bestScore = -1;
         int count = 0;
+        int agreeing = 0;
         for (int i = key.indexOf(exact); i >= 0 && count < 100_000; i = key.indexOf(exact, i + 1), count++) {
-            double score = PREFIX_WEIGHT * contextBefore(i, prefix) + SUFFIX_WEIGHT * contextAfter(i + exact.length(), suffix)
+            int e = i + exact.length();
+            if (!agrees(i, e, prefix, suffix)) {
+                continue;
+            }
+            agreeing++;
+            double score = PREFIX_WEIGHT * prefixScore(i, prefix) + SUFFIX_WEIGHT * suffixScore(e, suffix)
                     + POSITION_WEIGHT * position(i, hint);
             if (score > bestScore) {
                 bestScore = score;
@@ -110,12 +146,16 @@ public final class Anchorer {
             }
         }
         if (best >= 0) {
-            return found(Method.EXACT, best, best + exact.length());
+            return result(best == atOld ? Method.OFFSETS : Method.EXACT, old, best, best + exact.length());
         }
-        return fuzzy(exact, prefix, suffix, hint);
+        if (count == 1 && agreeing == 0 && exact.length() >= LONG_QUOTE) {
+            int i = key.indexOf(exact);
+            return result(Method.EXACT, old, i, i + exact.length());
+        }
+        return fuzzy(old, exact, prefix, suffix, hint);
     }
 
-    private Result fuzzy(String exact, String prefix, String suffix, int hint) {
+    private Result fuzzy(Anchor old, String exact, String prefix, String suffix, int hint) {
         int maxErrors = Math.min(MAX_FUZZY_ERRORS, exact.length() / 4);
         if (maxErrors == 0) {
             return orphan();
@@ -124,53 +164,105 @@ public final class Anchorer {
         ApproxMatcher.Match best = null;
         double bestScore = -1;
         for (ApproxMatcher.Match m : ApproxMatcher.search(key, exact, maxErrors)) {
+            if (m.end() <= m.start() || !agrees(m.start(), m.end(), prefix, suffix)) {
+                continue;
+            }
             double quoteScore = 1.0 - (double) m.errors() / exact.length();
-            double prefixScore = prefix.isEmpty() ? 1.0 : 1.0 - (double) ApproxMatcher.bestErrors(
-                    key.substring(Math.max(0, m.start() - prefix.length()), m.start()), prefix) / prefix.length();
-            double suffixScore = suffix.isEmpty() ? 1.0 : 1.0 - (double) ApproxMatcher.bestErrors(
-                    key.substring(m.end(), Math.min(key.length(), m.end() + suffix.length())), suffix) / suffix.length();
-            double raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore
-                    + POSITION_WEIGHT * position(m.start(), hint);
+            double raw = QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore(m.start(), prefix)
+                    + SUFFIX_WEIGHT * suffixScore(m.end(), suffix) + POSITION_WEIGHT * position(m.start(), hint);
             double score = raw / (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEIGHT);
             boolean nearlyExact = m.errors() * 10 <= exact.length();
-            if ((score >= FUZZY_THRESHOLD || nearlyExact) && score > bestScore && m.end() > m.start()) {
+            if ((score >= FUZZY_THRESHOLD || nearlyExact) && score > bestScore) {
                 bestScore = score;
                 best = m;
             }
         }
-        return best == null ? orphan() : found(Method.FUZZY, best.start(), best.end());
+        return best == null ? orphan() : result(Method.FUZZY, old, best.start(), best.end());
     }
 
-    private Result found(Method method, int compactStart, int compactEnd) {
-        return new Result(method, anchor(text.sourceStart(compactStart), text.sourceEnd(compactEnd)));
+    /**
+     * Whether the text around compact range {@code [start, end)} agrees with the stored context on at least one side:
+     * the whole context scores at least {@link #AGREEMENT} and so do its {@link #NEAR} characters next to the quote.
+     */
+    private boolean contextIntact(int start, int end, String prefix, String suffix) {
+        String key = text.key();
+        return start >= prefix.length() && key.startsWith(prefix, start - prefix.length())
+                && key.startsWith(suffix, end) && (prefix.length() == TextQuoteSelector.CONTEXT || start == prefix.length())
+                && (suffix.length() == TextQuoteSelector.CONTEXT || end + suffix.length() == key.length());
+    }
+
+    private boolean agrees(int start, int end, String prefix, String suffix) {
+        if (sideAgrees(start, prefix, true) || sideAgrees(end, suffix, false)) {
+            return true;
+        }
+        // A short paragraph moved: beyond it the context changed on both sides, but the words touching the quote on
+        // both sides are mostly its own.
+        return !prefix.isEmpty() && !suffix.isEmpty()
+                && prefixScore(start, near(prefix, NEAR, true)) >= SANDWICH_AGREEMENT
+                && suffixScore(end, near(suffix, NEAR, false)) >= SANDWICH_AGREEMENT;
+    }
+
+    /**
+     * Whether one side of the context agrees: in full and in its {@link #NEAR} characters next to the quote (scores at
+     * least {@link #AGREEMENT}); or, when the context beyond changed (a short paragraph moved), closely (score at
+     * least {@link #CLOSE_AGREEMENT}) in its {@link #CLOSE} characters next to the quote.
+     */
+    private boolean sideAgrees(int at, String context, boolean before) {
+        if (context.isEmpty()) {
+            return before ? at == 0 : at == text.key().length();
+        }
+        int room = before ? at : text.key().length() - at;
+        if (context.length() < CLOSE && room >= TextQuoteSelector.CONTEXT) {
+            // The quote was near the start or end of the document; a place far from it does not share that context.
+            return false;
+        }
+        if (score(at, context, before) >= AGREEMENT && score(at, near(context, NEAR, before), before) >= CLOSE_AGREEMENT) {
+            return true;
+        }
+        return context.length() >= CLOSE && score(at, near(context, CLOSE, before), before) >= CLOSE_AGREEMENT;
+    }
+
+    private double score(int at, String context, boolean before) {
+        return before ? prefixScore(at, context) : suffixScore(at, context);
+    }
+
+    /** The {@code n} characters of {@code context} next to the quote. */
+    private static String near(String context, int n, boolean before) {
+        return before ? context.substring(Math.max(0, context.length() - n)) : context.substring(0, Math.min(n, context.length()));
+    }
+
+    /** Hypothesis's context score: 1 - (edit distance of {@code prefix} to the text just before {@code at}) / length. */
+    private double prefixScore(int at, String prefix) {
+        if (prefix.isEmpty()) {
+            return at == 0 ? 1.0 : 0.0;
+        }
+        String key = text.key();
+        return 1.0 - (double) ApproxMatcher.bestErrors(key.substring(Math.max(0, at - prefix.length()), at), prefix)
+                / prefix.length();
+    }
+
+    /** Hypothesis's context score for the text just after {@code at}. */
+    private double suffixScore(int at, String suffix) {
+        String key = text.key();
+        if (suffix.isEmpty()) {
+            return at == key.length() ? 1.0 : 0.0;
+        }
+        return 1.0 - (double) ApproxMatcher.bestErrors(key.substring(at, Math.min(key.length(), at + suffix.length())),
+                suffix) / suffix.length();
+    }
+
+    /**
+     * The result for compact range {@code [start, end)}; {@link Result#farMove()} when the quote now sits at another
+     * place in its paragraph than before (more than {@link #NEAR} characters from its old offset in the paragraph).
+     */
+    private Result result(Method method, Anchor old, int compactStart, int compactEnd) {
+        Anchor now = anchor(text.sourceStart(compactStart), text.sourceEnd(compactEnd));
+        boolean far = method != Method.OFFSETS && Math.abs(now.blockOffset() - old.blockOffset()) > NEAR;
+        return new Result(method, now, far);
     }
 
     private static Result orphan() {
-        return new Result(Method.ORPHAN, null);
-    }
-
-    private double contextBefore(int at, String prefix) {
-        if (prefix.isEmpty()) {
-            return 1.0;
-        }
-        String key = text.key();
-        int n = 0;
-        while (n < prefix.length() && at - n - 1 >= 0 && key.charAt(at - n - 1) == prefix.charAt(prefix.length() - n - 1)) {
-            n++;
-        }
-        return (double) n / prefix.length();
-    }
-
-    private double contextAfter(int at, String suffix) {
-        if (suffix.isEmpty()) {
-            return 1.0;
-        }
-        String key = text.key();
-        int n = 0;
-        while (n < suffix.length() && at + n < key.length() && key.charAt(at + n) == suffix.charAt(n)) {
-            n++;
-        }
-        return (double) n / suffix.length();
+        return new Result(Method.ORPHAN, null, false);
     }
 
     private double position(int at, int hint) {

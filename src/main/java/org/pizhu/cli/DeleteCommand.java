@@ -25,7 +25,7 @@ final class DeleteCommand implements Callable<Integer> {
         return library.with(lib -> {
             DocumentInfo d = lib.document(id);
             lib.delete(id);
-            spec.commandLine().getOut().println("deleted " + d.id() + "\t" + d.title() + " (" + d.annotations() + " annotations)");
+            spec.commandLine().getOut().println("deleted " + d.id() + "\t" + Terminal.line(d.title()) + " (" + d.annotations() + " annotations)");
             return 0;
         });
     }

@@ -1,6 +1,7 @@
 package org.pizhu.cli;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -78,7 +79,7 @@ final class ExportCommand implements Callable<Integer> {
             + " JSON: embed the source text so the file imports into any library.")
     boolean fullText;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout.")
+    @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout; - is stdout.")
     Path out;
 
     @Option(names = "--force", description = "Replace --out FILE if it exists.")
@@ -95,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
             ExportFormat f = ExportFormat.of(format);
             GroupBy g = GroupBy.of(groupBy);
             ExportTemplate template = template();
-            if (out != null && !force && Files.exists(out)) {
+            if (toFile() && !force && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UserError(out + " already exists (use --force to replace it)");
             }
             List<ExportSource> sources = library.with(lib -> which.all ? ExportLoader.loadAll(lib)
@@ -111,7 +112,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         try {
             String text = Exporter.render(builder.build());
-            if (out == null) {
+            if (!toFile()) {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();
             } else {
@@ -121,6 +122,11 @@ final class ExportCommand implements Callable<Integer> {
         } catch (ExportException e) {
             throw new UserError(e.getMessage());
         }
+    }
+
+    /** Whether the export goes to a file: {@code --out -} (or no {@code --out}) is standard output. */
+    private boolean toFile() {
+        return out != null && !out.toString().equals("-");
     }
 
     private ExportTemplate template() {

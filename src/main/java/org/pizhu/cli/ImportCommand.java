@@ -36,11 +36,17 @@ final class ImportCommand implements Callable<Integer> {
             for (Path f : files) {
                 try {
                     DocumentInfo d = new DocumentImports(lib).importDocument(LibraryOption.readDocument(f, AnalyzeCommand.charset(encoding)));
-                    spec.commandLine().getOut().println(d.id() + "\t" + d.title());
+                    spec.commandLine().getOut().println(d.id() + "\t" + Terminal.line(d.title()));
                 } catch (UserError | LibraryException e) {
-                    spec.commandLine().getErr().println("pizhu: " + e.getMessage());
+                    String message = e.getMessage();
+                    spec.commandLine().getErr().println("pizhu: " + Terminal.line(message.contains(f.toString())
+                            ? message : f + ": " + message));
                     failed++;
                 }
+            }
+            if (failed > 0 && files.size() > 1) {
+                spec.commandLine().getErr().println("pizhu: " + failed + " of " + files.size()
+                        + " files were not imported (the others were)");
             }
             return failed == 0 ? 0 : 1;
         });

@@ -20,7 +20,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         return library.with(lib -> {
             for (DocumentInfo d : lib.documents()) {
-                spec.commandLine().getOut().println(d.id() + "\t" + d.title());
+                spec.commandLine().getOut().println(d.id() + "\t" + Terminal.line(d.title()));
             }
             return 0;
         });

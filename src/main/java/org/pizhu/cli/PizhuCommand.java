@@ -67,6 +67,7 @@ public final class PizhuCommand implements Runnable {
         CommandLine cl = new CommandLine(new PizhuCommand());
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler(new OneLineUsageError());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserError) {
                 err.println("pizhu: " + ex.getMessage());

@@ -37,11 +37,15 @@ final class ReimportCommand implements Callable<Integer> {
         return library.with(lib -> {
             ReimportReport r = new DocumentImports(lib).reimport(id, doc);
             PrintWriter out = spec.commandLine().getOut();
-            out.println(r.info().id() + "\t" + r.info().title() + "\tversion " + r.info().version());
+            out.println(r.info().id() + "\t" + Terminal.line(r.info().title()) + "\tversion " + r.info().version());
             out.println("annotations: " + r.unchanged() + " in place, " + r.moved() + " moved, " + r.fuzzy()
                     + " matched approximately, " + r.orphans().size() + " orphaned");
+            if (r.farMoves() > 0) {
+                out.println("warning: " + r.farMoves() + " of the moved annotations left their place in their paragraph;"
+                        + " check them");
+            }
             for (Annotation a : r.orphans()) {
-                out.println("orphan\t" + a.id() + "\t" + a.quote());
+                out.println("orphan\t" + a.id() + "\t" + Terminal.line(a.quote()));
             }
             return 0;
         });

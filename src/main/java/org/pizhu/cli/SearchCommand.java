@@ -34,15 +34,19 @@ final class SearchCommand implements Callable<Integer> {
         return library.with(lib -> {
             SearchResults r = lib.search(String.join(" ", query), limit);
             PrintWriter out = spec.commandLine().getOut();
+            if (r.ignoredTerms() > 0) {
+                spec.commandLine().getErr().println("pizhu: only the first " + SearchResults.MAX_TERMS
+                        + " different words of the query are searched; " + r.ignoredTerms() + " more were ignored");
+            }
             for (SearchResults.BlockHit h : r.blocks()) {
-                out.println(h.documentId() + "\t" + h.documentTitle() + "\tblock " + h.blockIndex() + "\t"
+                out.println(h.documentId() + "\t" + Terminal.line(h.documentTitle()) + "\tblock " + h.blockIndex() + "\t"
                         + h.snippet().marked("«", "»"));
             }
             if (r.truncated()) {
                 out.println("… more passages match; use --limit to see more");
             }
             for (SearchResults.AnnotationHit h : r.annotations()) {
-                out.println(h.documentId() + "\t" + h.documentTitle() + "\tannotation " + h.annotationId() + " ("
+                out.println(h.documentId() + "\t" + Terminal.line(h.documentTitle()) + "\tannotation " + h.annotationId() + " ("
                         + h.matchedIn() + ")\t" + h.quote() + "\t" + h.snippet().marked("«", "»"));
             }
             return 0;

@@ -32,8 +32,8 @@ final class ShowCommand implements Callable<Integer> {
             DocumentInfo i = doc.info();
             PrintWriter out = spec.commandLine().getOut();
             out.println("id:          " + i.id());
-            out.println("title:       " + i.title());
-            out.println("source:      " + i.sourceName());
+            out.println("title:       " + Terminal.line(i.title()));
+            out.println("source:      " + Terminal.line(i.sourceName()));
             out.println("script:      " + i.script());
             out.println("imported:    " + i.importedAt());
             out.println("version:     " + i.version() + (i.version() > 1 ? " (re-imported " + i.modifiedAt() + ")" : ""));
@@ -42,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println();
             for (Block b : doc.document().blocks()) {
                 String who = speakers.byBlock().get(b.index());
-                out.println("[" + b.index() + " " + b.kind().id() + (who != null ? " " + who : "") + "] " + b.text());
+                out.println("[" + b.index() + " " + b.kind().id() + (who != null ? " " + Terminal.line(who) : "") + "] " + Terminal.safe(b.text()));
             }
             return 0;
         });

@@ -35,7 +35,40 @@ public final class ExportTemplate {
             this.template = COMPILER.compile(source);
         } catch (MustacheException e) {
             throw new ExportException("template " + name + " is not valid: " + e.getMessage(), e);
+        } catch (IndexOutOfBoundsException e) {
+            // jmustache fails this way on some malformed tags, such as an empty {{}} or {{=}}.
+            throw new ExportException("template " + name + " is not valid: it has an empty or malformed {{ }} tag", e);
         }
+        template.visit(new Mustache.Visitor() {
+            @Override
+            public void visitText(String text) {
+            }
+
+            @Override
+            public void visitVariable(String variable) {
+            }
+
+            @Override
+            public boolean visitInclude(String partial) {
+                throw new ExportException("template " + name + " uses the partial {{> " + partial + "}}; partials and"
+                        + " template inheritance are not supported (write the text into the template)");
+            }
+
+            @Override
+            public boolean visitParent(String parent) {
+                return visitInclude(parent);
+            }
+
+            @Override
+            public boolean visitSection(String section) {
+                return true;
+            }
+
+            @Override
+            public boolean visitInvertedSection(String section) {
+                return true;
+            }
+        });
     }
 
     /** A shipped preset: {@code default}, {@code obsidian} or {@code plain}. */
@@ -72,7 +105,7 @@ public final class ExportTemplate {
     String execute(Map<String, Object> context) {
         try {
             return template.execute(context);
-        } catch (MustacheException e) {
+        } catch (MustacheException | UnsupportedOperationException e) {
             throw new ExportException("template " + name + " failed: " + e.getMessage(), e);
         }
     }

@@ -13,8 +13,6 @@ public final class MarkdownText {
     /** Punctuation escaped wherever it stands. */
     private static final String ALWAYS = "\\`*_[]<>#!&|~=$%^{}";
     private static final Pattern LINE_BREAK = Pattern.compile("\\R");
-    private static final Pattern HTML_START = Pattern.compile("<(?=[A-Za-z/!?])");
-    private static final Pattern AUTOLINK = Pattern.compile("<[A-Za-z][A-Za-z0-9.+-]{1,31}:[^\\s<>]*>");
 
     private MarkdownText() {
     }
@@ -131,31 +129,81 @@ public final class MarkdownText {
 
     /**
      * A user's Markdown note, kept as Markdown but unable to carry raw HTML: a {@code <} that would open an HTML tag
-     * is escaped (autolinks such as {@code <https://example.org>} are kept). Line endings become {@code \n}.
+     * is escaped (autolinks such as {@code <https://example.org>} are kept). Line endings become {@code \n}. Time is
+     * linear in the length: an autolink is only tried where it would start, never searched for to the end.
      */
     public static String note(String markdown) {
         if (markdown.indexOf('<') < 0 && markdown.indexOf('\r') < 0 && markdown.indexOf('\u0085') < 0
                 && markdown.indexOf('\u2028') < 0 && markdown.indexOf('\u2029') < 0) {
             return markdown.strip();
         }
-        String text = LINE_BREAK.matcher(markdown.strip()).replaceAll("\n");
-        StringBuilder sb = new StringBuilder(text.length() + 8);
-        int i = 0;
-        var html = HTML_START.matcher(text);
-        var link = AUTOLINK.matcher(text);
-        while (html.find(i)) {
-            int at = html.start();
-            sb.append(text, i, at);
-            if (link.find(at) && link.start() == at) {
-                sb.append(text, at, link.end());
-                i = link.end();
+        return escapeHtml(LINE_BREAK.matcher(markdown.strip()).replaceAll("\n"));
+    }
+
+    /** {@code text} with each {@code <} that could open raw HTML escaped; autolinks kept. Reads each char O(1) times. */
+    static String escapeHtml(CharSequence text) {
+        int n = text.length();
+        StringBuilder sb = new StringBuilder(n + 8);
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            if (c != '<' || i + 1 >= n || !htmlStart(text.charAt(i + 1))) {
+                sb.append(c);
+                i++;
+                continue;
+            }
+            int end = autolinkEnd(text, i);
+            if (end > 0) {
+                sb.append(text, i, end);
+                i = end;
             } else {
                 sb.append("\\<");
-                i = at + 1;
+                i++;
             }
         }
-        sb.append(text, i, text.length());
         return sb.toString();
+    }
+
+    private static boolean htmlStart(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '/' || c == '!' || c == '?';
+    }
+
+    /**
+     * The end (after {@code >}) of a CommonMark autolink starting at {@code at}, or -1: a scheme of 2 to 32 letters,
+     * digits, {@code .+-} (starting with a letter), a colon, then anything but whitespace and angle brackets. The scan
+     * stops at the next {@code <}, so escaping a whole note reads each character a bounded number of times.
+     */
+    private static int autolinkEnd(CharSequence text, int at) {
+        int n = text.length();
+        int i = at + 1;
+        if (i >= n || !isAsciiLetter(text.charAt(i))) {
+            return -1;
+        }
+        i++;
+        while (i < n && i - at - 1 < 32 && schemeChar(text.charAt(i))) {
+            i++;
+        }
+        int scheme = i - at - 1;
+        if (scheme < 2 || i >= n || text.charAt(i) != ':') {
+            return -1;
+        }
+        for (i++; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                return i + 1;
+            }
+            if (c == '<' || c <= ' ') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    private static boolean schemeChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '.' || c == '+' || c == '-';
     }
 
     /** A YAML double-quoted scalar holding {@code s} exactly. */

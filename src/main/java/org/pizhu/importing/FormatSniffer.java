@@ -4,10 +4,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * Decides a file's format from its first bytes, then from its name: content wins (a PDF named {@code .txt} is read as
- * a PDF), and a name that promises a binary format the content does not have is refused with a clear message.
+ * Decides a file's format from its first bytes and its name together: content wins (a PDF named {@code .txt} is read
+ * as a PDF), a marker that is not where the format puts it does not (a {@code .txt} mentioning {@code %PDF-} is text),
+ * and a name that promises a binary format the content does not have is refused with a clear message.
  */
 final class FormatSniffer {
+    /**
+     * Names of text formats: such a file is a PDF only if it starts with {@code %PDF-}; a text that merely mentions
+     * the marker in its first kilobyte is text (PDF allows junk before the marker, but no PDF writer puts any).
+     */
+    private static final java.util.Set<String> TEXT_EXTENSIONS = java.util.Set.of("txt", "text", "md", "markdown",
+            "mdown", "mkd", "html", "htm", "xhtml");
+
     /** How many leading bytes the sniffer wants. */
     static final int HEAD = 4096;
 
@@ -16,7 +24,8 @@ final class FormatSniffer {
 
     static SourceFormat sniff(byte[] head, String fileName) throws ImportException {
         String ext = extension(fileName);
-        if (indexOf(head, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024) >= 0) {
+        int pdf = indexOf(head, "%PDF-".getBytes(StandardCharsets.US_ASCII), 1024);
+        if (pdf == 0 || pdf > 0 && !TEXT_EXTENSIONS.contains(ext)) {
             return SourceFormat.PDF;
         }
         boolean zip = head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;

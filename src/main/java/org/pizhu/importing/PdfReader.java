@@ -107,6 +107,7 @@ final class PdfReader {
             if (pages > ctx.limits().maxPages()) {
                 throw ctx.fail("has " + pages + " pages; the limit is " + ctx.limits().maxPages());
             }
+            PdfLimits.forFile(java.nio.file.Files.size(ctx.file)).check(pdf, ctx);
             Collector collector = new Collector(pages);
             try {
                 collector.writeText(pdf, Writer.nullWriter());

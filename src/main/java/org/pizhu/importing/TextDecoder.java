@@ -97,9 +97,10 @@ public final class TextDecoder {
             detector.handleData(bytes, off, len);
             off += len;
         }
+        boolean sure = detector.isDone();
         detector.dataEnd();
         String guess = detector.getDetectedCharset();
-        if (guess != null) {
+        if (guess != null && (sure || multiByte(guess))) {
             String g = guess.toUpperCase(Locale.ROOT);
             if (g.equals("EUC-TW")) {
                 g = "x-EUC-TW";
@@ -114,6 +115,17 @@ public final class TextDecoder {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code charset} is a multi-byte (CJK or Unicode) encoding, whose strict decoding is itself evidence. A
+     * single-byte encoding decodes any bytes, so the detector's guess of one is taken only when the detector is sure:
+     * a lone byte 0xE4 is not the text "ä".
+     */
+    private static boolean multiByte(String charset) {
+        String g = charset.toUpperCase(Locale.ROOT);
+        return g.startsWith("UTF") || g.startsWith("BIG5") || g.startsWith("GB") || g.startsWith("EUC")
+                || g.startsWith("SHIFT_JIS") || g.startsWith("ISO-2022") || g.equals("HZ-GB-2312");
     }
 
     private static Decoded tryDecode(Charset cs, byte[] bytes) {

@@ -130,6 +130,7 @@ final class Annotations {
         int unchanged = 0;
         int moved = 0;
         int fuzzy = 0;
+        int far = 0;
         List<Annotation> orphans = new ArrayList<>();
         for (Annotation a : AnnotationStore.forDocument(c, documentId)) {
             Anchorer.Result r = anchorer.relocate(a.anchor());
@@ -140,6 +141,9 @@ final class Annotations {
                 case FUZZY -> fuzzy++;
                 default -> orphans.add(a);
             }
+            if (r.farMove()) {
+                far++;
+            }
             next = r.found() ? a.withAnchor(r.anchor()) : orphaned(a);
             AnnotationStore.update(c, next);
         }
@@ -147,7 +151,7 @@ final class Annotations {
         for (Annotation o : orphans) {
             flagged.add(orphaned(o));
         }
-        return new ReimportReport(info, unchanged, moved, fuzzy, flagged);
+        return new ReimportReport(info, unchanged, moved, fuzzy, flagged, far);
     }
 
     private static Annotation orphaned(Annotation a) {

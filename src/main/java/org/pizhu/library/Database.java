@@ -66,6 +66,7 @@ final class Database implements AutoCloseable {
     }
 
     static Database open(Path file, LibraryOptions options) {
+        NativeSqlite.prepare();
         Path path = file.toAbsolutePath().normalize();
         checkFile(path);
         SQLiteConfig config = new SQLiteConfig();
@@ -98,6 +99,10 @@ final class Database implements AutoCloseable {
         if (Files.isDirectory(path)) {
             throw new LibraryException(path + " is a folder, not a library file");
         }
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new LibraryException(path + " is not a regular file (a device or a pipe), so it cannot be a library;"
+                    + " it was left untouched");
+        }
         if (Files.exists(path)) {
             byte[] head = new byte[SQLITE_HEADER.length];
             int n;
@@ -121,6 +126,10 @@ final class Database implements AutoCloseable {
     private void prepare(LibraryOptions options) throws SQLException {
         int version = intPragma("user_version");
         int appId = intPragma("application_id");
+        if (version < 0) {
+            throw new LibraryException(path + " has an impossible schema version (" + version
+                    + "); it is not a Pizhu library or it is damaged; it was left untouched");
+        }
         if (version > Schema.CURRENT) {
             throw new LibraryException("the library " + path + " was written by a newer version of Pizhu (schema "
                     + version + "; this version reads up to " + Schema.CURRENT + "); it was left untouched");

@@ -32,15 +32,24 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** The query's terms: whitespace-separated, each folded to a search key; empty if there is nothing to find. */
+    /**
+     * Most distinct terms searched: each is one condition of the SQL statement, and SQLite refuses statements past a
+     * depth of 1000; no real query needs more.
+     */
+    static final int MAX_TERMS = SearchResults.MAX_TERMS;
+
+    /**
+     * The query's distinct terms: whitespace-separated, each folded to a search key; empty if nothing to find. A NUL
+     * separates terms too: SQLite's FTS5 would end its quoted string there.
+     */
     static List<String> terms(String query) {
-        List<String> out = new ArrayList<>();
-        for (String t : query.strip().split("\\s+")) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String t : query.replace("\u0000", " ").strip().split("\\s+")) {
             if (!t.isEmpty()) {
                 out.add(SearchKey.of(t));
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     /** An FTS5 query that matches {@code term} literally: one quoted string, inner quotes doubled. */
@@ -49,16 +58,18 @@ final class SearchIndex {
     }
 
     static SearchResults search(Connection c, String query, int limit) throws SQLException {
-        List<String> terms = terms(query);
-        if (terms.isEmpty()) {
+        List<String> all = terms(query);
+        if (all.isEmpty()) {
             return new SearchResults(List.of(), List.of(), false);
         }
+        List<String> terms = all.size() > MAX_TERMS ? all.subList(0, MAX_TERMS) : all;
+        int ignored = all.size() - terms.size();
         List<BlockHit> blocks = blocks(c, terms, limit + 1);
         boolean truncated = blocks.size() > limit;
         if (truncated) {
             blocks = blocks.subList(0, limit);
         }
-        return new SearchResults(blocks, annotations(c, terms, limit), truncated);
+        return new SearchResults(blocks, annotations(c, terms, limit), truncated, ignored);
     }
 
     private static List<BlockHit> blocks(Connection c, List<String> terms, int limit) throws SQLException {
@@ -151,7 +162,7 @@ final class SearchIndex {
     /** Up to {@link #CONTEXT} characters each side of {@code [start, end)}, with whitespace runs shown as one space. */
     static Snippet snippet(String text, int start, int end) {
         if (start < 0) {
-            return new Snippet(oneLine(text.substring(0, Math.min(text.length(), 2 * CONTEXT))), "", "");
+            return new Snippet(oneLine(text.substring(0, Math.min(text.length(), 2 * CONTEXT)), false, false), "", "");
         }
         int from = Math.max(0, start - CONTEXT);
         int to = Math.min(text.length(), end + CONTEXT);
@@ -161,11 +172,16 @@ final class SearchIndex {
         if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
             to++;
         }
-        return new Snippet((from > 0 ? "…" : "") + oneLine(text.substring(from, start)), oneLine(text.substring(start, end)),
-                oneLine(text.substring(end, to)) + (to < text.length() ? "…" : ""));
+        return new Snippet((from > 0 ? "…" : "") + oneLine(text.substring(from, start), false, true),
+                oneLine(text.substring(start, end), true, true),
+                oneLine(text.substring(end, to), true, false) + (to < text.length() ? "…" : ""));
     }
 
-    private static String oneLine(String s) {
+    /**
+     * {@code s} with each whitespace run shown as one space; a run at the start or end is kept (as one space) only
+     * where {@code s} meets the hit, so the words beside a hit stay apart from it.
+     */
+    private static String oneLine(String s, boolean keepLeading, boolean keepTrailing) {
         StringBuilder sb = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -173,12 +189,15 @@ final class SearchIndex {
             if (CompactText.isSpace(ch)) {
                 space = true;
             } else {
-                if (space && sb.length() > 0) {
+                if (space && (sb.length() > 0 || keepLeading)) {
                     sb.append(' ');
                 }
                 space = false;
                 sb.append(ch);
             }
+        }
+        if (space && keepTrailing && (sb.length() > 0 || keepLeading)) {
+            sb.append(' ');
         }
         return sb.toString();
     }

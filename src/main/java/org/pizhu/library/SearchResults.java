@@ -7,12 +7,22 @@ import java.util.List;
  *
  * @param blocks      matching blocks in library order (document id, then reading order), at most the limit asked
  * @param annotations matching annotations
- * @param truncated   true when more blocks matched than were returned
+ * @param truncated    true when more blocks matched than were returned
+ * @param ignoredTerms how many words of a very long query were not searched (only the first ones are)
  */
-public record SearchResults(List<BlockHit> blocks, List<AnnotationHit> annotations, boolean truncated) {
+public record SearchResults(List<BlockHit> blocks, List<AnnotationHit> annotations, boolean truncated,
+                            int ignoredTerms) {
     public SearchResults {
         blocks = List.copyOf(blocks);
         annotations = List.copyOf(annotations);
+    }
+
+    /** Most distinct words of a query that are searched; the rest are counted in {@link #ignoredTerms}. */
+    public static final int MAX_TERMS = 32;
+
+    /** Results of a query searched in full. */
+    public SearchResults(List<BlockHit> blocks, List<AnnotationHit> annotations, boolean truncated) {
+        this(blocks, annotations, truncated, 0);
     }
 
     /** A block containing the query: where, and a snippet of its own text with the first hit marked. */

@@ -160,6 +160,23 @@ class MarkdownExportTest {
     }
 
     @Test
+    void malformedTagsAreRefusedWithAMessage() {
+        for (String source : List.of("{{}}", "x{{=}}", "{{#documents}}{{=}}")) {
+            assertThatThrownBy(() -> ExportTemplate.of("odd.mustache", source)).as(source)
+                    .isInstanceOf(ExportException.class).hasMessageContaining("odd.mustache");
+        }
+    }
+
+    @Test
+    void partialsAreRefusedWithAMessageNotAnInternalError() {
+        for (String source : List.of("{{> p}}", "# 筆記\n{{#documents}}{{> row}}{{/documents}}", "{{< base}}{{/base}}")) {
+            assertThatThrownBy(() -> ExportTemplate.of("mine.mustache", source)).as(source)
+                    .isInstanceOf(ExportException.class).hasMessageContaining("mine.mustache")
+                    .hasMessageContaining("not supported");
+        }
+    }
+
+    @Test
     void badTemplatesAndFiltersGiveMessages() {
         assertThatThrownBy(() -> ExportTemplate.of("bad.mustache", "{{#a}}x"))
                 .isInstanceOf(ExportException.class).hasMessageContaining("bad.mustache");

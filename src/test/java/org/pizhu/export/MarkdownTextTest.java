@@ -1,7 +1,9 @@
 package org.pizhu.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -73,6 +75,59 @@ class MarkdownTextTest {
                 "!x", "%p", "@a", "`b", "|", ">", "😀 emoji")) {
             Map<String, Object> m = yaml.load("k: " + MarkdownText.yamlString(s) + "\n");
             assertThat(m.get("k")).as(s).isEqualTo(s);
+        }
+    }
+
+    @Test
+    void noteEscapingReadsEachCharacterABoundedNumberOfTimes() {
+        for (String unit : List.of("<b>粗體</b> a<x ", "<ab:", "<abc:def", "<" , "<https://a.b> <", "<" + "a".repeat(40) + ":")) {
+            String text = unit.repeat(200_000 / unit.length() + 1);
+            CountingText counted = new CountingText(text);
+            String escaped = MarkdownText.escapeHtml(counted);
+            assertThat(counted.reads).as(unit).isLessThanOrEqualTo(3L * text.length());
+            assertThat(escaped.replace("\\<", "<")).isEqualTo(text);
+        }
+    }
+
+    @Test
+    void aMillionCharacterNoteFullOfTagsIsEscapedQuickly() {
+        String unit = "<b>粗體</b> a<x ";
+        String million = unit.repeat(1_000_000 / unit.length());
+        String escaped = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> MarkdownText.note(million));
+        assertThat(escaped).startsWith("\\<b>粗體\\</b> a\\<x");
+        assertThat(escaped.length()).isEqualTo(million.strip().length() + 3 * (million.length() / unit.length()));
+    }
+
+    /** A text that counts how often its characters are read. */
+    private static final class CountingText implements CharSequence {
+        private final String s;
+        long reads;
+
+        CountingText(String s) {
+            this.s = s;
+        }
+
+        @Override
+        public int length() {
+            return s.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            reads++;
+            return s.charAt(index);
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            reads += end - start;
+            return s.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            reads += s.length();
+            return s;
         }
     }
 }

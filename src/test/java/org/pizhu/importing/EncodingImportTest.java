@@ -92,4 +92,12 @@ class EncodingImportTest {
         assertThat(imported.encoding()).isEqualTo("UTF-8");
         assertThat(imported.format()).isEqualTo(SourceFormat.TEXT);
     }
+
+    @Test
+    void aLoneHighByteIsNotText() {
+        for (int b : new int[] {0xE4, 0xA4, 0x81, 0xFE}) {
+            assertThatThrownBy(() -> importBytes("one.txt", new byte[] {(byte) b}))
+                    .as("byte %02X", b).isInstanceOf(ImportException.class).hasMessageContaining("one.txt");
+        }
+    }
 }

@@ -84,4 +84,91 @@ class BackupTest {
             assertThat(lib.documents()).hasSize(1);
         }
     }
+
+    private Path libraryWithOneDocument() {
+        Path file = dir.resolve("lib.db");
+        try (Library lib = Library.open(file)) {
+            new DocumentImports(lib).importText("a.txt", "原有的文件。\n");
+        }
+        return file;
+    }
+
+    private List<String> names() throws Exception {
+        try (var s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void emptyForeignAndImpossibleBackupsAreRefusedBeforeAnythingIsTouched() throws Exception {
+        Path file = libraryWithOneDocument();
+        Path empty = Files.createFile(dir.resolve("empty.bin"));
+        Path foreign = dir.resolve("foreign.db");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + foreign); var st = c.createStatement()) {
+            st.execute("CREATE TABLE t (x)");
+        }
+        Path newer = dir.resolve("newer.db");
+        Path negative = dir.resolve("negative.db");
+        try (Library lib = Library.open(file)) {
+            lib.backup(newer);
+            lib.backup(negative);
+        }
+        for (var e : java.util.Map.of(newer, 99, negative, -1).entrySet()) {
+            try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + e.getKey()); var st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode = DELETE");
+                st.execute("PRAGMA user_version = " + e.getValue());
+            }
+        }
+        List<String> before = names();
+        assertThatThrownBy(() -> Library.restore(empty, file)).isInstanceOf(LibraryException.class)
+                .hasMessageContaining(empty.toString()).hasMessageContaining("empty");
+        assertThatThrownBy(() -> Library.restore(foreign, file)).hasMessageContaining("another application");
+        assertThatThrownBy(() -> Library.restore(newer, file)).hasMessageContaining("schema version 99");
+        assertThatThrownBy(() -> Library.restore(negative, file)).hasMessageContaining("schema version -1");
+        assertThatThrownBy(() -> Library.restore(dir, file)).hasMessageContaining("not a regular file");
+        assertThat(names()).isEqualTo(before);
+        try (Library lib = Library.open(file)) {
+            assertThat(lib.documents()).hasSize(1);
+        }
+    }
+
+    @Test
+    void aDamagedBackupIsRefusedNamingTheUsersFile() throws Exception {
+        Path file = libraryWithOneDocument();
+        Path backup = dir.resolve("backup.db");
+        try (Library lib = Library.open(file)) {
+            new DocumentImports(lib).importText("b.txt", Texts.document(2, 20_000));
+            lib.backup(backup);
+        }
+        byte[] bytes = Files.readAllBytes(backup);
+        for (int i = 4096 * 2; i < bytes.length; i += 97) {
+            bytes[i] = (byte) (bytes[i] ^ 0x5a);
+        }
+        Files.write(backup, bytes);
+        List<String> before = names();
+        assertThatThrownBy(() -> Library.restore(backup, file)).isInstanceOf(LibraryException.class)
+                .hasMessageContaining(backup.toString()).message().doesNotContain("pizhu-restore");
+        assertThat(names()).isEqualTo(before);
+    }
+
+    @Test
+    void twoRestoresInOneSecondKeepBothReplacedLibrariesAndLeaveNothingBesideTheBackup() throws Exception {
+        Path file = libraryWithOneDocument();
+        Path backup = dir.resolve("backup.db");
+        try (Library lib = Library.open(file)) {
+            lib.backup(backup);
+            new DocumentImports(lib).importText("b.txt", "備份之後才加入的文件。\n");
+        }
+        Path first = Library.restore(backup, file);
+        Path second = Library.restore(backup, file);
+        assertThat(first).isNotEqualTo(second);
+        try (Library old = Library.open(Files.copy(first, dir.resolve("first-copy.db")))) {
+            assertThat(old.documents()).hasSize(2);
+        }
+        try (Library old = Library.open(Files.copy(second, dir.resolve("second-copy.db")))) {
+            assertThat(old.documents()).hasSize(1);
+        }
+        assertThat(dir.resolve("backup.db-wal")).doesNotExist();
+        assertThat(dir.resolve("backup.db-shm")).doesNotExist();
+    }
 }

@@ -2,7 +2,9 @@ package org.pizhu.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -162,5 +165,40 @@ class OpenErrorsTest {
                 .isEqualTo(Path.of("/e/lib.db"));
         assertThat(LibraryPaths.resolve(Path.of("/cli.db"), Map.of("PIZHU_LIBRARY", "/e/lib.db"), "Linux", "/h"))
                 .isEqualTo(Path.of("/cli.db"));
+    }
+
+    @Test
+    void aPipeAsTheLibraryIsRefusedAtOnce() throws Exception {
+        Path fifo = dir.resolve("lib.db");
+        Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(p.waitFor() == 0 && Files.exists(fifo), "mkfifo is not available");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThatThrownBy(() -> Library.open(fifo))
+                .isInstanceOf(LibraryException.class).hasMessageContaining("not a regular file"));
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(f -> f.getFileName().toString())).containsExactly("lib.db");
+        }
+    }
+
+    @Test
+    void aDeviceAsTheLibraryIsRefusedAndNoJournalIsMade() {
+        Path dev = Path.of("/dev/null");
+        assumeTrue(Files.exists(dev) && !Files.isRegularFile(dev), "no /dev/null device");
+        assertThatThrownBy(() -> Library.open(dev)).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("not a regular file");
+        assertThat(Path.of("/dev/null-journal")).doesNotExist();
+        assertThat(Path.of("/dev/null-wal")).doesNotExist();
+    }
+
+    @Test
+    void anImpossibleSchemaVersionIsAMessageNotACrash() throws Exception {
+        Path file = dir.resolve("lib.db");
+        try (Library lib = Library.open(file)) {
+            new DocumentImports(lib).importText("a.txt", "原有的文件。\n");
+        }
+        SqlScripts.exec(file, "PRAGMA user_version = -1");
+        byte[] before = Files.readAllBytes(file);
+        assertThatThrownBy(() -> Library.open(file)).isInstanceOf(LibraryException.class)
+                .hasMessageContaining("impossible schema version (-1)");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 }

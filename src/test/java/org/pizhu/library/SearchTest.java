@@ -136,6 +136,33 @@ class SearchTest {
     }
 
     @Test
+    void aQueryOfAThousandWordsIsCappedNotAnSqlError() {
+        StringBuilder q = new StringBuilder("報告");
+        for (int i = 0; i < 1200; i++) {
+            q.append(' ').append("詞").append(i);
+        }
+        SearchResults r = lib.search(q.toString(), 10);
+        assertThat(r.ignoredTerms()).isEqualTo(1201 - SearchResults.MAX_TERMS);
+        assertThat(r.blocks()).isEmpty();
+        SearchResults repeated = lib.search(("報告 ").repeat(2000), 10);
+        assertThat(repeated.ignoredTerms()).isZero();
+        assertThat(repeated.blocks()).isNotEmpty();
+    }
+
+    @Test
+    void aNulInTheQuerySeparatesWords() {
+        assertThat(lib.search("\"報告\u0000提到", 10).blocks()).isEmpty();
+        assertThat(lib.search("報告\u0000提到", 10).blocks()).isNotEmpty();
+    }
+
+    @Test
+    void snippetKeepsTheSpaceBesideTheHit() {
+        SearchResults.Snippet s = SearchIndex.snippet("alpha beta gamma", 6, 10);
+        assertThat(s.marked("«", "»")).isEqualTo("alpha «beta» gamma");
+        assertThat(SearchIndex.snippet("  lead\n\n  x", 2, 6).marked("[", "]")).isEqualTo("[lead] x");
+    }
+
+    @Test
     void snippetShowsTheBlocksOwnText() {
         String reflowed = new Reflower().reflow("s", SPECIAL).blocks().get(1).text();
         SearchResults.BlockHit h = lib.search("NEAR(", 10).blocks().get(0);
