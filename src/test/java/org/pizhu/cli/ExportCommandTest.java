@@ -118,7 +118,7 @@ class ExportCommandTest {
 
     @Test
     void dashIsStandardOutputAndNoFileNamedDashIsMade() throws Exception {
-        Run r = pizhu("export", "--library", lib, "1", "--out", "-");
+        InProcessCli.Run r = pizhu("export", "--library", lib, "1", "--out", "-");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("值得引用");
         assertThat(Path.of("-")).doesNotExist();
@@ -127,7 +127,7 @@ class ExportCommandTest {
     @Test
     void aTemplateWithAPartialIsOneLineAndExitOne() throws Exception {
         Path t = Files.writeString(dir.resolve("p.mustache"), "{{> p}}\n");
-        Run r = pizhu("export", "--library", lib, "1", "--template", t.toString());
+        InProcessCli.Run r = pizhu("export", "--library", lib, "1", "--template", t.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip()).doesNotContain("\n").contains("p.mustache").contains("partial");
     }
