@@ -29,7 +29,8 @@ import org.pizhu.library.Library;
  * {@code integrity_check} and holds every annotation and document a finished command acknowledged; an export file is
  * whole or absent; a backup file, if present, is a sound library. Rounds go on until a command still running was
  * killed {@code -Dpizhu.crash.kills} times (5 in a normal build; 200 with {@code -Preliability}); those that finish
- * first count as acknowledged work.
+ * first count as acknowledged work. A command that finished before its kill is killed sooner the next time, so a fast
+ * machine gets its kills too.
  */
 class CliCrashTest {
     enum Cmd { ANNOTATE, IMPORT, EXPORT, BACKUP, RESTORE }
@@ -53,7 +54,8 @@ class CliCrashTest {
         Map<Cmd, int[]> tally = new EnumMap<>(Cmd.class);
         int killed = 0;
         int round = 0;
-        for (; killed < kills && round < 4 * kills; round++) {
+        Map<Cmd, Integer> before = new EnumMap<>(Cmd.class);
+        for (; killed < kills && round < 12 * kills; round++) {
             Cmd cmd = Cmd.values()[round % Cmd.values().length];
             List<String> args = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                     "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), CliChild.class.getName()));
@@ -81,8 +83,11 @@ class CliCrashTest {
             List<String> out = new ArrayList<>();
             Thread reader = new Thread(() -> read(p, out));
             reader.start();
-            boolean finished = p.waitFor(100 + rnd.nextInt(1400), TimeUnit.MILLISECONDS);
-            if (!finished) {
+            int longest = before.getOrDefault(cmd, 1500);
+            boolean finished = p.waitFor(20 + rnd.nextInt(longest), TimeUnit.MILLISECONDS);
+            if (finished) {
+                before.put(cmd, Math.max(40, longest * 2 / 3));
+            } else {
                 killed++;
                 p.destroyForcibly();
                 p.waitFor(20, TimeUnit.SECONDS);
