@@ -2,7 +2,7 @@ package org.pizhu.cli;
 
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import org.pizhu.app.SpeakerCorrections;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,28 +30,35 @@ final class SpeakerCommand implements Runnable {
                 + String.join(", ", spec.subcommands().keySet()));
     }
 
-    /** Runs a correction in the library; a name or block the document does not have is a usage error (exit 2). */
-    private static Integer correct(LibraryOption library, CommandSpec spec, Consumer<SpeakerCorrections> change,
-                                   String done) {
-        return library.with(lib -> {
-            try {
-                change.accept(new SpeakerCorrections(lib));
-            } catch (IllegalArgumentException e) {
-                throw new UserError(e.getMessage(), 2);
-            }
-            spec.commandLine().getOut().println(done);
-            return 0;
-        });
-    }
-
-    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Rename a speaker (e.g. a name cut short).")
-    static final class Rename implements Callable<Integer> {
+    /** What every correction takes: the library and the document. */
+    abstract static class Correction implements Callable<Integer> {
         @Mixin
         LibraryOption library;
         @Spec
         CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "DOC")
+        @Parameters(index = "0", paramLabel = "DOC", description = "Document id.")
         long doc;
+
+        /**
+         * Runs a correction in the library and prints {@code done}; a name or block the document does not have is a
+         * usage error (exit 2).
+         */
+        Integer correct(Function<SpeakerCorrections, String> change) {
+            return library.with(lib -> {
+                String done;
+                try {
+                    done = change.apply(new SpeakerCorrections(lib));
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage(), 2);
+                }
+                spec.commandLine().getOut().println(done);
+                return 0;
+            });
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Rename a speaker (e.g. a name cut short).")
+    static final class Rename extends Correction {
         @Parameters(index = "1", paramLabel = "NAME")
         String name;
         @Parameters(index = "2", paramLabel = "NEW")
@@ -59,18 +66,15 @@ final class SpeakerCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return correct(library, spec, c -> c.rename(doc, name, newName), "renamed " + name + " → " + newName);
+            return correct(c -> {
+                c.rename(doc, name, newName);
+                return "renamed " + name + " → " + newName;
+            });
         }
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true, description = "Merge a speaker into another (one person).")
-    static final class Merge implements Callable<Integer> {
-        @Mixin
-        LibraryOption library;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "DOC")
-        long doc;
+    static final class Merge extends Correction {
         @Parameters(index = "1", paramLabel = "NAME")
         String name;
         @Parameters(index = "2", paramLabel = "INTO")
@@ -78,36 +82,30 @@ final class SpeakerCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return correct(library, spec, c -> c.merge(doc, name, into), "merged " + name + " into " + into);
+            return correct(c -> {
+                c.merge(doc, name, into);
+                return "merged " + name + " into " + into;
+            });
         }
     }
 
     @Command(name = "not-a-speaker", mixinStandardHelpOptions = true,
             description = "Take a speaker away (a common word, or someone only mentioned).")
-    static final class NotASpeaker implements Callable<Integer> {
-        @Mixin
-        LibraryOption library;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "DOC")
-        long doc;
+    static final class NotASpeaker extends Correction {
         @Parameters(index = "1", paramLabel = "NAME")
         String name;
 
         @Override
         public Integer call() {
-            return correct(library, spec, c -> c.remove(doc, name), name + " is not a speaker");
+            return correct(c -> {
+                c.remove(doc, name);
+                return name + " is not a speaker";
+            });
         }
     }
 
     @Command(name = "title", mixinStandardHelpOptions = true, description = "Set a speaker's titles (none: clear).")
-    static final class Titles implements Callable<Integer> {
-        @Mixin
-        LibraryOption library;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "DOC")
-        long doc;
+    static final class Titles extends Correction {
         @Parameters(index = "1", paramLabel = "NAME")
         String name;
         @Parameters(index = "2..*", paramLabel = "TITLE", arity = "0..*")
@@ -115,20 +113,16 @@ final class SpeakerCommand implements Runnable {
 
         @Override
         public Integer call() {
-            return correct(library, spec, c -> c.titles(doc, name, titles),
-                    "titles of " + name + ": " + String.join("、", titles));
+            return correct(c -> {
+                c.titles(doc, name, titles);
+                return "titles of " + name + ": " + String.join("、", titles);
+            });
         }
     }
 
     @Command(name = "attribute", mixinStandardHelpOptions = true,
             description = "Give a block (numbered from 1) to a speaker; '-' for no one.")
-    static final class Attribute implements Callable<Integer> {
-        @Mixin
-        LibraryOption library;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "DOC")
-        long doc;
+    static final class Attribute extends Correction {
         @Parameters(index = "1", paramLabel = "BLOCK")
         int block;
         @Parameters(index = "2", paramLabel = "NAME")
@@ -137,20 +131,16 @@ final class SpeakerCommand implements Runnable {
         @Override
         public Integer call() {
             String who = name.equals("-") ? null : name;
-            return correct(library, spec, c -> c.attribute(doc, block, who),
-                    "block " + block + " → " + (who == null ? "no speaker" : who));
+            return correct(c -> {
+                c.attribute(doc, block, who);
+                return "block " + block + " → " + (who == null ? "no speaker" : who);
+            });
         }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Add a speaker as the one who says a quotation (found in any script).")
-    static final class Add implements Callable<Integer> {
-        @Mixin
-        LibraryOption library;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "DOC")
-        long doc;
+    static final class Add extends Correction {
         @Parameters(index = "1", paramLabel = "NAME")
         String name;
         @Option(names = "--quote", required = true, paramLabel = "TEXT", description = "Words the speaker says.")
@@ -158,37 +148,17 @@ final class SpeakerCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<Integer>[] blocks = new List[1];
-            return library.with(lib -> {
-                try {
-                    blocks[0] = new SpeakerCorrections(lib).add(doc, name, quote);
-                } catch (IllegalArgumentException e) {
-                    throw new UserError(e.getMessage(), 2);
-                }
-                spec.commandLine().getOut().println("added " + name + " as the speaker of block "
-                        + String.join(",", blocks[0].stream().map(String::valueOf).toList()));
-                return 0;
-            });
+            return correct(c -> "added " + name + " as the speaker of block "
+                    + String.join(",", c.add(doc, name, quote).stream().map(String::valueOf).toList()));
         }
     }
 
     @Command(name = "undo", mixinStandardHelpOptions = true, description = "Take back the latest correction.")
-    static final class Undo implements Callable<Integer> {
-        @Mixin
-        LibraryOption library;
-        @Spec
-        CommandSpec spec;
-        @Parameters(index = "0", paramLabel = "DOC")
-        long doc;
-
+    static final class Undo extends Correction {
         @Override
         public Integer call() {
-            return library.with(lib -> {
-                var undone = new SpeakerCorrections(lib).undo(doc);
-                spec.commandLine().getOut().println(undone.map(c -> "undone: " + c.describe())
-                        .orElse("no correction to undo"));
-                return 0;
-            });
+            return correct(c -> c.undo(doc).map(undone -> "undone: " + undone.describe())
+                    .orElse("no correction to undo"));
         }
     }
 }
