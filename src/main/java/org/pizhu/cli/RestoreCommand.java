@@ -2,6 +2,7 @@ package org.pizhu.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.pizhu.desktop.SingleInstance;
 import org.pizhu.library.Library;
 import org.pizhu.library.LibraryException;
 import org.pizhu.library.LibraryPaths;
@@ -27,6 +28,10 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = LibraryPaths.resolve(library.library).toAbsolutePath();
+        if (SingleInstance.windowIsOpenOn(target)) {
+            throw new UserError("the library " + target + " is open in a Pizhu window; close the window, then restore;"
+                    + " nothing was restored");
+        }
         try {
             Path kept = Library.restore(file, target);
             spec.commandLine().getOut().println("restored " + target + " from " + file.toAbsolutePath()

@@ -41,8 +41,18 @@ public final class SingleInstance implements AutoCloseable {
      */
     public static Path socketForThisProcess() {
         String explicit = System.getProperty("pizhu.library", "");
-        Path library = LibraryPaths.resolve(explicit.isBlank() ? null : Path.of(explicit)).toAbsolutePath();
-        return library.resolveSibling(library.getFileName() + ".sock");
+        return socketFor(LibraryPaths.resolve(explicit.isBlank() ? null : Path.of(explicit)));
+    }
+
+    /** The socket a window using {@code library} listens on: beside the library file. */
+    public static Path socketFor(Path library) {
+        Path file = library.toAbsolutePath();
+        return file.resolveSibling(file.getFileName() + ".sock");
+    }
+
+    /** Whether a Pizhu window using {@code library} is running (it answers on its socket). */
+    public static boolean windowIsOpenOn(Path library) {
+        return forward(socketFor(library), List.of());
     }
 
     /**
