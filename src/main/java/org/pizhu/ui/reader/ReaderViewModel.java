@@ -1,8 +1,6 @@
 package org.pizhu.ui.reader;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -56,10 +54,7 @@ public final class ReaderViewModel implements BlockNavigator {
     private final IntegerProperty lastVisible = new SimpleIntegerProperty(this, "lastVisible", 0);
     private final IntegerProperty topOffset = new SimpleIntegerProperty(this, "topOffset", 0);
     private boolean revealedSinceShow;
-    private final Deque<ReadingPosition> backward = new ArrayDeque<>();
-    private final Deque<ReadingPosition> forward = new ArrayDeque<>();
-    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
-    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
+    private final JumpHistory history = new JumpHistory();
     private final Map<ScriptChoice, String[]> cache = new EnumMap<>(ScriptChoice.class);
     private String[] shown = new String[0];
     private long serial;
@@ -83,9 +78,7 @@ public final class ReaderViewModel implements BlockNavigator {
         firstVisible.set(0);
         topOffset.set(0);
         lastVisible.set(Math.min(original.length, 2 * VISIBLE_MARGIN));
-        backward.clear();
-        forward.clear();
-        updateHistory();
+        history.clear();
         revealedSinceShow = false;
         tinted.set(Set.of());
         underlined.set(List.of());
@@ -240,9 +233,7 @@ public final class ReaderViewModel implements BlockNavigator {
             return;
         }
         if (block < firstVisible.get() || block > lastVisible.get()) {
-            backward.push(position());
-            forward.clear();
-            updateHistory();
+            history.jumpedFrom(position());
         }
         show(block, start, end);
     }
@@ -266,35 +257,22 @@ public final class ReaderViewModel implements BlockNavigator {
 
     /** Returns to where the reader was before the last jump (Alt+Left). */
     public void back() {
-        if (!backward.isEmpty()) {
-            forward.push(position());
-            goTo(backward.pop());
-            updateHistory();
-        }
+        history.back(position()).ifPresent(this::goTo);
     }
 
     /** Undoes {@link #back} (Alt+Right). */
     public void forward() {
-        if (!forward.isEmpty()) {
-            backward.push(position());
-            goTo(forward.pop());
-            updateHistory();
-        }
-    }
-
-    private void updateHistory() {
-        canGoBack.set(!backward.isEmpty());
-        canGoForward.set(!forward.isEmpty());
+        history.forward(position()).ifPresent(this::goTo);
     }
 
     /** Whether {@link #back} has somewhere to go. */
     public ReadOnlyBooleanProperty canGoBackProperty() {
-        return canGoBack.getReadOnlyProperty();
+        return history.canGoBackProperty();
     }
 
     /** Whether {@link #forward} has somewhere to go. */
     public ReadOnlyBooleanProperty canGoForwardProperty() {
-        return canGoForward.getReadOnlyProperty();
+        return history.canGoForwardProperty();
     }
 
     /** The reading position: the first block on screen and the offset of the first character shown of it. */
