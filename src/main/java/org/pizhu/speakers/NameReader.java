@@ -11,8 +11,6 @@ final class NameReader {
             + "馬马瑪玛麥麦曼梅門门蒙米密莫姆穆納纳娜內内尼妮紐纽諾诺歐欧帕佩蓬皮普奇齊齐喬乔切瓊琼薩萨塞森沙莎珊舍斯絲丝"
             + "蘇苏索塔泰坦湯汤唐特提圖图托瓦萬万威韋韦維维溫温沃烏乌伍西希席夏謝谢辛休雅亞亚耶伊英尤約约扎詹茲兹澤泽京登"
             + "爾尔頓顿遜逊奈麗丽娃琪露茨基夫奇·‧・•";
-    private static final String ORG_STOP = "的在由與与和及據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了着著於于從从等們们我你他她它";
-    private static final String MODAL_BEFORE = "們们家都也亦將将才就不還还仍應应能可定必人我你他她它誰谁";
     private static final String PRONOUN_BLOCKERS = "其吉利排無无自";
 
     /** Surname count (of {@code names.tsv}) from which a character not in the lexicon's list reads as a surname. */
@@ -40,6 +38,7 @@ final class NameReader {
     }
 
     private final Lexicon lex = Lexicon.INSTANCE;
+    private final OrganisationReader organisations = new OrganisationReader(this);
 
     /** The mention ending just before {@code end}, not reaching before {@code floor}, or null. */
     Mention endingAt(String t, int end, int floor, QuoteSpans quotes) {
@@ -71,7 +70,7 @@ final class NameReader {
             m = word(t, end, lo, lex.orgWords, Mention.Kind.ORGANIZATION);
         }
         if (m == null) {
-            m = organisation(t, end, lo);
+            m = organisations.endingAt(t, end, lo);
         }
         if (m == null) {
             m = titled(t, end, lo);
@@ -162,83 +161,6 @@ final class NameReader {
         return new Mention(end - k, end, kind, t.substring(end - k, end), null, null, true);
     }
 
-    private Mention organisation(String t, int end, int lo) {
-        int suffix = lex.orgSuffixes.matchEndingAt(t, end, lo);
-        if (suffix == 0) {
-            return null;
-        }
-        int j = end - suffix;
-        while (j > lo && end - j < 18) {
-            char c = t.charAt(j - 1);
-            if (Chars.isCloseBracket(c)) {
-                int open = j - 2;
-                while (open >= lo && !Chars.isOpenBracket(t.charAt(open)) && !Chars.isCloseBracket(t.charAt(open))) {
-                    open--;
-                }
-                if (open < lo || !Chars.isOpenBracket(t.charAt(open))) {
-                    break;
-                }
-                j = open;
-                continue;
-            }
-            if (!(Chars.isHan(c) || Chars.isLatin(c) || Chars.isDigit(c))) {
-                break;
-            }
-            if (ORG_STOP.indexOf(c) >= 0 && !(c == '和' && j - 2 >= lo && t.charAt(j - 2) == '共')) {
-                break;
-            }
-            if (lex.verbs.matchEndingAt(t, j, lo) > 1 || lex.pronouns.matchEndingAt(t, j, lo) > 0) {
-                break;
-            }
-            j--;
-        }
-        int core = end - suffix;
-        if (j < core && Chars.isOpenBracket(t.charAt(j))) {
-            while (j < core && !Chars.isCloseBracket(t.charAt(j))) {
-                j++;
-            }
-            j++;
-        }
-        for (int guard = 0; guard < 4 && j < core; guard++) {
-            int k = lex.openers.matchAt(t, j, core);
-            if (k == 0) {
-                k = lex.between.matchAt(t, j, core);
-            }
-            if (k == 0) {
-                int d = j;
-                while (d < core && Chars.isDigit(t.charAt(d))) {
-                    d++;
-                }
-                if (d > j && d < core && "日月年號号".indexOf(t.charAt(d)) >= 0) {
-                    k = d + 1 - j;
-                }
-            }
-            if (k == 0) {
-                break;
-            }
-            j += k;
-        }
-        if (end - j < 3 || j >= core) {
-            return null;
-        }
-        String name = t.substring(j, end);
-        if (lex.notNames.contains(name) || Chars.isCloseBracket(name.charAt(0)) || Chars.isOpenBracket(name.charAt(0))) {
-            return null;
-        }
-        if (suffix == 1 && t.charAt(end - 1) == '所' && end < t.length() && lex.verbs.matchAt(t, end, t.length()) > 0) {
-            return null; // 所 before a verb is the particle (檢方所指), not an institute
-        }
-        if (suffix == 1 && "會会".indexOf(t.charAt(end - 1)) >= 0 && MODAL_BEFORE.indexOf(t.charAt(end - 2)) >= 0) {
-            return null;
-        }
-        // "陳大文會說": the modal 會 after a person is not an organisation.
-        if (suffix == 1 && (name.endsWith("會") || name.endsWith("会")) && person(t, end - 1, j) != null
-                && end - 1 - j <= 4) {
-            return null;
-        }
-        return new Mention(j, end, Mention.Kind.ORGANIZATION, name, null, null, true);
-    }
-
     private Mention titled(String t, int end, int lo) {
         int h = Math.max(lex.honorifics.matchEndingAt(t, end, lo), lex.titles.matchEndingAt(t, end, lo));
         if (h == 0) {
@@ -247,7 +169,7 @@ final class NameReader {
         int e = end - h;
         String title = t.substring(e, end);
         if (title.endsWith("發言人") || title.endsWith("发言人")) {
-            Mention org = organisation(t, e, lo);
+            Mention org = organisations.endingAt(t, e, lo);
             if (org == null) {
                 org = word(t, e, lo, lex.orgWords, Mention.Kind.ORGANIZATION);
             }

@@ -1,0 +1,95 @@
+package org.pizhu.speakers;
+
+/**
+ * Reads an organisation's name backwards from its head noun (局, 署, 公司, 委員會 …): across inner conjunctions and
+ * nested names, bracketed abbreviations and the openers a name may carry, stopping at particles, verbs and pronouns.
+ */
+final class OrganisationReader {
+    private static final String ORG_STOP = "的在由與与和及據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了着著於于從从等們们我你他她它";
+    private static final String MODAL_BEFORE = "們们家都也亦將将才就不還还仍應应能可定必人我你他她它誰谁";
+
+    private final Lexicon lex = Lexicon.INSTANCE;
+    private final NameReader names;
+
+    OrganisationReader(NameReader names) {
+        this.names = names;
+    }
+
+    /** The organisation name ending at {@code end} (a head noun such as 局 or 公司 and what stands before it), or null. */
+    Mention endingAt(String t, int end, int lo) {
+        int suffix = lex.orgSuffixes.matchEndingAt(t, end, lo);
+        if (suffix == 0) {
+            return null;
+        }
+        int j = end - suffix;
+        while (j > lo && end - j < 18) {
+            char c = t.charAt(j - 1);
+            if (Chars.isCloseBracket(c)) {
+                int open = j - 2;
+                while (open >= lo && !Chars.isOpenBracket(t.charAt(open)) && !Chars.isCloseBracket(t.charAt(open))) {
+                    open--;
+                }
+                if (open < lo || !Chars.isOpenBracket(t.charAt(open))) {
+                    break;
+                }
+                j = open;
+                continue;
+            }
+            if (!(Chars.isHan(c) || Chars.isLatin(c) || Chars.isDigit(c))) {
+                break;
+            }
+            if (ORG_STOP.indexOf(c) >= 0 && !(c == '和' && j - 2 >= lo && t.charAt(j - 2) == '共')) {
+                break;
+            }
+            if (lex.verbs.matchEndingAt(t, j, lo) > 1 || lex.pronouns.matchEndingAt(t, j, lo) > 0) {
+                break;
+            }
+            j--;
+        }
+        int core = end - suffix;
+        if (j < core && Chars.isOpenBracket(t.charAt(j))) {
+            while (j < core && !Chars.isCloseBracket(t.charAt(j))) {
+                j++;
+            }
+            j++;
+        }
+        for (int guard = 0; guard < 4 && j < core; guard++) {
+            int k = lex.openers.matchAt(t, j, core);
+            if (k == 0) {
+                k = lex.between.matchAt(t, j, core);
+            }
+            if (k == 0) {
+                int d = j;
+                while (d < core && Chars.isDigit(t.charAt(d))) {
+                    d++;
+                }
+                if (d > j && d < core && "日月年號号".indexOf(t.charAt(d)) >= 0) {
+                    k = d + 1 - j;
+                }
+            }
+            if (k == 0) {
+                break;
+            }
+            j += k;
+        }
+        if (end - j < 3 || j >= core) {
+            return null;
+        }
+        String name = t.substring(j, end);
+        if (lex.notNames.contains(name) || Chars.isCloseBracket(name.charAt(0)) || Chars.isOpenBracket(name.charAt(0))) {
+            return null;
+        }
+        if (suffix == 1 && t.charAt(end - 1) == '所' && end < t.length() && lex.verbs.matchAt(t, end, t.length()) > 0) {
+            return null; // 所 before a verb is the particle (檢方所指), not an institute
+        }
+        if (suffix == 1 && "會会".indexOf(t.charAt(end - 1)) >= 0 && MODAL_BEFORE.indexOf(t.charAt(end - 2)) >= 0) {
+            return null;
+        }
+        // "陳大文會說": the modal 會 after a person is not an organisation.
+        if (suffix == 1 && (name.endsWith("會") || name.endsWith("会")) && names.person(t, end - 1, j) != null
+                && end - 1 - j <= 4) {
+            return null;
+        }
+        return new Mention(j, end, Mention.Kind.ORGANIZATION, name, null, null, true);
+    }
+}
