@@ -55,7 +55,8 @@ public final class SpeakerCorrections {
 
     /** Gives block {@code blockNumber} (from 1) to {@code name}, or to no one when {@code name} is null. */
     public void attribute(long documentId, int blockNumber, String name) {
-        int blocks = library.load(documentId).document().blocks().size();
+        library.document(documentId);
+        int blocks = library.speakerRecords().blockCount(documentId);
         if (blockNumber < 1 || blockNumber > blocks) {
             throw new IllegalArgumentException("document " + documentId + " has blocks 1 to " + blocks + ", not "
                     + blockNumber);

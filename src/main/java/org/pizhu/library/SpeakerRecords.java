@@ -3,7 +3,6 @@ package org.pizhu.library;
 import java.util.List;
 import java.util.Optional;
 import org.pizhu.annotate.CompactText;
-import org.pizhu.document.Document;
 
 /**
  * The speakers a library keeps beyond what the engine detected: the user's corrections of each document (kept apart
@@ -29,11 +28,31 @@ public final class SpeakerRecords {
 
     /** Attributes a block to {@code speaker}, or to no one when {@code speaker} is null. */
     public void attribute(long documentId, int blockIndex, String speaker) {
-        Document doc = library.call("load document", c -> DocumentStore.load(c, documentId), false);
-        if (blockIndex < 0 || blockIndex >= doc.blocks().size()) {
+        String text = library.call("read block", c -> {
+            try (var ps = c.prepareStatement("SELECT text FROM blocks WHERE document_id = ? AND idx = ?")) {
+                ps.setLong(1, documentId);
+                ps.setInt(2, blockIndex);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        }, false);
+        if (text == null) {
             throw new LibraryException("document " + documentId + " has no block " + blockIndex);
         }
-        correct(documentId, "attribute", CompactText.compact(doc.blocks().get(blockIndex).text()), speaker);
+        correct(documentId, "attribute", CompactText.compact(text), speaker);
+    }
+
+    /** How many blocks document {@code documentId} has (0 for an unknown document). */
+    public int blockCount(long documentId) {
+        return library.call("count blocks", c -> {
+            try (var ps = c.prepareStatement("SELECT count(*) FROM blocks WHERE document_id = ?")) {
+                ps.setLong(1, documentId);
+                try (var rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        }, false);
     }
 
     /** Marks {@code name} as no speaker of the document (the engine took a common word or a mention for one). */
