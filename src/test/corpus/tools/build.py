@@ -83,8 +83,16 @@ def build(row):
 
 if __name__ == "__main__":
     want = set(sys.argv[1:])
+    missing = []
     for row in manifest():
         if want and row["id"] not in want:
             continue
-        d, n = build(row)
+        try:
+            d, n = build(row)
+        except subprocess.CalledProcessError:
+            missing.append(row["id"])
+            print("%s\tSKIPPED: source not in a mirror or under %s/raw (see README)" % (row["id"], CACHE))
+            continue
         print("%s\t%d blocks\t%s" % (row["id"], n, d))
+    if missing:
+        print("%d texts not built: %s" % (len(missing), " ".join(missing)), file=sys.stderr)
