@@ -84,6 +84,8 @@ def build(row):
 if __name__ == "__main__":
     want = set(sys.argv[1:])
     missing = []
+    os.makedirs(CACHE, exist_ok=True)
+    shutil.copy(os.path.join(HERE, "split.tsv"), os.path.join(CACHE, "split.tsv"))
     for row in manifest():
         if want and row["id"] not in want:
             continue
