@@ -9,7 +9,7 @@ Writes ID.original.txt and ID.gold.json to ../texts/ (location repo) or $PIZHU_C
 default /work/corpus-cache). Sources are read from fetched mirrors (/work/.mirror/OWNER+NAME/repo) or, for
 repositories that cannot be mirrored, from files saved under $PIZHU_CORPUS_CACHE/raw/OWNER+NAME/COMMIT/PATH.
 """
-import json, os, re, subprocess, sys
+import json, os, re, shutil, subprocess, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import extractors
 
