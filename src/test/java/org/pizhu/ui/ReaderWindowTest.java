@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.geometry.Bounds;
@@ -19,11 +18,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.pizhu.library.Library;
 import org.pizhu.ui.reader.ReaderView;
-import org.pizhu.ui.reader.ScriptLayerConverter;
 import org.pizhu.ui.settings.PreferencesSettingsStore;
-import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -36,7 +32,7 @@ class ReaderWindowTest {
     static Path dir;
     private static final Preferences NODE = TestDocuments.tempPrefs();
     private static Library library;
-    private static FxBackgroundRunner runner;
+    private static WindowFixture window;
     private static Stage stage;
     private static MainView view;
     private static Workspace workspace;
@@ -44,29 +40,20 @@ class ReaderWindowTest {
 
     @BeforeAll
     static void launch() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
-        library = Library.open(dir.resolve("library.db"));
-        runner = new FxBackgroundRunner();
-        FxToolkit.setupStage(s -> {
-            view = PizhuApp.show(s, new PizhuApp.Services(new DirectDocumentLoader(), new AnalyzerSpeakerSource(),
-                    new ScriptLayerConverter(), runner, new PreferencesSettingsStore(NODE), library));
-            workspace = PizhuApp.workspace(view);
-        });
-        waitUntil(() -> workspace != null && workspace.layer().currentProperty().get() != null
-                && view.reader().area().getParagraphs().size() > 10);
+        window = WindowFixture.open(dir, NODE);
+        stage = window.stage();
+        library = window.library();
+        view = window.view();
+        workspace = window.workspace();
     }
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupStages();
-        runner.close();
-        library.close();
-        TestDocuments.remove(NODE);
+        window.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.waitUntil(condition);
     }
 
     private static StyleClassedTextArea area() {

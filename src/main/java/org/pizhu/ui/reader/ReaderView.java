@@ -56,6 +56,7 @@ public final class ReaderView {
     public static final int FIRST_CHUNK = 300;
     static final int CHUNK = 1500;
     private final FrameQueue pending = new FrameQueue();
+    private final ReaderViewport viewport;
     private String sheet;
     private int titleIndex = -1;
 
@@ -63,6 +64,7 @@ public final class ReaderView {
     public ReaderView(MainViewModel main) {
         this.main = main;
         this.vm = main.reader();
+        this.viewport = new ReaderViewport(area, vm, pending::flush);
         area.setEditable(false);
         area.setUndoManager(UndoUtils.noOpUndoManager());
         area.setWrapText(true);
@@ -77,15 +79,15 @@ public final class ReaderView {
         scroll.visibleProperty().bind(main.fontNoticeProperty().isEmpty());
         vm.viewReportsDisplay();
         vm.updateProperty().addListener((o, a, u) -> apply(u));
-        vm.revealProperty().addListener((o, a, r) -> reveal(r));
+        vm.revealProperty().addListener((o, a, r) -> viewport.reveal(r));
         vm.tintedProperty().addListener((o, was, now) -> retint(was, now));
         vm.onlyTintedProperty().addListener((o, was, now) -> restyleAll());
         vm.underlinedProperty().addListener((o, was, now) -> {
             was.forEach(q -> styleQuote(q, List.of()));
             now.forEach(q -> styleQuote(q, List.of(QUOTE)));
         });
-        area.estimatedScrollYProperty().addListener((o, a, b) -> reportVisible());
-        area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> reportVisible());
+        area.estimatedScrollYProperty().addListener((o, a, b) -> viewport.reportVisible());
+        area.getVisibleParagraphs().addListener((javafx.collections.ListChangeListener<Object>) c -> viewport.reportVisible());
         ReadingSettingsViewModel s = main.settings();
         s.fontSizeProperty().addListener((o, a, b) -> restyle());
         s.lineSpacingProperty().addListener((o, a, b) -> restyle());
@@ -167,7 +169,7 @@ public final class ReaderView {
             }
             area.moveTo(0);
             area.showParagraphAtTop(0);
-            reportVisible();
+            viewport.reportVisible();
             reportDisplayed(doc);
             return;
         }
@@ -343,68 +345,6 @@ public final class ReaderView {
         }
     }
 
-    private void reveal(Reveal r) {
-        if (r != null && r.block() >= area.getParagraphs().size()) {
-            pending.flush();
-        }
-        if (r == null || r.block() >= area.getParagraphs().size()) {
-            return;
-        }
-        if (r.end() > r.start()) {
-            area.selectRange(r.block(), r.start(), r.block(), r.end());
-            area.requestFollowCaret();
-            area.showParagraphInViewport(r.block());
-        } else {
-            area.moveTo(r.block(), r.start());
-            area.showParagraphAtTop(r.block());
-            if (r.start() > 0) {
-                area.layout();
-                lineAtTop(r.block(), r.start());
-            }
-        }
-        area.layout();
-        reportVisible();
-    }
-
-    /** Scrolls so that the line holding {@code offset} of {@code block} (already at the top) is the first one. */
-    private void lineAtTop(int block, int offset) {
-        int at = area.getAbsolutePosition(block, Math.min(offset, area.getParagraphLength(block)));
-        java.util.Optional<javafx.geometry.Bounds> line = area.getCharacterBoundsOnScreen(at,
-                Math.min(area.getLength(), at + 1));
-        javafx.geometry.Bounds box = area.localToScreen(area.getBoundsInLocal());
-        if (line.isPresent() && box != null) {
-            area.scrollYBy(line.get().getMinY() - box.getMinY());
-        }
-    }
-
-    /** The offset in block {@code first} of the first character on screen: the start of its first visible line. */
-    private int topOffset(int first) {
-        Insets pad = area.getPadding();
-        try {
-            org.fxmisc.richtext.CharacterHit hit = area.hit((pad == null ? 0 : pad.getLeft()) + 1, 2);
-            Position p = area.offsetToPosition(hit.getInsertionIndex(), Bias.Forward);
-            return p.getMajor() == first ? p.getMinor() : 0;
-        } catch (java.util.NoSuchElementException | IllegalStateException | IndexOutOfBoundsException e) {
-            // The flow is between layouts; the block's start is the best answer until the next one.
-            return 0;
-        }
-    }
-
-    private void reportVisible() {
-        if (area.getVisibleParagraphs().isEmpty()) {
-            return;
-        }
-        try {
-            int first = area.firstVisibleParToAllParIndex();
-            vm.firstVisibleProperty().set(first);
-            vm.lastVisibleProperty().set(area.lastVisibleParToAllParIndex());
-            vm.topOffsetProperty().set(topOffset(first));
-        } catch (IllegalStateException | IndexOutOfBoundsException e) {
-            // The flow has no cells laid out yet; the next layout reports again.
-            return;
-        }
-    }
-
     /**
      * Loads the fonts a script switch may need (e.g. Noto Serif CJK SC next to TC), so that the switch only repaints;
      * call when idle.
@@ -422,10 +362,6 @@ public final class ReaderView {
 
     /** Indexes of the blocks currently on screen. */
     public List<Integer> visibleBlocks() {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < area.getVisibleParagraphs().size(); i++) {
-            out.add(area.visibleParToAllParIndex(i));
-        }
-        return out;
+        return viewport.visibleBlocks();
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
 import javafx.event.Event;
@@ -32,19 +31,13 @@ import org.pizhu.annotate.Color;
 import org.pizhu.app.DocumentImports;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.Library;
-import org.pizhu.ui.DirectDocumentLoader;
-import org.pizhu.ui.FxBackgroundRunner;
 import org.pizhu.ui.MainView;
-import org.pizhu.ui.PizhuApp;
 import org.pizhu.ui.TestDocuments;
+import org.pizhu.ui.WindowFixture;
 import org.pizhu.ui.Workspace;
 import org.pizhu.ui.export.ExportDialogView;
 import org.pizhu.ui.library.LibraryViewModel;
-import org.pizhu.ui.reader.ScriptLayerConverter;
-import org.pizhu.ui.settings.PreferencesSettingsStore;
-import org.pizhu.ui.speakers.AnalyzerSpeakerSource;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -57,7 +50,7 @@ class AnnotationWindowTest {
     static Path dir;
     private static final Preferences NODE = TestDocuments.tempPrefs();
     private static Library library;
-    private static FxBackgroundRunner runner;
+    private static WindowFixture window;
     private static MainView view;
     private static Workspace workspace;
     private static final StringBuilder CLIPBOARD = new StringBuilder();
@@ -65,16 +58,10 @@ class AnnotationWindowTest {
 
     @BeforeAll
     static void launch() throws Exception {
-        FxToolkit.registerPrimaryStage();
-        library = Library.open(dir.resolve("library.db"));
-        runner = new FxBackgroundRunner();
-        FxToolkit.setupStage(stage -> {
-            view = PizhuApp.show(stage, new PizhuApp.Services(new DirectDocumentLoader(), new AnalyzerSpeakerSource(),
-                    new ScriptLayerConverter(), runner, new PreferencesSettingsStore(NODE), library));
-            workspace = PizhuApp.workspace(view);
-        });
-        waitUntil(() -> workspace != null && workspace.layer().currentProperty().get() != null
-                && view.reader().area().getParagraphs().size() > 10);
+        window = WindowFixture.open(dir, NODE);
+        library = window.library();
+        view = window.view();
+        workspace = window.workspace();
         // The speakers' tab is in front at first; these tests work in the annotations' tab, as a user would open it.
         WaitForAsyncUtils.asyncFx(() -> ((javafx.scene.control.TabPane) view.node().lookup("#sidebar-tabs"))
                 .getSelectionModel().select(1)).get();
@@ -83,15 +70,11 @@ class AnnotationWindowTest {
 
     @AfterAll
     static void close() throws Exception {
-        FxToolkit.cleanupStages();
-        runner.close();
-        library.close();
-        TestDocuments.remove(NODE);
+        window.close();
     }
 
     private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
+        WindowFixture.waitUntil(condition);
     }
 
     private static StyleClassedTextArea area() {
