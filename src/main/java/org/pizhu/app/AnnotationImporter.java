@@ -14,6 +14,7 @@ import org.pizhu.annotate.Color;
 import org.pizhu.annotate.CompactText;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.Library;
+import org.pizhu.export.CodePoints;
 import org.pizhu.export.ExportException;
 import org.pizhu.library.LibraryException;
 
@@ -73,7 +74,8 @@ public final class AnnotationImporter {
         int existing = 0;
         List<String> problems = new ArrayList<>();
         for (JsonNode item : items) {
-            String source = item.path("target").path("source").asText("");
+            JsonNode sourceNode = item.path("target").path("source");
+            String source = sourceNode.isObject() ? sourceNode.path("id").asText("") : sourceNode.asText("");
             long docId = targetDocument != null ? targetDocument
                     : resolved.computeIfAbsent(source, s -> resolve(library, s, docs.get(s)));
             String text = library.load(docId).document().source();
@@ -85,8 +87,8 @@ public final class AnnotationImporter {
                 switch (sel.path("type").asText()) {
                     case "TextQuoteSelector" -> exact = sel.path("exact").asText("");
                     case "TextPositionSelector" -> {
-                        start = sel.path("start").asInt(-1);
-                        end = sel.path("end").asInt(-1);
+                        start = CodePoints.toUtf16(text, sel.path("start").asInt(-1));
+                        end = CodePoints.toUtf16(text, sel.path("end").asInt(-1));
                     }
                     default -> { }
                 }

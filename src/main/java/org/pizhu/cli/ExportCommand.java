@@ -79,6 +79,10 @@ final class ExportCommand implements Callable<Integer> {
             + " JSON: embed the source text so the file imports into any library.")
     boolean fullText;
 
+    @Option(names = "--creator", paramLabel = "NAME", defaultValue = "",
+            description = "JSON: the nickname written as the annotations' creator (default: unnamed person).")
+    String creator;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout; - is stdout.")
     Path out;
 
@@ -106,7 +110,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             builder = ExportRequest.builder(sources).tags(tags).speaker(speaker).groupBy(g)
                     .script(target, target == ScriptTarget.ORIGINAL ? TextConverter.identity() : TextConverter.standard())
-                    .format(f).template(template).fullText(fullText).clock(clock);
+                    .format(f).template(template).fullText(fullText).creator(creator).clock(clock);
         } catch (IllegalArgumentException | ExportException e) {
             throw new UserError(e.getMessage());
         }

@@ -32,7 +32,7 @@ final class AnnotationFields {
     }
 
     public String link() {
-        return "pizhu://doc/" + a.documentId() + "#a-" + a.id();
+        return Links.annotation(a);
     }
 
     public String text() {
@@ -156,11 +156,11 @@ final class AnnotationFields {
     }
 
     public int start() {
-        return a.anchor().start();
+        return CodePoints.toCodePoints(item.source().document().source(), a.anchor().start());
     }
 
     public int end() {
-        return a.anchor().end();
+        return CodePoints.toCodePoints(item.source().document().source(), a.anchor().end());
     }
 
     public String created() {
