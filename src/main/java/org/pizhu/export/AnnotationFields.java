@@ -27,8 +27,8 @@ final class AnnotationFields {
         this.dates = dates;
     }
 
-    public long id() {
-        return a.id();
+    public String id() {
+        return Links.blockId(a);
     }
 
     public String link() {

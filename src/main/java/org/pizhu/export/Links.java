@@ -12,8 +12,13 @@ public final class Links {
         return "pizhu://doc/" + documentId;
     }
 
-    /** {@code pizhu://doc/N#a-ID}: the annotation's link and its id in JSON. */
+    /** {@code pizhu://doc/N#a-UID}: the annotation's link and its id in JSON. */
     public static String annotation(Annotation a) {
-        return document(a.documentId()) + "#a-" + a.id();
+        return document(a.documentId()) + "#a-" + blockId(a);
+    }
+
+    /** The annotation's id in links and Obsidian block ids: its uid (its row id only for one never saved). */
+    public static String blockId(Annotation a) {
+        return a.uid().isEmpty() ? String.valueOf(a.id()) : a.uid();
     }
 }

@@ -70,7 +70,9 @@ class MarkdownExportTest {
         Node doc = MarkdownProbe.parse(md);
         assertThat(MarkdownProbe.blockquotes(doc)).hasSize(SpecialDoc.QUOTES.size());
         assertThat(headings(doc)).containsExactly(source.info().title(), "Annotations");
-        assertThat(md).contains("[pizhu://doc/" + source.info().id() + "#a-1](pizhu://doc/" + source.info().id() + "#a-1)")
+        String link = Links.annotation(byId(1));
+        assertThat(link).isEqualTo("pizhu://doc/" + source.info().id() + "#a-" + byId(1).uid());
+        assertThat(md).contains("[" + link + "](" + link + ")")
                 .contains("#標記-測試").contains("#c++\\_x").contains("yellow highlight").contains("pink underline");
         assertThat(md).contains("— 陳大文，某某局主席");
     }
@@ -135,7 +137,7 @@ class MarkdownExportTest {
         assertThat(quotes.stream().map(q -> q.substring(q.indexOf('\n') + 1)).toList())
                 .containsExactlyInAnyOrderElementsOf(expected(TextConverter.identity(), ScriptTarget.ORIGINAL));
         assertThat(md).contains("> [!quote] — 陳大文，某某局主席").contains("#colour/yellow").contains("](pizhu://doc/")
-                .contains("^a-1");
+                .contains("^a-" + byId(1).uid());
         assertThat(MarkdownProbe.html(doc)).isEmpty();
     }
 
@@ -156,7 +158,11 @@ class MarkdownExportTest {
                 + "{{created}}]{{/annotations}}{{/groups}}{{/documents}}@{{exported}}");
         String out = Exporter.render(request().speaker(SpecialDoc.SPEAKER).template(t).build());
         assertThat(out).startsWith(source.info().title() + "|[Pink/underline/陳大文/某某局主席/block ")
-                .contains("/pizhu://doc/" + source.info().id() + "#a-4/").endsWith("@2026-03-04\n");
+                .contains("/" + Links.annotation(byId(4)) + "/").endsWith("@2026-03-04\n");
+    }
+
+    private org.pizhu.annotate.Annotation byId(long id) {
+        return source.annotations().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
     @Test
