@@ -27,7 +27,7 @@ final class MarkdownModel {
     private final ExportRequest request;
     private final Dates dates;
     private final Map<String, String> hashtags = new HashMap<>();
-    private final Function<String, String> hashtag = t -> hashtags.computeIfAbsent(t, MarkdownText::hashtag);
+    private final Function<String, String> hashtag = t -> hashtags.computeIfAbsent(t, ObsidianTag::hashtag);
 
     MarkdownModel(ExportRequest request) {
         this.request = request;
@@ -86,8 +86,12 @@ final class MarkdownModel {
         y.append("script: ").append(MarkdownText.yamlString(request.script().id())).append('\n');
         y.append("exported: ").append(MarkdownText.yamlString(dateTime(request.exportedAt()))).append('\n');
         y.append("tags:").append(tags.isEmpty() ? " []\n" : "\n");
+        Set<String> names = new TreeSet<>();
         for (String t : tags) {
-            y.append("  - ").append(MarkdownText.yamlString(MarkdownText.tagName(t))).append('\n');
+            names.add(ObsidianTag.name(t));
+        }
+        for (String t : names) {
+            y.append("  - ").append(MarkdownText.yamlString(t)).append('\n');
         }
         return y.append("---").toString();
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +74,7 @@ class MarkdownExportTest {
         String link = Links.annotation(byId(1));
         assertThat(link).isEqualTo("pizhu://doc/" + source.info().id() + "#a-" + byId(1).uid());
         assertThat(md).contains("[" + link + "](" + link + ")")
-                .contains("#標記-測試").contains("#c++\\_x").contains("yellow highlight").contains("pink underline");
+                .contains("#標記-測試").contains("#c-_x").contains("yellow highlight").contains("pink underline");
         assertThat(md).contains("— 陳大文，某某局主席");
     }
 
@@ -115,7 +116,7 @@ class MarkdownExportTest {
                 .containsEntry("script", "original").containsEntry("exported", "2026-03-04T05:06")
                 .containsEntry("imported", "2026-01-02T03:04")
                 .containsEntry("document", "pizhu://doc/" + source.info().id())
-                .containsEntry("tags", List.of("c++_x", "標記-測試"));
+                .containsEntry("tags", List.of("c-_x", "標記-測試"));
     }
 
     @Test
@@ -137,8 +138,33 @@ class MarkdownExportTest {
         assertThat(quotes.stream().map(q -> q.substring(q.indexOf('\n') + 1)).toList())
                 .containsExactlyInAnyOrderElementsOf(expected(TextConverter.identity(), ScriptTarget.ORIGINAL));
         assertThat(md).contains("> [!quote] — 陳大文，某某局主席").contains("#colour/yellow").contains("](pizhu://doc/")
-                .contains("^a-" + byId(1).uid());
+                .doesNotContain(") ^a-");
         assertThat(MarkdownProbe.html(doc)).isEmpty();
+        List<String> blockIds = new java.util.ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof BlockQuote) {
+                assertThat(n.getNext()).as("the block id follows the quote").isInstanceOf(Paragraph.class);
+                blockIds.add(MarkdownProbe.text(n.getNext()));
+            }
+        }
+        assertThat(blockIds).containsExactlyInAnyOrderElementsOf(
+                source.annotations().stream().map(a -> "^a-" + a.uid()).toList());
+    }
+
+    @Test
+    void bodyAndFrontMatterCarryTheSameObsidianTags() {
+        String md = Exporter.render(request().template(ExportTemplate.preset("obsidian")).build());
+        Map<String, Object> fm = new Yaml().load(md.substring(4, md.indexOf("\n---\n", 4)));
+        java.util.Set<String> body = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)(?:^|\\s)#([^\\s#]+)").matcher(
+                md.substring(md.indexOf("\n---\n", 4)));
+        while (m.find()) {
+            if (!m.group(1).startsWith("colour/")) {
+                body.add(m.group(1));
+            }
+        }
+        assertThat(body).containsExactly("c-_x", "標記-測試");
+        assertThat(fm.get("tags")).isEqualTo(List.copyOf(body));
     }
 
     @Test
