@@ -17,14 +17,16 @@ final class AnnotationFields {
     private final Function<String, String> convert;
     private final Function<String, String> hashtag;
     private final MarkdownModel.Dates dates;
+    private final boolean simplified;
 
     AnnotationFields(Selection.Item item, Function<String, String> convert, Function<String, String> hashtag,
-                     MarkdownModel.Dates dates) {
+                     MarkdownModel.Dates dates, boolean simplified) {
         this.item = item;
         this.a = item.annotation();
         this.convert = convert;
         this.hashtag = hashtag;
         this.dates = dates;
+        this.simplified = simplified;
     }
 
     public String id() {
@@ -41,6 +43,10 @@ final class AnnotationFields {
 
     public String textRaw() {
         return item.text();
+    }
+
+    public String quotedRaw() {
+        return QuoteMarks.wrap(item.text(), simplified);
     }
 
     public String quote() {
@@ -93,6 +99,10 @@ final class AnnotationFields {
 
     public String noteRaw() {
         return a.note();
+    }
+
+    public String noteText() {
+        return PlainText.of(a.note());
     }
 
     public boolean hasNote() {

@@ -121,8 +121,9 @@ final class MarkdownModel {
             gm.put("nameRaw", g.getKey());
             gm.put("count", g.getValue().size());
             List<AnnotationFields> items = new ArrayList<>(g.getValue().size());
+            boolean simplified = QuoteMarks.simplified(request.script(), info.script());
             for (Selection.Item i : g.getValue()) {
-                items.add(new AnnotationFields(i, this::convert, hashtag, dates));
+                items.add(new AnnotationFields(i, this::convert, hashtag, dates, simplified));
             }
             gm.put("annotations", items);
             groups.add(gm);

@@ -178,6 +178,30 @@ class MarkdownExportTest {
     }
 
     @Test
+    void plainPresetIsPlainTextWithNestedQuotationMarks() {
+        ExportTemplate plain = ExportTemplate.preset("plain");
+        assertThat(plain.plainText()).isTrue();
+        assertThat(plain.extension()).isEqualTo("txt");
+        assertThat(ExportTemplate.preset("obsidian").extension()).isEqualTo("md");
+        String text;
+        String simplified;
+        try (Library lib = Library.open(dir.resolve("q.db"))) {
+            long id = new org.pizhu.app.DocumentImports(lib).importText("q.txt",
+                    "他說：「新」是指新技術，[x](javascript:alert(1)) <script>x</script>。\n").id();
+            int[] at = lib.findQuote(id, "「新」是指新技術").get(0);
+            lib.annotate(id, at[0], at[1], org.pizhu.annotate.AnnotationKind.HIGHLIGHT, org.pizhu.annotate.Color.YELLOW,
+                    "**重點** 見 [連結](https://example.org) <b>粗</b>", List.of());
+            ExportSource q = org.pizhu.app.ExportLoader.load(lib, List.of(id)).get(0);
+            text = Exporter.render(ExportRequest.builder(List.of(q)).template(plain).clock(CLOCK).build());
+            simplified = Exporter.render(ExportRequest.builder(List.of(q)).template(plain).clock(CLOCK)
+                    .script(ScriptTarget.SIMPLIFIED, TextConverter.identity()).build());
+        }
+        assertThat(text).contains("「『新』是指新技術」（").doesNotContain("「「");
+        assertThat(simplified).contains("“‘新’是指新技術”（");
+        assertThat(text).contains("重點 見 \"連結\" (https://example.org)").doesNotContain("**");
+    }
+
+    @Test
     void userTemplateSeesTheFields() {
         ExportTemplate t = ExportTemplate.of("mine.mustache", "{{#documents}}{{titleRaw}}|{{#groups}}{{#annotations}}"
                 + "[{{colourName}}/{{kind}}/{{speakerRaw}}/{{#speakerTitles}}{{.}}{{/speakerTitles}}/{{location}}/{{link}}/"
