@@ -17,7 +17,7 @@ import picocli.CommandLine;
                 ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, ReimportCommand.class,
                 AnnotateCommand.class, AnnotationsCommand.class, DeleteCommand.class, BackupCommand.class,
                 RestoreCommand.class, CheckCommand.class,
-                ExportCommand.class, ImportAnnotationsCommand.class,
+                ExportCommand.class, ImportAnnotationsCommand.class, MetaCommand.class,
                 SpeakersCommand.class, SpeakerCommand.class, PeopleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PizhuCommand implements Runnable {

@@ -57,6 +57,15 @@ final class AnnotationFields {
         return MarkdownText.escapedLines(item.text());
     }
 
+    public String citekey() {
+        return item.source().citation().citekey();
+    }
+
+    public String citation() {
+        String page = item.source().citation().page();
+        return "[@" + citekey() + (page.isEmpty() ? "" : ", p. " + MarkdownText.inline(page)) + "]";
+    }
+
     public String kind() {
         return a.kind().id();
     }

@@ -75,12 +75,18 @@ final class MarkdownModel {
             DocumentInfo info = sections.get(0).source().info();
             y.append("source: ").append(MarkdownText.yamlString(info.sourceName())).append('\n');
             y.append("document: ").append(MarkdownText.yamlString("pizhu://doc/" + info.id())).append('\n');
+            y.append("citekey: ").append(MarkdownText.yamlString(sections.get(0).source().citation().citekey()))
+                    .append('\n');
             y.append("source_script: ").append(MarkdownText.yamlString(info.script())).append('\n');
             y.append("imported: ").append(MarkdownText.yamlString(dateTime(info.importedAt()))).append('\n');
         } else {
             y.append("documents:\n");
             for (Selection.Section s : sections) {
                 y.append("  - ").append(MarkdownText.yamlString(convert(s.source().info().title()))).append('\n');
+            }
+            y.append("citekeys:\n");
+            for (Selection.Section s : sections) {
+                y.append("  - ").append(MarkdownText.yamlString(s.source().citation().citekey())).append('\n');
             }
         }
         y.append("script: ").append(MarkdownText.yamlString(request.script().id())).append('\n');
@@ -109,7 +115,8 @@ final class MarkdownModel {
         d.put("imported", date(info.importedAt()));
         d.put("importedAt", dateTime(info.importedAt()));
         d.put("version", info.version());
-        d.put("docLink", "pizhu://doc/" + info.id());
+        d.put("docLink", Links.document(info.id()));
+        d.put("citekey", s.source().citation().citekey());
         d.put("docHeading", multi ? "##" : "#");
         d.put("groupHeading", multi ? "###" : "##");
         d.put("count", s.items().size());

@@ -211,11 +211,8 @@ final class WebAnnotationJson {
 
     /** BCP 47 tag of a document's language, from its script; null when it has no Chinese text. */
     static String language(DocumentInfo info) {
-        return switch (info.script()) {
-            case "traditional" -> "zh-Hant";
-            case "simplified" -> "zh-Hans";
-            default -> null;
-        };
+        String tag = Language.of(info.script());
+        return tag.isEmpty() ? null : tag;
     }
 
     private static boolean hasHan(String s) {

@@ -17,7 +17,8 @@ import java.util.List;
  * 38,000-block document take seconds; {@link SearchKeys} now indexes and unindexes a document's blocks in bulk.
  * v5: speaker corrections may also remove a speaker ("not a speaker") and set a speaker's titles. v6: each annotation
  * has a globally unique {@code uid} (a random UUID) that exports, links and imports carry, so an annotation keeps its
- * identity in any library; existing annotations get one (their row ids, and so old {@code #a-N} links, stay).
+ * identity in any library; existing annotations get one (their row ids, and so old {@code #a-N} links, stay); and
+ * the citation data a user edits per document ({@code document_meta}, JSON).
  */
 final class Schema {
     /** The newest schema version this build reads and writes. */
@@ -156,7 +157,10 @@ final class Schema {
     private static final List<String> V6 = List.of(
             "ALTER TABLE annotations ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
             UIDS,
-            "CREATE UNIQUE INDEX annotations_uid ON annotations (uid)");
+            "CREATE UNIQUE INDEX annotations_uid ON annotations (uid)", """
+            CREATE TABLE document_meta (
+              document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+              data TEXT NOT NULL)""");
 
     private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4, V5, V6);
 
