@@ -68,6 +68,7 @@ public final class PizhuCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(new OneLineUsageError());
+        versionEverywhere(cl);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserError) {
                 err.println("pizhu: " + ex.getMessage());
@@ -83,6 +84,14 @@ public final class PizhuCommand implements Runnable {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /** {@code -V}/{@code --version} on every subcommand prints the version, as on {@code pizhu} itself. */
+    static void versionEverywhere(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
+            versionEverywhere(sub);
         }
     }
 
