@@ -38,7 +38,8 @@ final class AnalysisJson {
             o.put("name", s.name());
             o.put("kind", s.kind().id());
             s.titles().forEach(o.putArray("titles")::add);
-            s.statements().forEach(o.putArray("statements")::add);
+            ArrayNode statements = o.putArray("statements");
+            s.statements().forEach(i -> statements.add(i + 1));
             s.aliases().forEach(o.putArray("aliases")::add);
             ArrayNode quotes = o.putArray("quotes");
             for (Quote q : s.quotes()) {

@@ -53,6 +53,10 @@ class MigrationTest {
             if (!script.equals("schema-v1.sql")) {
                 assertThat(lib.speakers(7).byBlock()).containsEntry(1, "甲先生");
             }
+            assertThat(DocumentMetas.get(lib, 7)).isEqualTo(DocumentMeta.EMPTY);
+            DocumentMeta meta = new DocumentMeta("", List.of("甲記者"), "某報", "2025-01-02", "", "", "", "", "old2025");
+            DocumentMetas.put(lib, 7, meta);
+            assertThat(DocumentMetas.get(lib, 7)).isEqualTo(meta);
             assertThat(lib.checkIntegrity()).isEqualTo("ok");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
