@@ -11,7 +11,7 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = PizhuCommand.Version.class,
         description = {"Read, analyse and annotate Chinese sources.",
-                "With no command, or with files or pizhu://doc/N#a-M links, opens the window (or hands them to the "
+                "With no command, or with files or pizhu://doc/N#a-ID links, opens the window (or hands them to the "
                         + "window already open)."},
         subcommands = {AnalyzeCommand.class, ConvertCommand.class,
                 ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, ReimportCommand.class,
