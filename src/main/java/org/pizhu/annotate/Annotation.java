@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param tags       tag names, sorted, without duplicates
  * @param created    when it was made
  * @param modified   when it last changed
+ * @param uid        its globally unique id (a UUID), kept by exports and imports into any library; empty in a draft
+ *                   not yet saved
  */
 public record Annotation(long id, long documentId, AnnotationKind kind, Color color, Anchor anchor, boolean orphan,
-                         String note, List<String> tags, Instant created, Instant modified) {
+                         String note, List<String> tags, Instant created, Instant modified, String uid) {
     /** Reading order: by block, then offset in the block; orphans last. */
     public static final Comparator<Annotation> READING_ORDER = Comparator
             .comparing(Annotation::orphan)
@@ -37,31 +39,32 @@ public record Annotation(long id, long documentId, AnnotationKind kind, Color co
         tags = List.copyOf(tags);
         Objects.requireNonNull(created, "created");
         Objects.requireNonNull(modified, "modified");
+        uid = uid == null ? "" : uid;
     }
 
     /** The same annotation with another colour. */
     public Annotation withColor(Color newColor) {
-        return new Annotation(id, documentId, kind, newColor, anchor, orphan, note, tags, created, modified);
+        return new Annotation(id, documentId, kind, newColor, anchor, orphan, note, tags, created, modified, uid);
     }
 
     /** The same annotation with another kind. */
     public Annotation withKind(AnnotationKind newKind) {
-        return new Annotation(id, documentId, newKind, color, anchor, orphan, note, tags, created, modified);
+        return new Annotation(id, documentId, newKind, color, anchor, orphan, note, tags, created, modified, uid);
     }
 
     /** The same annotation with another note (Markdown). */
     public Annotation withNote(String newNote) {
-        return new Annotation(id, documentId, kind, color, anchor, orphan, newNote, tags, created, modified);
+        return new Annotation(id, documentId, kind, color, anchor, orphan, newNote, tags, created, modified, uid);
     }
 
     /** The same annotation with other tags. */
     public Annotation withTags(List<String> newTags) {
-        return new Annotation(id, documentId, kind, color, anchor, orphan, note, newTags, created, modified);
+        return new Annotation(id, documentId, kind, color, anchor, orphan, note, newTags, created, modified, uid);
     }
 
     /** The same annotation at another place (no longer an orphan). */
     public Annotation withAnchor(Anchor newAnchor) {
-        return new Annotation(id, documentId, kind, color, newAnchor, false, note, tags, created, modified);
+        return new Annotation(id, documentId, kind, color, newAnchor, false, note, tags, created, modified, uid);
     }
 
     /** The quoted text (compact: without whitespace). */

@@ -3,25 +3,37 @@ package org.pizhu.app;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.pizhu.annotate.Annotation;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
 import org.pizhu.annotate.CompactText;
 import org.pizhu.library.DocumentInfo;
+import org.pizhu.library.ImportedAnnotation;
 import org.pizhu.library.Library;
+import org.pizhu.export.CodePoints;
 import org.pizhu.export.ExportException;
 import org.pizhu.library.LibraryException;
 
 /**
  * Imports annotations from a Web Annotation JSON file (as Pizhu exports it) into the library. Each annotated
  * document is found by its text (embedded with {@code --full-text}, imported if missing) or its SHA-256, or given
- * explicitly; each annotation is placed by its position selector when the quote is still there, else by its quote.
- * Annotations already present (same place, kind, colour, note and tags) are not duplicated.
+ * explicitly; each annotation is placed by its position selector (code points) when the quote is still there, else by
+ * its quote. The import is a merge keyed by each annotation's globally unique id ({@code …#a-UUID}), with its created
+ * and modified times kept: an annotation the library has (as new or newer) is left alone, an older copy is replaced,
+ * so importing the same file twice changes nothing. Files whose ids are not Pizhu uids get a uid derived from the id,
+ * the creation time and the quote, so they too import once.
  */
 public final class AnnotationImporter {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -36,6 +48,9 @@ public final class AnnotationImporter {
      */
     public record Report(int restored, int relocated, int existing, List<String> problems) {
     }
+
+    private static final Pattern UID = Pattern.compile(
+            "#a-([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$", Pattern.CASE_INSENSITIVE);
 
     private AnnotationImporter() {
     }
@@ -73,7 +88,8 @@ public final class AnnotationImporter {
         int existing = 0;
         List<String> problems = new ArrayList<>();
         for (JsonNode item : items) {
-            String source = item.path("target").path("source").asText("");
+            JsonNode sourceNode = item.path("target").path("source");
+            String source = sourceNode.isObject() ? sourceNode.path("id").asText("") : sourceNode.asText("");
             long docId = targetDocument != null ? targetDocument
                     : resolved.computeIfAbsent(source, s -> resolve(library, s, docs.get(s)));
             String text = library.load(docId).document().source();
@@ -85,8 +101,8 @@ public final class AnnotationImporter {
                 switch (sel.path("type").asText()) {
                     case "TextQuoteSelector" -> exact = sel.path("exact").asText("");
                     case "TextPositionSelector" -> {
-                        start = sel.path("start").asInt(-1);
-                        end = sel.path("end").asInt(-1);
+                        start = CodePoints.toUtf16(text, sel.path("start").asInt(-1));
+                        end = CodePoints.toUtf16(text, sel.path("end").asInt(-1));
                     }
                     default -> { }
                 }
@@ -103,12 +119,13 @@ public final class AnnotationImporter {
                 end = found.get()[1];
             }
             Fields f = fields(item);
-            if (alreadyThere(library, docId, start, end, f)) {
-                existing++;
-                continue;
-            }
+            ImportedAnnotation in = new ImportedAnnotation(uid(item, exact), f.kind, f.color, f.note, f.tags,
+                    time(item, "created"), time(item, "modified"));
             try {
-                library.annotate(docId, start, end, f.kind, f.color, f.note, f.tags);
+                if (library.mergeAnnotation(docId, start, end, in) == ImportedAnnotation.Outcome.UNCHANGED) {
+                    existing++;
+                    continue;
+                }
             } catch (LibraryException e) {
                 problems.add(id + ": " + e.getMessage());
                 continue;
@@ -155,14 +172,28 @@ public final class AnnotationImporter {
         return new Fields(kind, color, note.toString(), tags);
     }
 
-    private static boolean alreadyThere(Library library, long docId, int start, int end, Fields f) {
-        for (Annotation a : library.annotations(docId)) {
-            if (a.anchor().start() == start && a.anchor().end() == end && a.kind() == f.kind && a.color() == f.color
-                    && a.note().equals(f.note) && a.tags().equals(f.tags.stream().map(String::strip).sorted().toList())) {
-                return true;
-            }
+    /** The annotation's uid: from a Pizhu id ({@code …#a-UUID}), else derived from its id, creation time and quote. */
+    private static String uid(JsonNode item, String exact) {
+        String id = item.path("id").asText("");
+        Matcher m = UID.matcher(id);
+        if (m.find()) {
+            return m.group(1).toLowerCase(Locale.ROOT);
         }
-        return false;
+        String key = id + "|" + item.path("created").asText("") + "|" + exact;
+        return UUID.nameUUIDFromBytes(key.getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static Instant time(JsonNode item, String field) {
+        String at = item.path(field).asText("");
+        if (at.isEmpty() && field.equals("modified")) {
+            at = item.path("created").asText("");
+        }
+        try {
+            return at.isEmpty() ? Instant.now() : OffsetDateTime.parse(at).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ExportException("annotation " + item.path("id").asText("?") + ": '" + at
+                    + "' is not a date-time (" + field + ")");
+        }
     }
 
     private static Optional<int[]> nearest(List<int[]> found, int near) {
@@ -185,8 +216,8 @@ public final class AnnotationImporter {
             Optional<DocumentInfo> have = library.documentWithText(text);
             return have.isPresent() ? have.get().id() : new DocumentImports(library).importText(name, text).id();
         }
-        String sha = doc.path("sha256").asText("").toLowerCase(java.util.Locale.ROOT);
-        Optional<DocumentInfo> bySha = sha.isEmpty() ? Optional.empty() : library.documentWithHash(sha);
+        String sha = doc.path("sha256").asText("").toLowerCase(Locale.ROOT);
+        Optional<DocumentInfo> bySha = sha.isEmpty() ? Optional.<DocumentInfo>empty() : library.documentWithHash(sha);
         if (bySha.isPresent()) {
             return bySha.get().id();
         }

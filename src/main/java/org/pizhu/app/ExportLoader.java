@@ -9,7 +9,7 @@ import org.pizhu.library.Library;
 import org.pizhu.library.LoadedDocument;
 import org.pizhu.library.Speakers;
 
-/** Reads what an export needs from the library: documents, their annotations (re-anchored) and speakers. */
+/** Reads what an export needs from the library: documents, annotations (re-anchored), speakers, citation data. */
 public final class ExportLoader {
     private ExportLoader() {
     }
@@ -20,7 +20,8 @@ public final class ExportLoader {
         for (long id : ids) {
             LoadedDocument d = library.load(id);
             Speakers speakers = library.speakers(id);
-            out.add(new ExportSource(d.info(), d.document(), d.annotations(), speakers, speakers.titles()));
+            out.add(new ExportSource(d.info(), d.document(), d.annotations(), speakers, speakers.titles(),
+                    Citations.of(library, d.info(), d.document())));
         }
         return out;
     }

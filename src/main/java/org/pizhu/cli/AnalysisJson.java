@@ -26,7 +26,7 @@ final class AnalysisJson {
         ArrayNode blocks = root.putArray("blocks");
         for (Block b : document.blocks()) {
             ObjectNode o = blocks.addObject();
-            o.put("index", b.index());
+            o.put("index", b.index() + 1);
             o.put("kind", b.kind().id());
             o.put("text", b.text());
             o.putArray("lines").add(b.firstLine()).add(b.lastLine());
@@ -38,11 +38,12 @@ final class AnalysisJson {
             o.put("name", s.name());
             o.put("kind", s.kind().id());
             s.titles().forEach(o.putArray("titles")::add);
-            s.statements().forEach(o.putArray("statements")::add);
+            ArrayNode statements = o.putArray("statements");
+            s.statements().forEach(i -> statements.add(i + 1));
             s.aliases().forEach(o.putArray("aliases")::add);
             ArrayNode quotes = o.putArray("quotes");
             for (Quote q : s.quotes()) {
-                quotes.addObject().put("block", q.blockIndex()).put("start", q.start()).put("end", q.end());
+                quotes.addObject().put("block", q.blockIndex() + 1).put("start", q.start()).put("end", q.end());
             }
         }
         analysis.reporters().forEach(root.putArray("reporters")::add);

@@ -7,9 +7,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.pizhu.document.Block;
 import org.pizhu.document.Document;
-import org.pizhu.importing.ImportException;
-import org.pizhu.importing.ImportOptions;
-import org.pizhu.importing.Importer;
 import org.pizhu.speakers.SpeakerAnalysis;
 import org.pizhu.speakers.SpeakerAnalyzer;
 import picocli.CommandLine.Command;
@@ -20,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Import a text, Markdown, HTML, PDF or EPUB file and show its blocks, speakers and reporters.")
 final class AnalyzeCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "Text (any Chinese encoding), Markdown, HTML, PDF or EPUB.")
+    @Parameters(paramLabel = "FILE", description = "Text (any Chinese encoding), Markdown, HTML, PDF or EPUB; - reads"
+            + " standard input.")
     Path file;
 
     @Option(names = "--encoding", paramLabel = "NAME",
@@ -35,12 +33,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Document document;
-        try {
-            document = new Importer().importFile(file, ImportOptions.defaults().withEncoding(charset(encoding))).document();
-        } catch (ImportException e) {
-            throw new UserError(e.getMessage());
-        }
+        Document document = Stdin.asFile(file, f -> LibraryOption.readDocument(f, charset(encoding)));
         var out = spec.commandLine().getOut();
         SpeakerAnalysis speakers = new SpeakerAnalyzer().analyze(document);
         if (json) {
@@ -70,7 +63,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             String t = b.text();
             String head = t.codePointCount(0, t.length()) > 30 ? t.substring(0, t.offsetByCodePoints(0, 30)) + "…" : t;
             String who = speakers.speakerOf(b.index()).map(name -> "[" + name + "] ").orElse("");
-            out.printf("%4d  %-9s %4d-%-4d %s%s%n", b.index(), b.kind().id(), b.firstLine(), b.lastLine(), who, head);
+            out.printf("%4d  %-9s %4d-%-4d %s%s%n", b.index() + 1, b.kind().id(), b.firstLine(), b.lastLine(), who, head);
         }
     }
 }

@@ -49,14 +49,8 @@ final class AnnotateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AnnotationKind k;
-        Color c;
-        try {
-            k = AnnotationKind.of(kind);
-            c = Color.of(color);
-        } catch (IllegalArgumentException e) {
-            throw new UserError(e.getMessage());
-        }
+        AnnotationKind k = OneLineUsageError.option(spec, "--kind", kind, AnnotationKind::of);
+        Color c = OneLineUsageError.option(spec, "--color", color, Color::of);
         if (quote.isBlank()) {
             throw new UserError("--quote is empty");
         }

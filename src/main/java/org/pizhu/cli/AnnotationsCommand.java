@@ -27,7 +27,7 @@ final class AnnotationsCommand implements Callable<Integer> {
         return library.with(lib -> {
             PrintWriter out = spec.commandLine().getOut();
             for (Annotation a : lib.load(id).annotations()) {
-                String place = a.orphan() ? "ORPHAN" : "block " + a.anchor().block() + ":" + a.anchor().blockOffset();
+                String place = a.orphan() ? "ORPHAN" : "block " + (a.anchor().block() + 1) + ":" + a.anchor().blockOffset();
                 out.println(a.id() + "\t" + a.kind().id() + "\t" + a.color().id() + "\t" + place + "\t" + a.quote()
                         + "\t" + String.join(",", a.tags()) + "\t" + a.note().replace("\n", "\\n"));
             }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Convert a UTF-8 text between Traditional and Simplified Chinese (OpenCC), line for line.")
 final class ConvertCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "A UTF-8 text file.")
+    @Parameters(paramLabel = "FILE", description = "A UTF-8 text file; - reads standard input.")
     Path file;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -49,7 +49,7 @@ final class ConvertCommand implements Callable<Integer> {
     public Integer call() {
         String text;
         try {
-            text = TextFileReader.read(file);
+            text = Stdin.is(file) ? TextFileReader.decode(Stdin.read(), "standard input") : TextFileReader.read(file);
         } catch (ImportException e) {
             throw new UserError(e.getMessage());
         }

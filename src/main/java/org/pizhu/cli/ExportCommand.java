@@ -61,7 +61,8 @@ final class ExportCommand implements Callable<Integer> {
             description = "Script of the quoted text: original, t, s, hk or tw (default ${DEFAULT-VALUE}).")
     String script;
 
-    @Option(names = "--format", paramLabel = "F", defaultValue = "md", description = "md or json (default ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "F", defaultValue = "md",
+            description = "md, json (W3C Web Annotation), csl (CSL-JSON) or bib (BibTeX) (default ${DEFAULT-VALUE}).")
     String format;
 
     @ArgGroup(exclusive = true)
@@ -79,6 +80,10 @@ final class ExportCommand implements Callable<Integer> {
             + " JSON: embed the source text so the file imports into any library.")
     boolean fullText;
 
+    @Option(names = "--creator", paramLabel = "NAME", defaultValue = "",
+            description = "JSON: the nickname written as the annotations' creator (default: unnamed person).")
+    String creator;
+
     @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE (atomically) instead of stdout; - is stdout.")
     Path out;
 
@@ -92,9 +97,9 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         ExportRequest.Builder builder;
         try {
-            ScriptTarget target = ScriptTarget.of(script);
-            ExportFormat f = ExportFormat.of(format);
-            GroupBy g = GroupBy.of(groupBy);
+            ScriptTarget target = OneLineUsageError.option(spec, "--script", script, ScriptTarget::of);
+            ExportFormat f = OneLineUsageError.option(spec, "--format", format, ExportFormat::of);
+            GroupBy g = OneLineUsageError.option(spec, "--group-by", groupBy, GroupBy::of);
             ExportTemplate template = template();
             if (toFile() && !force && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                 throw new UserError(out + " already exists (use --force to replace it)");
@@ -106,7 +111,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             builder = ExportRequest.builder(sources).tags(tags).speaker(speaker).groupBy(g)
                     .script(target, target == ScriptTarget.ORIGINAL ? TextConverter.identity() : TextConverter.standard())
-                    .format(f).template(template).fullText(fullText).clock(clock);
+                    .format(f).template(template).fullText(fullText).creator(creator).clock(clock);
         } catch (IllegalArgumentException | ExportException e) {
             throw new UserError(e.getMessage());
         }
@@ -134,6 +139,11 @@ final class ExportCommand implements Callable<Integer> {
             return ExportTemplate.preset("default");
         }
         if (layout.preset != null) {
+            if (!ExportTemplate.PRESETS.contains(layout.preset)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Invalid value for option"
+                        + " '--preset': unknown preset '" + layout.preset + "' (use " + String.join(", ",
+                        ExportTemplate.PRESETS) + ")");
+            }
             return ExportTemplate.preset(layout.preset);
         }
         return ExportTemplate.of(layout.template.getFileName().toString(), LibraryOption.readText(layout.template));

@@ -20,7 +20,7 @@ final class ImportCommand implements Callable<Integer> {
     LibraryOption library;
 
     @Parameters(paramLabel = "FILE", arity = "1..*",
-            description = "Text (any Chinese encoding), Markdown, HTML, PDF or EPUB files.")
+            description = "Text (any Chinese encoding), Markdown, HTML, PDF or EPUB files; - reads standard input.")
     List<Path> files;
 
     @Option(names = "--encoding", paramLabel = "NAME", description = "Text encoding instead of detection.")
@@ -35,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
             int failed = 0;
             for (Path f : files) {
                 try {
-                    DocumentInfo d = new DocumentImports(lib).importDocument(LibraryOption.readDocument(f, AnalyzeCommand.charset(encoding)));
+                    DocumentInfo d = new DocumentImports(lib).importDocument(Stdin.asFile(f, p -> LibraryOption.readDocument(p, AnalyzeCommand.charset(encoding))));
                     spec.commandLine().getOut().println(d.id() + "\t" + Terminal.line(d.title()));
                 } catch (UserError | LibraryException e) {
                     String message = e.getMessage();

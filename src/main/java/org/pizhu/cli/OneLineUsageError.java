@@ -20,4 +20,18 @@ final class OneLineUsageError implements IParameterExceptionHandler {
         cmd.getErr().flush();
         return EXIT;
     }
+
+    /**
+     * The value of option {@code name} read by {@code parse}; a value it refuses (an {@link IllegalArgumentException})
+     * is a usage error, like any other bad option value: picocli's message on one line, exit code 2.
+     */
+    static <T> T option(CommandLine.Model.CommandSpec spec, String name, String value,
+                        java.util.function.Function<String, T> parse) {
+        try {
+            return parse.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "Invalid value for option '" + name + "': "
+                    + e.getMessage());
+        }
+    }
 }

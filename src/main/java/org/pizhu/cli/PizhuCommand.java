@@ -11,13 +11,13 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = PizhuCommand.Version.class,
         description = {"Read, analyse and annotate Chinese sources.",
-                "With no command, or with files or pizhu://doc/N#a-M links, opens the window (or hands them to the "
+                "With no command, or with files or pizhu://doc/N#a-ID links, opens the window (or hands them to the "
                         + "window already open)."},
         subcommands = {AnalyzeCommand.class, ConvertCommand.class,
                 ImportCommand.class, ListCommand.class, ShowCommand.class, SearchCommand.class, ReimportCommand.class,
                 AnnotateCommand.class, AnnotationsCommand.class, DeleteCommand.class, BackupCommand.class,
                 RestoreCommand.class, CheckCommand.class,
-                ExportCommand.class, ImportAnnotationsCommand.class,
+                ExportCommand.class, ImportAnnotationsCommand.class, MetaCommand.class,
                 SpeakersCommand.class, SpeakerCommand.class, PeopleCommand.class,
                 CommandLine.HelpCommand.class})
 public final class PizhuCommand implements Runnable {
@@ -68,6 +68,7 @@ public final class PizhuCommand implements Runnable {
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(new OneLineUsageError());
+        versionEverywhere(cl);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserError) {
                 err.println("pizhu: " + ex.getMessage());
@@ -83,6 +84,14 @@ public final class PizhuCommand implements Runnable {
         } finally {
             out.flush();
             err.flush();
+        }
+    }
+
+    /** {@code -V}/{@code --version} on every subcommand prints the version, as on {@code pizhu} itself. */
+    static void versionEverywhere(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
+            versionEverywhere(sub);
         }
     }
 

@@ -39,7 +39,7 @@ final class SearchCommand implements Callable<Integer> {
                         + " different words of the query are searched; " + r.ignoredTerms() + " more were ignored");
             }
             for (SearchResults.BlockHit h : r.blocks()) {
-                out.println(h.documentId() + "\t" + Terminal.line(h.documentTitle()) + "\tblock " + h.blockIndex() + "\t"
+                out.println(h.documentId() + "\t" + Terminal.line(h.documentTitle()) + "\tblock " + (h.blockIndex() + 1) + "\t"
                         + h.snippet().marked("«", "»"));
             }
             if (r.truncated()) {

@@ -42,7 +42,7 @@ final class ShowCommand implements Callable<Integer> {
             out.println();
             for (Block b : doc.document().blocks()) {
                 String who = speakers.byBlock().get(b.index());
-                out.println("[" + b.index() + " " + b.kind().id() + (who != null ? " " + Terminal.line(who) : "") + "] " + Terminal.safe(b.text()));
+                out.println("[" + (b.index() + 1) + " " + b.kind().id() + (who != null ? " " + Terminal.line(who) : "") + "] " + Terminal.safe(b.text()));
             }
             return 0;
         });

@@ -33,20 +33,30 @@ public sealed interface OpenRequest {
     }
 
     /**
-     * A document of the library, shown at an annotation when {@code annotation} is positive.
+     * A document of the library, shown at an annotation when {@code annotation} is positive or {@code uid} is given.
      *
      * @param document   library id of the document
-     * @param annotation library id of the annotation, or 0 for the document's start
+     * @param annotation library id of the annotation (links written before annotations had uids), or 0
+     * @param uid        the annotation's globally unique id (links written since), or empty
      */
-    record OpenLink(long document, long annotation) implements OpenRequest {
+    record OpenLink(long document, long annotation, String uid) implements OpenRequest {
+        public OpenLink(long document, long annotation) {
+            this(document, annotation, "");
+        }
+
         @Override
         public String wire() {
-            return SCHEME + "://doc/" + document + (annotation > 0 ? "#a-" + annotation : "");
+            String a = !uid.isEmpty() ? "#a-" + uid : annotation > 0 ? "#a-" + annotation : "";
+            return SCHEME + "://doc/" + document + a;
         }
     }
 
-    /** {@code pizhu://doc/N} with an optional {@code #a-M}; a trailing slash is tolerated (some browsers add it). */
-    Pattern LINK = Pattern.compile("pizhu://doc/(\\d{1,18})/?(?:#a-(\\d{1,18}))?", Pattern.CASE_INSENSITIVE);
+    /**
+     * {@code pizhu://doc/N} with an optional {@code #a-UUID} (or the older {@code #a-M}); a trailing slash is tolerated
+     * (some browsers add it).
+     */
+    Pattern LINK = Pattern.compile("pizhu://doc/(\\d{1,18})/?(?:#a-(?:(\\d{1,18})|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}"
+            + "-[0-9a-f]{4}-[0-9a-f]{12})))?", Pattern.CASE_INSENSITIVE);
 
     /**
      * Parses one argument: a {@code pizhu://} link, a {@code file://} URL or a path (relative to {@code cwd}).
@@ -58,9 +68,10 @@ public sealed interface OpenRequest {
             Matcher m = LINK.matcher(arg.trim());
             if (!m.matches()) {
                 throw new IllegalArgumentException("not a Pizhu link: " + arg
-                        + " (expected pizhu://doc/N or pizhu://doc/N#a-M)");
+                        + " (expected pizhu://doc/N or pizhu://doc/N#a-ID)");
             }
-            return new OpenLink(Long.parseLong(m.group(1)), m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
+            return new OpenLink(Long.parseLong(m.group(1)), m.group(2) == null ? 0 : Long.parseLong(m.group(2)),
+                    m.group(3) == null ? "" : m.group(3).toLowerCase(java.util.Locale.ROOT));
         }
         Path file;
         if (arg.regionMatches(true, 0, "file:", 0, 5)) {

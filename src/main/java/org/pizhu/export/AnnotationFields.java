@@ -17,22 +17,24 @@ final class AnnotationFields {
     private final Function<String, String> convert;
     private final Function<String, String> hashtag;
     private final MarkdownModel.Dates dates;
+    private final boolean simplified;
 
     AnnotationFields(Selection.Item item, Function<String, String> convert, Function<String, String> hashtag,
-                     MarkdownModel.Dates dates) {
+                     MarkdownModel.Dates dates, boolean simplified) {
         this.item = item;
         this.a = item.annotation();
         this.convert = convert;
         this.hashtag = hashtag;
         this.dates = dates;
+        this.simplified = simplified;
     }
 
-    public long id() {
-        return a.id();
+    public String id() {
+        return Links.blockId(a);
     }
 
     public String link() {
-        return "pizhu://doc/" + a.documentId() + "#a-" + a.id();
+        return Links.annotation(a);
     }
 
     public String text() {
@@ -43,12 +45,25 @@ final class AnnotationFields {
         return item.text();
     }
 
+    public String quotedRaw() {
+        return QuoteMarks.wrap(item.text(), simplified);
+    }
+
     public String quote() {
         return MarkdownText.blockquote(item.text());
     }
 
     public List<String> quoteLines() {
         return MarkdownText.escapedLines(item.text());
+    }
+
+    public String citekey() {
+        return item.source().citation().citekey();
+    }
+
+    public String citation() {
+        String page = item.source().citation().page();
+        return "[@" + citekey() + (page.isEmpty() ? "" : ", p. " + MarkdownText.inline(page)) + "]";
     }
 
     public String kind() {
@@ -93,6 +108,10 @@ final class AnnotationFields {
 
     public String noteRaw() {
         return a.note();
+    }
+
+    public String noteText() {
+        return PlainText.of(a.note());
     }
 
     public boolean hasNote() {
@@ -156,11 +175,11 @@ final class AnnotationFields {
     }
 
     public int start() {
-        return a.anchor().start();
+        return CodePoints.toCodePoints(item.source().document().source(), a.anchor().start());
     }
 
     public int end() {
-        return a.anchor().end();
+        return CodePoints.toCodePoints(item.source().document().source(), a.anchor().end());
     }
 
     public String created() {

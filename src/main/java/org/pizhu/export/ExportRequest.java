@@ -24,10 +24,11 @@ import java.util.Objects;
  * @param exportedAt the export time written into the output
  * @param zone       the time zone dates are written in
  * @param converter  the script converter
+ * @param creator    JSON: the nickname of the person whose annotations these are (empty: not named)
  */
 public record ExportRequest(List<ExportSource> sources, List<String> tags, String speaker, GroupBy groupBy,
                             ScriptTarget script, ExportFormat format, ExportTemplate template, boolean fullText,
-                            Instant exportedAt, ZoneId zone, TextConverter converter) {
+                            Instant exportedAt, ZoneId zone, TextConverter converter, String creator) {
     public ExportRequest {
         sources = List.copyOf(sources);
         tags = List.copyOf(tags);
@@ -38,6 +39,7 @@ public record ExportRequest(List<ExportSource> sources, List<String> tags, Strin
         Objects.requireNonNull(exportedAt, "exportedAt");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(converter, "converter");
+        creator = creator == null ? "" : creator.strip();
     }
 
     /** A builder with the defaults: all annotations, reading order, original script, Markdown, default layout. */
@@ -58,6 +60,7 @@ public record ExportRequest(List<ExportSource> sources, List<String> tags, Strin
         private Instant exportedAt;
         private ZoneId zone = ZoneId.systemDefault();
         private TextConverter converter = TextConverter.identity();
+        private String creator = "";
 
         private Builder(List<ExportSource> sources) {
             this.sources = List.copyOf(sources);
@@ -119,11 +122,17 @@ public record ExportRequest(List<ExportSource> sources, List<String> tags, Strin
             return exportedAt(clock.instant(), clock.getZone());
         }
 
+        /** Names the person whose annotations these are (JSON {@code creator}); empty leaves them unnamed. */
+        public Builder creator(String nickname) {
+            creator = nickname;
+            return this;
+        }
+
         /** The request. */
         public ExportRequest build() {
             return new ExportRequest(sources, tags, speaker, groupBy, script, format,
                     template != null ? template : ExportTemplate.preset("default"), fullText,
-                    exportedAt != null ? exportedAt : Instant.now(), zone, converter);
+                    exportedAt != null ? exportedAt : Instant.now(), zone, converter, creator);
         }
     }
 }

@@ -27,10 +27,12 @@ public final class ExportTemplate {
     private final String name;
     private final String source;
     private final Template template;
+    private final boolean plainText;
 
-    private ExportTemplate(String name, String source) {
+    private ExportTemplate(String name, String source, boolean plainText) {
         this.name = name;
         this.source = source;
+        this.plainText = plainText;
         try {
             this.template = COMPILER.compile(source);
         } catch (MustacheException e) {
@@ -81,7 +83,7 @@ public final class ExportTemplate {
             if (in == null) {
                 throw new ExportException("preset " + name + " is missing from this build (" + resource + ")");
             }
-            return new ExportTemplate(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return new ExportTemplate(name, new String(in.readAllBytes(), StandardCharsets.UTF_8), name.equals("plain"));
         } catch (IOException e) {
             throw new ExportException("cannot read preset " + name + ": " + e.getMessage(), e);
         }
@@ -89,12 +91,25 @@ public final class ExportTemplate {
 
     /** A user's template; {@code name} (e.g. the file name) is used in messages. */
     public static ExportTemplate of(String name, String source) {
-        return new ExportTemplate(name, source);
+        return new ExportTemplate(name, source, false);
     }
 
     /** The preset or file name. */
     public String name() {
         return name;
+    }
+
+    /**
+     * Whether the output is plain text rather than Markdown: the {@code plain} preset writes no markup at all (notes
+     * are rendered to their text), so its file is a {@code .txt}.
+     */
+    public boolean plainText() {
+        return plainText;
+    }
+
+    /** The file extension the output should have: {@code txt} for plain text, else {@code md}. */
+    public String extension() {
+        return plainText ? "txt" : "md";
     }
 
     /** The template text. */

@@ -3,7 +3,8 @@ package org.pizhu.export;
 import java.util.List;
 
 /**
- * The export engine: turns an {@link ExportRequest} into Markdown (through its template) or Web Annotation JSON.
+ * The export engine: turns an {@link ExportRequest} into Markdown (through its template), Web Annotation JSON, or
+ * CSL-JSON / BibTeX citation data.
  * Pure: it reads nothing and writes nothing, so the Export dialog can call it for a live preview; write the result
  * with {@link ExportWriter}.
  */
@@ -18,8 +19,18 @@ public final class Exporter {
      */
     public static String render(ExportRequest request) {
         List<Selection.Section> sections = Selection.select(request);
-        if (request.format() == ExportFormat.JSON) {
-            return WebAnnotationJson.render(request, sections);
+        switch (request.format()) {
+            case JSON -> {
+                return WebAnnotationJson.render(request, sections);
+            }
+            case CSL -> {
+                return CslJson.render(sections);
+            }
+            case BIB -> {
+                return BibTex.render(sections);
+            }
+            default -> {
+            }
         }
         String out = request.template().execute(new MarkdownModel(request).build(sections));
         return tidy(out);

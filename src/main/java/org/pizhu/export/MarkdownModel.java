@@ -27,7 +27,7 @@ final class MarkdownModel {
     private final ExportRequest request;
     private final Dates dates;
     private final Map<String, String> hashtags = new HashMap<>();
-    private final Function<String, String> hashtag = t -> hashtags.computeIfAbsent(t, MarkdownText::hashtag);
+    private final Function<String, String> hashtag = t -> hashtags.computeIfAbsent(t, ObsidianTag::hashtag);
 
     MarkdownModel(ExportRequest request) {
         this.request = request;
@@ -75,6 +75,8 @@ final class MarkdownModel {
             DocumentInfo info = sections.get(0).source().info();
             y.append("source: ").append(MarkdownText.yamlString(info.sourceName())).append('\n');
             y.append("document: ").append(MarkdownText.yamlString("pizhu://doc/" + info.id())).append('\n');
+            y.append("citekey: ").append(MarkdownText.yamlString(sections.get(0).source().citation().citekey()))
+                    .append('\n');
             y.append("source_script: ").append(MarkdownText.yamlString(info.script())).append('\n');
             y.append("imported: ").append(MarkdownText.yamlString(dateTime(info.importedAt()))).append('\n');
         } else {
@@ -82,12 +84,20 @@ final class MarkdownModel {
             for (Selection.Section s : sections) {
                 y.append("  - ").append(MarkdownText.yamlString(convert(s.source().info().title()))).append('\n');
             }
+            y.append("citekeys:\n");
+            for (Selection.Section s : sections) {
+                y.append("  - ").append(MarkdownText.yamlString(s.source().citation().citekey())).append('\n');
+            }
         }
         y.append("script: ").append(MarkdownText.yamlString(request.script().id())).append('\n');
         y.append("exported: ").append(MarkdownText.yamlString(dateTime(request.exportedAt()))).append('\n');
         y.append("tags:").append(tags.isEmpty() ? " []\n" : "\n");
+        Set<String> names = new TreeSet<>();
         for (String t : tags) {
-            y.append("  - ").append(MarkdownText.yamlString(MarkdownText.tagName(t))).append('\n');
+            names.add(ObsidianTag.name(t));
+        }
+        for (String t : names) {
+            y.append("  - ").append(MarkdownText.yamlString(t)).append('\n');
         }
         return y.append("---").toString();
     }
@@ -105,7 +115,8 @@ final class MarkdownModel {
         d.put("imported", date(info.importedAt()));
         d.put("importedAt", dateTime(info.importedAt()));
         d.put("version", info.version());
-        d.put("docLink", "pizhu://doc/" + info.id());
+        d.put("docLink", Links.document(info.id()));
+        d.put("citekey", s.source().citation().citekey());
         d.put("docHeading", multi ? "##" : "#");
         d.put("groupHeading", multi ? "###" : "##");
         d.put("count", s.items().size());
@@ -117,8 +128,9 @@ final class MarkdownModel {
             gm.put("nameRaw", g.getKey());
             gm.put("count", g.getValue().size());
             List<AnnotationFields> items = new ArrayList<>(g.getValue().size());
+            boolean simplified = QuoteMarks.simplified(request.script(), info.script());
             for (Selection.Item i : g.getValue()) {
-                items.add(new AnnotationFields(i, this::convert, hashtag, dates));
+                items.add(new AnnotationFields(i, this::convert, hashtag, dates, simplified));
             }
             gm.put("annotations", items);
             groups.add(gm);

@@ -91,43 +91,6 @@ public final class MarkdownText {
     }
 
     /**
-     * A tag as {@code #tag}: spaces become {@code -}; punctuation that Markdown could read as markup is escaped
-     * (CJK tags are kept as they are).
-     */
-    public static String hashtag(String tag) {
-        String dashed = tagName(tag);
-        StringBuilder sb = new StringBuilder(dashed.length() + 2).append('#');
-        for (int i = 0; i < dashed.length(); i++) {
-            char c = dashed.charAt(i);
-            if (ALWAYS.indexOf(c) >= 0) {
-                sb.append('\\');
-            }
-            sb.append(c);
-        }
-        return sb.toString();
-    }
-
-    /** A tag as front matter and tag indexes want it: spaces become {@code -}. */
-    public static String tagName(String tag) {
-        String t = tag.strip();
-        StringBuilder sb = new StringBuilder(t.length());
-        boolean space = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (!space) {
-                    sb.append('-');
-                }
-                space = true;
-            } else {
-                sb.append(c);
-                space = false;
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
      * A user's Markdown note, kept as Markdown but unable to carry raw HTML: a {@code <} that would open an HTML tag
      * is escaped (autolinks such as {@code <https://example.org>} are kept). Line endings become {@code \n}. Time is
      * linear in the length: an autolink is only tried where it would start, never searched for to the end.

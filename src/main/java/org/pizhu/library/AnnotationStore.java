@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import org.pizhu.annotate.Anchor;
 import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.AnnotationKind;
@@ -24,7 +25,7 @@ import org.pizhu.script.SearchKey;
 /** SQL for annotations and their tags. Every method runs on the caller's connection (and transaction). */
 final class AnnotationStore {
     private static final String COLUMNS = "a.id, a.document_id, a.kind, a.color, a.source_start, a.source_end, a.exact,"
-            + " a.prefix, a.suffix, a.block_index, a.block_offset, a.orphan, a.note, a.created_at, a.modified_at";
+            + " a.prefix, a.suffix, a.block_index, a.block_offset, a.orphan, a.note, a.created_at, a.modified_at, a.uid";
     private static final String ORDER = " ORDER BY a.orphan, a.block_index, a.block_offset, a.source_start, a.id";
 
     private AnnotationStore() {
@@ -42,11 +43,36 @@ final class AnnotationStore {
         return List.copyOf(out);
     }
 
-    /** Inserts {@code a}; with id 0 a new id is given, else the given id is reused (undo of a deletion). */
+    /** A new globally unique annotation id. */
+    static String newUid() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Gives every annotation without a uid a new one (migration to v6). */
+    static void giveUids(Connection c) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT id FROM annotations WHERE uid = ''")) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE annotations SET uid = ? WHERE id = ?")) {
+            for (long id : ids) {
+                ps.setString(1, newUid());
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * Inserts {@code a}; with id 0 a new id is given, else the given id is reused (undo of a deletion). Its uid is
+     * kept, or a new one is made when it has none; returns the row id.
+     */
     static long insert(Connection c, Annotation a) throws SQLException {
         String sql = "INSERT INTO annotations (" + (a.id() != 0 ? "id, " : "") + "document_id, kind, color, source_start,"
                 + " source_end, exact, prefix, suffix, block_index, block_offset, orphan, note, note_key, created_at,"
-                + " modified_at) VALUES (" + (a.id() != 0 ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " modified_at, uid) VALUES (" + (a.id() != 0 ? "?, " : "") + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         long id;
         try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             int i = 1;
@@ -56,7 +82,8 @@ final class AnnotationStore {
             ps.setLong(i++, a.documentId());
             i = bindBody(ps, i, a);
             ps.setString(i++, a.created().toString());
-            ps.setString(i, a.modified().toString());
+            ps.setString(i++, a.modified().toString());
+            ps.setString(i, a.uid().isEmpty() ? newUid() : a.uid());
             ps.executeUpdate();
             try (ResultSet rs = ps.getGeneratedKeys()) {
                 rs.next();
@@ -144,6 +171,20 @@ final class AnnotationStore {
         return found.stream().findFirst();
     }
 
+    static Optional<Annotation> byUid(Connection c, String uid) throws SQLException {
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM annotations WHERE uid = ?")) {
+            ps.setString(1, uid);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                id = rs.getLong(1);
+            }
+        }
+        return get(c, id);
+    }
+
     static List<Annotation> forDocument(Connection c, long documentId) throws SQLException {
         return query(c, "SELECT " + COLUMNS + " FROM annotations a WHERE a.document_id = ?" + ORDER, documentId,
                 "SELECT at.annotation_id, t.name FROM annotation_tags at JOIN tags t ON t.id = at.tag_id"
@@ -182,7 +223,7 @@ final class AnnotationStore {
                             new TextQuoteSelector(rs.getString(7), rs.getString(8), rs.getString(9)), rs.getInt(10), rs.getInt(11));
                     out.add(new Annotation(id, rs.getLong(2), AnnotationKind.of(rs.getString(3)), Color.of(rs.getString(4)),
                             anchor, rs.getInt(12) != 0, rs.getString(13), cleanTags(List.copyOf(tags.getOrDefault(id, Set.of()))),
-                            Instant.parse(rs.getString(14)), Instant.parse(rs.getString(15))));
+                            Instant.parse(rs.getString(14)), Instant.parse(rs.getString(15)), rs.getString(16)));
                 }
             }
         }

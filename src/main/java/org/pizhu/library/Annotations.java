@@ -24,27 +24,67 @@ final class Annotations {
     }
 
     Annotation create(long documentId, int start, int end, AnnotationKind kind, Color color, String note, List<String> tags) {
+        Anchor anchor = anchor(documentId, start, end);
+        Instant now = Instant.now();
+        Annotation draft = new Annotation(0, documentId, kind, color, anchor, false, note,
+                AnnotationStore.cleanTags(tags), now, now, AnnotationStore.newUid());
+        return write("annotate", c -> {
+            long id = AnnotationStore.insert(c, draft);
+            Annotation saved = new Annotation(id, documentId, kind, color, anchor, false, note, draft.tags(), now, now,
+                    draft.uid());
+            UndoLog.record(c, "add " + kind.id(), null, saved);
+            return saved;
+        });
+    }
+
+    /**
+     * Merges an imported annotation at {@code start..end}: added when its uid is new here, replaced when the library's
+     * copy is older, else left alone (so importing a file twice changes nothing).
+     */
+    ImportedAnnotation.Outcome merge(long documentId, int start, int end, ImportedAnnotation in) {
+        Anchor anchor = anchor(documentId, start, end);
+        List<String> tags = AnnotationStore.cleanTags(in.tags());
+        return write("import annotation " + in.uid(), c -> {
+            Optional<Annotation> have = AnnotationStore.byUid(c, in.uid());
+            if (have.isPresent()) {
+                Annotation h = have.get();
+                if (h.documentId() != documentId) {
+                    throw new LibraryException("annotation " + in.uid() + " is on document " + h.documentId()
+                            + " in this library, not on " + documentId);
+                }
+                if (!in.modified().isAfter(h.modified())) {
+                    return ImportedAnnotation.Outcome.UNCHANGED;
+                }
+                Annotation next = new Annotation(h.id(), documentId, in.kind(), in.color(), anchor, false, in.note(),
+                        tags, h.created(), in.modified(), h.uid());
+                AnnotationStore.update(c, next);
+                UndoLog.record(c, "import " + in.kind().id(), h, next);
+                return ImportedAnnotation.Outcome.UPDATED;
+            }
+            Annotation draft = new Annotation(0, documentId, in.kind(), in.color(), anchor, false, in.note(), tags,
+                    in.created(), in.modified(), in.uid());
+            long id = AnnotationStore.insert(c, draft);
+            UndoLog.record(c, "import " + in.kind().id(), null, AnnotationStore.get(c, id).orElseThrow());
+            return ImportedAnnotation.Outcome.ADDED;
+        });
+    }
+
+    Optional<Annotation> byUid(String uid) {
+        return read(c -> AnnotationStore.byUid(c, uid));
+    }
+
+    private Anchor anchor(long documentId, int start, int end) {
         Anchorer anchorer = anchorers.apply(documentId);
         int length = anchorer.text().source().length();
         if (start < 0 || end > length || start >= end) {
             throw new LibraryException("the range " + start + ".." + end + " is outside document " + documentId
                     + " (0.." + length + ")");
         }
-        Anchor anchor;
         try {
-            anchor = anchorer.anchor(start, end);
+            return anchorer.anchor(start, end);
         } catch (IllegalArgumentException e) {
             throw new LibraryException("cannot annotate only whitespace");
         }
-        Instant now = Instant.now();
-        Annotation draft = new Annotation(0, documentId, kind, color, anchor, false, note,
-                AnnotationStore.cleanTags(tags), now, now);
-        return write("annotate", c -> {
-            long id = AnnotationStore.insert(c, draft);
-            Annotation saved = new Annotation(id, documentId, kind, color, anchor, false, note, draft.tags(), now, now);
-            UndoLog.record(c, "add " + kind.id(), null, saved);
-            return saved;
-        });
     }
 
     Annotation update(Annotation changed) {
@@ -56,7 +96,7 @@ final class Annotations {
             }
             Annotation next = new Annotation(changed.id(), changed.documentId(), changed.kind(), changed.color(),
                     changed.anchor(), changed.orphan(), changed.note(), AnnotationStore.cleanTags(changed.tags()),
-                    before.created(), Instant.now());
+                    before.created(), Instant.now(), before.uid());
             AnnotationStore.update(c, next);
             Annotation saved = AnnotationStore.get(c, next.id()).orElseThrow();
             UndoLog.record(c, "edit " + saved.kind().id(), before, saved);
@@ -156,7 +196,7 @@ final class Annotations {
 
     private static Annotation orphaned(Annotation a) {
         return new Annotation(a.id(), a.documentId(), a.kind(), a.color(), a.anchor(), true, a.note(), a.tags(),
-                a.created(), a.modified());
+                a.created(), a.modified(), a.uid());
     }
 
     private <T> T write(String action, Database.Work<T> work) {

@@ -239,6 +239,19 @@ public final class Library implements AutoCloseable {
         return anchorer(documentId).find(quote);
     }
 
+    /**
+     * Merges an annotation read from an export at {@code start..end} of a document, keeping its uid and times: added,
+     * or replacing an older copy with the same uid, or (already there, as new or newer) left alone.
+     */
+    public ImportedAnnotation.Outcome mergeAnnotation(long documentId, int start, int end, ImportedAnnotation in) {
+        return annotations.merge(documentId, start, end, in);
+    }
+
+    /** The annotation with this globally unique id, if the library has it. */
+    public Optional<Annotation> annotationByUid(String uid) {
+        return annotations.byUid(uid);
+    }
+
     /** Saves changes to an annotation's kind, colour, note, tags or place (made with its {@code with…} methods). */
     public Annotation update(Annotation changed) {
         return annotations.update(changed);

@@ -15,16 +15,21 @@ import java.util.List;
  * length, source texts moved to {@code document_texts} (so listing documents never reads them), {@code meta}. v4: no
  * triggers on {@code block_keys}: a trigger updates the full-text index one row at a time, which made storing a
  * 38,000-block document take seconds; {@link SearchKeys} now indexes and unindexes a document's blocks in bulk.
- * v5: speaker corrections may also remove a speaker ("not a speaker") and set a speaker's titles.
+ * v5: speaker corrections may also remove a speaker ("not a speaker") and set a speaker's titles. v6: each annotation
+ * has a globally unique {@code uid} (a random UUID) that exports, links and imports carry, so an annotation keeps its
+ * identity in any library; existing annotations get one (their row ids, and so old {@code #a-N} links, stay); and
+ * the citation data a user edits per document ({@code document_meta}, JSON).
  */
 final class Schema {
     /** The newest schema version this build reads and writes. */
-    static final int CURRENT = 5;
+    static final int CURRENT = 6;
     /** {@code PRAGMA application_id} of Pizhu libraries ("PZHU"). */
     static final int APPLICATION_ID = 0x505A4855;
 
     /** Marks the step of a migration where the search keys of existing rows are computed (before the index). */
     private static final String KEYS = "-- compute search keys";
+    /** Marks the step of a migration where existing annotations get their uids. */
+    private static final String UIDS = "-- give annotations uids";
 
     private static final List<String> V1 = List.of("""
             CREATE TABLE documents (
@@ -149,7 +154,15 @@ final class Schema {
             "ALTER TABLE speaker_corrections_v5 RENAME TO speaker_corrections",
             "CREATE INDEX speaker_corrections_document ON speaker_corrections (document_id, id)");
 
-    private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4, V5);
+    private static final List<String> V6 = List.of(
+            "ALTER TABLE annotations ADD COLUMN uid TEXT NOT NULL DEFAULT ''",
+            UIDS,
+            "CREATE UNIQUE INDEX annotations_uid ON annotations (uid)", """
+            CREATE TABLE document_meta (
+              document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+              data TEXT NOT NULL)""");
+
+    private static final List<List<String>> MIGRATIONS = List.of(V1, V2, V3, V4, V5, V6);
 
     private Schema() {
     }
@@ -161,6 +174,8 @@ final class Schema {
                 for (String sql : MIGRATIONS.get(v - 1)) {
                     if (sql.equals(KEYS)) {
                         SearchKeys.computeKeys(conn);
+                    } else if (sql.equals(UIDS)) {
+                        AnnotationStore.giveUids(conn);
                     } else {
                         st.execute(sql);
                     }

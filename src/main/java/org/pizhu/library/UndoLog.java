@@ -107,6 +107,7 @@ final class UndoLog {
         a.tags().forEach(tags::add);
         o.put("created", a.created().toString());
         o.put("modified", a.modified().toString());
+        o.put("uid", a.uid());
         return o.toString();
     }
 
@@ -123,7 +124,8 @@ final class UndoLog {
                     o.get("block").asInt(), o.get("blockOffset").asInt());
             return new Annotation(o.get("id").asLong(), o.get("document").asLong(), AnnotationKind.of(o.get("kind").asText()),
                     Color.of(o.get("color").asText()), anchor, o.get("orphan").asBoolean(), o.get("note").asText(), tags,
-                    Instant.parse(o.get("created").asText()), Instant.parse(o.get("modified").asText()));
+                    Instant.parse(o.get("created").asText()), Instant.parse(o.get("modified").asText()),
+                    o.path("uid").asText(""));
         } catch (JsonProcessingException e) {
             throw new LibraryException("the undo history holds an unreadable entry; it was skipped", e);
         }

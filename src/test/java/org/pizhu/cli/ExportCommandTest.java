@@ -131,4 +131,35 @@ class ExportCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err().strip()).doesNotContain("\n").contains("p.mustache").contains("partial");
     }
+
+    @Test
+    void metaEditsTheCitationAndExportWritesCslJsonAndBibTex() throws Exception {
+        InProcessCli.Run shown = pizhu("meta", "--library", lib, "1");
+        assertThat(shown.exit()).as(shown.err()).isZero();
+        assertThat(shown.out()).containsPattern("citekey: +pizhu-[0-9a-f]{8}").contains("language: zh-Hant")
+                .contains("title:    第一篇標題");
+        InProcessCli.Run set = pizhu("meta", "--library", lib, "1", "--outlet", "明報", "--date", "2024-03-05",
+                "--author", "陳大文", "--author", "Smith, John", "--page", "A2", "--citekey", "mingpao2024");
+        assertThat(set.exit()).as(set.err()).isZero();
+        assertThat(set.out()).contains("citekey:  mingpao2024").contains("authors:  陳大文; Smith, John")
+                .contains("outlet:   明報").contains("date:     2024-03-05");
+        assertThat(pizhu("meta", "--library", lib, "1", "--section", "港聞").out()).contains("outlet:   明報")
+                .contains("section:  港聞");
+        InProcessCli.Run csl = pizhu("export", "--library", lib, "1", "--format", "csl");
+        assertThat(csl.exit()).as(csl.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode item = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(csl.out()).get(0);
+        assertThat(item.path("id").asText()).isEqualTo("mingpao2024");
+        assertThat(item.path("container-title").asText()).isEqualTo("明報");
+        assertThat(item.path("author").get(1).path("family").asText()).isEqualTo("Smith");
+        assertThat(pizhu("export", "--library", lib, "1", "--format", "bib").out()).startsWith("@article{mingpao2024,")
+                .contains("journal = {明報}");
+        assertThat(pizhu("export", "--library", lib, "1").out()).contains("citekey: \"mingpao2024\"")
+                .contains("[@mingpao2024, p. A2]");
+        InProcessCli.Run bad = pizhu("meta", "--library", lib, "1", "--date", "5 March 2024");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("--date").contains("YYYY-MM-DD");
+        assertThat(pizhu("meta", "--library", lib, "1", "--citekey", "a b").exit()).isEqualTo(2);
+        assertThat(pizhu("meta", "--library", lib, "9").exit()).isEqualTo(1);
+    }
 }

@@ -21,6 +21,8 @@ final class InProcessCli {
         CommandLine cl = new CommandLine(new PizhuCommand());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(e);
+        cl.setParameterExceptionHandler(new OneLineUsageError());
+        PizhuCommand.versionEverywhere(cl);
         cl.setExecutionExceptionHandler((ex, c, p) -> {
             if (ex instanceof UserError u) {
                 e.println("pizhu: " + u.getMessage());
@@ -29,5 +31,16 @@ final class InProcessCli {
             throw ex;
         });
         return new Run(cl.execute(args), out.toString(), err.toString());
+    }
+
+    /** Runs the command line with {@code input} as its standard input. */
+    static Run withInput(byte[] input, String... args) {
+        java.io.InputStream before = Stdin.in;
+        Stdin.in = new java.io.ByteArrayInputStream(input);
+        try {
+            return pizhu(args);
+        } finally {
+            Stdin.in = before;
+        }
     }
 }

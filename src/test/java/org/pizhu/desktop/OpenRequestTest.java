@@ -19,13 +19,17 @@ class OpenRequestTest {
         assertThat(OpenRequest.parse("pizhu://doc/7", dir)).isEqualTo(new OpenRequest.OpenLink(7, 0));
         assertThat(OpenRequest.parse("pizhu://doc/7/", dir)).isEqualTo(new OpenRequest.OpenLink(7, 0));
         assertThat(OpenRequest.parse("PIZHU://doc/7#a-1", dir).wire()).isEqualTo("pizhu://doc/7#a-1");
+        String uid = "0f8b6c1e-7a5d-4c3b-9e2f-1a2b3c4d5e6f";
+        assertThat(OpenRequest.parse("pizhu://doc/7#a-" + uid.toUpperCase(java.util.Locale.ROOT), dir))
+                .isEqualTo(new OpenRequest.OpenLink(7, 0, uid));
+        assertThat(OpenRequest.parse("pizhu://doc/7#a-" + uid, dir).wire()).isEqualTo("pizhu://doc/7#a-" + uid);
     }
 
     @Test
     void malformedLinksSayWhatIsExpected() {
-        for (String bad : List.of("pizhu://doc/x", "pizhu://note/1", "pizhu:", "pizhu://doc/1#b-2")) {
+        for (String bad : List.of("pizhu://doc/x", "pizhu://note/1", "pizhu:", "pizhu://doc/1#b-2", "pizhu://doc/1#a-xyz")) {
             assertThatThrownBy(() -> OpenRequest.parse(bad, dir)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("pizhu://doc/N#a-M");
+                    .hasMessageContaining("pizhu://doc/N#a-ID");
         }
     }
 

@@ -66,7 +66,7 @@ public class ExportBenchmark {
                 int end = b.sourceMap().sourceOffset(k * 9 + 8);
                 annotations.add(new Annotation(n + 1, 1, AnnotationKind.HIGHLIGHT, Color.values()[n % 5],
                         anchorer.anchor(start, end), false, n % 4 == 0 ? "筆記 **重點** " + n : "",
-                        List.of("標籤" + (n % 13), "tag " + (n % 5)), t, t));
+                        List.of("標籤" + (n % 13), "tag " + (n % 5)), t, t, ""));
             }
         }
         if (annotations.size() != 10_000) {

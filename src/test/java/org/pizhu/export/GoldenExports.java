@@ -82,10 +82,15 @@ final class GoldenExports {
                     i.length(), i.annotations());
             Instant t = Instant.parse("2026-02-03T04:05:06Z");
             List<Annotation> annotations = d.annotations().stream().map(a -> new Annotation(a.id(), a.documentId(),
-                    a.kind(), a.color(), a.anchor(), a.orphan(), a.note(), a.tags(), t, t)).toList();
+                    a.kind(), a.color(), a.anchor(), a.orphan(), a.note(), a.tags(), t, t, fixedUid(a.id()))).toList();
             return new ExportSource(fixed, d.document(), annotations, lib.speakers(id),
                     Map.of("陳細明", List.of("數碼港主席"), "陳祖恒", List.of("香港生產力促進局主席", "立法會議員")));
         }
+    }
+
+    /** A uid that is the same in every run, so the approved files do not change with the random ones. */
+    static String fixedUid(long id) {
+        return java.util.UUID.nameUUIDFromBytes(("golden annotation " + id).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static long annotate(Library lib, long id, String quote, Color c, String note, String... tags) {

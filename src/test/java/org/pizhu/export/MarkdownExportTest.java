@@ -14,6 +14,7 @@ import java.util.Map;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,8 +71,10 @@ class MarkdownExportTest {
         Node doc = MarkdownProbe.parse(md);
         assertThat(MarkdownProbe.blockquotes(doc)).hasSize(SpecialDoc.QUOTES.size());
         assertThat(headings(doc)).containsExactly(source.info().title(), "Annotations");
-        assertThat(md).contains("[pizhu://doc/" + source.info().id() + "#a-1](pizhu://doc/" + source.info().id() + "#a-1)")
-                .contains("#標記-測試").contains("#c++\\_x").contains("yellow highlight").contains("pink underline");
+        String link = Links.annotation(byId(1));
+        assertThat(link).isEqualTo("pizhu://doc/" + source.info().id() + "#a-" + byId(1).uid());
+        assertThat(md).contains("[" + link + "](" + link + ")")
+                .contains("#標記-測試").contains("#c-_x").contains("yellow highlight").contains("pink underline");
         assertThat(md).contains("— 陳大文，某某局主席");
     }
 
@@ -113,7 +116,7 @@ class MarkdownExportTest {
                 .containsEntry("script", "original").containsEntry("exported", "2026-03-04T05:06")
                 .containsEntry("imported", "2026-01-02T03:04")
                 .containsEntry("document", "pizhu://doc/" + source.info().id())
-                .containsEntry("tags", List.of("c++_x", "標記-測試"));
+                .containsEntry("tags", List.of("c-_x", "標記-測試"));
     }
 
     @Test
@@ -135,8 +138,33 @@ class MarkdownExportTest {
         assertThat(quotes.stream().map(q -> q.substring(q.indexOf('\n') + 1)).toList())
                 .containsExactlyInAnyOrderElementsOf(expected(TextConverter.identity(), ScriptTarget.ORIGINAL));
         assertThat(md).contains("> [!quote] — 陳大文，某某局主席").contains("#colour/yellow").contains("](pizhu://doc/")
-                .contains("^a-1");
+                .doesNotContain(") ^a-");
         assertThat(MarkdownProbe.html(doc)).isEmpty();
+        List<String> blockIds = new java.util.ArrayList<>();
+        for (Node n = doc.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof BlockQuote) {
+                assertThat(n.getNext()).as("the block id follows the quote").isInstanceOf(Paragraph.class);
+                blockIds.add(MarkdownProbe.text(n.getNext()));
+            }
+        }
+        assertThat(blockIds).containsExactlyInAnyOrderElementsOf(
+                source.annotations().stream().map(a -> "^a-" + a.uid()).toList());
+    }
+
+    @Test
+    void bodyAndFrontMatterCarryTheSameObsidianTags() {
+        String md = Exporter.render(request().template(ExportTemplate.preset("obsidian")).build());
+        Map<String, Object> fm = new Yaml().load(md.substring(4, md.indexOf("\n---\n", 4)));
+        java.util.Set<String> body = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)(?:^|\\s)#([^\\s#]+)").matcher(
+                md.substring(md.indexOf("\n---\n", 4)));
+        while (m.find()) {
+            if (!m.group(1).startsWith("colour/")) {
+                body.add(m.group(1));
+            }
+        }
+        assertThat(body).containsExactly("c-_x", "標記-測試");
+        assertThat(fm.get("tags")).isEqualTo(List.copyOf(body));
     }
 
     @Test
@@ -150,13 +178,41 @@ class MarkdownExportTest {
     }
 
     @Test
+    void plainPresetIsPlainTextWithNestedQuotationMarks() {
+        ExportTemplate plain = ExportTemplate.preset("plain");
+        assertThat(plain.plainText()).isTrue();
+        assertThat(plain.extension()).isEqualTo("txt");
+        assertThat(ExportTemplate.preset("obsidian").extension()).isEqualTo("md");
+        String text;
+        String simplified;
+        try (Library lib = Library.open(dir.resolve("q.db"))) {
+            long id = new org.pizhu.app.DocumentImports(lib).importText("q.txt",
+                    "他說：「新」是指新技術，[x](javascript:alert(1)) <script>x</script>。\n").id();
+            int[] at = lib.findQuote(id, "「新」是指新技術").get(0);
+            lib.annotate(id, at[0], at[1], org.pizhu.annotate.AnnotationKind.HIGHLIGHT, org.pizhu.annotate.Color.YELLOW,
+                    "**重點** 見 [連結](https://example.org) <b>粗</b>", List.of());
+            ExportSource q = org.pizhu.app.ExportLoader.load(lib, List.of(id)).get(0);
+            text = Exporter.render(ExportRequest.builder(List.of(q)).template(plain).clock(CLOCK).build());
+            simplified = Exporter.render(ExportRequest.builder(List.of(q)).template(plain).clock(CLOCK)
+                    .script(ScriptTarget.SIMPLIFIED, TextConverter.identity()).build());
+        }
+        assertThat(text).contains("「『新』是指新技術」（").doesNotContain("「「");
+        assertThat(simplified).contains("“‘新’是指新技術”（");
+        assertThat(text).contains("重點 見 \"連結\" (https://example.org)").doesNotContain("**");
+    }
+
+    @Test
     void userTemplateSeesTheFields() {
         ExportTemplate t = ExportTemplate.of("mine.mustache", "{{#documents}}{{titleRaw}}|{{#groups}}{{#annotations}}"
                 + "[{{colourName}}/{{kind}}/{{speakerRaw}}/{{#speakerTitles}}{{.}}{{/speakerTitles}}/{{location}}/{{link}}/"
                 + "{{created}}]{{/annotations}}{{/groups}}{{/documents}}@{{exported}}");
         String out = Exporter.render(request().speaker(SpecialDoc.SPEAKER).template(t).build());
         assertThat(out).startsWith(source.info().title() + "|[Pink/underline/陳大文/某某局主席/block ")
-                .contains("/pizhu://doc/" + source.info().id() + "#a-4/").endsWith("@2026-03-04\n");
+                .contains("/" + Links.annotation(byId(4)) + "/").endsWith("@2026-03-04\n");
+    }
+
+    private org.pizhu.annotate.Annotation byId(long id) {
+        return source.annotations().stream().filter(a -> a.id() == id).findFirst().orElseThrow();
     }
 
     @Test

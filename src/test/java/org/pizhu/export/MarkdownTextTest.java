@@ -50,12 +50,34 @@ class MarkdownTextTest {
     }
 
     @Test
-    void hashtagsKeepCjkAndDashSpaces() {
-        assertThat(MarkdownText.hashtag("新質 生產力")).isEqualTo("#新質-生產力");
-        assertThat(MarkdownText.hashtag("a_b*c")).isEqualTo("#a\\_b\\*c");
-        Node doc = MarkdownProbe.parse(MarkdownText.hashtag("#") + " " + MarkdownText.hashtag("x y") + "\n");
-        assertThat(MarkdownProbe.text(doc)).isEqualTo("## #x-y");
+    void hashtagsFollowObsidiansTagRules() {
+        assertThat(ObsidianTag.hashtag("新質 生產力")).isEqualTo("#新質-生產力");
+        assertThat(ObsidianTag.hashtag("c#")).isEqualTo("#c");
+        assertThat(ObsidianTag.hashtag("über-tag_1")).isEqualTo("#über-tag_1");
+        assertThat(ObsidianTag.hashtag("R&D")).isEqualTo("#R-D");
+        assertThat(ObsidianTag.hashtag("2026")).isEqualTo("#_2026");
+        assertThat(ObsidianTag.hashtag("２０２６")).isEqualTo("#_２０２６");
+        assertThat(ObsidianTag.hashtag("a/b")).isEqualTo("#a/b");
+        assertThat(ObsidianTag.hashtag(" #項目//子項 / 2026 ")).isEqualTo("#項目/子項/2026");
+        assertThat(ObsidianTag.hashtag("a_b*c")).isEqualTo("#a_b-c");
+        assertThat(ObsidianTag.hashtag("x_")).isEqualTo("#x");
+        assertThat(ObsidianTag.hashtag("!!!")).isEqualTo("#tag");
+        assertThat(ObsidianTag.hashtag("हिन्दी")).isEqualTo("#हिन्दी");
+        Node doc = MarkdownProbe.parse(ObsidianTag.hashtag("#") + " " + ObsidianTag.hashtag("_a") + " "
+                + ObsidianTag.hashtag("x y_") + " " + ObsidianTag.hashtag("b_/c") + "\n");
+        assertThat(MarkdownProbe.text(doc)).isEqualTo("#tag #_a #x-y #b/c");
         assertThat(MarkdownProbe.markup(doc)).isEmpty();
+    }
+
+    /** Obsidian's tag pattern, as its help states it: allowed characters, at least one that is not a digit. */
+    @Test
+    void everyNormalisedTagMatchesObsidiansPattern() {
+        java.util.regex.Pattern obsidian = java.util.regex.Pattern.compile("#[\\p{L}\\p{M}\\p{N}_/-]*[^\\p{N}/\\s][\\p{L}\\p{M}\\p{N}_/-]*");
+        for (String t : List.of("c#", "c++", "über-tag\\_1", "R&D", "2026", "a/b", "a / b", "標記 測試", "#x", "1/2", "..",
+                "emoji 😀 tag", "tab\tname", "﹟全形", "1984 ")) {
+            String tag = ObsidianTag.hashtag(t);
+            assertThat(tag).as(t).matches(obsidian).doesNotContain("//").doesNotEndWith("/");
+        }
     }
 
     @Test

@@ -23,7 +23,7 @@ class MigrationTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"schema-v1.sql", "schema-v2.sql", "schema-v3.sql", "schema-v4.sql"})
+    @ValueSource(strings = {"schema-v1.sql", "schema-v2.sql", "schema-v3.sql", "schema-v4.sql", "schema-v5.sql"})
     void migratesOldFileToNewestKeepingData(String script) throws Exception {
         Path file = dir.resolve("old.db");
         SqlScripts.create(file, script);
@@ -37,6 +37,9 @@ class MigrationTest {
             assertThat(doc.document().blocks()).extracting(b -> b.text()).containsExactly("舊文章", "創新科技的發展很重要。");
             Annotation a = doc.annotations().get(0);
             assertThat(a.id()).isEqualTo(3);
+            assertThat(a.uid()).matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+            assertThat(lib.annotationByUid(a.uid())).contains(a);
+            assertThat(lib.annotation(3)).as("old #a-3 links resolve by row id").contains(a);
             assertThat(a.quote()).isEqualTo("創新科技");
             assertThat(a.tags()).containsExactly("科技");
             assertThat(a.orphan()).isFalse();
@@ -46,9 +49,14 @@ class MigrationTest {
             int[] at = lib.findQuote(7, "很重要").get(0);
             Annotation added = lib.annotate(7, at[0], at[1], AnnotationKind.UNDERLINE, Color.BLUE, "", List.of("科技"));
             assertThat(added.id()).isGreaterThan(3);
+            assertThat(added.uid()).isNotEqualTo(a.uid()).hasSize(36);
             if (!script.equals("schema-v1.sql")) {
                 assertThat(lib.speakers(7).byBlock()).containsEntry(1, "甲先生");
             }
+            assertThat(DocumentMetas.get(lib, 7)).isEqualTo(DocumentMeta.EMPTY);
+            DocumentMeta meta = new DocumentMeta("", List.of("甲記者"), "某報", "2025-01-02", "", "", "", "", "old2025");
+            DocumentMetas.put(lib, 7, meta);
+            assertThat(DocumentMetas.get(lib, 7)).isEqualTo(meta);
             assertThat(lib.checkIntegrity()).isEqualTo("ok");
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
