@@ -83,7 +83,7 @@ final class MarkdownModel {
                 y.append("  - ").append(MarkdownText.yamlString(convert(s.source().info().title()))).append('\n');
             }
         }
-        y.append("script: ").append(MarkdownText.yamlString(request.script().id())).append('\n');
+        y.append("script: ").append(MarkdownText.yamlString(request.script().word())).append('\n');
         y.append("exported: ").append(MarkdownText.yamlString(dateTime(request.exportedAt()))).append('\n');
         y.append("tags:").append(tags.isEmpty() ? " []\n" : "\n");
         for (String t : tags) {

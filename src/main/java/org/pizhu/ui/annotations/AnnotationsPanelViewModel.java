@@ -50,6 +50,7 @@ public final class AnnotationsPanelViewModel {
         layer.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> changed());
         changed();
         layer.createdProperty().addListener((o, a, made) -> selected.set(made));
+        selected.addListener((o, a, now) -> layer.outlinedProperty().set(now == null ? 0 : now.id()));
     }
 
     private boolean shown(Annotation a) {
@@ -126,6 +127,11 @@ public final class AnnotationsPanelViewModel {
             selected.set(null);
         }
         layer.delete(a);
+    }
+
+    /** Puts {@code a}'s quote alone on the clipboard. */
+    public void copyQuote(Annotation a) {
+        clipboard.accept(a.quote());
     }
 
     /** Puts {@code a}'s quote, speaker, source and note on the clipboard. */
