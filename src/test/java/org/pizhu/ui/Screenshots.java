@@ -31,8 +31,13 @@ public final class Screenshots {
                 Graphics2D g = img.createGraphics();
                 for (Window p : popups) {
                     if (p != null && p.isShowing()) {
-                        g.drawImage(awt(p.getScene().snapshot(null)), (int) (p.getX() - window.getX()),
-                                (int) (p.getY() - window.getY()), null);
+                        // A pop-up's scene is transparent on screen: its root is drawn without the scene's fill.
+                        javafx.scene.SnapshotParameters clear = new javafx.scene.SnapshotParameters();
+                        clear.setFill(javafx.scene.paint.Color.TRANSPARENT);
+                        javafx.scene.Parent root = p.getScene().getRoot();
+                        javafx.geometry.Bounds b = root.localToScene(root.getBoundsInLocal());
+                        g.drawImage(awt(root.snapshot(clear, null)), (int) (p.getX() + b.getMinX() - window.getX()),
+                                (int) (p.getY() + b.getMinY() - window.getY()), null);
                     }
                 }
                 g.dispose();

@@ -95,7 +95,7 @@ public final class AnnotationLayerViewModel {
     public void speakersChanged() {
         LoadedDocument d = current.get();
         if (d != null) {
-            speakers.load(d.info().id(), () -> setAll(List.copyOf(annotations)));
+            speakers.reload(d.info().id(), () -> setAll(List.copyOf(annotations)));
         }
     }
 

@@ -59,6 +59,8 @@ public final class MarkMenu {
                 new SeparatorMenuItem(),
                 item("mark-delete", m.get("mark.delete"), panel::delete, null));
         area.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, this::requested);
+        // A mark that failed to save takes its waiting action with it, rather than handing it to the next one.
+        layer.errorProperty().addListener((o, a, e) -> afterSave = null);
         layer.createdProperty().addListener((o, a, made) -> {
             if (made != null && afterSave != null) {
                 Consumer<Annotation> act = afterSave;

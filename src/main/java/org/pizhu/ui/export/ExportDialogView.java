@@ -99,7 +99,11 @@ public final class ExportDialogView {
         folder.setOnAction(e -> vm.showInFolder());
         Button copy = new Button(m.get("export.copy"));
         copy.setId("export-copy");
-        copy.setOnAction(e -> vm.copyToClipboard());
+        copy.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString(vm.previewProperty().get());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
         HBox result = new HBox(6, saved, folder, copy);
         result.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         result.visibleProperty().bind(vm.savedProperty().isNotNull());

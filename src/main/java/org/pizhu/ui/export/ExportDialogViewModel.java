@@ -41,11 +41,6 @@ public final class ExportDialogViewModel {
     private final AnnotationLayerViewModel layer;
     private final BackgroundRunner runner;
     private final Dialogs dialogs;
-    private java.util.function.Consumer<String> clipboard = text -> {
-        javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
-        c.putString(text);
-        javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
-    };
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", Scope.DOCUMENT);
     private final StringProperty tag = new SimpleStringProperty(this, "tag", "");
     private final StringProperty speaker = new SimpleStringProperty(this, "speaker", "");
@@ -190,13 +185,6 @@ public final class ExportDialogViewModel {
             java.awt.Desktop.getDesktop().open(folder.toFile());
             return folder;
         }, done -> { }, e -> dialogs.showError("Export", e.getMessage()));
-    }
-
-    /** Puts the exported text on the clipboard. */
-    public void copyToClipboard() {
-        if (rendered != null) {
-            clipboard.accept(rendered);
-        }
     }
 
     /** The file the preview was last saved to; null before a save and after any choice changes. */

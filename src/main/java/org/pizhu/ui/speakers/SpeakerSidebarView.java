@@ -128,6 +128,8 @@ public final class SpeakerSidebarView {
         Label titles = new Label(labels.shown(String.join("\u3001", s.titles())));
         titles.getStyleClass().add("speaker-titles");
         titles.setWrapText(true);
+        // Long (e.g. merged) titles wrap within the list instead of widening it.
+        titles.maxWidthProperty().bind(speakers.widthProperty().subtract(70));
         titles.setVisible(!s.titles().isEmpty());
         titles.setManaged(!s.titles().isEmpty());
         Label count = new Label(messages.get(s.reporter() ? "speakers.bylines" : "speakers.statements",

@@ -54,6 +54,7 @@ class PeopleWindowTest extends org.pizhu.ui.OneWindowTest {
         assertThat(second.documentId()).isEqualTo(b.id());
         assertThat(second.text()).contains("工程明年动工");
         robot.interact(() -> workspace.people().statements().getSelectionModel().select(1));
+        robot.interact(() -> workspace.people().people().scrollTo(person));
         org.pizhu.ui.Screenshots.save("screenshot-people.png", window.stage());
         robot.clickOn("#people-open");
         WindowFixture.waitUntil(() -> workspace.layer().currentProperty().get() != null

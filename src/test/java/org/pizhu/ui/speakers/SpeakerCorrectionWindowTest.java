@@ -73,7 +73,7 @@ class SpeakerCorrectionWindowTest extends org.pizhu.ui.OneWindowTest {
             var list = window.view().sidebar().list();
             robot.interact(() -> {
                 list.getSelectionModel().select(merged);
-                var at = list.localToScreen(list.getWidth() / 3, 40);
+                var at = list.localToScreen(-250, 30);
                 workspace().speakerTools().menu().show(list, at.getX(), at.getY());
             });
             org.pizhu.ui.Screenshots.save("screenshot-speaker-correction.png", window.stage(),
