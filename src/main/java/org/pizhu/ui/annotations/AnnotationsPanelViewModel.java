@@ -99,21 +99,16 @@ public final class AnnotationsPanelViewModel {
         layer.reveal(a);
     }
 
-    /** Sets the tags of {@code a} from text such as {@code "政策, #科技 創新"} (commas, spaces or #). */
-    public void saveTags(Annotation a, String text) {
-        List<String> tags = parseTags(text);
-        if (!tags.equals(a.tags())) {
-            layer.update(a.withTags(tags));
-        }
-    }
-
     /** Tag names in {@code text}, separated by commas (either width), spaces or {@code #}. */
     static List<String> parseTags(String text) {
         return Arrays.stream(text.split("[,，、#\\s]+")).map(String::trim).filter(s -> !s.isEmpty()).distinct()
                 .toList();
     }
 
-    /** Sets the tags (as in {@link #saveTags}) and the note of {@code a} in one undoable change. */
+    /**
+     * Sets the tags (written as in {@code "政策, #科技 創新"}: commas, spaces or #) and the note of {@code a} in one
+     * undoable change.
+     */
     public void save(Annotation a, String tagsText, String note) {
         Annotation changed = a.withTags(parseTags(tagsText)).withNote(note);
         if (!changed.tags().equals(a.tags()) || !Objects.equals(a.note(), note)) {

@@ -347,6 +347,9 @@ class AnnotationWindowTest {
         waitUntil(menu::isShowing);
         org.pizhu.ui.Screenshots.save("screenshot-mark-menu.png", window.stage(), menu);
         assertThat(area().getContextMenu().isShowing()).as("the menu for making a mark").isFalse();
+        // The mark acted on is outlined, its colour still drawn (not covered by a selection).
+        waitUntil(() -> styled(par, "mark-outlined").equals(a.quote()) && styled(par, "hl-green").equals(a.quote()));
+        assertThat(area().getSelection().getLength()).isZero();
         javafx.scene.text.Font readerFont = ((javafx.scene.text.Text) area().lookup(".text")).getFont();
         javafx.scene.control.Label item = (javafx.scene.control.Label) menu.getSkin().getNode().lookup(".label");
         assertThat(item.getFont().getFamily()).isNotEqualTo(readerFont.getFamily());

@@ -99,5 +99,23 @@ class SpeakerCorrectionWindowTest extends org.pizhu.ui.OneWindowTest {
         robot.interact(() -> dialog[0] = workspace().showExport());
         WindowFixture.waitUntil(() -> dialog[0].preview().getText().contains("\u2014 " + renamed));
         robot.interact(() -> dialog[0].stage().close());
+
+        // Nobody speaks in the paragraph at the caret; the header menu's undo gives it back.
+        robot.interact(() -> window.area().moveTo(block, 0));
+        header("speaker-nobody");
+        WindowFixture.waitUntil(() -> !blocksOf(renamed).contains(block));
+        assertThat(library.speakers(id).byBlock()).doesNotContainKey(block);
+        header("speaker-undo");
+        WindowFixture.waitUntil(() -> blocksOf(renamed).contains(block));
+    }
+
+    private static List<Integer> blocksOf(String name) {
+        return window.view().sidebar().list().getItems().stream().filter(s -> s.name().equals(name))
+                .flatMap(s -> s.statementBlocks().stream()).toList();
+    }
+
+    private void header(String id) {
+        robot.interact(() -> workspace().speakerTools().more().getItems().stream().filter(i -> id.equals(i.getId()))
+                .findFirst().orElseThrow().fire());
     }
 }
