@@ -308,11 +308,20 @@ public final class AnnotationLayerViewModel {
         return annotations.stream().filter(a -> a.id() == id).findFirst().orElse(null);
     }
 
-    /**
-     * Moves the reader to {@code a}'s passage, the caret at its start, and outlines it (a selection would cover its
-     * colour).
-     */
+    /** Moves the reader to {@code a}'s passage and selects it (a link, a search hit); it is outlined too. */
     public void reveal(Annotation a) {
+        show(a, true);
+    }
+
+    /**
+     * Moves the reader to {@code a}'s passage with the caret at its start, and outlines it: chosen in the panel, its
+     * colour stays in view (a selection would cover it), and the keys 1–5, U and Del act on it.
+     */
+    public void point(Annotation a) {
+        show(a, false);
+    }
+
+    private void show(Annotation a, boolean select) {
         LoadedDocument d = current.get();
         if (d == null || a.orphan()) {
             return;
@@ -320,7 +329,7 @@ public final class AnnotationLayerViewModel {
         int block = a.anchor().block();
         int[] r = ranges.shownRange(d.document(), block, a.anchor().start(), a.anchor().end());
         outlined.set(a.id());
-        reader.reveal(block, r[0], r[0]);
+        reader.reveal(block, r[0], select ? r[1] : r[0]);
     }
 
     /** The open document's annotations in reading order, orphans last. */

@@ -65,7 +65,7 @@ public final class AnnotationsPanelView {
         list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
-                vm.jump(b);
+                vm.point(b);
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);

@@ -93,10 +93,19 @@ public final class AnnotationsPanelViewModel {
                 runner.reportFailureOf("Reading the library's tags"));
     }
 
-    /** Moves the reader to {@code a} and selects it here. */
+    /** Moves the reader to {@code a}, selecting its passage (a link), and selects it here. */
     public void jump(Annotation a) {
         selected.set(a);
         layer.reveal(a);
+    }
+
+    /**
+     * Points the reader at {@code a} (caret at its start, outlined, so its colour stays in view) and selects it here:
+     * a click in the panel.
+     */
+    public void point(Annotation a) {
+        selected.set(a);
+        layer.point(a);
     }
 
     /** Tag names in {@code text}, separated by commas (either width), spaces or {@code #}. */

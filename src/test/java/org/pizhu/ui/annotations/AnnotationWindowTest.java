@@ -142,6 +142,11 @@ class AnnotationWindowTest {
     void addingATagAndANote() throws TimeoutException {
         robot.interact(() -> workspace.panel().list().getSelectionModel().select(0));
         waitUntil(() -> !workspace.panel().tags().isDisabled());
+        // A click in the panel points at the mark (caret, outline) rather than selecting over its colour.
+        int par = workspace.layer().annotations().get(0).anchor().block();
+        waitUntil(() -> styled(par, "mark-outlined").equals(styled(par, "hl-yellow"))
+                && !styled(par, "hl-yellow").isEmpty());
+        assertThat(area().getSelection().getLength()).isZero();
         robot.interact(() -> {
             workspace.panel().tags().setText("科技, 政策");
             workspace.panel().note().setText("**要點**：創新");
