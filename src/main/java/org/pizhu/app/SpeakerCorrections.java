@@ -40,6 +40,36 @@ public final class SpeakerCorrections {
         library.speakerRecords().merge(documentId, name, into);
     }
 
+    /**
+     * Splits {@code alias} off speaker {@code name}: the statements of {@code name} that mention {@code alias} (in
+     * any script) become those of {@code alias}, a speaker of their own (two people taken for one). Stored as one
+     * re-attribution per statement (so it survives re-import; undo takes them back one by one). Returns how many
+     * statements moved.
+     */
+    public int split(long documentId, String name, String alias) {
+        Speakers speakers = requireSpeaker(documentId, name);
+        String other = requireName(alias);
+        if (other.equals(name)) {
+            throw new IllegalArgumentException("cannot split " + name + " off itself");
+        }
+        String key = org.pizhu.script.SearchKey.of(other);
+        Document doc = library.load(documentId).document();
+        List<Integer> moved = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            if (name.equals(speakers.byBlock().get(b.index())) && org.pizhu.script.SearchKey.of(b.text()).contains(key)) {
+                moved.add(b.index());
+            }
+        }
+        if (moved.isEmpty()) {
+            throw new IllegalArgumentException("no statement of " + name + " in document " + documentId
+                    + " mentions " + other);
+        }
+        for (int b : moved) {
+            library.speakerRecords().attribute(documentId, b, other);
+        }
+        return moved.size();
+    }
+
     /** Takes {@code name} off the speakers (a common word or someone only mentioned). */
     public void remove(long documentId, String name) {
         requireSpeaker(documentId, name);
@@ -95,12 +125,13 @@ public final class SpeakerCorrections {
         return library.speakerRecords().undo(documentId);
     }
 
-    private void requireSpeaker(long documentId, String name) {
+    private Speakers requireSpeaker(long documentId, String name) {
         Speakers speakers = library.speakers(documentId);
         if (name == null || !speakers.names().contains(name)) {
             throw new IllegalArgumentException("document " + documentId + " has no speaker " + name
                     + (speakers.names().isEmpty() ? "" : " (its speakers: " + String.join(", ", speakers.names()) + ")"));
         }
+        return speakers;
     }
 
     private static String requireName(String name) {

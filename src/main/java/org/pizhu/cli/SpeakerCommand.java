@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "speaker", mixinStandardHelpOptions = true,
         description = "Correct a document's speakers (kept across re-imports; 'undo' takes the latest back).",
-        subcommands = {SpeakerCommand.Rename.class, SpeakerCommand.Merge.class, SpeakerCommand.NotASpeaker.class,
+        subcommands = {SpeakerCommand.Rename.class, SpeakerCommand.Merge.class, SpeakerCommand.Split.class,
+            SpeakerCommand.NotASpeaker.class,
             SpeakerCommand.Titles.class, SpeakerCommand.Attribute.class, SpeakerCommand.Add.class,
             SpeakerCommand.Undo.class})
 final class SpeakerCommand implements Runnable {
@@ -85,6 +86,23 @@ final class SpeakerCommand implements Runnable {
             return correct(c -> {
                 c.merge(doc, name, into);
                 return "merged " + name + " into " + into;
+            });
+        }
+    }
+
+    @Command(name = "split", mixinStandardHelpOptions = true,
+            description = "Split an alias off a speaker: their statements naming ALIAS become ALIAS's (two people).")
+    static final class Split extends Correction {
+        @Parameters(index = "1", paramLabel = "NAME")
+        String name;
+        @Parameters(index = "2", paramLabel = "ALIAS")
+        String alias;
+
+        @Override
+        public Integer call() {
+            return correct(c -> {
+                int moved = c.split(doc, name, alias);
+                return "split " + alias + " off " + name + " (" + moved + (moved == 1 ? " statement)" : " statements)");
             });
         }
     }

@@ -89,7 +89,7 @@ final class MarkdownModel {
                 y.append("  - ").append(MarkdownText.yamlString(s.source().citation().citekey())).append('\n');
             }
         }
-        y.append("script: ").append(MarkdownText.yamlString(request.script().id())).append('\n');
+        y.append("script: ").append(MarkdownText.yamlString(request.script().word())).append('\n');
         y.append("exported: ").append(MarkdownText.yamlString(dateTime(request.exportedAt()))).append('\n');
         y.append("tags:").append(tags.isEmpty() ? " []\n" : "\n");
         Set<String> names = new TreeSet<>();

@@ -32,6 +32,11 @@ public enum ScriptTarget {
         throw new IllegalArgumentException("unknown script '" + id + "' (use original, t, s, hk or tw)");
     }
 
+    /** The script in words, for export front matter: original, traditional, simplified, hong-kong, taiwan. */
+    public String word() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** The short label shown in the window (原文, 繁, 简, 港, 台). */
     public String label() {
         return label;

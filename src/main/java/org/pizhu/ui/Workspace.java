@@ -42,6 +42,11 @@ public final class Workspace {
     private final AnnotationsPanelView panel;
     private final LibraryView library;
     private final AnnotationToolsView tools;
+    private final org.pizhu.ui.annotations.MarkMenu marks;
+    private final org.pizhu.ui.speakers.SpeakerCorrectionsViewModel speakerCorrections;
+    private final org.pizhu.ui.speakers.SpeakerCorrectionsView speakerTools;
+    private final org.pizhu.ui.people.PeopleViewModel peopleVm;
+    private final org.pizhu.ui.people.PeopleView people;
     private final HighlightPainter painter;
     private final ExportDialogViewModel exportVm;
     private final BackgroundRunner runner;
@@ -69,6 +74,13 @@ public final class Workspace {
         painter = new HighlightPainter(main.reader().area(), vm.reader(), layer);
         tools = new AnnotationToolsView(main.reader().area(), layer, m);
         panel = new AnnotationsPanelView(panelVm, m);
+        marks = new org.pizhu.ui.annotations.MarkMenu(main.reader().area(), layer, panelVm, m);
+        tools.setMarks(marks);
+        speakerCorrections = new org.pizhu.ui.speakers.SpeakerCorrectionsViewModel(loader.library(),
+                layer.currentProperty(), vm.sidebar(), runner, layer::speakersChanged,
+                e -> dialogs.showError(m.get("error.title"), e));
+        speakerTools = new org.pizhu.ui.speakers.SpeakerCorrectionsView(speakerCorrections, main.sidebar(),
+                main.reader().area(), m);
         library = new LibraryView(libraryVm, m);
         vm.sidebar().speakers().addListener((javafx.collections.ListChangeListener<SpeakerSummary>) c ->
                 layer.setSpeakers(vm.sidebar().speakers()));
@@ -99,7 +111,18 @@ public final class Workspace {
         outline = new OutlineView(new OutlineViewModel(vm.reader()), m);
         Tab outlineTab = new Tab(m.get("tab.outline"), outline.node());
         outlineTab.setId("tab-outline");
-        TabPane tabs = new TabPane(speakersTab, annotationsTab, outlineTab);
+        peopleVm = new org.pizhu.ui.people.PeopleViewModel(loader.library(), runner, dialogs,
+                st -> libraryVm.openHit(new LibraryViewModel.SearchHit(st.documentId(), st.documentTitle(), st.block(),
+                        0, 0, null, 0)));
+        people = new org.pizhu.ui.people.PeopleView(peopleVm, m);
+        Tab peopleTab = new Tab(m.get("tab.people"), people.node());
+        peopleTab.setId("tab-people");
+        peopleTab.setOnSelectionChanged(e -> {
+            if (peopleTab.isSelected()) {
+                peopleVm.refresh();
+            }
+        });
+        TabPane tabs = new TabPane(speakersTab, annotationsTab, outlineTab, peopleTab);
         tabs.setId("sidebar-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         WindowLayoutViewModel layout = vm.layout();
@@ -209,6 +232,26 @@ public final class Workspace {
     /** The annotation tools. */
     public AnnotationToolsView tools() {
         return tools;
+    }
+
+    /** The context menu and keys of existing marks. */
+    public org.pizhu.ui.annotations.MarkMenu marks() {
+        return marks;
+    }
+
+    /** Correcting the speakers from the sidebar. */
+    public org.pizhu.ui.speakers.SpeakerCorrectionsView speakerTools() {
+        return speakerTools;
+    }
+
+    /** The People view's model. */
+    public org.pizhu.ui.people.PeopleViewModel peopleModel() {
+        return peopleVm;
+    }
+
+    /** The People view. */
+    public org.pizhu.ui.people.PeopleView people() {
+        return people;
     }
 
     /** The painter of marks. */

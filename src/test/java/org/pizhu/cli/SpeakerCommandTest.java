@@ -62,6 +62,17 @@ class SpeakerCommandTest {
     }
 
     @Test
+    void anAliasSplitOffTakesTheStatementsNamingItAndUndoGivesThemBack() {
+        assertThat(pizhu("speaker", "attribute", "--library", lib, "1", "3", "陳大").exit()).isZero();
+        InProcessCli.Run split = pizhu("speaker", "split", "--library", lib, "1", "陳大", "乙先生");
+        assertThat(split.exit()).as(split.err()).isZero();
+        assertThat(split.out()).isEqualTo("split 乙先生 off 陳大 (1 statement)\n");
+        assertThat(pizhu("speakers", "--library", lib, "1").out()).contains("陳大\t\tblocks 2\n", "乙先生\t\tblocks 3\n");
+        assertThat(pizhu("speaker", "undo", "--library", lib, "1").out()).contains("undone: statement of 乙先生");
+        assertThat(pizhu("speakers", "--library", lib, "1").out()).contains("陳大\t\tblocks 2,3\n");
+    }
+
+    @Test
     void badNamesBlocksAndQuotesGiveOneClearLineAndExitTwo() {
         for (String[] args : List.of(
                 new String[] {"speaker", "rename", "--library", lib, "1", "王五", "王六"},
@@ -69,7 +80,10 @@ class SpeakerCommandTest {
                 new String[] {"speaker", "not-a-speaker", "--library", lib, "1", "王五"},
                 new String[] {"speaker", "attribute", "--library", lib, "1", "99", "陳大"},
                 new String[] {"speaker", "add", "--library", lib, "1", "王五", "--quote", "沒有這句話"},
-                new String[] {"speaker", "rename", "--library", lib, "1", "陳大", " "})) {
+                new String[] {"speaker", "rename", "--library", lib, "1", "陳大", " "},
+                new String[] {"speaker", "split", "--library", lib, "1", "王五", "王"},
+                new String[] {"speaker", "split", "--library", lib, "1", "陳大", "乙先生"},
+                new String[] {"speaker", "split", "--library", lib, "1", "陳大", "陳大"})) {
             InProcessCli.Run r = pizhu(args);
             assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err().lines().toList()).singleElement().asString().startsWith("pizhu: ");

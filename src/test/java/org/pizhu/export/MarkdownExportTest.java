@@ -94,7 +94,7 @@ class MarkdownExportTest {
         Node doc = MarkdownProbe.parse(md);
         assertThat(MarkdownProbe.blockquotes(doc)).containsExactlyInAnyOrderElementsOf(expected(FAKE, ScriptTarget.SIMPLIFIED));
         assertThat(headings(doc)).contains("陈大文");
-        assertThat(md).contains("— 陈大文，某某局主席").contains("script: \"s\"");
+        assertThat(md).contains("— 陈大文，某某局主席").contains("script: \"simplified\"");
     }
 
     @Test

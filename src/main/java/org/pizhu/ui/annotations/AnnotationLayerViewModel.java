@@ -47,12 +47,19 @@ public final class AnnotationLayerViewModel {
     private final MarkIndex marks = new MarkIndex();
     private final ShownRanges ranges;
     private final SpeakerAttribution speakers;
+    private final javafx.beans.property.LongProperty outlined =
+            new javafx.beans.property.SimpleLongProperty(this, "outlined");
     private long serial;
     private long pendingIds;
 
     /** The layer over {@code reader}'s documents, loaded by {@code documents} from {@code library}. */
     public AnnotationLayerViewModel(Library library, LibraryDocumentLoader documents, ReaderViewModel reader,
                                     BlockTextConverter converter, BackgroundRunner runner) {
+        outlined.addListener((o, was, now) -> {
+            Set<Integer> blocks = marks.blocksOf(was.longValue());
+            blocks.addAll(marks.blocksOf(now.longValue()));
+            publish(blocks);
+        });
         this.library = library;
         this.reader = reader;
         this.runner = runner;
@@ -81,6 +88,14 @@ public final class AnnotationLayerViewModel {
         LoadedDocument d = current.get();
         if (d != null && speakers.found(d.info().id(), found)) {
             setAll(List.copyOf(annotations));
+        }
+    }
+
+    /** Reads the open document's speakers again (after a correction), for the annotations' speakers. */
+    public void speakersChanged() {
+        LoadedDocument d = current.get();
+        if (d != null) {
+            speakers.reload(d.info().id(), () -> setAll(List.copyOf(annotations)));
         }
     }
 
@@ -146,6 +161,25 @@ public final class AnnotationLayerViewModel {
     /** Marks of {@code block} in the offsets of its text as shown now. */
     public List<Mark> shownMarks(int block) {
         return ranges.shown(block, marks.get(block));
+    }
+
+    /**
+     * The mark covering column {@code col} of {@code block} as shown (a caret just after a mark counts, so a mark
+     * just made is found), the innermost when several overlap; null when none. Its id is negative while it is saved.
+     */
+    public Mark markAt(int block, int col) {
+        Mark best = null;
+        for (Mark m : shownMarks(block)) {
+            if (m.start() <= col && col <= m.end() && (best == null || m.end() - m.start() < best.end() - best.start())) {
+                best = m;
+            }
+        }
+        return best;
+    }
+
+    /** The library id of the annotation outlined in the reader (chosen in the panel), or 0. */
+    public javafx.beans.property.LongProperty outlinedProperty() {
+        return outlined;
     }
 
     /** Blocks that have marks. */
@@ -274,15 +308,28 @@ public final class AnnotationLayerViewModel {
         return annotations.stream().filter(a -> a.id() == id).findFirst().orElse(null);
     }
 
-    /** Moves the reader to {@code a}'s passage and selects it. */
+    /** Moves the reader to {@code a}'s passage and selects it (a link, a search hit); it is outlined too. */
     public void reveal(Annotation a) {
+        show(a, true);
+    }
+
+    /**
+     * Moves the reader to {@code a}'s passage with the caret at its start, and outlines it: chosen in the panel, its
+     * colour stays in view (a selection would cover it), and the keys 1–5, U and Del act on it.
+     */
+    public void point(Annotation a) {
+        show(a, false);
+    }
+
+    private void show(Annotation a, boolean select) {
         LoadedDocument d = current.get();
         if (d == null || a.orphan()) {
             return;
         }
         int block = a.anchor().block();
         int[] r = ranges.shownRange(d.document(), block, a.anchor().start(), a.anchor().end());
-        reader.reveal(block, r[0], r[1]);
+        outlined.set(a.id());
+        reader.reveal(block, r[0], select ? r[1] : r[0]);
     }
 
     /** The open document's annotations in reading order, orphans last. */

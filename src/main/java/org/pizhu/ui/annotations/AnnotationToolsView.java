@@ -24,7 +24,8 @@ import org.pizhu.ui.Messages;
 
 /**
  * The annotation tools: colour, underline and note buttons for the toolbar, the reader's context menu, the keys 1–5
- * (highlight), U (underline) and N (note) on the reader, and undo/redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y).
+ * (highlight), U (underline) and N (note) on the reader's selection (without one, on the mark under the caret, through
+ * {@link MarkMenu}), and undo/redo (Ctrl+Z, Ctrl+Shift+Z, Ctrl+Y).
  */
 public final class AnnotationToolsView {
     private final StyleClassedTextArea area;
@@ -32,6 +33,7 @@ public final class AnnotationToolsView {
     private final HBox bar = new HBox(2);
     private Color lastColor = Color.YELLOW;
     private boolean noteWanted;
+    private MarkMenu marks;
 
     /** Tools acting on {@code area}'s selection through {@code layer}. */
     public AnnotationToolsView(StyleClassedTextArea area, AnnotationLayerViewModel layer, Messages m) {
@@ -92,33 +94,13 @@ public final class AnnotationToolsView {
         menu.getItems().addAll(new SeparatorMenuItem(), ul, nt);
         area.setContextMenu(menu);
         area.addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+        menu.setOnShowing(e -> menu.setStyle(MarkMenu.interfaceFont()));
         layer.createdProperty().addListener((o, a, made) -> {
-            if (made != null && noteWanted) {
+            if (made != null && noteWanted && marks != null) {
                 noteWanted = false;
-                notePopOver(made, m);
+                marks.edit(made, true);
             }
         });
-    }
-
-    /** A pop-over by the caret to write the new note-only annotation's note (saved when it closes). */
-    private void notePopOver(org.pizhu.annotate.Annotation made, Messages m) {
-        if (area.getScene() == null || area.getScene().getWindow() == null) {
-            return;
-        }
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
-        text.setId("note-popover-text");
-        text.setPromptText(m.get("annotations.note"));
-        text.setWrapText(true);
-        text.setPrefSize(320, 120);
-        org.controlsfx.control.PopOver pop = new org.controlsfx.control.PopOver(text);
-        pop.setDetachable(false);
-        pop.setOnHidden(e -> {
-            if (!text.getText().isBlank()) {
-                layer.update(made.withNote(text.getText()));
-            }
-        });
-        area.getCaretBounds().ifPresentOrElse(b -> pop.show(area, b.getMinX(), b.getMaxY()), () -> pop.show(area));
-        text.requestFocus();
     }
 
     private void key(KeyEvent e) {
@@ -126,6 +108,10 @@ public final class AnnotationToolsView {
             return;
         }
         KeyCode code = e.getCode();
+        if (area.getSelection().getLength() == 0 && marks != null && marks.key(code)) {
+            e.consume();
+            return;
+        }
         Color[] colors = Color.values();
         for (int i = 0; i < colors.length; i++) {
             if (code == KeyCode.getKeyCode(String.valueOf(i + 1)) || code == KeyCode.valueOf("NUMPAD" + (i + 1))) {
@@ -159,6 +145,11 @@ public final class AnnotationToolsView {
             area.deselect();
         }
         return done;
+    }
+
+    /** Lets the keys act on the mark under the caret when nothing is selected, and new notes open the editor. */
+    public void setMarks(MarkMenu marks) {
+        this.marks = marks;
     }
 
     /** Installs undo and redo shortcuts on {@code scene}. */

@@ -52,7 +52,9 @@ public final class AnnotationsPanelView {
         ComboBox<String> speaker = filterBox(vm.speakers(), m.get("annotations.allSpeakers"));
         speaker.setId("filter-speaker");
         speaker.valueProperty().addListener((o, a, b) -> vm.speakerFilterProperty().set(b == null ? "" : b));
-        HBox filters = new HBox(4, colour, tag, speaker);
+        // The filters wrap onto a second line rather than cut their words ("All colo…").
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(4, 4, colour, tag, speaker);
+        colour.setMinWidth(Region.USE_PREF_SIZE);
 
         list.setId("annotation-list");
         list.setItems(vm.annotations());
@@ -63,7 +65,7 @@ public final class AnnotationsPanelView {
         list.setPlaceholder(placeholder);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
-                vm.jump(b);
+                vm.point(b);
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -86,12 +88,8 @@ public final class AnnotationsPanelView {
         tags.setId("annotation-tags");
         tags.setPromptText(m.get("annotations.tags"));
         TextFields.bindAutoCompletion(tags, request -> complete(request.getUserText()));
-        tags.setOnAction(e -> saveTags());
-        tags.focusedProperty().addListener((o, a, focused) -> {
-            if (!focused) {
-                saveTags();
-            }
-        });
+        // Enter in the tags saves tags and note together, as Save does: one change, one undo step.
+        tags.setOnAction(e -> withSelected(a -> vm.save(a, tags.getText(), note.getText())));
         note.setId("annotation-note");
         note.setPromptText(m.get("annotations.note"));
         note.setWrapText(true);
@@ -136,13 +134,6 @@ public final class AnnotationsPanelView {
         }
     }
 
-    private void saveTags() {
-        Annotation a = vm.selectedProperty().get();
-        if (a != null) {
-            vm.saveTags(a, tags.getText());
-        }
-    }
-
     /** Completions for the last tag being typed. */
     private List<String> complete(String text) {
         int cut = Math.max(text.lastIndexOf(','), Math.max(text.lastIndexOf('\uff0c'), text.lastIndexOf(' ')));
@@ -173,7 +164,7 @@ public final class AnnotationsPanelView {
         });
         box.setButtonCell(nullable(all));
         box.setCellFactory(l -> nullable(all));
-        box.setMaxWidth(110);
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 

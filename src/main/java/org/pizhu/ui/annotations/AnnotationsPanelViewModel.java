@@ -50,6 +50,7 @@ public final class AnnotationsPanelViewModel {
         layer.annotations().addListener((javafx.collections.ListChangeListener<Annotation>) c -> changed());
         changed();
         layer.createdProperty().addListener((o, a, made) -> selected.set(made));
+        selected.addListener((o, a, now) -> layer.outlinedProperty().set(now == null ? 0 : now.id()));
     }
 
     private boolean shown(Annotation a) {
@@ -92,18 +93,19 @@ public final class AnnotationsPanelViewModel {
                 runner.reportFailureOf("Reading the library's tags"));
     }
 
-    /** Moves the reader to {@code a} and selects it here. */
+    /** Moves the reader to {@code a}, selecting its passage (a link), and selects it here. */
     public void jump(Annotation a) {
         selected.set(a);
         layer.reveal(a);
     }
 
-    /** Sets the tags of {@code a} from text such as {@code "政策, #科技 創新"} (commas, spaces or #). */
-    public void saveTags(Annotation a, String text) {
-        List<String> tags = parseTags(text);
-        if (!tags.equals(a.tags())) {
-            layer.update(a.withTags(tags));
-        }
+    /**
+     * Points the reader at {@code a} (caret at its start, outlined, so its colour stays in view) and selects it here:
+     * a click in the panel.
+     */
+    public void point(Annotation a) {
+        selected.set(a);
+        layer.point(a);
     }
 
     /** Tag names in {@code text}, separated by commas (either width), spaces or {@code #}. */
@@ -112,7 +114,10 @@ public final class AnnotationsPanelViewModel {
                 .toList();
     }
 
-    /** Sets the tags (as in {@link #saveTags}) and the note of {@code a} in one undoable change. */
+    /**
+     * Sets the tags (written as in {@code "政策, #科技 創新"}: commas, spaces or #) and the note of {@code a} in one
+     * undoable change.
+     */
     public void save(Annotation a, String tagsText, String note) {
         Annotation changed = a.withTags(parseTags(tagsText)).withNote(note);
         if (!changed.tags().equals(a.tags()) || !Objects.equals(a.note(), note)) {
@@ -126,6 +131,11 @@ public final class AnnotationsPanelViewModel {
             selected.set(null);
         }
         layer.delete(a);
+    }
+
+    /** Puts {@code a}'s quote alone on the clipboard. */
+    public void copyQuote(Annotation a) {
+        clipboard.accept(a.quote());
     }
 
     /** Puts {@code a}'s quote, speaker, source and note on the clipboard. */

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import javafx.geometry.Point2D;
-import javafx.scene.control.Label;
 import javafx.stage.Popup;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.fxmisc.richtext.event.MouseOverTextEvent;
@@ -32,9 +31,11 @@ public final class HighlightPainter {
     private final AnnotationLayerViewModel layer;
     private final Set<Integer> painted = new HashSet<>();
     private final Popup popup = new Popup();
-    private final Label popupText = new Label();
+    private final javafx.scene.text.TextFlow popupText = new javafx.scene.text.TextFlow();
     private boolean visiblePending;
     private boolean painting;
+    /** The style class of the annotation chosen in the panel, outlined so its colour stays visible. */
+    static final String OUTLINE = "mark-outlined";
     /** Blocks painted beyond the visible ones. */
     private static final int MARGIN = 30;
 
@@ -46,8 +47,9 @@ public final class HighlightPainter {
         reader.updateProperty().addListener((o, a, u) -> textReplaced(u));
         layer.repaintProperty().addListener((o, a, r) -> repaint(r));
         popupText.getStyleClass().add("annotation-popup");
-        popupText.setWrapText(true);
+        popupText.setId("annotation-popup");
         popupText.setMaxWidth(360);
+        popupText.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         popup.getContent().add(popupText);
         popup.setAutoHide(true);
         area.setMouseOverTextDelay(Duration.ofMillis(350));
@@ -154,7 +156,7 @@ public final class HighlightPainter {
         if (marks.isEmpty() || length == 0) {
             return others;
         }
-        return others.overlay(spans(marks, length), (a, b) -> {
+        return others.overlay(spans(marks, length, layer.outlinedProperty().get()), (a, b) -> {
             if (b.isEmpty()) {
                 return a;
             }
@@ -173,7 +175,8 @@ public final class HighlightPainter {
         }
         List<String> kept = new ArrayList<>(style.size());
         for (String c : style) {
-            if (!c.startsWith("hl-") && !c.startsWith("ul-") && !c.equals("note-only") && !c.equals("has-note")) {
+            if (!c.startsWith("hl-") && !c.startsWith("ul-") && !c.equals("note-only") && !c.equals("has-note")
+                    && !c.equals(OUTLINE)) {
                 kept.add(c);
             }
         }
@@ -182,6 +185,11 @@ public final class HighlightPainter {
 
     /** Style spans over a paragraph of {@code length} characters, overlapping marks combining their classes. */
     static StyleSpans<Collection<String>> spans(List<Mark> marks, int length) {
+        return spans(marks, length, 0);
+    }
+
+    /** As above, the marks of annotation {@code outlined} also drawn with an outline. */
+    static StyleSpans<Collection<String>> spans(List<Mark> marks, int length, long outlined) {
         if (length <= 0) {
             return StyleSpans.singleton(List.of(), 0);
         }
@@ -203,6 +211,9 @@ public final class HighlightPainter {
                             classes.add(c);
                         }
                     }
+                    if (outlined != 0 && m.annotationId() == outlined && !classes.contains(OUTLINE)) {
+                        classes.add(OUTLINE);
+                    }
                 }
             }
             b.add(classes, to - from);
@@ -211,33 +222,49 @@ public final class HighlightPainter {
         return b.create();
     }
 
-    private void hover(int index, Point2D screen) {
+    void hover(int index, Point2D screen) {
         Position p = area.offsetToPosition(index, Bias.Forward);
         int block = p.getMajor();
         if (block >= reader.blockCount()) {
             return;
         }
-        StringBuilder text = new StringBuilder();
+        List<javafx.scene.Node> runs = new ArrayList<>();
         for (Mark m : layer.shownMarks(block)) {
             if (m.start() <= p.getMinor() && m.end() > p.getMinor() && m.annotationId() > 0) {
                 Annotation a = layer.byId(m.annotationId());
-                if (a != null && (!a.tags().isEmpty() || !a.note().isBlank())) {
-                    if (text.length() > 0) {
-                        text.append("\n\n");
-                    }
-                    if (!a.tags().isEmpty()) {
-                        text.append('#').append(String.join("  #", a.tags()));
-                    }
-                    if (!a.note().isBlank()) {
-                        text.append(a.tags().isEmpty() ? "" : "\n").append(a.note());
-                    }
+                if (a != null) {
+                    runs.addAll(hoverText(a, runs.isEmpty()));
                 }
             }
         }
-        if (text.length() > 0 && area.getScene() != null) {
-            popupText.setText(text.toString());
+        if (!runs.isEmpty() && area.getScene() != null) {
+            popupText.getChildren().setAll(runs);
             popup.show(area, screen.getX() + 12, screen.getY() + 16);
         }
+    }
+
+    /** The tags and the note (Markdown rendered) of {@code a}; nothing when it has neither. */
+    static List<javafx.scene.text.Text> hoverText(Annotation a, boolean first) {
+        List<javafx.scene.text.Text> out = new ArrayList<>();
+        if (a.tags().isEmpty() && a.note().isBlank()) {
+            return out;
+        }
+        if (!first) {
+            out.add(new javafx.scene.text.Text("\n\n"));
+        }
+        if (!a.tags().isEmpty()) {
+            javafx.scene.text.Text tags = new javafx.scene.text.Text("#" + String.join("  #", a.tags())
+                    + (a.note().isBlank() ? "" : "\n"));
+            tags.getStyleClass().addAll("note-text", "note-tags");
+            out.add(tags);
+        }
+        out.addAll(NoteText.runs(a.note()));
+        return out;
+    }
+
+    /** The hover pop-up's text (for tests). */
+    public javafx.scene.text.TextFlow popupText() {
+        return popupText;
     }
 
     /** Blocks whose paragraphs currently carry marks (for tests). */

@@ -49,6 +49,17 @@ final class MarkIndex {
         return touched;
     }
 
+    /** The blocks holding marks of annotation {@code id}. */
+    Set<Integer> blocksOf(long id) {
+        Set<Integer> out = new HashSet<>();
+        byBlock.forEach((b, list) -> {
+            if (id != 0 && list.stream().anyMatch(m -> m.annotationId() == id)) {
+                out.add(b);
+            }
+        });
+        return out;
+    }
+
     /** Removes every mark except those still being saved (negative ids). */
     void clearSaved() {
         byBlock.values().forEach(list -> list.removeIf(m -> m.annotationId() >= 0));

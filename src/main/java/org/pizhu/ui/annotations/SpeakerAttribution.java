@@ -38,6 +38,16 @@ final class SpeakerAttribution {
         }, runner.reportFailureOf("Reading the document's speakers"));
     }
 
+    /** Reads document {@code id}'s speakers again after a correction, even when none are left; then {@code loaded}. */
+    void reload(long id, Runnable loaded) {
+        runner.run(() -> library.speakers(id), s -> {
+            if (documentId == id) {
+                byBlock = s.byBlock();
+                loaded.run();
+            }
+        }, runner.reportFailureOf("Reading the document's speakers"));
+    }
+
     /** Forgets the document (none is open). */
     void clear() {
         documentId = -1;

@@ -46,12 +46,13 @@ public final class ExportDialogView {
         tag.setId("export-tag");
         tag.valueProperty().bindBidirectional(vm.tagProperty());
         tag.visibleProperty().bind(vm.scopeProperty().isEqualTo(ExportDialogViewModel.Scope.TAG));
-        form.addRow(row++, new Label(), tag);
+        form.addRow(row++, shownWith(new Label(m.get("export.tag")), tag), tag);
         ComboBox<String> speaker = new ComboBox<>(vm.speakers());
         speaker.setId("export-speaker");
         speaker.valueProperty().bindBidirectional(vm.speakerProperty());
         speaker.visibleProperty().bind(vm.scopeProperty().isEqualTo(ExportDialogViewModel.Scope.SPEAKER));
-        form.addRow(row++, new Label(), speaker);
+        speaker.setPromptText(m.get("export.speakerPrompt"));
+        form.addRow(row++, shownWith(new Label(m.get("export.speaker")), speaker), speaker);
         ComboBox<GroupBy> group = choice(List.of(GroupBy.values()), vm.groupByProperty(), GroupBy::id);
         group.setId("export-group");
         form.addRow(row++, new Label(m.get("export.grouping")), group);
@@ -86,7 +87,31 @@ public final class ExportDialogView {
         save.setDefaultButton(true);
         save.disableProperty().bind(vm.previewProperty().isEmpty());
         save.setOnAction(e -> vm.save());
-        HBox buttons = new HBox(save);
+        Button close = new Button(m.get("export.close"));
+        close.setId("export-close");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        Label saved = new Label();
+        saved.setId("export-saved");
+        saved.getStyleClass().add("export-saved");
+        Button folder = new Button(m.get("export.showFolder"));
+        folder.setId("export-show-folder");
+        folder.setOnAction(e -> vm.showInFolder());
+        Button copy = new Button(m.get("export.copy"));
+        copy.setId("export-copy");
+        copy.setOnAction(e -> {
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString(vm.previewProperty().get());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        HBox result = new HBox(6, saved, folder, copy);
+        result.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        result.visibleProperty().bind(vm.savedProperty().isNotNull());
+        vm.savedProperty().addListener((o, a, file) -> saved.setText(file == null ? ""
+                : m.get("export.saved", file.getFileName().toString())));
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        HBox buttons = new HBox(8, result, grow, close, save);
         buttons.setPadding(new Insets(8, 12, 12, 12));
         buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
         BorderPane root = new BorderPane(preview, null, null, buttons, form);
@@ -96,7 +121,20 @@ public final class ExportDialogView {
             root.setStyle(owner.getScene().getRoot().getStyle());
             root.getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
         }
+        scene.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                e.consume();
+                stage.close();
+            }
+        });
         stage.setScene(scene);
+    }
+
+    /** {@code label}, shown only when {@code field} is. */
+    private static Label shownWith(Label label, javafx.scene.Node field) {
+        label.visibleProperty().bind(field.visibleProperty());
+        label.setLabelFor(field);
+        return label;
     }
 
     private static <T> ComboBox<T> choice(List<T> items, ObjectProperty<T> value,

@@ -50,6 +50,8 @@ public final class ExportDialogViewModel {
     private final StringProperty template = new SimpleStringProperty(this, "template", "default");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<Path> saved =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>(this, "saved");
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<String> speakers = FXCollections.observableArrayList();
     private Instant exportedAt = Instant.now();
@@ -65,13 +67,22 @@ public final class ExportDialogViewModel {
         this.dialogs = dialogs;
         for (javafx.beans.Observable p : List.<javafx.beans.Observable>of(scope, tag, speaker, groupBy, script, format,
                 template)) {
-            p.addListener(o -> render());
+            p.addListener(o -> {
+                saved.set(null);
+                render();
+            });
         }
+        scope.addListener((o, a, now) -> {
+            if (now == Scope.SPEAKER && (speaker.get() == null || speaker.get().isBlank()) && !speakers.isEmpty()) {
+                speaker.set(speakers.get(0));
+            }
+        });
     }
 
     /** Fixes the export time and renders the preview; called when the dialog opens. */
     public void open() {
         exportedAt = Instant.now();
+        saved.set(null);
         runner.run(() -> new ArrayList<>(library.tags().keySet()), tags::setAll, runner.reportFailureOf("Reading the library's tags"));
         List<String> names = new ArrayList<>();
         for (var a : layer.annotations()) {
@@ -97,6 +108,14 @@ public final class ExportDialogViewModel {
         ExportFormat f = format.get();
         String tpl = template.get();
         Instant at = exportedAt;
+        if (s == Scope.SPEAKER && (sp == null || sp.isBlank())) {
+            // No speaker chosen (or none in this document): nothing is exported rather than everything.
+            rendered = null;
+            preview.set("");
+            problem.set(speakers.isEmpty() ? "no annotation of this document is in a speaker's statement"
+                    : "choose a speaker");
+            return;
+        }
         runner.run(() -> {
             List<ExportSource> sources = s == Scope.DOCUMENT || s == Scope.SPEAKER
                     ? (docId == null ? List.of() : ExportLoader.load(library, List.of(docId)))
@@ -148,7 +167,29 @@ public final class ExportDialogViewModel {
         runner.run(() -> {
             ExportWriter.write(file, text, true);
             return file;
-        }, done -> { }, e -> dialogs.showError(layer.currentProperty().get() == null ? "" : "Export", e.getMessage()));
+        }, saved::set, e -> dialogs.showError(layer.currentProperty().get() == null ? "" : "Export", e.getMessage()));
+    }
+
+    /** Shows the folder of the saved file in the system's file manager (in the background). */
+    public void showInFolder() {
+        Path file = saved.get();
+        if (file == null) {
+            return;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        runner.run(() -> {
+            if (!java.awt.Desktop.isDesktopSupported()
+                    || !java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                throw new IllegalStateException("this system cannot open a folder; the file is in " + folder);
+            }
+            java.awt.Desktop.getDesktop().open(folder.toFile());
+            return folder;
+        }, done -> { }, e -> dialogs.showError("Export", e.getMessage()));
+    }
+
+    /** The file the preview was last saved to; null before a save and after any choice changes. */
+    public javafx.beans.property.ReadOnlyObjectProperty<Path> savedProperty() {
+        return saved.getReadOnlyProperty();
     }
 
     /** The scope. */

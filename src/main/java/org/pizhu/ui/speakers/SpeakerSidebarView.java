@@ -27,6 +27,8 @@ public final class SpeakerSidebarView {
     private final VBox reporters = new VBox();
     private final VBox root = new VBox();
     private final ScriptLabels labels;
+    private HBox header;
+    private java.util.Set<String> corrected = java.util.Set.of();
 
     /** The sidebar for {@code vm}, names and titles shown through {@code labels}. */
     public SpeakerSidebarView(SpeakerSidebarViewModel vm, Messages messages, ScriptLabels labels) {
@@ -51,7 +53,7 @@ public final class SpeakerSidebarView {
         next.disableProperty().bind(vm.selectedProperty().isNull());
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(6, title, grow, only, previous, next);
+        header = new HBox(6, title, grow, only, previous, next);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("sidebar-header");
 
@@ -126,6 +128,8 @@ public final class SpeakerSidebarView {
         Label titles = new Label(labels.shown(String.join("\u3001", s.titles())));
         titles.getStyleClass().add("speaker-titles");
         titles.setWrapText(true);
+        // Long (e.g. merged) titles wrap within the list instead of widening it.
+        titles.maxWidthProperty().bind(speakers.widthProperty().subtract(70));
         titles.setVisible(!s.titles().isEmpty());
         titles.setManaged(!s.titles().isEmpty());
         Label count = new Label(messages.get(s.reporter() ? "speakers.bylines" : "speakers.statements",
@@ -133,9 +137,25 @@ public final class SpeakerSidebarView {
         count.getStyleClass().add("speaker-count");
         count.setMinWidth(Region.USE_PREF_SIZE);
         VBox text = new VBox(1, name, titles, count);
+        if (corrected.contains(s.name())) {
+            Label mark = new Label(messages.get("speakers.corrected"));
+            mark.getStyleClass().add("speaker-corrected");
+            text.getChildren().add(1, mark);
+        }
         HBox row = new HBox(8, icon, text);
         row.setAlignment(Pos.TOP_LEFT);
         return row;
+    }
+
+    /** Adds a tool (button or menu) to the header, before the previous/next buttons. */
+    public void addHeaderTool(Node tool) {
+        header.getChildren().add(header.getChildren().size() - 3, tool);
+    }
+
+    /** Shows the speakers named in {@code names} as corrected by the user. */
+    public void markCorrected(java.util.Set<String> names) {
+        corrected = java.util.Set.copyOf(names);
+        speakers.refresh();
     }
 
     /** The reporters' rows, for tests. */

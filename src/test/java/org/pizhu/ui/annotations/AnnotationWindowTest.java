@@ -53,7 +53,6 @@ class AnnotationWindowTest {
     private static WindowFixture window;
     private static MainView view;
     private static Workspace workspace;
-    private static final StringBuilder CLIPBOARD = new StringBuilder();
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
@@ -143,6 +142,11 @@ class AnnotationWindowTest {
     void addingATagAndANote() throws TimeoutException {
         robot.interact(() -> workspace.panel().list().getSelectionModel().select(0));
         waitUntil(() -> !workspace.panel().tags().isDisabled());
+        // A click in the panel points at the mark (caret, outline) rather than selecting over its colour.
+        int par = workspace.layer().annotations().get(0).anchor().block();
+        waitUntil(() -> styled(par, "mark-outlined").equals(styled(par, "hl-yellow"))
+                && !styled(par, "hl-yellow").isEmpty());
+        assertThat(area().getSelection().getLength()).isZero();
         robot.interact(() -> {
             workspace.panel().tags().setText("科技, 政策");
             workspace.panel().note().setText("**要點**：創新");
@@ -269,29 +273,40 @@ class AnnotationWindowTest {
 
     @Test
     @Order(10)
-    void pressingNAsksForTheNoteInAPopOver() throws TimeoutException {
+    void pressingNOpensTheLabelledNoteEditorWhichCtrlEnterSavesAndEscCancels() throws TimeoutException {
         int par = bodyParagraph() + 1;
         while (area().getParagraph(par).getText().length() < 12) {
             par++;
         }
         int p = par;
+        int before = library.annotations(docId()).size();
+        select(p, 1, 5);
+        robot.press(KeyCode.N).release(KeyCode.N);
+        waitUntil(() -> workspace.marks().editor().isShowing());
+        assertThat(workspace.panelModel().selectedProperty().get().kind()).isEqualTo(AnnotationKind.NOTE);
+        assertThat(robot.lookup("#note-editor-cancel").tryQuery()).isPresent();
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> !workspace.marks().editor().isShowing() && library.annotations(docId()).size() == before);
+
+        select(p, 1, 5);
+        robot.press(KeyCode.N).release(KeyCode.N);
+        waitUntil(() -> workspace.marks().editor().isShowing());
+        javafx.scene.control.TextArea text = robot.lookup("#note-editor-note")
+                .queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> text.setText("值得**再**讀"));
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        waitUntil(() -> !workspace.marks().editor().isShowing() && library.annotations(docId()).size() == before + 1
+                && library.annotations(docId()).stream().anyMatch(a -> a.note().equals("值得**再**讀")));
+        waitUntil(() -> styled(p, "has-note").length() == 4);
+    }
+
+    /** Selects columns {@code from}–{@code to} of paragraph {@code par} in the reader, focused. */
+    private void select(int par, int from, int to) {
         robot.interact(() -> {
-            area().showParagraphAtTop(p);
-            area().selectRange(p, 1, p, 5);
+            area().showParagraphAtTop(par);
+            area().selectRange(par, from, par, to);
             area().requestFocus();
         });
-        int before = library.annotations(docId()).size();
-        robot.press(KeyCode.N).release(KeyCode.N);
-        waitUntil(() -> robot.lookup("#note-popover-text").tryQuery().isPresent());
-        javafx.scene.control.TextArea text = robot.lookup("#note-popover-text").queryAs(javafx.scene.control.TextArea.class);
-        assertThat(workspace.panelModel().selectedProperty().get().kind()).isEqualTo(AnnotationKind.NOTE);
-        robot.interact(() -> {
-            text.setText("值得再讀");
-            text.getScene().getWindow().hide();
-        });
-        waitUntil(() -> library.annotations(docId()).size() == before + 1
-                && library.annotations(docId()).stream().anyMatch(a -> a.note().equals("值得再讀")));
-        waitUntil(() -> styled(p, "has-note").length() == 4);
     }
 
     @Test
@@ -314,5 +329,136 @@ class AnnotationWindowTest {
         waitUntil(() -> library.annotations(docId()).size() == 1);
         assertThat(library.annotations(docId()).get(0).quote()).isEqualTo("港口擴建");
         assertThat(styled(par, "hl-green")).isEqualTo("港口擴建");
+    }
+
+    @Test
+    @Order(12)
+    void aMarksContextMenuInTheInterfaceFontRecoloursAndDeletesIt() throws Exception {
+        waitUntil(() -> library.annotations(docId()).size() == 1);
+        Annotation a = library.annotations(docId()).get(0);
+        int par = a.anchor().block();
+        javafx.scene.input.ContextMenuEvent[] event = new javafx.scene.input.ContextMenuEvent[1];
+        robot.interact(() -> {
+            area().deselect();
+            int at = area().getAbsolutePosition(par, 1);
+            javafx.geometry.Bounds b = area().getCharacterBoundsOnScreen(at, at + 1).orElseThrow();
+            // The event's x and y are in the scene; it is delivered to the reader in the reader's own coordinates.
+            javafx.geometry.Point2D scene = area().localToScene(area().screenToLocal(b.getCenterX(), b.getCenterY()));
+            event[0] = new javafx.scene.input.ContextMenuEvent(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                    scene.getX(), scene.getY(), b.getCenterX(), b.getCenterY(), false, null);
+            Event.fireEvent(area(), event[0]);
+        });
+        javafx.scene.control.ContextMenu menu = workspace.marks().menu();
+        waitUntil(menu::isShowing);
+        org.pizhu.ui.Screenshots.save("screenshot-mark-menu.png", window.stage(), menu);
+        assertThat(area().getContextMenu().isShowing()).as("the menu for making a mark").isFalse();
+        // The mark acted on is outlined, its colour still drawn (not covered by a selection).
+        waitUntil(() -> styled(par, "mark-outlined").equals(a.quote()) && styled(par, "hl-green").equals(a.quote()));
+        assertThat(area().getSelection().getLength()).isZero();
+        javafx.scene.text.Font readerFont = ((javafx.scene.text.Text) area().lookup(".text")).getFont();
+        javafx.scene.control.Label item = (javafx.scene.control.Label) menu.getSkin().getNode().lookup(".label");
+        assertThat(item.getFont().getFamily()).isNotEqualTo(readerFont.getFamily());
+        assertThat(item.getFont().getSize()).isEqualTo(javafx.scene.text.Font.getDefault().getSize());
+        robot.interact(() -> menuItem(menu, "mark-colour-blue").fire());
+        waitUntil(() -> library.annotations(docId()).get(0).color() == Color.BLUE);
+        waitUntil(() -> styled(par, "hl-blue").equals(a.quote()));
+        robot.interact(() -> {
+            menu.hide();
+            menuItem(menu, "mark-copy-citation").fire();
+        });
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).startsWith("\u300c" + a.quote() + "\u300d");
+        robot.interact(() -> menuItem(menu, "mark-delete").fire());
+        waitUntil(() -> library.annotations(docId()).isEmpty());
+        waitUntil(() -> styled(par, "hl-blue").isEmpty());
+    }
+
+    private static javafx.scene.control.MenuItem menuItem(javafx.scene.control.ContextMenu menu, String id) {
+        return menu.getItems().stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    @Order(13)
+    void keysRightAfterMakingAMarkActOnIt() throws TimeoutException {
+        select(1, 0, 4);
+        robot.press(KeyCode.DIGIT1).release(KeyCode.DIGIT1);
+        robot.press(KeyCode.DIGIT3).release(KeyCode.DIGIT3);
+        waitUntil(() -> library.annotations(docId()).size() == 1
+                && library.annotations(docId()).get(0).color() == Color.BLUE);
+        waitUntil(() -> styled(1, "hl-blue").equals("港口擴建") && styled(1, "hl-yellow").isEmpty());
+        robot.press(KeyCode.U).release(KeyCode.U);
+        waitUntil(() -> library.annotations(docId()).get(0).kind() == AnnotationKind.UNDERLINE);
+        waitUntil(() -> styled(1, "ul-blue").equals("港口擴建"));
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        waitUntil(() -> library.annotations(docId()).isEmpty());
+        assertThat(area().getParagraph(1).getText()).startsWith("港口擴建");
+    }
+
+    @Test
+    @Order(14)
+    void oneSaveOfTagsAndNoteIsOneUndoStepAndTheHoverShowsTheNoteFormatted() throws TimeoutException {
+        select(1, 0, 2);
+        robot.press(KeyCode.DIGIT2).release(KeyCode.DIGIT2);
+        waitUntil(() -> library.annotations(docId()).size() == 1 && library.annotations(docId()).get(0).id() > 0);
+        waitUntil(() -> workspace.layer().byId(library.annotations(docId()).get(0).id()) != null);
+        Annotation a = library.annotations(docId()).get(0);
+        robot.interact(() -> workspace.marks().edit(workspace.layer().byId(a.id()), false));
+        waitUntil(() -> workspace.marks().editor().isShowing());
+        robot.interact(() -> {
+            robot.lookup("#note-editor-tags").queryAs(javafx.scene.control.TextField.class).setText("港口, 工程");
+            robot.lookup("#note-editor-note").queryAs(javafx.scene.control.TextArea.class).setText("**要點**：動工");
+        });
+        robot.clickOn("#note-editor-save");
+        waitUntil(() -> library.annotations(docId()).get(0).tags().size() == 2);
+        assertThat(library.annotations(docId()).get(0).note()).isEqualTo("**要點**：動工");
+        robot.interact(() -> {
+            int at = area().getAbsolutePosition(1, 1);
+            workspace.painter().hover(at, new javafx.geometry.Point2D(100, 100));
+        });
+        StringBuilder shown = new StringBuilder();
+        workspace.painter().popupText().getChildren().forEach(n -> shown.append(((javafx.scene.text.Text) n).getText()));
+        assertThat(shown.toString()).matches("#(港口  #工程|工程  #港口)\n要點：動工");
+        assertThat(workspace.painter().popupText().getChildren().stream()
+                .filter(n -> n.getStyleClass().contains("note-strong")).map(n -> ((javafx.scene.text.Text) n).getText()))
+                .containsExactly("要點");
+        robot.clickOn("#undo");
+        waitUntil(() -> library.annotations(docId()).size() == 1 && library.annotations(docId()).get(0).note().isEmpty()
+                && library.annotations(docId()).get(0).tags().isEmpty());
+        robot.clickOn("#undo");
+        waitUntil(() -> library.annotations(docId()).isEmpty());
+    }
+
+    @Test
+    @Order(15)
+    void theExportDialogConfirmsASaveAndEscapeClosesIt() throws Exception {
+        select(1, 0, 4);
+        robot.press(KeyCode.DIGIT1).release(KeyCode.DIGIT1);
+        waitUntil(() -> library.annotations(docId()).size() == 1);
+        ExportDialogView[] dialog = new ExportDialogView[1];
+        robot.interact(() -> dialog[0] = workspace.showExport());
+        waitUntil(() -> !dialog[0].preview().getText().isEmpty());
+        robot.interact(() -> workspace.exportModel().scopeProperty().set(
+                org.pizhu.ui.export.ExportDialogViewModel.Scope.SPEAKER));
+        waitUntil(() -> dialog[0].preview().getText().isEmpty());
+        assertThat(robot.lookup("#export-speaker").queryAs(javafx.scene.control.ComboBox.class).isVisible()).isTrue();
+        robot.interact(() -> workspace.exportModel().scopeProperty().set(
+                org.pizhu.ui.export.ExportDialogViewModel.Scope.DOCUMENT));
+        waitUntil(() -> dialog[0].preview().getText().contains("港口擴建"));
+        assertThat(robot.lookup("#export-saved").queryAs(javafx.scene.control.Label.class).getParent().isVisible())
+                .isFalse();
+        Path out = dir.resolve("saved-export.md");
+        robot.interact(() -> workspace.exportModel().saveTo(out));
+        waitUntil(() -> robot.lookup("#export-saved").queryAs(javafx.scene.control.Label.class).getParent().isVisible());
+        assertThat(robot.lookup("#export-saved").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("saved-export.md");
+        assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(dialog[0].preview().getText());
+        robot.clickOn("#export-copy");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(dialog[0].preview().getText());
+        robot.interact(() -> dialog[0].stage().requestFocus());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        waitUntil(() -> !dialog[0].stage().isShowing());
     }
 }
