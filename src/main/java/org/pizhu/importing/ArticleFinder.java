@@ -1,0 +1,154 @@
+package org.pizhu.importing;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the element that holds a page's article by scoring the whole DOM, as Readability and GeneralNewsExtractor
+ * do, without trusting any one tag: each run of text scores by its punctuation and length when it is not mostly link
+ * text; link text and unpunctuated short text count against the elements that hold them; a class or id that names
+ * boilerplate (comments, related links, share bars...) only weakens the text under it. The article is the element
+ * whose good text most outweighs its junk, narrowed to a child that keeps nearly all of that.
+ */
+final class ArticleFinder {
+    static final Pattern BOILERPLATE = Pattern.compile(
+            "(^|[\\s_-])(ads?|advert\\w*|banner|sponsor\\w*|promo\\w*|share|sharing|social|related|recommend\\w*|"
+                    + "comments?|cmt\\w*|sidebar|breadcrumbs?|menu|navbar|nav|cookie\\w*|subscribe|newsletter|popup|modal|"
+                    + "toolbar|pagination|pager|hot\\w*|most-?read|footer|header|tags?|keywords?|extend\\w*|also\\w*|"
+                    + "rank\\w*|list|feed|aside|right|login|qrcode)($|[\\s_-])", Pattern.CASE_INSENSITIVE);
+    private static final double JUNK_WEIGHT = 1.5;
+    private static final double KEEP_ON_NARROWING = 0.85;
+
+    /** Text statistics of one element: characters, link characters, punctuation, good score and junk. */
+    static final class Stats {
+        int chars;
+        int links;
+        int punct;
+        double good;
+        double junk;
+
+        double score() {
+            return good - JUNK_WEIGHT * junk;
+        }
+    }
+
+    private final Map<Element, Stats> stats = new IdentityHashMap<>();
+
+    /** Scores every element under {@code body}. */
+    ArticleFinder(Element body) {
+        measure(body, 0);
+    }
+
+    Stats stats(Element e) {
+        Stats s = stats.get(e);
+        return s == null ? new Stats() : s;
+    }
+
+    /** The element that holds the article. */
+    Element article(Element body) {
+        Element best = body;
+        for (Element e : body.select("*")) {
+            if (stats(e).score() > stats(best).score()) {
+                best = e;
+            }
+        }
+        boolean narrowed = true;
+        while (narrowed) {
+            narrowed = false;
+            for (Element c : best.children()) {
+                if (stats(c).score() >= KEEP_ON_NARROWING * stats(best).score() && stats(c).score() > 0) {
+                    best = c;
+                    narrowed = true;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether an element under the article is boilerplate: mostly links, or marked so and with little prose. */
+    boolean isJunk(Element e) {
+        Stats s = stats(e);
+        if (s.chars == 0) {
+            return false;
+        }
+        if (s.links * 2 > s.chars && s.chars >= 4) {
+            return true;
+        }
+        return marked(e) && s.punct * 40 < s.chars;
+    }
+
+    static boolean marked(Element e) {
+        return BOILERPLATE.matcher(e.className() + " " + e.id()).find();
+    }
+
+    private Stats measure(Element e, int depth) {
+        Stats s = new Stats();
+        int directChars = 0;
+        int directLinks = 0;
+        int directPunct = 0;
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                int[] c = count(t.getWholeText());
+                directChars += c[0];
+                directPunct += c[1];
+            } else if (n instanceof Element c && depth < 200) {
+                Stats cs = measure(c, depth + 1);
+                boolean link = c.normalName().equals("a");
+                if (link) {
+                    cs.links = cs.chars;
+                }
+                if (HtmlBlocks.isBlock(c.normalName())) {
+                    s.good += cs.good;
+                    s.junk += cs.junk;
+                    s.chars += cs.chars;
+                    s.links += cs.links;
+                    s.punct += cs.punct;
+                } else {
+                    directChars += cs.chars;
+                    directLinks += cs.links;
+                    directPunct += cs.punct;
+                    s.good += cs.good;
+                    s.junk += cs.junk;
+                }
+            }
+        }
+        if (directChars > 0) {
+            boolean prose = directChars >= 8 && directLinks * 2 < directChars && directPunct > 0;
+            if (prose) {
+                s.good += directPunct + directChars / 40.0;
+            } else {
+                s.junk += (directLinks + (directPunct == 0 ? directChars : 0)) / 40.0;
+            }
+        }
+        s.chars += directChars;
+        s.links += directLinks;
+        s.punct += directPunct;
+        if (marked(e)) {
+            s.junk += s.good * 0.5;
+            s.good *= 0.5;
+        }
+        stats.put(e, s);
+        return s;
+    }
+
+    /** Non-space characters and sentence punctuation in a text. */
+    static int[] count(String t) {
+        int chars = 0;
+        int punct = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!StructuredText.isSpace(c)) {
+                chars++;
+                if ("，。！？；：、「」“”（）,.!?;".indexOf(c) >= 0) {
+                    punct++;
+                }
+            }
+        }
+        return new int[] {chars, punct};
+    }
+}
