@@ -22,6 +22,7 @@ final class ArticleFinder {
                     + "rank\\w*|list|feed|aside|right|login|qrcode)($|[\\s_-])", Pattern.CASE_INSENSITIVE);
     private static final double JUNK_WEIGHT = 1.5;
     private static final double KEEP_ON_NARROWING = 0.85;
+    private static final int NEAR_LEVELS = 3;
 
     /** Text statistics of one element: characters, link characters, punctuation, good score and junk. */
     static final class Stats {
@@ -48,12 +49,28 @@ final class ArticleFinder {
         return s == null ? new Stats() : s;
     }
 
-    /** The element that holds the article. */
-    Element article(Element body) {
+    /**
+     * The element that holds the article. Text in the headline's neighbourhood (under one of its nearest ancestors)
+     * weighs double: a page's short article is not outweighed by long boilerplate prose elsewhere.
+     */
+    Element article(Element body, Element headline) {
+        java.util.Set<Element> near = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        if (headline != null) {
+            Element p = headline.parent();
+            for (int i = 0; i < NEAR_LEVELS && p != null && p != body; i++, p = p.parent()) {
+                near.add(p);
+            }
+        }
         Element best = body;
+        double bestScore = stats(body).score();
         for (Element e : body.select("*")) {
-            if (stats(e).score() > stats(best).score()) {
+            double score = stats(e).score();
+            if (score > 0 && !near.isEmpty() && (near.contains(e) || e.parents().stream().anyMatch(near::contains))) {
+                score *= 2;
+            }
+            if (score > bestScore) {
                 best = e;
+                bestScore = score;
             }
         }
         boolean narrowed = true;
@@ -118,11 +135,11 @@ final class ArticleFinder {
             }
         }
         if (directChars > 0) {
-            boolean prose = directChars >= 8 && directLinks * 2 < directChars && directPunct > 0;
+            boolean prose = directChars >= 24 && directLinks * 2 < directChars && directPunct > 0;
             if (prose) {
-                s.good += directPunct + directChars / 40.0;
+                s.good += directPunct + directChars / 120.0;
             } else {
-                s.junk += (directLinks + (directPunct == 0 ? directChars : 0)) / 40.0;
+                s.junk += (directLinks + (directPunct == 0 ? directChars : 0)) / 120.0;
             }
         }
         s.chars += directChars;
@@ -136,17 +153,21 @@ final class ArticleFinder {
         return s;
     }
 
-    /** Non-space characters and sentence punctuation in a text. */
+    /**
+     * Non-space characters and sentence punctuation in a text, CJK counted three times (a Chinese character carries
+     * about as much as a Latin word; a language prompt or an English widget weighs less than Chinese prose).
+     */
     static int[] count(String t) {
         int chars = 0;
         int punct = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (!StructuredText.isSpace(c)) {
+            if (StructuredText.isCjk(c)) {
+                chars += 3;
+                punct += "，。！？；：、「」“”（）".indexOf(c) >= 0 ? 3 : 0;
+            } else if (!StructuredText.isSpace(c)) {
                 chars++;
-                if ("，。！？；：、「」“”（）,.!?;".indexOf(c) >= 0) {
-                    punct++;
-                }
+                punct += ",.!?;".indexOf(c) >= 0 ? 1 : 0;
             }
         }
         return new int[] {chars, punct};

@@ -42,11 +42,11 @@ final class HtmlReader {
         page.select(HtmlBlocks.NEVER_READ).remove();
         page.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none]").remove();
         ArticleFinder finder = new ArticleFinder(page.body());
-        Element root = finder.article(page.body());
         Map<Element, Integer> order = new IdentityHashMap<>();
         for (Element e : page.body().select("*")) {
             order.put(e, order.size());
         }
+        Element root = finder.article(page.body(), headline(page, meta, finder.article(page.body(), null), order));
         Element headline = headline(page, meta, root, order);
         ctx.progress(0.6);
         StructuredText out = new StructuredText(ctx);
@@ -76,6 +76,7 @@ final class HtmlReader {
             titles.add(norm(meta.title()));
         }
         titles.add(norm(page.title()));
+        titles.removeIf(t -> t.length() < 4);
         for (String piece : TITLE_SEPARATORS.split(page.title())) {
             if (norm(piece).length() >= 4) {
                 titles.add(norm(piece));
@@ -144,7 +145,9 @@ final class HtmlReader {
 
     private static boolean inBoilerplate(Element e, Element root) {
         for (Element p = e; p != null && p != root; p = p.parent()) {
-            if (p.normalName().equals("nav") || p.normalName().equals("footer") || p.normalName().equals("aside")) {
+            String name = p.normalName();
+            if (name.equals("nav") || name.equals("footer") || name.equals("aside")
+                    || name.equals("header") && !p.parents().contains(root) && !root.parents().contains(p)) {
                 return true;
             }
         }

@@ -35,6 +35,12 @@ public final class PageScoreboard {
     public static void main(String[] args) throws Exception {
         Path cache = Path.of(args.length > 0 ? args[0] : "/work/pages-cache");
         boolean verbose = args.length > 1;
+        if (args.length > 2 && args[1].equals("show")) {
+            for (Analysis.AnalysisBlock b : pizhu(new Importer(), cache.resolve("raw/" + args[2] + ".html")).blocks()) {
+                System.out.println(b.kind() + "\t" + b.text());
+            }
+            return;
+        }
         Map<String, String> split = new LinkedHashMap<>();
         for (String line : Files.readAllLines(cache.resolve("sources.tsv"))) {
             String[] f = line.split("\t");
