@@ -35,10 +35,29 @@ final class HtmlBlocks {
 
     private final ImportContext ctx;
     private final StructuredText out;
+    /** What an image standing for a character or word becomes when it has no alt text. */
+    static final String MISSING_GLYPH = "〓";
+
     private final Predicate<Element> skip;
+    private boolean imagesInText;
+    private int missingGlyphs;
 
     HtmlBlocks(ImportContext ctx, StructuredText out) {
         this(ctx, out, e -> false);
+    }
+
+    /**
+     * Reads images inside running text (a rare character drawn as a picture) as their alt text, or as
+     * {@link #MISSING_GLYPH} when they have none; {@link #missingGlyphs()} counts those.
+     */
+    HtmlBlocks imagesInText() {
+        imagesInText = true;
+        return this;
+    }
+
+    /** How many images inside running text had no alt text and were kept as {@link #MISSING_GLYPH}. */
+    int missingGlyphs() {
+        return missingGlyphs;
     }
 
     HtmlBlocks(ImportContext ctx, StructuredText out, Predicate<Element> skip) {
@@ -109,7 +128,11 @@ final class HtmlBlocks {
                         flush(kind, pending);
                     }
                 } else if (name.equals("img")) {
-                    continue;
+                    if (imagesInText && !parent.ownText().isBlank()) {
+                        String alt = c.attr("alt").strip();
+                        pending.append(alt.isEmpty() ? MISSING_GLYPH : alt);
+                        missingGlyphs += alt.isEmpty() ? 1 : 0;
+                    }
                 } else if (BLOCKS.contains(name)) {
                     flush(kind, pending);
                     block(c, kind, depth + 1);
