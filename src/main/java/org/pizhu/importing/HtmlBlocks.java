@@ -77,13 +77,18 @@ final class HtmlBlocks {
 
     /** Adds the blocks of {@code root} (the element itself included). */
     void add(Element root) throws ImportException {
-        block(root, BlockKind.PARAGRAPH, 0);
+        add(root, BlockKind.PARAGRAPH);
+    }
+
+    /** Adds the blocks of {@code root} with {@code kind} where no element or line says otherwise. */
+    void add(Element root, BlockKind kind) throws ImportException {
+        block(root, kind, 0);
     }
 
     /** The kind a short line reads as by its text: byline, credit, or {@code fallback}. */
     static BlockKind lineKind(String text, BlockKind fallback) {
         String t = StructuredText.clean(text);
-        if (t.length() > SHORT_LINE || fallback == BlockKind.HEADING || fallback == BlockKind.CAPTION) {
+        if (t.length() > SHORT_LINE || fallback != BlockKind.PARAGRAPH) {
             return fallback;
         }
         if (CREDIT.matcher(t).find()) {

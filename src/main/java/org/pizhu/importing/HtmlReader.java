@@ -57,11 +57,12 @@ final class HtmlReader {
             titleBlock = 0;
         }
         List<Element> bylines = headline == null ? List.of() : bylines(page.body(), headline, root, order);
+        java.util.function.Predicate<Element> junk = e -> e == headline || bylines.contains(e)
+                || e.normalName().equals("nav") || e.normalName().equals("aside") || finder.isJunk(e);
         for (Element b : bylines) {
-            out.add(HtmlBlocks.lineKind(b.text(), BlockKind.BYLINE), b.text());
+            new HtmlBlocks(ctx, out, e -> e != b && junk.test(e)).add(b, BlockKind.BYLINE);
         }
-        new HtmlBlocks(ctx, out, e -> e == headline || bylines.contains(e)
-                || e.normalName().equals("nav") || e.normalName().equals("aside") || finder.isJunk(e)).add(root);
+        new HtmlBlocks(ctx, out, junk).add(root);
         if (out.size() == 0) {
             throw ctx.fail("has no article text");
         }
