@@ -23,6 +23,7 @@ final class ArticleFinder {
     private static final double JUNK_WEIGHT = 1.5;
     private static final double KEEP_ON_NARROWING = 0.85;
     private static final int NEAR_LEVELS = 3;
+    private static final double MARKED_WEIGHT = 0.25;
 
     /** Text statistics of one element: characters, link characters, punctuation, good score and junk. */
     static final class Stats {
@@ -68,6 +69,9 @@ final class ArticleFinder {
             if (score > 0 && !near.isEmpty() && (near.contains(e) || e.parents().stream().anyMatch(near::contains))) {
                 score *= 2;
             }
+            if (score > 0 && e.parents().stream().anyMatch(p -> p != body && marked(p))) {
+                score *= MARKED_WEIGHT;
+            }
             if (score > bestScore) {
                 best = e;
                 bestScore = score;
@@ -99,7 +103,7 @@ final class ArticleFinder {
         return marked(e) && s.punct * 40 < s.chars;
     }
 
-    /** Whether a class, id or tag names boilerplate (weak evidence: it halves the text's weight, it drops nothing). */
+    /** Whether a class, id or tag names boilerplate (evidence that weakens the text under it; it drops nothing alone). */
     static boolean marked(Element e) {
         String name = e.normalName();
         return name.equals("nav") || name.equals("aside") || name.equals("footer")
@@ -149,8 +153,8 @@ final class ArticleFinder {
         s.links += directLinks;
         s.punct += directPunct;
         if (marked(e)) {
-            s.junk += s.good * 0.5;
-            s.good *= 0.5;
+            s.junk += s.good * (1 - MARKED_WEIGHT);
+            s.good *= MARKED_WEIGHT;
         }
         stats.put(e, s);
         return s;

@@ -148,7 +148,8 @@ final class HtmlReader {
         for (Element p = e; p != null && p != root; p = p.parent()) {
             String name = p.normalName();
             if (name.equals("nav") || name.equals("footer") || name.equals("aside")
-                    || name.equals("header") && !p.parents().contains(root) && !root.parents().contains(p)) {
+                    || name.equals("header") && !root.parents().contains(p)
+                    && (p.parent() == p.ownerDocument().body() || p.selectFirst("nav") != null)) {
                 return true;
             }
         }

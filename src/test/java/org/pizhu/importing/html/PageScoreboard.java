@@ -22,7 +22,8 @@ import org.pizhu.importing.Importer;
  * {@code build.sh} and {@link PageGold} write) next to Readability4J: block F1 and kind accuracy with the project's
  * scorer, junk characters kept per page (output text found in no gold block) and whether the title is right.
  *
- * <p>Run: {@code java -cp ... org.pizhu.importing.html.PageScoreboard [CACHE] [verbose]}.
+ * <p>Run: {@code java -cp ... org.pizhu.importing.html.PageScoreboard [CACHE] [verbose | show ID]}; the holdout pages
+ * are scored only with {@code -Dpages.holdout=true} (for the report, never while tuning).
  */
 public final class PageScoreboard {
     private PageScoreboard() {
@@ -62,14 +63,14 @@ public final class PageScoreboard {
             Score r = score(gold, readability(raw));
             pizhu.computeIfAbsent(page.getValue(), k -> new ArrayList<>()).add(p);
             readability.computeIfAbsent(page.getValue(), k -> new ArrayList<>()).add(r);
-            if (verbose) {
+            if (verbose && (page.getValue().equals("tune") || Boolean.getBoolean("pages.holdout"))) {
                 System.out.printf("%-20s %-7s pizhu f1=%.2f kinds=%.2f junk=%4d title=%s | r4j f1=%.2f kinds=%.2f junk=%4d title=%s%n",
                         page.getKey(), page.getValue(), p.f1, p.kinds, p.junk, p.title, r.f1, r.kinds, r.junk, r.title);
             }
         }
         System.out.println("| reader | split | pages | block F1 | kind accuracy | junk chars/page | title right |");
         System.out.println("|---|---|---|---|---|---|---|");
-        for (String s : List.of("tune", "holdout")) {
+        for (String s : Boolean.getBoolean("pages.holdout") ? List.of("tune", "holdout") : List.of("tune")) {
             row("Pizhu", s, pizhu.getOrDefault(s, List.of()));
             row("Readability4J", s, readability.getOrDefault(s, List.of()));
         }
