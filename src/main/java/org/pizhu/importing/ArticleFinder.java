@@ -91,10 +91,13 @@ final class ArticleFinder {
         return best;
     }
 
-    /** Whether an element under the article is boilerplate: mostly links, or marked so and with little prose. */
+    /**
+     * Whether a block element under the article is boilerplate: mostly links, or marked so and with little prose.
+     * Inline elements are never junk by themselves (a reporter's name is often a link inside the byline).
+     */
     boolean isJunk(Element e) {
         Stats s = stats(e);
-        if (s.chars == 0) {
+        if (s.chars == 0 || !HtmlBlocks.isBlock(e.normalName())) {
             return false;
         }
         if (s.links * 2 > s.chars && s.chars >= 4) {
