@@ -19,7 +19,7 @@ final class ArticleFinder {
             "(^|[\\s_-])(ads?|advert\\w*|banner|sponsor\\w*|promo\\w*|share|sharing|social|related|recommend\\w*|"
                     + "comments?|cmt\\w*|sidebar|breadcrumbs?|menu|navbar|nav|cookie\\w*|subscribe|newsletter|popup|modal|"
                     + "toolbar|pagination|pager|hot\\w*|most-?read|footer|header|tags?|keywords?|extend\\w*|also\\w*|"
-                    + "rank\\w*|list|feed|aside|right|login|qrcode)($|[\\s_-])", Pattern.CASE_INSENSITIVE);
+                    + "rank\\w*|aside|right|login|qrcode)($|[\\s_-])", Pattern.CASE_INSENSITIVE);
     private static final double JUNK_WEIGHT = 1.5;
     private static final double KEEP_ON_NARROWING = 0.85;
     private static final int NEAR_LEVELS = 3;
