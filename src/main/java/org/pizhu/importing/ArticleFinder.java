@@ -69,8 +69,9 @@ final class ArticleFinder {
             if (score > 0 && !near.isEmpty() && (near.contains(e) || e.parents().stream().anyMatch(near::contains))) {
                 score *= 2;
             }
-            if (score > 0 && e.parents().stream().anyMatch(p -> p != body && marked(p))) {
-                score *= MARKED_WEIGHT;
+            long marks = e.parents().stream().filter(p -> p != body && marked(p)).limit(2).count();
+            if (score > 0 && marks > 0) {
+                score *= Math.pow(MARKED_WEIGHT, marks);
             }
             if (score > bestScore) {
                 best = e;
