@@ -19,8 +19,9 @@ import org.pizhu.importing.Importer;
 
 /**
  * Scores web-page import on the page corpus ({@code src/test/pages}, pages and gold in the cache that
- * {@code build.sh} and {@link PageGold} write) next to Readability4J: block F1 and kind accuracy with the project's
- * scorer, junk characters kept per page (output text found in no gold block) and whether the title is right.
+ * {@code build.sh} and {@link PageGold} write) next to Readability4J and a GNE-style density baseline
+ * ({@link GneBaseline}): block F1 and kind accuracy with the project's scorer, junk characters kept per page (output
+ * text found in no gold block) and whether the title is right.
  *
  * <p>Run: {@code java -cp ... org.pizhu.importing.html.PageScoreboard [CACHE] [verbose | show ID]}; the holdout pages
  * are scored only with {@code -Dpages.holdout=true} (for the report, never while tuning).
@@ -51,6 +52,7 @@ public final class PageScoreboard {
         }
         Map<String, List<Score>> pizhu = new LinkedHashMap<>();
         Map<String, List<Score>> readability = new LinkedHashMap<>();
+        Map<String, List<Score>> gne = new LinkedHashMap<>();
         Importer importer = new Importer();
         for (Map.Entry<String, String> page : split.entrySet()) {
             Path goldFile = cache.resolve("gold/" + page.getKey() + ".gold.json");
@@ -63,6 +65,7 @@ public final class PageScoreboard {
             Score r = score(gold, readability(raw));
             pizhu.computeIfAbsent(page.getValue(), k -> new ArrayList<>()).add(p);
             readability.computeIfAbsent(page.getValue(), k -> new ArrayList<>()).add(r);
+            gne.computeIfAbsent(page.getValue(), k -> new ArrayList<>()).add(score(gold, GneBaseline.read(raw)));
             if (verbose && (page.getValue().equals("tune") || Boolean.getBoolean("pages.holdout"))) {
                 System.out.printf("%-20s %-7s pizhu f1=%.2f kinds=%.2f junk=%4d title=%s | r4j f1=%.2f kinds=%.2f junk=%4d title=%s%n",
                         page.getKey(), page.getValue(), p.f1, p.kinds, p.junk, p.title, r.f1, r.kinds, r.junk, r.title);
@@ -73,6 +76,7 @@ public final class PageScoreboard {
         for (String s : Boolean.getBoolean("pages.holdout") ? List.of("tune", "holdout") : List.of("tune")) {
             row("Pizhu", s, pizhu.getOrDefault(s, List.of()));
             row("Readability4J", s, readability.getOrDefault(s, List.of()));
+            row("GNE-style density", s, gne.getOrDefault(s, List.of()));
         }
     }
 
