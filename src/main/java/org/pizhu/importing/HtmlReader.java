@@ -89,7 +89,7 @@ final class HtmlReader {
         for (Element e : page.body().select("h1, h2, h3, h4, [class*=title], [id*=title], [class*=headline], "
                 + "[class*=topic], [id*=topic], [class*=subject]")) {
             String t = norm(e.text());
-            if (t.length() < 4 || t.length() > 150 || inBoilerplate(e, root)) {
+            if (t.length() < 2 || t.length() > 150 || inBoilerplate(e, root)) {
                 continue;
             }
             double score = 0;

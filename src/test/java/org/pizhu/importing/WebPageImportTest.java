@@ -54,6 +54,13 @@ class WebPageImportTest {
     }
 
     @Test
+    void aShortHeadlineWithoutPageTitleIsKept() throws Exception {
+        ImportedText t = read("<html><body><nav>選單</nav><article><h1>標題</h1><p>一段文字，說明事情。</p></article></body></html>");
+        assertThat(texts(t)).containsExactly("標題", "一段文字，說明事情。");
+        assertThat(t.document().blocks().get(0).kind()).isEqualTo(BlockKind.HEADING);
+    }
+
+    @Test
     void junkInsideTheArticleIsDropped() throws Exception {
         ImportedText t = read("<html><body><article><h1>" + HEADLINE + "</h1><p>" + P1 + "</p>"
                 + "<div class=tags><a href=/t1>圖書館</a><a href=/t2>市政</a><a href=/t3>文化</a></div>"
