@@ -41,7 +41,8 @@ final class EpubReader {
         this.ctx = ctx;
     }
 
-    Document read(long size) throws ImportException, IOException {
+    /** Reads the book: its blocks in spine order and its package metadata (title, creators, publisher, date). */
+    ImportedText read(long size) throws ImportException, IOException {
         if (size > ctx.limits().maxContainerBytes()) {
             throw Importer.tooLarge(ctx.file, size, ctx.limits().maxContainerBytes());
         }
@@ -60,19 +61,44 @@ final class EpubReader {
                 throw ctx.fail("is not a readable EPUB: its spine lists no chapters");
             }
             StructuredText out = new StructuredText(ctx);
+            int missing = 0;
             for (int i = 0; i < chapters.size(); i++) {
                 ctx.progress((double) i / chapters.size());
                 byte[] xhtml = entry(zip, chapters.get(i), ctx.limits().maxTextBytes());
                 org.jsoup.nodes.Document page = Jsoup.parse(new ByteArrayInputStream(xhtml), null, "", HtmlBlocks.parser());
                 page.select(HtmlBlocks.NEVER_READ).remove();
                 page.select("nav, aside").remove();
-                new HtmlBlocks(ctx, out).add(page.body());
+                HtmlBlocks blocks = new HtmlBlocks(ctx, out).imagesInText();
+                blocks.add(page.body());
+                missing += blocks.missingGlyphs();
             }
             if (out.size() == 0) {
                 throw ctx.fail("has no text in its chapters");
             }
-            return out.build();
+            List<String> notes = missing == 0 ? List.of() : List.of(missing + " image(s) standing for characters in the "
+                    + "text have no alt text: each is shown as " + HtmlBlocks.MISSING_GLYPH);
+            SourceMetadata meta = new SourceMetadata(dc(opf, "title"), dcAll(opf, "creator"), dc(opf, "publisher"),
+                    dc(opf, "date"), null, notes);
+            return new ImportedText(out.build(), SourceFormat.EPUB, null, meta, -1);
         }
+    }
+
+    private static String dc(org.w3c.dom.Document opf, String name) {
+        List<String> all = dcAll(opf, name);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /** The texts of the package's {@code dc:NAME} elements, in order. */
+    private static List<String> dcAll(org.w3c.dom.Document opf, String name) {
+        List<String> out = new ArrayList<>();
+        NodeList nodes = opf.getElementsByTagNameNS("http://purl.org/dc/elements/1.1/", name);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            String t = nodes.item(i).getTextContent().strip();
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     private void checkNames(ZipFile zip) throws ImportException {

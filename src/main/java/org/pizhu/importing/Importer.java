@@ -44,7 +44,7 @@ public final class Importer {
             ctx.progress(0);
             ImportedText result = switch (format) {
                 case PDF -> pdf(ctx, size);
-                case EPUB -> new ImportedText(new EpubReader(ctx).read(size), SourceFormat.EPUB, null);
+                case EPUB -> new EpubReader(ctx).read(size);
                 default -> textual(ctx, format, size);
             };
             ctx.progress(1);
