@@ -1,5 +1,7 @@
 package org.pizhu.speakers;
 
+import java.util.List;
+
 /**
  * Reads an organisation's name backwards from its head noun (局, 署, 公司, 委員會 …): across inner conjunctions and
  * nested names, bracketed abbreviations and the openers a name may carry, stopping at particles, verbs and pronouns.
@@ -91,5 +93,32 @@ final class OrganisationReader {
             return null;
         }
         return new Mention(j, end, Mention.Kind.ORGANIZATION, name, null, null, true);
+    }
+
+    /**
+     * Organisation abbreviations a text defines in brackets after the full name ({@code 香港醫學專科學院（醫專）}),
+     * added to {@code into}.
+     */
+    void abbreviationsIn(String t, List<String> into) {
+        QuoteSpans none = QuoteSpans.of("");
+        for (int i = 0; i < t.length(); i++) {
+            if (Chars.isOpenBracket(t.charAt(i))) {
+                addAbbreviation(t, i, into, none);
+            }
+        }
+    }
+
+    private void addAbbreviation(String t, int open, List<String> into, QuoteSpans none) {
+        int close = open + 1;
+        while (close < t.length() && close - open <= 5 && Chars.isHan(t.charAt(close))) {
+            close++;
+        }
+        if (close >= t.length() || !Chars.isCloseBracket(t.charAt(close)) || close - open - 1 < 2) {
+            return;
+        }
+        Mention full = names.endingAt(t, open, 0, none);
+        if (full != null && full.kind() == Mention.Kind.ORGANIZATION && full.name().length() > close - open - 1) {
+            into.add(t.substring(open + 1, close));
+        }
     }
 }

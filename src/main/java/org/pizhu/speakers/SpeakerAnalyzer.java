@@ -27,6 +27,9 @@ public final class SpeakerAnalyzer {
      */
     private static final class Rules {
         static final CueFinder CUES = new CueFinder();
+        static final NameReader NAMES = new NameReader();
+        static final Subjects SUBJECTS = new Subjects(NAMES);
+        static final OrganisationReader ORGANISATIONS = new OrganisationReader(NAMES);
         static final Bylines BYLINES = new Bylines();
         static final Titles TITLES = new Titles();
 
@@ -47,7 +50,7 @@ public final class SpeakerAnalyzer {
         List<String> defined = new ArrayList<>();
         for (Block b : blocks) {
             if (b.kind().isRunningText()) {
-                Rules.CUES.abbreviationsIn(b.text(), defined);
+                Rules.ORGANISATIONS.abbreviationsIn(b.text(), defined);
             }
         }
         WordSet abbreviations = new WordSet(defined);
@@ -166,7 +169,7 @@ public final class SpeakerAnalyzer {
             Mention m = c.mention();
             if (m.kind() == Mention.Kind.PRONOUN) {
                 int from = counted.isEmpty() ? 0 : counted.get(counted.size() - 1).verbEnd();
-                Mention antecedent = Rules.CUES.titledPersonBetween(t, from, m.start(), quotes);
+                Mention antecedent = Rules.SUBJECTS.titledPersonBetween(t, from, m.start(), quotes);
                 if (antecedent != null) {
                     m = antecedent;
                 }
@@ -224,7 +227,7 @@ public final class SpeakerAnalyzer {
                 && !quotes.inside(to)) {
             to++;
         }
-        Mention m = Rules.CUES.firstPersonBetween(t, from, to, quotes);
+        Mention m = Rules.SUBJECTS.firstPersonBetween(t, from, to, quotes);
         return m == null ? null : book.resolve(m, story);
     }
 
@@ -232,7 +235,7 @@ public final class SpeakerAnalyzer {
     private SpeakerBook.Entry fromEarlierMention(String surname, List<Block> blocks, int upTo, SpeakerBook book,
                                                  SpeakerBook.Story story) {
         for (int i = 0; i < upTo; i++) {
-            Mention full = Rules.CUES.fullNameWithSurname(blocks.get(i).text(), surname);
+            Mention full = Rules.SUBJECTS.fullNameWithSurname(blocks.get(i).text(), surname);
             if (full != null) {
                 return book.resolve(full, story);
             }
