@@ -37,7 +37,7 @@ final class Subjects {
                     || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1)));
             boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
                     || t.charAt(j - 1) == '的';
-            if (!opens) {
+            if (!opens || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {
                 continue;
             }
             Mention foreign = names.transliteratedFrom(t, j, to, titled ? 3 : 4);
@@ -152,6 +152,10 @@ final class Subjects {
                 }
             }
         }
-        return null;
+        int clause = s;
+        while (clause < k - 1 && !Chars.isClauseBreak(t.charAt(clause))) {
+            clause++;
+        }
+        return personBetween(t, s, clause, quotes, true);
     }
 }
