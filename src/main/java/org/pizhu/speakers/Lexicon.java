@@ -28,6 +28,8 @@ final class Lexicon {
     final WordSet titleHeads;
     final WordSet roleEnds;
     final WordSet nicknames;
+    final WordSet relations;
+    final WordSet kinship;
     final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet orgWords;
@@ -58,6 +60,8 @@ final class Lexicon {
         titleHeads = set("titleheads");
         roleEnds = set("roleends");
         nicknames = set("nicknames");
+        relations = set("relations");
+        kinship = set("kinship");
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         orgWords = set("orgwords");
