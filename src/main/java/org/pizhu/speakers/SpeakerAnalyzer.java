@@ -48,11 +48,14 @@ public final class SpeakerAnalyzer {
         SpeakerBook.Entry headingSpeaker = null;
         boolean previousPlainHeading = false;
         List<String> defined = new ArrayList<>();
+        Map<String, String> fullNames = new HashMap<>();
         for (Block b : blocks) {
             if (b.kind().isRunningText()) {
                 Rules.ORGANISATIONS.abbreviationsIn(b.text(), defined);
+                Rules.SUBJECTS.fullNamesIn(b.text(), fullNames);
             }
         }
+        fullNames.forEach(book::fullName);
         WordSet abbreviations = new WordSet(defined);
         for (Block b : blocks) {
             String t = b.text();

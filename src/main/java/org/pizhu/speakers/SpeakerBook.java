@@ -57,6 +57,8 @@ final class SpeakerBook {
     }
 
     private final Map<String, Entry> byName = new LinkedHashMap<>();
+    /** Familiar names the text resolves to a full name (阿章 → 鄧奇章). */
+    private final Map<String, String> fullNames = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
     private final Lexicon lex = Lexicon.INSTANCE;
     private int clock;
@@ -64,7 +66,14 @@ final class SpeakerBook {
     /** The speaker a mention stands for, creating it if needed; null when it cannot be resolved. */
     Entry resolve(Mention m, Story story) {
         Entry e = switch (m.kind()) {
-            case PERSON -> named(m.name(), SpeakerKind.PERSON, null);
+            case PERSON -> {
+                String full = fullNames.get(m.name());
+                Entry named = named(full == null ? m.name() : full, SpeakerKind.PERSON, null);
+                if (full != null) {
+                    named.aliases.add(m.name());
+                }
+                yield named;
+            }
             case ORGANIZATION -> named(m.name(), SpeakerKind.ORGANIZATION, null);
             case PRONOUN -> story.last;
             case ANAPHOR -> story.lastOrg;
@@ -90,6 +99,11 @@ final class SpeakerBook {
         }
         e.lastUse = ++clock;
         return e;
+    }
+
+    /** Records that a familiar name stands for a full name, so that both resolve to the full name. */
+    void fullName(String familiar, String full) {
+        fullNames.put(familiar, full);
     }
 
     Entry get(String name) {

@@ -158,4 +158,25 @@ final class Subjects {
         }
         return personBetween(t, s, clause, quotes, true);
     }
+
+    /**
+     * Full names a text gives in brackets after a familiar name ({@code 阿章（鄧奇章）}), added to {@code into} as
+     * familiar name → full name.
+     */
+    void fullNamesIn(String t, java.util.Map<String, String> into) {
+        QuoteSpans none = QuoteSpans.of("");
+        for (int open = t.indexOf('（'); open > 1; open = t.indexOf('（', open + 1)) {
+            int close = t.indexOf('）', open);
+            if (close < 0 || close - open < 3 || close - open > 5) {
+                continue;
+            }
+            Mention full = names.person(t, close, open + 1);
+            String familiar = t.substring(open - 2, open);
+            if (full != null && full.start() == open + 1 && full.strong() && lex.nicknames.contains(familiar.charAt(0))
+                    && Chars.isHan(familiar.charAt(1)) && !lex.commonWords.containsKey(familiar)
+                    && full.name().indexOf(familiar.charAt(1)) > 0) {
+                into.putIfAbsent(familiar, full.name());
+            }
+        }
+    }
 }
