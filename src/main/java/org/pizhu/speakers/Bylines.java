@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class Bylines {
     private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|通訊員|通讯员|特派員|特派员)\\s*");
     private static final Pattern LABEL = Pattern.compile(
-            "(?:責任編輯|责任编辑|編輯|编辑|撰文|採訪|采访|作者|記者|记者|文|譯|译|報導|报导|報道|报道)(?:[•・·‧、](?:攝影|摄影|採訪|采访))?"
+            "(?:責任編輯|责任编辑|編輯|编辑|撰文|採訪|采访|作者|記者|记者|文|譯|译|報導|报导|報道|报道)(?:[•・·‧、．](?:攝影|摄影|採訪|采访))?"
             + "\\s*[：:／/╱]\\s*");
     /** Production credits (charts, layout, coordination, photographs, data): their names are not reporters. */
     private static final Pattern PRODUCTION = Pattern.compile(
@@ -193,8 +193,8 @@ final class Bylines {
         }
         if (lastStop >= 0 && lastStop < t.length() - 1) {
             String tail = t.substring(lastStop + 1).trim();
-            Matcher m = mentionsReporter(tail) ? TAIL.matcher(tail) : null;
-            if (m != null && m.find()) {
+            Matcher m = mentionsReporter(tail) ? TAIL.matcher(tail) : LABEL.matcher(tail);
+            if (m.lookingAt()) {
                 List<String> names = new ArrayList<>();
                 readList(tail, m.end(), names);
                 if (!names.isEmpty()) {
