@@ -32,6 +32,8 @@ final class Lexicon {
     final WordSet kinship;
     final WordSet settings;
     final WordSet orgSuffixes;
+    final WordSet citing;
+    final WordSet shortOrgEnds;
     final WordSet orgWords;
     final WordSet pronouns;
     final WordSet anaphors;
@@ -64,6 +66,8 @@ final class Lexicon {
         kinship = set("kinship");
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
+        citing = set("citing");
+        shortOrgEnds = set("shortorgends");
         orgWords = set("orgwords");
         pronouns = set("pronouns");
         anaphors = set("anaphors");

@@ -73,6 +73,9 @@ final class NameReader {
             m = organisations.endingAt(t, end, lo);
         }
         if (m == null) {
+            m = organisations.shortFormEndingAt(t, end, lo);
+        }
+        if (m == null) {
             m = titled(t, end, lo);
         }
         Mention weak = null;

@@ -43,7 +43,8 @@ final class OrganisationReader {
             if (ORG_STOP.indexOf(c) >= 0 && !(c == '和' && j - 2 >= lo && t.charAt(j - 2) == '共')) {
                 break;
             }
-            if (lex.verbs.matchEndingAt(t, j, lo) > 1 || lex.pronouns.matchEndingAt(t, j, lo) > 0) {
+            if (lex.verbs.matchEndingAt(t, j, lo) > 1 || lex.pronouns.matchEndingAt(t, j, lo) > 0
+                    || lex.citing.matchEndingAt(t, j, lo) > 0) {
                 break;
             }
             j--;
@@ -93,6 +94,34 @@ final class OrganisationReader {
             return null;
         }
         return new Mention(j, end, Mention.Kind.ORGANIZATION, name, null, null, true);
+    }
+
+    /**
+     * A short organisation name of two or three characters at the head of its clause ({@code 北檢}, {@code 港大},
+     * {@code 最高法}): it ends in one of the lexicon's short-name endings, is not a common word or a name, and opens
+     * the clause (at {@code lo} or after an opener). Null if none.
+     */
+    Mention shortFormEndingAt(String t, int end, int lo) {
+        if (end - 2 < lo || !lex.shortOrgEnds.contains(t.charAt(end - 1))) {
+            return null;
+        }
+        for (int len = 3; len >= 2; len--) {
+            int s = end - len;
+            if (s < lo || !(s == lo || lex.openers.matchEndingAt(t, s, lo) > 0)) {
+                continue;
+            }
+            String name = t.substring(s, end);
+            boolean han = true;
+            for (int i = 0; i < name.length(); i++) {
+                han &= Chars.isHan(name.charAt(i));
+            }
+            if (han && !lex.notNames.contains(name) && !lex.commonWords.containsKey(name)
+                    && !lex.orgSuffixes.contains(name)
+                    && lex.openers.matchAt(t, s, end) == 0 && lex.between.matchAt(t, s, end) == 0) {
+                return new Mention(s, end, Mention.Kind.ORGANIZATION, name, null, null, true);
+            }
+        }
+        return null;
     }
 
     /**
