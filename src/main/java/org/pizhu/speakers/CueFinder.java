@@ -244,7 +244,7 @@ final class CueFinder {
      */
     private int setting(String t, Mention m, int e) {
         boolean latinPlace = m.kind() == Mention.Kind.PERSON && Chars.isLatin(m.name().charAt(0)) && m.start() > 0
-                && "在於于".indexOf(t.charAt(m.start() - 1)) >= 0; // 在Facebook表示: a platform, not a person
+                && "在於于過过用".indexOf(t.charAt(m.start() - 1)) >= 0; // 在Facebook, 透過WhatsApp: a platform
         if (!latinPlace && (m.kind() != Mention.Kind.ORGANIZATION || lex.settings.matchEndingAt(t, e, m.start()) == 0)) {
             return 0;
         }
