@@ -23,6 +23,8 @@ final class Bylines {
             "^\\s*(?:【[^】]{0,12}】)?\\s*[〔［\\[(（]?\\s*(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)");
     private static final Pattern TAIL = Pattern.compile(
             "^(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)\\s*");
+    /** A signature: a name and a date, as under a letter or a statement (not a reporter). */
+    private static final Pattern SIGNATURE = Pattern.compile("\\s*\\p{IsHan}{2,4}\\s*[\\d０-９]{2,4}\\s*年.*");
     private static final Pattern TAIL_DIGITS = Pattern.compile("[\\s\\d]*");
     private static final String[] PLACES = {"台北", "臺北", "北京", "上海", "香港", "澳門", "澳门", "廣州", "广州", "深圳",
         "東京", "东京", "紐約", "纽约", "倫敦", "伦敦", "巴黎", "華盛頓", "华盛顿", "首爾", "首尔", "新加坡", "台中", "臺中",
@@ -113,7 +115,7 @@ final class Bylines {
                 }
             }
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && !SIGNATURE.matcher(t).matches()) {
             int s = 0;
             while (s < t.length() && (isSpace(t.charAt(s)) || Chars.isOpenBracket(t.charAt(s)))) {
                 s++;

@@ -15,7 +15,6 @@ final class CueFinder {
     private static final Set<String> CONTRAST_OPENERS = Set.of("但", "而", "不過", "不过", "另外", "同時", "同时",
             "至於", "至于", "此外", "然而", "另", "但是", "可是");
     private static final String PREPOSITIONS = "在於于向對对跟與与同";
-    private static final String NOT_AFTER_ZHI = "標标數数引定揮挥令導导南控責责紋纹甲針针派";
 
     /** Verbs that report speech only when a comma, colon or another speech verb follows (他提出，… / 提出辭職). */
     private static final Set<String> WEAK_VERBS = Set.of("提出", "關注", "关注", "歡迎", "欢迎", "感謝", "感谢", "分析",
@@ -82,7 +81,7 @@ final class CueFinder {
             if (vl == 0) {
                 continue;
             }
-            if (vl == 1 && (t.charAt(i) == '指') && i + 1 < n && NOT_AFTER_ZHI.indexOf(t.charAt(i + 1)) >= 0) {
+            if (lex.notVerbs.matchAt(t, i, n) > vl) {
                 continue;
             }
             if (WEAK_VERBS.contains(t.substring(i, i + vl)) && !speechFollows(t, i + vl)) {
@@ -131,6 +130,42 @@ final class CueFinder {
         }
         char c = t.charAt(pos);
         return c == '，' || c == ',' || c == '：' || c == ':' || Chars.isOpenQuote(c) || lex.verbs.matchAt(t, pos, t.length()) > 0;
+    }
+
+    /**
+     * The speaker of a statement printed in full below this paragraph: the subject of a publishing verb in a
+     * paragraph that ends with a colon ({@code X發表…聲明：}), or the name after {@code 以下是} in its last sentence
+     * ({@code 以下是高醫生聲明全文。}). Null if the paragraph introduces no statement.
+     */
+    Cue statementIntro(String t, QuoteSpans quotes) {
+        int n = t.length();
+        while (n > 0 && Character.isWhitespace(t.charAt(n - 1))) {
+            n--;
+        }
+        int s = n - 1;
+        while (s > 0 && !Chars.isSentenceEnd(t.charAt(s - 1))) {
+            s--;
+        }
+        if (n > 0 && (t.charAt(n - 1) == '：' || t.charAt(n - 1) == ':')) {
+            for (int i = Math.max(0, s); i < n; i++) {
+                int k = lex.publishes.matchAt(t, i, n);
+                Cue c = k == 0 || quotes.inside(i) ? null : subjectBefore(t, i, i + k, quotes);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        int k = s < 0 ? 0 : lex.introducers.matchAt(t, s, n);
+        if (k > 0) {
+            for (int e = Math.min(n, s + k + 10); e >= s + k + 2; e--) {
+                Mention m = names.endingAt(t, e, s + k, quotes);
+                if (m != null && m.start() == s + k && m.strong() && m.kind() != Mention.Kind.PRONOUN
+                        && (e == n || "與与和及、".indexOf(t.charAt(e)) < 0)) {
+                    return new Cue(m, e, e, false);
+                }
+            }
+        }
+        return null;
     }
 
     /** The {@code NAME：} cue of a headline, looking at each space-separated segment; null if none. */

@@ -19,6 +19,7 @@ final class Lexicon {
     static final Lexicon INSTANCE = load();
 
     final WordSet verbs;
+    final WordSet notVerbs;
     final WordSet between;
     final WordSet surnames;
     final WordSet compoundSurnames;
@@ -33,6 +34,8 @@ final class Lexicon {
     final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet citing;
+    final WordSet publishes;
+    final WordSet introducers;
     final WordSet shortOrgEnds;
     final WordSet orgWords;
     final WordSet pronouns;
@@ -53,6 +56,7 @@ final class Lexicon {
     private Lexicon(Map<String, List<String>> lists) {
         this.raw = lists;
         verbs = set("verbs");
+        notVerbs = set("notverbs");
         between = set("between");
         surnames = set("surnames");
         compoundSurnames = set("compound");
@@ -67,6 +71,8 @@ final class Lexicon {
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         citing = set("citing");
+        publishes = set("publishes");
+        introducers = set("introducers");
         shortOrgEnds = set("shortorgends");
         orgWords = set("orgwords");
         pronouns = set("pronouns");

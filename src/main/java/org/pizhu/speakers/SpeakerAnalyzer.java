@@ -61,6 +61,7 @@ public final class SpeakerAnalyzer {
             String t = b.text();
             switch (b.kind()) {
                 case BYLINE, CREDIT -> {
+                    story.statement = null;
                     List<String> named = Rules.BYLINES.inByline(t);
                     reporters.addAll(named);
                     addCredits(credits, Rules.BYLINES.credits(t, named));
@@ -154,6 +155,7 @@ public final class SpeakerAnalyzer {
             story.last.statements.add(b.index());
             return story.last;
         }
+
         story.dialogue = false;
         List<Cue> counted = new ArrayList<>();
         List<SpeakerBook.Entry> entries = new ArrayList<>();
@@ -191,6 +193,23 @@ public final class SpeakerAnalyzer {
         }
         SpeakerBook.Entry speaker = entries.isEmpty() ? null : entries.get(0);
         story.dialogue = dialogue && speaker != null;
+        if (story.statement != null && b.kind() == BlockKind.PARAGRAPH) {
+            if (speaker == null) {
+                speaker = story.statement;
+            } else if (speaker != story.statement) {
+                story.statement = null;
+            }
+        }
+        Cue intro = b.kind() == BlockKind.PARAGRAPH ? Rules.CUES.statementIntro(t, quotes) : null;
+        if (intro != null) {
+            Mention m = intro.mention();
+            SpeakerBook.Entry earlier = m.kind() == Mention.Kind.SURNAME_TITLE && book.get(m.written()) == null
+                    ? fromEarlierMention(m.surname(), blocks, b.index(), book, story) : null;
+            story.statement = earlier != null ? earlier : book.resolve(m, story);
+            if (speaker == null && intro.verbEnd() > intro.verbStart()) {
+                speaker = story.statement;
+            }
+        }
         if (b.kind() == BlockKind.PARAGRAPH && quotes.count() > 0 && quotes.start(0) <= 1 && counted.isEmpty()) {
             SpeakerBook.Entry after = quoteThenSubject(t, quotes, book, story);
             if (after != null) {
@@ -212,7 +231,7 @@ public final class SpeakerAnalyzer {
         if (speaker != null) {
             speaker.statements.add(b.index());
         }
-        attributeQuotes(b, quotes, counted, entries, speaker);
+        QuoteAttribution.attribute(b, quotes, counted, entries, speaker);
         return speaker;
     }
 
@@ -244,54 +263,6 @@ public final class SpeakerAnalyzer {
             }
         }
         return null;
-    }
-
-    private static void attributeQuotes(Block b, QuoteSpans quotes, List<Cue> cues, List<SpeakerBook.Entry> entries,
-                                        SpeakerBook.Entry blockSpeaker) {
-        String t = b.text();
-        int next = 0;
-        for (int i = 0; i < quotes.count(); i++) {
-            int qs = quotes.start(i);
-            int qe = quotes.end(i);
-            int after = qe;
-            while (after < t.length() && after - qe < 2 && "，,。：: ".indexOf(t.charAt(after)) >= 0) {
-                after++;
-            }
-            SpeakerBook.Entry who = null;
-            boolean direct = false;
-            while (next < cues.size() && cues.get(next).verbEnd() <= qs) {
-                next++;
-            }
-            for (int k = next; k < cues.size() && cues.get(k).mention().start() <= after; k++) {
-                if (cues.get(k).mention().start() == after) {
-                    who = entries.get(k);
-                    direct = true;
-                }
-            }
-            if (who == null && next > 0) {
-                who = entries.get(next - 1);
-                direct = cues.get(next - 1).verbEnd() >= qs - 2;
-            }
-            if (who == null) {
-                who = blockSpeaker;
-            }
-            int cs = qs + 1;
-            int ce = Chars.isCloseQuote(t.charAt(qe - 1)) && qe - 1 > qs ? qe - 1 : qe;
-            if (who == null || ce <= cs || !(direct || ce - cs >= 12 || hasClausePunct(t, cs, ce))) {
-                continue;
-            }
-            who.quotes.add(new Quote(b.index(), cs, ce, who.name));
-            who.statements.add(b.index());
-        }
-    }
-
-    private static boolean hasClausePunct(String t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Chars.isClausePunct(t.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private boolean isRoleLine(String t) {

@@ -41,6 +41,8 @@ final class SpeakerBook {
         Entry lastOrg;
         /** Whether the last block was a dialogue line ({@code 蔡：…}): a following block without cues continues it. */
         boolean dialogue;
+        /** The speaker whose statement, introduced above, the following paragraphs without cues print. */
+        Entry statement;
 
         void reset() {
             last = null;
