@@ -34,6 +34,7 @@ final class Lexicon {
     final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet citing;
+    final WordSet determiners;
     final WordSet publishes;
     final WordSet introducers;
     final WordSet shortOrgEnds;
@@ -71,6 +72,7 @@ final class Lexicon {
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         citing = set("citing");
+        determiners = set("determiners");
         publishes = set("publishes");
         introducers = set("introducers");
         shortOrgEnds = set("shortorgends");

@@ -102,7 +102,24 @@ final class NameReader {
         if (m == null) {
             m = surnameOnly(t, end, lo);
         }
+        if (m == null) {
+            m = titleOnly(t, end, lo);
+        }
         return m;
+    }
+
+    /**
+     * A bare title heading its clause, alone or after a determiner ({@code 法官認為}, {@code 該官員表示}): it stands
+     * for the person named with it before. Null if none.
+     */
+    private Mention titleOnly(String t, int end, int lo) {
+        int k = lex.titles.matchEndingAt(t, end, lo);
+        int s = end - k;
+        if (k < 2 || s > lo && lex.determiners.matchEndingAt(t, s, lo) != s - lo) {
+            return null;
+        }
+        String title = t.substring(s, end);
+        return new Mention(s, end, Mention.Kind.TITLE, title, null, title, true);
     }
 
     /** Whether a name starting at {@code s} has a clear left edge: clause start, non-Han, title, organisation. */

@@ -57,6 +57,7 @@ public final class SpeakerAnalyzer {
         }
         fullNames.forEach(book::fullName);
         WordSet abbreviations = new WordSet(defined);
+        EarlierNames earlier = new EarlierNames(blocks, Rules.SUBJECTS);
         for (Block b : blocks) {
             String t = b.text();
             switch (b.kind()) {
@@ -110,7 +111,7 @@ public final class SpeakerAnalyzer {
                         story.reset();
                     }
                     SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? new SpeakerBook.Story() : story;
-                    attributed[b.index()] = attribute(b, book, local, blocks, abbreviations);
+                    attributed[b.index()] = attribute(b, book, local, earlier, abbreviations);
                     if (inline.trailing()) {
                         story.reset();
                     }
@@ -144,7 +145,7 @@ public final class SpeakerAnalyzer {
         return false;
     }
 
-    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story, List<Block> blocks,
+    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story, EarlierNames earlier,
                                         WordSet abbreviations) {
         String t = b.text();
         QuoteSpans quotes = QuoteSpans.of(t);
@@ -180,8 +181,10 @@ public final class SpeakerAnalyzer {
                 }
             }
             SpeakerBook.Entry e = book.resolve(m, story);
-            if (e == null && dialogue && c == cues.get(0)) {
-                e = fromEarlierMention(m.surname(), blocks, b.index(), book, story);
+            if (e == null && m.kind() == Mention.Kind.SURNAME) {
+                e = resolveEarlier(earlier.withSurname(m.surname(), b.index()), book, story);
+            } else if (e == null && m.kind() == Mention.Kind.TITLE) {
+                e = resolveEarlier(earlier.withTitle(m.title(), b.index(), m.start()), book, story);
             }
             if (e == null) {
                 continue;
@@ -203,9 +206,9 @@ public final class SpeakerAnalyzer {
         Cue intro = b.kind() == BlockKind.PARAGRAPH ? Rules.CUES.statementIntro(t, quotes) : null;
         if (intro != null) {
             Mention m = intro.mention();
-            SpeakerBook.Entry earlier = m.kind() == Mention.Kind.SURNAME_TITLE && book.get(m.written()) == null
-                    ? fromEarlierMention(m.surname(), blocks, b.index(), book, story) : null;
-            story.statement = earlier != null ? earlier : book.resolve(m, story);
+            SpeakerBook.Entry before = m.kind() == Mention.Kind.SURNAME_TITLE && book.get(m.written()) == null
+                    ? resolveEarlier(earlier.withSurname(m.surname(), b.index()), book, story) : null;
+            story.statement = before != null ? before : book.resolve(m, story);
             if (speaker == null && intro.verbEnd() > intro.verbStart()) {
                 speaker = story.statement;
             }
@@ -253,16 +256,8 @@ public final class SpeakerAnalyzer {
         return m == null ? null : book.resolve(m, story);
     }
 
-    /** The speaker a dialogue line's surname stands for: the first full name with it in the blocks above. */
-    private SpeakerBook.Entry fromEarlierMention(String surname, List<Block> blocks, int upTo, SpeakerBook book,
-                                                 SpeakerBook.Story story) {
-        for (int i = 0; i < upTo; i++) {
-            Mention full = Rules.SUBJECTS.fullNameWithSurname(blocks.get(i).text(), surname);
-            if (full != null) {
-                return book.resolve(full, story);
-            }
-        }
-        return null;
+    private static SpeakerBook.Entry resolveEarlier(Mention full, SpeakerBook book, SpeakerBook.Story story) {
+        return full == null ? null : book.resolve(full, story);
     }
 
     private boolean isRoleLine(String t) {

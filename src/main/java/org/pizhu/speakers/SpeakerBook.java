@@ -79,6 +79,7 @@ final class SpeakerBook {
             case ORGANIZATION -> named(m.name(), SpeakerKind.ORGANIZATION, null);
             case PRONOUN -> story.last;
             case ANAPHOR -> story.lastOrg;
+            case TITLE -> null;
             case SURNAME -> bySurname(m.surname(), story);
             case SURNAME_TITLE -> {
                 if (lex.courtesy.contains(m.title())) {

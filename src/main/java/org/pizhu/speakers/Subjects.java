@@ -179,4 +179,21 @@ final class Subjects {
             }
         }
     }
+
+    /** The person last named right after {@code title} ({@code 法官姚勳智}) in {@code t} before {@code before}, or null. */
+    Mention nameAfterTitle(String t, String title, int before) {
+        for (int j = t.lastIndexOf(title, before - title.length()); j >= 0; j = t.lastIndexOf(title, j - 1)) {
+            int s = j + title.length();
+            for (int len : new int[] {3, 2}) {
+                Mention m = s + len <= before ? names.person(t, s + len, s) : null;
+                if (m != null && m.start() == s && m.strong()) {
+                    return m;
+                }
+            }
+            if (j == 0) {
+                break;
+            }
+        }
+        return null;
+    }
 }
