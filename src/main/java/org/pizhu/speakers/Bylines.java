@@ -132,7 +132,18 @@ final class Bylines {
             return inByline(s);
         }
         Found f = inRunningText(s);
-        return f.leading() ? f.names() : List.of();
+        if (f.leading()) {
+            return f.names();
+        }
+        String[] tokens = s.split("[\\s\u3000]+");
+        List<String> alone = new ArrayList<>();
+        for (String token : tokens) {
+            Mention p = names.person(token, token.length(), 0);
+            if (p != null && p.start() == 0 && p.strong() && token.length() >= 2) {
+                alone.add(token);
+            }
+        }
+        return tokens.length >= 2 && alone.size() == tokens.length ? alone : List.of();
     }
 
     /**

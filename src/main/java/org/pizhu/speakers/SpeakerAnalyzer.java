@@ -63,15 +63,16 @@ public final class SpeakerAnalyzer {
             switch (b.kind()) {
                 case BYLINE, CREDIT -> {
                     story.statement = null;
-                    List<String> named = Rules.BYLINES.inByline(t);
+                    String raw = asWritten(document, b);
+                    List<String> named = Rules.BYLINES.inByline(raw);
                     reporters.addAll(named);
-                    addCredits(credits, Rules.BYLINES.credits(t, named));
+                    addCredits(credits, Rules.BYLINES.credits(raw, named));
                     story.reset();
                     headingSpeaker = null;
                     previousPlainHeading = false;
                 }
                 case HEADING -> {
-                    List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(t) : List.of();
+                    List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(asWritten(document, b)) : List.of();
                     if (!credit.isEmpty()) {
                         reporters.addAll(credit);
                         addCredits(credits, Rules.BYLINES.credits(t, credit));
@@ -125,6 +126,20 @@ public final class SpeakerAnalyzer {
         }
         collectTitles(blocks, book);
         return result(blocks, book, attributed, reporters, credits);
+    }
+
+    /**
+     * A byline as the source writes it, with the spaces that separate its names ({@code 本报记者  刘新吾  洪秋婷}),
+     * which the reflowed text may have closed up; the block's text when the source differs in more than whitespace.
+     */
+    private static String asWritten(Document document, Block b) {
+        int s = b.sourceStart();
+        int e = b.sourceEnd();
+        if (s < 0 || e > document.source().length() || e <= s || e - s > 4 * b.text().length() + 16) {
+            return b.text();
+        }
+        String raw = document.source().substring(s, e).strip();
+        return raw.replaceAll("\\s+", "").equals(b.text().replaceAll("\\s+", "")) ? raw : b.text();
     }
 
     private static void addCredits(List<Credit> into, List<Credit> found) {
