@@ -130,7 +130,8 @@ public final class SpeakerAnalyzer {
 
     /**
      * A byline as the source writes it, with the spaces that separate its names ({@code 本报记者  刘新吾  洪秋婷}),
-     * which the reflowed text may have closed up; the block's text when the source differs in more than whitespace.
+     * which the reflowed text may have closed up, with line breaks of a wrapped byline joined; the block's text when
+     * the source differs in more than whitespace.
      */
     private static String asWritten(Document document, Block b) {
         int s = b.sourceStart();
@@ -138,7 +139,7 @@ public final class SpeakerAnalyzer {
         if (s < 0 || e > document.source().length() || e <= s || e - s > 4 * b.text().length() + 16) {
             return b.text();
         }
-        String raw = document.source().substring(s, e).strip();
+        String raw = document.source().substring(s, e).strip().replaceAll("[ \\t\u3000]*\\R[ \\t\u3000]*", "");
         return raw.replaceAll("\\s+", "").equals(b.text().replaceAll("\\s+", "")) ? raw : b.text();
     }
 
