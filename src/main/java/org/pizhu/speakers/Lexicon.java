@@ -34,6 +34,7 @@ final class Lexicon {
     final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet citing;
+    final WordSet copulas;
     final WordSet determiners;
     final WordSet publishes;
     final WordSet introducers;
@@ -72,6 +73,7 @@ final class Lexicon {
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         citing = set("citing");
+        copulas = set("copulas");
         determiners = set("determiners");
         publishes = set("publishes");
         introducers = set("introducers");

@@ -296,6 +296,7 @@ public final class SpeakerAnalyzer {
                     if (after != null) {
                         e.titles.add(after);
                     }
+                    e.titles.addAll(Rules.TITLES.predicate(t, end));
                 } else {
                     String full = Rules.TITLES.fullFormBefore(t, s);
                     if (full != null && end < t.length() && Chars.isCloseBracket(t.charAt(end))) {
