@@ -34,6 +34,8 @@ final class Lexicon {
     final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet citing;
+    final WordSet placeEnds;
+    final WordSet quantifiers;
     final WordSet copulas;
     final WordSet determiners;
     final WordSet publishes;
@@ -73,6 +75,8 @@ final class Lexicon {
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         citing = set("citing");
+        placeEnds = set("placeends");
+        quantifiers = set("quantifiers");
         copulas = set("copulas");
         determiners = set("determiners");
         publishes = set("publishes");

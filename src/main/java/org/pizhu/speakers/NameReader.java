@@ -218,6 +218,9 @@ final class NameReader {
 
     /** A Chinese personal name (surname + one or two characters) ending at {@code end}, or null. */
     Mention person(String t, int end, int lo) {
+        if (end < t.length() && lex.placeEnds.contains(t.charAt(end)) && lex.titles.matchAt(t, end, t.length()) == 0) {
+            return null;
+        }
         Mention weak = null;
         for (int len : new int[] {3, 2, 4}) {
             int s = end - len;

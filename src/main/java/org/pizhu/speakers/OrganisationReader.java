@@ -79,6 +79,9 @@ final class OrganisationReader {
             return null;
         }
         String name = t.substring(j, end);
+        if (lex.quantifiers.matchAt(t, j, end) > 0) {
+            return null;
+        }
         if (lex.notNames.contains(name) || Chars.isCloseBracket(name.charAt(0)) || Chars.isOpenBracket(name.charAt(0))) {
             return null;
         }

@@ -191,7 +191,8 @@ public final class SpeakerAnalyzer {
             Mention m = c.mention();
             if (m.kind() == Mention.Kind.PRONOUN) {
                 int from = counted.isEmpty() ? 0 : counted.get(counted.size() - 1).verbEnd();
-                Mention antecedent = Rules.SUBJECTS.titledPersonBetween(t, from, m.start(), quotes);
+                Mention antecedent = counted.isEmpty() ? Rules.SUBJECTS.titledPersonBetween(t, from, m.start(), quotes)
+                        : Rules.SUBJECTS.strictlyTitledPersonBetween(t, from, m.start(), quotes);
                 if (antecedent != null) {
                     m = antecedent;
                 }

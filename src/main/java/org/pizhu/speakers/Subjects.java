@@ -18,15 +18,20 @@ final class Subjects {
      * antecedent of a pronoun that follows in the same block. Null if none.
      */
     Mention titledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
-        return personBetween(t, from, to, quotes, false);
+        return personBetween(t, from, to, quotes, false, false);
+    }
+
+    /** As {@link #titledPersonBetween}, only names introduced with a title or courtesy form ({@code 議員江玉歡}). */
+    Mention strictlyTitledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
+        return personBetween(t, from, to, quotes, false, true);
     }
 
     /** The first person named as a subject in {@code [from, to)} (as {@link #titledPersonBetween}), or null. */
     Mention firstPersonBetween(String t, int from, int to, QuoteSpans quotes) {
-        return personBetween(t, from, to, quotes, true);
+        return personBetween(t, from, to, quotes, true, false);
     }
 
-    private Mention personBetween(String t, int from, int to, QuoteSpans quotes, boolean first) {
+    private Mention personBetween(String t, int from, int to, QuoteSpans quotes, boolean first, boolean titledOnly) {
         Mention found = null;
         Mention firstOpening = null;
         for (int j = Math.max(from, to - 200); j < to; j++) {
@@ -37,7 +42,7 @@ final class Subjects {
                     || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1)));
             boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
                     || t.charAt(j - 1) == '的';
-            if (!opens || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {
+            if (!opens || titledOnly && !titled || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {
                 continue;
             }
             Mention foreign = names.transliteratedFrom(t, j, to, titled ? 3 : 4);
@@ -156,7 +161,7 @@ final class Subjects {
         while (clause < k - 1 && !Chars.isClauseBreak(t.charAt(clause))) {
             clause++;
         }
-        return personBetween(t, s, clause, quotes, true);
+        return personBetween(t, s, clause, quotes, true, false);
     }
 
     /**
