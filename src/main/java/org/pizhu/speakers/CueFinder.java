@@ -79,6 +79,9 @@ final class CueFinder {
             }
             int vl = lex.verbs.matchAt(t, i, n);
             if (vl == 0) {
+                vl = publishesStatement(t, i, quotes);
+            }
+            if (vl == 0) {
                 continue;
             }
             if (lex.notVerbs.matchAt(t, i, n) > vl) {
@@ -124,6 +127,26 @@ final class CueFinder {
 
 
 
+    /**
+     * Length of a publishing verb at {@code i} that issues a statement in its clause ({@code 發表聲明},
+     * {@code 發表對「港版國安法」的聲明}): it reports speech like a speech verb. 0 otherwise.
+     */
+    private int publishesStatement(String t, int i, QuoteSpans quotes) {
+        int k = lex.publishes.matchAt(t, i, t.length());
+        if (k == 0) {
+            return 0;
+        }
+        for (int j = i + k; j < t.length() && j - i <= 24; j++) {
+            if (lex.statementNouns.matchAt(t, j, t.length()) > 0) {
+                return k;
+            }
+            if (!quotes.inside(j) && Chars.isClauseBreak(t.charAt(j)) && !Chars.isQuote(t.charAt(j))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     private boolean speechFollows(String t, int pos) {
         if (pos >= t.length()) {
             return false;
@@ -150,6 +173,9 @@ final class CueFinder {
             for (int i = Math.max(0, s); i < n; i++) {
                 int k = lex.publishes.matchAt(t, i, n);
                 Cue c = k == 0 || quotes.inside(i) ? null : subjectBefore(t, i, i + k, quotes);
+                if (c == null && k > 0) {
+                    c = clauseSubject(t, i, k);
+                }
                 if (c != null) {
                     return c;
                 }
@@ -166,6 +192,23 @@ final class CueFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The whole clause before a publishing verb as its author ({@code ，特首民投計劃發表…聲明：}): two to ten Han
+     * characters from a clause edge, read as an organisation. Null if the clause is longer or not all Han.
+     */
+    private Cue clauseSubject(String t, int verb, int k) {
+        int s = verb;
+        while (s > 0 && verb - s <= 10 && Chars.isHan(t.charAt(s - 1))) {
+            s--;
+        }
+        boolean edge = s == 0 || Chars.isClauseBreak(t.charAt(s - 1));
+        if (!edge || verb - s < 2 || verb - s > 10 || lex.openers.matchAt(t, s, verb) > 0) {
+            return null;
+        }
+        String name = t.substring(s, verb);
+        return new Cue(new Mention(s, verb, Mention.Kind.ORGANIZATION, name, null, null, true), verb, verb + k, false);
     }
 
     /** The {@code NAME：} cue of a headline, looking at each space-separated segment; null if none. */

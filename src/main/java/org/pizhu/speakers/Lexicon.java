@@ -34,6 +34,7 @@ final class Lexicon {
     final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet citing;
+    final WordSet statementNouns;
     final WordSet placeEnds;
     final WordSet quantifiers;
     final WordSet copulas;
@@ -75,6 +76,7 @@ final class Lexicon {
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         citing = set("citing");
+        statementNouns = set("statementnouns");
         placeEnds = set("placeends");
         quantifiers = set("quantifiers");
         copulas = set("copulas");
