@@ -1,6 +1,6 @@
 package org.pizhu.speakers;
 
-import java.util.List;
+import java.util.Map;
 
 /**
  * Reads an organisation's name backwards from its head noun (局, 署, 公司, 委員會 …): across inner conjunctions and
@@ -129,9 +129,9 @@ final class OrganisationReader {
 
     /**
      * Organisation abbreviations a text defines in brackets after the full name ({@code 香港醫學專科學院（醫專）}),
-     * added to {@code into}.
+     * added to {@code into} as abbreviation → full name.
      */
-    void abbreviationsIn(String t, List<String> into) {
+    void abbreviationsIn(String t, Map<String, String> into) {
         QuoteSpans none = QuoteSpans.of("");
         for (int i = 0; i < t.length(); i++) {
             if (Chars.isOpenBracket(t.charAt(i))) {
@@ -140,7 +140,7 @@ final class OrganisationReader {
         }
     }
 
-    private void addAbbreviation(String t, int open, List<String> into, QuoteSpans none) {
+    private void addAbbreviation(String t, int open, Map<String, String> into, QuoteSpans none) {
         int close = open + 1;
         while (close < t.length() && close - open <= 5 && Chars.isHan(t.charAt(close))) {
             close++;
@@ -150,7 +150,7 @@ final class OrganisationReader {
         }
         Mention full = names.endingAt(t, open, 0, none);
         if (full != null && full.kind() == Mention.Kind.ORGANIZATION && full.name().length() > close - open - 1) {
-            into.add(t.substring(open + 1, close));
+            into.putIfAbsent(t.substring(open + 1, close), full.name());
         }
     }
 }

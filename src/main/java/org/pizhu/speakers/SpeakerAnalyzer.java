@@ -47,7 +47,7 @@ public final class SpeakerAnalyzer {
         SpeakerBook.Entry[] attributed = new SpeakerBook.Entry[blocks.size()];
         SpeakerBook.Entry headingSpeaker = null;
         boolean previousPlainHeading = false;
-        List<String> defined = new ArrayList<>();
+        Map<String, String> defined = new HashMap<>();
         Map<String, String> fullNames = new HashMap<>();
         for (Block b : blocks) {
             if (b.kind().isRunningText()) {
@@ -56,7 +56,8 @@ public final class SpeakerAnalyzer {
             }
         }
         fullNames.forEach(book::fullName);
-        WordSet abbreviations = new WordSet(defined);
+        defined.forEach((abbreviation, full) -> book.fullName(full, abbreviation));
+        WordSet abbreviations = new WordSet(defined.keySet());
         EarlierNames earlier = new EarlierNames(blocks, Rules.SUBJECTS);
         for (Block b : blocks) {
             String t = b.text();

@@ -59,7 +59,7 @@ final class SpeakerBook {
     }
 
     private final Map<String, Entry> byName = new LinkedHashMap<>();
-    /** Familiar names the text resolves to a full name (阿章 → 鄧奇章). */
+    /** Names the text resolves to another: familiar to full (阿章 → 鄧奇章), an organisation to its abbreviation. */
     private final Map<String, String> fullNames = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
     private final Lexicon lex = Lexicon.INSTANCE;
@@ -76,7 +76,14 @@ final class SpeakerBook {
                 }
                 yield named;
             }
-            case ORGANIZATION -> named(m.name(), SpeakerKind.ORGANIZATION, null);
+            case ORGANIZATION -> {
+                String shortName = fullNames.get(m.name());
+                Entry named = named(shortName == null ? m.name() : shortName, SpeakerKind.ORGANIZATION, null);
+                if (shortName != null) {
+                    alias(named, m.name());
+                }
+                yield named;
+            }
             case PRONOUN -> story.last;
             case ANAPHOR -> story.lastOrg;
             case TITLE -> null;
@@ -104,7 +111,7 @@ final class SpeakerBook {
         return e;
     }
 
-    /** Records that a familiar name stands for a full name, so that both resolve to the full name. */
+    /** Records that a name stands for another (familiar → full, organisation → its abbreviation): both resolve to it. */
     void fullName(String familiar, String full) {
         fullNames.put(familiar, full);
     }
