@@ -34,6 +34,7 @@ final class Lexicon {
     final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet citing;
+    final WordSet questionLabels;
     final WordSet statementNouns;
     final WordSet placeEnds;
     final WordSet quantifiers;
@@ -76,6 +77,7 @@ final class Lexicon {
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         citing = set("citing");
+        questionLabels = set("questionlabels");
         statementNouns = set("statementnouns");
         placeEnds = set("placeends");
         quantifiers = set("quantifiers");

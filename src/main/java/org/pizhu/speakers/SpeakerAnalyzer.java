@@ -73,6 +73,7 @@ public final class SpeakerAnalyzer {
                     previousPlainHeading = false;
                 }
                 case HEADING -> {
+                    story.dialogue = false;
                     List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(asWritten(document, b)) : List.of();
                     if (!credit.isEmpty()) {
                         reporters.addAll(credit);
@@ -144,6 +145,17 @@ public final class SpeakerAnalyzer {
         return raw.replaceAll("\\s+", "").equals(b.text().replaceAll("\\s+", "")) ? raw : b.text();
     }
 
+    private static boolean isColon(String t, int i) {
+        return i < t.length() && (t.charAt(i) == '：' || t.charAt(i) == ':');
+    }
+
+    /** Whether a block is an interviewer's line ({@code 問：…}), which ends the answerer's turn. */
+    private static boolean isQuestionLine(String t) {
+        String s = t.stripLeading();
+        int k = Lexicon.INSTANCE.questionLabels.matchAt(s, 0, Math.min(s.length(), 4));
+        return k > 0 && isColon(s, k);
+    }
+
     private static void addCredits(List<Credit> into, List<Credit> found) {
         for (Credit c : found) {
             if (into.stream().noneMatch(x -> x.name().equals(c.name()))) {
@@ -167,8 +179,12 @@ public final class SpeakerAnalyzer {
         String t = b.text();
         QuoteSpans quotes = QuoteSpans.of(t);
         List<Cue> cues = Rules.CUES.inRunningText(t, quotes, abbreviations);
-        boolean dialogue = !cues.isEmpty() && cues.get(0).mention().kind() == Mention.Kind.SURNAME
-                && cues.get(0).mention().start() <= 1;
+        boolean dialogue = !cues.isEmpty() && cues.get(0).mention().start() <= 1
+                && (cues.get(0).mention().kind() == Mention.Kind.SURNAME
+                || isColon(t, cues.get(0).verbStart()) && cues.get(0).verbStart() == cues.get(0).mention().end());
+        if (isQuestionLine(t)) {
+            story.dialogue = false;
+        }
         if (cues.isEmpty() && story.dialogue && story.last != null && b.kind() == BlockKind.PARAGRAPH) {
             story.last.statements.add(b.index());
             return story.last;
