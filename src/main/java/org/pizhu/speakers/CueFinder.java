@@ -16,10 +16,6 @@ final class CueFinder {
             "至於", "至于", "此外", "然而", "另", "但是", "可是");
     private static final String PREPOSITIONS = "在於于向對对跟與与同";
 
-    /** Verbs that report speech only when a comma, colon or another speech verb follows (他提出，… / 提出辭職). */
-    private static final Set<String> WEAK_VERBS = Set.of("提出", "關注", "关注", "歡迎", "欢迎", "感謝", "感谢", "分析",
-            "介紹", "介绍", "承諾", "承诺", "預告", "预告", "回答", "說明", "说明", "總結", "总结", "表達", "表达", "舉例", "举例");
-
     private static final WordSet NO_ABBREVIATIONS = new WordSet(List.of());
 
     private final Lexicon lex = Lexicon.INSTANCE;
@@ -87,7 +83,7 @@ final class CueFinder {
             if (lex.notVerbs.matchAt(t, i, n) > vl) {
                 continue;
             }
-            if (WEAK_VERBS.contains(t.substring(i, i + vl)) && !speechFollows(t, i + vl)) {
+            if (lex.weakVerbs.contains(t.substring(i, i + vl)) && !speechFollows(t, i + vl)) {
                 i += vl - 1;
                 continue;
             }
@@ -322,7 +318,7 @@ final class CueFinder {
      */
     private int setting(String t, Mention m, int e) {
         boolean latinPlace = m.kind() == Mention.Kind.PERSON && Chars.isLatin(m.name().charAt(0)) && m.start() > 0
-                && "在於于過过用".indexOf(t.charAt(m.start() - 1)) >= 0; // 在Facebook, 透過WhatsApp: a platform
+                && "在於于過过用人".indexOf(t.charAt(m.start() - 1)) >= 0; // 在Facebook, 透過WhatsApp, 個人Facebook
         if (!latinPlace && (m.kind() != Mention.Kind.ORGANIZATION || lex.settings.matchEndingAt(t, e, m.start()) == 0)) {
             return 0;
         }

@@ -34,6 +34,8 @@ final class Lexicon {
     final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet citing;
+    final WordSet weakVerbs;
+    final WordSet passiveAsks;
     final WordSet questionLabels;
     final WordSet statementNouns;
     final WordSet placeEnds;
@@ -77,6 +79,8 @@ final class Lexicon {
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         citing = set("citing");
+        weakVerbs = set("weakverbs");
+        passiveAsks = set("passiveasks");
         questionLabels = set("questionlabels");
         statementNouns = set("statementnouns");
         placeEnds = set("placeends");

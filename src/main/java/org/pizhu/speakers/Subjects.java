@@ -120,6 +120,13 @@ final class Subjects {
         while (k > 0 && lex.between.matchEndingAt(t, k, Math.max(0, k - 6)) > 0) {
             k -= lex.between.matchEndingAt(t, k, Math.max(0, k - 6));
         }
+        if (k > 1 && (t.charAt(k - 1) == '時' || t.charAt(k - 1) == '时')) {
+            for (int j = k - 2; j >= 0 && k - j <= 24 && !Chars.isClauseBreak(t.charAt(j)); j--) {
+                if (j > 0 && Chars.isClauseBreak(t.charAt(j - 1)) && lex.passiveAsks.matchAt(t, j, k) > 0) {
+                    k = j; // 被問到中美貿易戰時表示: the question leaves the verb to the sentence's subject
+                }
+            }
+        }
         if (k > 1 && t.charAt(k - 1) == '地') {
             for (int j = k - 2; j >= 0 && k - j <= 6; j--) {
                 if (t.charAt(j) == '，' || t.charAt(j) == ',') {
