@@ -25,6 +25,7 @@ final class Bylines {
             "^(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)\\s*");
     /** A signature: a name and a date, as under a letter or a statement (not a reporter). */
     private static final Pattern SIGNATURE = Pattern.compile("\\s*\\p{IsHan}{2,4}\\s*[\\d０-９]{2,4}\\s*年.*");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     private static final Pattern TAIL_DIGITS = Pattern.compile("[\\s\\d]*");
     private static final String[] PLACES = {"台北", "臺北", "北京", "上海", "香港", "澳門", "澳门", "廣州", "广州", "深圳",
         "東京", "东京", "紐約", "纽约", "倫敦", "伦敦", "巴黎", "華盛頓", "华盛顿", "首爾", "首尔", "新加坡", "台中", "臺中",
@@ -135,7 +136,7 @@ final class Bylines {
         if (f.leading()) {
             return f.names();
         }
-        String[] tokens = s.split("[\\s\u3000]+");
+        String[] tokens = SPACES.split(s);
         List<String> alone = new ArrayList<>();
         for (String token : tokens) {
             Mention p = names.person(token, token.length(), 0);

@@ -19,6 +19,8 @@ import org.pizhu.document.Document;
 public final class SpeakerAnalyzer {
     /** Titles are introduced with the first mentions; later ones are not read (keeps pathological input linear). */
     private static final int MAX_TITLE_OCCURRENCES = 64;
+    /** A line break inside a wrapped byline, with the spaces around it. */
+    private static final java.util.regex.Pattern WRAP = java.util.regex.Pattern.compile("[ \\t\u3000]*\\R[ \\t\u3000]*");
 
     /**
      * The rules and their word lists (lexicon.txt, names.tsv), loaded on the first analysis rather than when an
@@ -141,8 +143,30 @@ public final class SpeakerAnalyzer {
         if (s < 0 || e > document.source().length() || e <= s || e - s > 4 * b.text().length() + 16) {
             return b.text();
         }
-        String raw = document.source().substring(s, e).strip().replaceAll("[ \\t\u3000]*\\R[ \\t\u3000]*", "");
-        return raw.replaceAll("\\s+", "").equals(b.text().replaceAll("\\s+", "")) ? raw : b.text();
+        if (e - s == b.text().length() && document.source().startsWith(b.text(), s)) {
+            return b.text();
+        }
+        String raw = WRAP.matcher(document.source().substring(s, e).strip()).replaceAll("");
+        return sameBesidesSpace(raw, b.text()) ? raw : b.text();
+    }
+
+    private static boolean sameBesidesSpace(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && Character.isWhitespace(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && Character.isWhitespace(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
+        }
     }
 
     private static boolean isColon(String t, int i) {
