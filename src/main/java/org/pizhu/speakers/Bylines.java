@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pizhu.document.Block;
+import org.pizhu.document.Document;
 
 /**
  * Finds reporters and editors in bylines: {@code 大公報記者NAME}, {@code 記者NAME報道}, {@code NAME報道},
@@ -25,6 +27,8 @@ final class Bylines {
             "^(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)\\s*");
     /** A signature: a name and a date, as under a letter or a statement (not a reporter). */
     private static final Pattern SIGNATURE = Pattern.compile("\\s*\\p{IsHan}{2,4}\\s*[\\d０-９]{2,4}\\s*年.*");
+    /** A line break inside a wrapped byline, with the spaces around it. */
+    private static final Pattern WRAP = Pattern.compile("[ \\t\u3000]*\\R[ \\t\u3000]*");
     private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     private static final Pattern TAIL_DIGITS = Pattern.compile("[\\s\\d]*");
     private static final String[] PLACES = {"台北", "臺北", "北京", "上海", "香港", "澳門", "澳门", "廣州", "广州", "深圳",
@@ -330,6 +334,43 @@ final class Bylines {
     private static void add(List<String> out, String name) {
         if (!out.contains(name)) {
             out.add(name);
+        }
+    }
+
+    /**
+     * A byline as the source writes it, with the spaces that separate its names ({@code 本报记者  刘新吾  洪秋婷}),
+     * which the reflowed text may have closed up, with line breaks of a wrapped byline joined; the block's text when
+     * the source differs in more than whitespace.
+     */
+    static String asWritten(Document document, Block b) {
+        int s = b.sourceStart();
+        int e = b.sourceEnd();
+        if (s < 0 || e > document.source().length() || e <= s || e - s > 4 * b.text().length() + 16) {
+            return b.text();
+        }
+        if (e - s == b.text().length() && document.source().startsWith(b.text(), s)) {
+            return b.text();
+        }
+        String raw = WRAP.matcher(document.source().substring(s, e).strip()).replaceAll("");
+        return sameBesidesSpace(raw, b.text()) ? raw : b.text();
+    }
+
+    private static boolean sameBesidesSpace(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && Character.isWhitespace(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && Character.isWhitespace(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
         }
     }
 }

@@ -19,8 +19,6 @@ import org.pizhu.document.Document;
 public final class SpeakerAnalyzer {
     /** Titles are introduced with the first mentions; later ones are not read (keeps pathological input linear). */
     private static final int MAX_TITLE_OCCURRENCES = 64;
-    /** A line break inside a wrapped byline, with the spaces around it. */
-    private static final java.util.regex.Pattern WRAP = java.util.regex.Pattern.compile("[ \\t\u3000]*\\R[ \\t\u3000]*");
 
     /**
      * The rules and their word lists (lexicon.txt, names.tsv), loaded on the first analysis rather than when an
@@ -66,7 +64,7 @@ public final class SpeakerAnalyzer {
             switch (b.kind()) {
                 case BYLINE, CREDIT -> {
                     story.statement = null;
-                    String raw = asWritten(document, b);
+                    String raw = Bylines.asWritten(document, b);
                     List<String> named = Rules.BYLINES.inByline(raw);
                     reporters.addAll(named);
                     addCredits(credits, Rules.BYLINES.credits(raw, named));
@@ -76,7 +74,7 @@ public final class SpeakerAnalyzer {
                 }
                 case HEADING -> {
                     story.dialogue = false;
-                    List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(asWritten(document, b)) : List.of();
+                    List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(Bylines.asWritten(document, b)) : List.of();
                     if (!credit.isEmpty()) {
                         reporters.addAll(credit);
                         addCredits(credits, Rules.BYLINES.credits(t, credit));
@@ -130,43 +128,6 @@ public final class SpeakerAnalyzer {
         }
         collectTitles(blocks, book);
         return result(blocks, book, attributed, reporters, credits);
-    }
-
-    /**
-     * A byline as the source writes it, with the spaces that separate its names ({@code 本报记者  刘新吾  洪秋婷}),
-     * which the reflowed text may have closed up, with line breaks of a wrapped byline joined; the block's text when
-     * the source differs in more than whitespace.
-     */
-    private static String asWritten(Document document, Block b) {
-        int s = b.sourceStart();
-        int e = b.sourceEnd();
-        if (s < 0 || e > document.source().length() || e <= s || e - s > 4 * b.text().length() + 16) {
-            return b.text();
-        }
-        if (e - s == b.text().length() && document.source().startsWith(b.text(), s)) {
-            return b.text();
-        }
-        String raw = WRAP.matcher(document.source().substring(s, e).strip()).replaceAll("");
-        return sameBesidesSpace(raw, b.text()) ? raw : b.text();
-    }
-
-    private static boolean sameBesidesSpace(String a, String b) {
-        int i = 0;
-        int j = 0;
-        while (true) {
-            while (i < a.length() && Character.isWhitespace(a.charAt(i))) {
-                i++;
-            }
-            while (j < b.length() && Character.isWhitespace(b.charAt(j))) {
-                j++;
-            }
-            if (i == a.length() || j == b.length()) {
-                return i == a.length() && j == b.length();
-            }
-            if (a.charAt(i++) != b.charAt(j++)) {
-                return false;
-            }
-        }
     }
 
     private static boolean isColon(String t, int i) {
