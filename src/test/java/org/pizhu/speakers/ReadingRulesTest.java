@@ -15,12 +15,16 @@ import org.pizhu.document.BlockKind;
 class ReadingRulesTest {
     private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
 
+    /** The analysis of paragraphs and headings given as strings (kinds guessed as in the gold documents). */
     private SpeakerAnalysis run(String... blocks) {
         return analyzer.analyze(GoldDocuments.of(blocks));
     }
 
-    private static List<String> names(SpeakerAnalysis a) {
-        return a.speakers().stream().map(Speaker::name).toList();
+    /** The names of the speakers found, in order. */
+    private static List<String> names(SpeakerAnalysis analysis) {
+        List<String> out = new java.util.ArrayList<>();
+        analysis.speakers().forEach(s -> out.add(s.name()));
+        return out;
     }
 
     @Test
