@@ -348,7 +348,8 @@ final class CueFinder {
         }
         String name = t.substring(open + 1, e - 1);
         boolean edge = open == 0 || !Chars.isHan(t.charAt(open - 1)) || lex.orgSuffixes.matchEndingAt(t, open, 0) > 0
-                || lex.titles.matchEndingAt(t, open, 0) > 0 || lex.openers.matchEndingAt(t, open, Math.max(0, open - 4)) > 0;
+                || lex.titles.matchEndingAt(t, open, 0) > 0 || lex.openers.matchEndingAt(t, open, Math.max(0, open - 4)) > 0
+                || lex.channels.matchEndingAt(t, open, Math.max(0, open - 4)) > 0;
         if (!edge || lex.verbs.matchAt(name, 0, name.length()) > 0) {
             return null;
         }

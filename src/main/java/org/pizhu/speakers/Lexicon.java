@@ -34,6 +34,7 @@ final class Lexicon {
     final WordSet settings;
     final WordSet orgSuffixes;
     final WordSet citing;
+    final WordSet channels;
     final WordSet weakVerbs;
     final WordSet passiveAsks;
     final WordSet questionLabels;
@@ -79,6 +80,7 @@ final class Lexicon {
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         citing = set("citing");
+        channels = set("channels");
         weakVerbs = set("weakverbs");
         passiveAsks = set("passiveasks");
         questionLabels = set("questionlabels");
