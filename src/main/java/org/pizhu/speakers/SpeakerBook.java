@@ -69,7 +69,7 @@ final class SpeakerBook {
     Entry resolve(Mention m, Story story) {
         Entry e = switch (m.kind()) {
             case PERSON -> {
-                String full = fullNames.get(m.name());
+                String full = fullNames.containsKey(m.name()) ? fullNames.get(m.name()) : marriedName(m.name());
                 Entry named = named(full == null ? m.name() : full, SpeakerKind.PERSON, null);
                 if (full != null) {
                     named.aliases.add(m.name());
@@ -165,6 +165,22 @@ final class SpeakerBook {
                 it.remove();
             }
         }
+    }
+
+    /**
+     * The Hong Kong married name a two-surname short form stands for ({@code 林鄭} for a speaker 林鄭月娥 met before),
+     * or null.
+     */
+    private String marriedName(String name) {
+        if (name.length() != 2 || !lex.surnames.contains(name.charAt(0)) || !lex.surnames.contains(name.charAt(1))) {
+            return null;
+        }
+        for (Entry e : byName.values()) {
+            if (e.kind == SpeakerKind.PERSON && e.name.length() == 4 && e.name.startsWith(name)) {
+                return e.name;
+            }
+        }
+        return null;
     }
 
     private Entry named(String name, SpeakerKind kind, String aliasSurname) {
