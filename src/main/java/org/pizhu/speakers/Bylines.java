@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.pizhu.document.Block;
+import org.pizhu.document.Document;
 
 /**
  * Finds reporters and editors in bylines: {@code 大公報記者NAME}, {@code 記者NAME報道}, {@code NAME報道},
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
 final class Bylines {
     private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|通訊員|通讯员|特派員|特派员)\\s*");
     private static final Pattern LABEL = Pattern.compile(
-            "(?:責任編輯|责任编辑|編輯|编辑|撰文|採訪|采访|作者|記者|记者|文|譯|译|報導|报导|報道|报道)(?:[•・·‧、](?:攝影|摄影|採訪|采访))?"
+            "(?:責任編輯|责任编辑|編輯|编辑|撰文|採訪|采访|作者|記者|记者|文|譯|译|報導|报导|報道|报道)(?:[•・·‧、．](?:攝影|摄影|採訪|采访))?"
             + "\\s*[：:／/╱]\\s*");
     /** Production credits (charts, layout, coordination, photographs, data): their names are not reporters. */
     private static final Pattern PRODUCTION = Pattern.compile(
@@ -23,6 +25,11 @@ final class Bylines {
             "^\\s*(?:【[^】]{0,12}】)?\\s*[〔［\\[(（]?\\s*(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)");
     private static final Pattern TAIL = Pattern.compile(
             "^(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)\\s*");
+    /** A signature: a name and a date, as under a letter or a statement (not a reporter). */
+    private static final Pattern SIGNATURE = Pattern.compile("\\s*\\p{IsHan}{2,4}\\s*[\\d０-９]{2,4}\\s*年.*");
+    /** A line break inside a wrapped byline, with the spaces around it. */
+    private static final Pattern WRAP = Pattern.compile("[ \\t\u3000]*\\R[ \\t\u3000]*");
+    private static final Pattern SPACES = Pattern.compile("[\\s\u3000]+");
     private static final Pattern TAIL_DIGITS = Pattern.compile("[\\s\\d]*");
     private static final String[] PLACES = {"台北", "臺北", "北京", "上海", "香港", "澳門", "澳门", "廣州", "广州", "深圳",
         "東京", "东京", "紐約", "纽约", "倫敦", "伦敦", "巴黎", "華盛頓", "华盛顿", "首爾", "首尔", "新加坡", "台中", "臺中",
@@ -113,7 +120,7 @@ final class Bylines {
                 }
             }
         }
-        if (found.isEmpty()) {
+        if (found.isEmpty() && !SIGNATURE.matcher(t).matches()) {
             int s = 0;
             while (s < t.length() && (isSpace(t.charAt(s)) || Chars.isOpenBracket(t.charAt(s)))) {
                 s++;
@@ -130,7 +137,18 @@ final class Bylines {
             return inByline(s);
         }
         Found f = inRunningText(s);
-        return f.leading() ? f.names() : List.of();
+        if (f.leading()) {
+            return f.names();
+        }
+        String[] tokens = SPACES.split(s);
+        List<String> alone = new ArrayList<>();
+        for (String token : tokens) {
+            Mention p = names.person(token, token.length(), 0);
+            if (p != null && p.start() == 0 && p.strong() && token.length() >= 2) {
+                alone.add(token);
+            }
+        }
+        return tokens.length >= 2 && alone.size() == tokens.length ? alone : List.of();
     }
 
     /**
@@ -193,8 +211,8 @@ final class Bylines {
         }
         if (lastStop >= 0 && lastStop < t.length() - 1) {
             String tail = t.substring(lastStop + 1).trim();
-            Matcher m = mentionsReporter(tail) ? TAIL.matcher(tail) : null;
-            if (m != null && m.find()) {
+            Matcher m = mentionsReporter(tail) ? TAIL.matcher(tail) : LABEL.matcher(tail);
+            if (m.lookingAt()) {
                 List<String> names = new ArrayList<>();
                 readList(tail, m.end(), names);
                 if (!names.isEmpty()) {
@@ -316,6 +334,43 @@ final class Bylines {
     private static void add(List<String> out, String name) {
         if (!out.contains(name)) {
             out.add(name);
+        }
+    }
+
+    /**
+     * A byline as the source writes it, with the spaces that separate its names ({@code 本报记者  刘新吾  洪秋婷}),
+     * which the reflowed text may have closed up, with line breaks of a wrapped byline joined; the block's text when
+     * the source differs in more than whitespace.
+     */
+    static String asWritten(Document document, Block b) {
+        int s = b.sourceStart();
+        int e = b.sourceEnd();
+        if (s < 0 || e > document.source().length() || e <= s || e - s > 4 * b.text().length() + 16) {
+            return b.text();
+        }
+        if (e - s == b.text().length() && document.source().startsWith(b.text(), s)) {
+            return b.text();
+        }
+        String raw = WRAP.matcher(document.source().substring(s, e).strip()).replaceAll("");
+        return sameBesidesSpace(raw, b.text()) ? raw : b.text();
+    }
+
+    private static boolean sameBesidesSpace(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (true) {
+            while (i < a.length() && Character.isWhitespace(a.charAt(i))) {
+                i++;
+            }
+            while (j < b.length() && Character.isWhitespace(b.charAt(j))) {
+                j++;
+            }
+            if (i == a.length() || j == b.length()) {
+                return i == a.length() && j == b.length();
+            }
+            if (a.charAt(i++) != b.charAt(j++)) {
+                return false;
+            }
         }
     }
 }

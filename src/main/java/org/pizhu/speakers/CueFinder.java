@@ -15,24 +15,13 @@ final class CueFinder {
     private static final Set<String> CONTRAST_OPENERS = Set.of("但", "而", "不過", "不过", "另外", "同時", "同时",
             "至於", "至于", "此外", "然而", "另", "但是", "可是");
     private static final String PREPOSITIONS = "在於于向對对跟與与同";
-    private static final String GAP_OPENERS = "對对向在於于回接出會会答就透通經经據据";
-    private static final String[] GAP_CLOSERS = {"記者", "记者", "傳媒", "传媒", "媒體", "媒体", "本報", "本报", "訪問",
-        "访问", "採訪", "采访", "專訪", "专访", "時", "时", "上", "中", "後", "后", "發文", "发文", "撰文", "發帖", "发帖",
-        "留言", "致辭", "致辞", "發言", "发言", "查詢", "查询", "提問", "提问", "表示", "報", "报", "指", "稱", "称",
-        "節目", "节目", "會議", "会议", "論壇", "论坛", "會", "会", "活動", "活动", "網誌", "网志", "專欄", "专栏",
-        "文章", "聲明", "声明"};
-    private static final String GAP_CLOSER_ENDS = "者媒體体報报問问訪访時时上中後后文帖言辭辞詢询示指稱称目議议壇坛會会動动誌志欄栏章明";
-    private static final String NOT_AFTER_ZHI = "標标數数引定揮挥令導导南控責责紋纹甲針针派";
-
-    /** Verbs that report speech only when a comma, colon or another speech verb follows (他提出，… / 提出辭職). */
-    private static final Set<String> WEAK_VERBS = Set.of("提出", "關注", "关注", "歡迎", "欢迎", "感謝", "感谢", "分析",
-            "介紹", "介绍", "承諾", "承诺", "預告", "预告", "回答", "說明", "说明", "總結", "总结", "表達", "表达", "舉例", "举例");
 
     private static final WordSet NO_ABBREVIATIONS = new WordSet(List.of());
 
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names = new NameReader();
-    private final Titles titles = new Titles();
+    private final Subjects subjects = new Subjects(names);
+    private final CueGaps gaps = new CueGaps(names);
 
     /** Cues of a paragraph or caption, in text order. */
     List<Cue> inRunningText(String t, QuoteSpans quotes) {
@@ -61,7 +50,7 @@ final class CueFinder {
             if (hasCue) {
                 continue;
             }
-            Mention m = firstPersonBetween(t, s, colon, quotes);
+            Mention m = subjects.firstPersonBetween(t, s, colon, quotes);
             if (m != null) {
                 int at = 0;
                 while (at < cues.size() && cues.get(at).verbStart() < colon) {
@@ -86,12 +75,15 @@ final class CueFinder {
             }
             int vl = lex.verbs.matchAt(t, i, n);
             if (vl == 0) {
+                vl = publishesStatement(t, i, quotes);
+            }
+            if (vl == 0) {
                 continue;
             }
-            if (vl == 1 && (t.charAt(i) == '指') && i + 1 < n && NOT_AFTER_ZHI.indexOf(t.charAt(i + 1)) >= 0) {
+            if (lex.notVerbs.matchAt(t, i, n) > vl) {
                 continue;
             }
-            if (WEAK_VERBS.contains(t.substring(i, i + vl)) && !speechFollows(t, i + vl)) {
+            if (lex.weakVerbs.contains(t.substring(i, i + vl)) && !speechFollows(t, i + vl)) {
                 i += vl - 1;
                 continue;
             }
@@ -100,7 +92,7 @@ final class CueFinder {
                 cue = subjectBefore(t, i, i + vl, quotes);
             }
             if (cue == null) {
-                Mention topic = sentenceTopic(t, i, quotes);
+                Mention topic = subjects.sentenceTopic(t, i, quotes);
                 cue = topic == null ? null : new Cue(topic, i, i + vl, false);
             }
             if (cue != null && (cues.isEmpty() || cues.get(cues.size() - 1).mention().start() != cue.mention().start())) {
@@ -112,85 +104,6 @@ final class CueFinder {
         return cues;
     }
 
-    /**
-     * The last person named as the subject of a clause in {@code [from, to)}: introduced with a title
-     * ({@code 議員江玉歡}), opening a clause or sentence, after {@code 的}, or in a courtesy form ({@code 陳先生}). The
-     * antecedent of a pronoun that follows in the same block. Null if none.
-     */
-    Mention titledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
-        return personBetween(t, from, to, quotes, false);
-    }
-
-    /** The first person named as a subject in {@code [from, to)} (as {@link #titledPersonBetween}), or null. */
-    Mention firstPersonBetween(String t, int from, int to, QuoteSpans quotes) {
-        return personBetween(t, from, to, quotes, true);
-    }
-
-    private Mention personBetween(String t, int from, int to, QuoteSpans quotes, boolean first) {
-        Mention found = null;
-        Mention firstOpening = null;
-        for (int j = Math.max(from, to - 200); j < to; j++) {
-            if (quotes.inside(j)) {
-                continue;
-            }
-            boolean titled = j > 0 && (lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
-                    || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1)));
-            boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
-                    || t.charAt(j - 1) == '的';
-            if (!opens) {
-                continue;
-            }
-            Mention foreign = names.transliteratedFrom(t, j, to, titled ? 3 : 4);
-            if (foreign != null && isSubject(t, j)) {
-                found = foreign; // 美國國務卿蓬佩奧, 馬哈蒂爾: read whole, not cut as a Chinese name (馬哈蒂)
-            }
-            for (int len : new int[] {3, 2, 4}) {
-                if (found != null || j + len > to) {
-                    continue;
-                }
-                if (len == 3 && lex.verbs.matchAt(t, j + 2, t.length()) > 1) {
-                    continue;
-                }
-                Mention m = names.person(t, j + len, j);
-                if (m != null && m.start() == j && m.strong() && isSubject(t, j)) {
-                    found = m;
-                    break;
-                }
-                int c = lex.courtesy.matchAt(t, j + 1, to);
-                if (len == 2 && c > 0 && lex.surnames.contains(t.charAt(j)) && isSubject(t, j)) {
-                    found = new Mention(j, j + 1 + c, Mention.Kind.SURNAME_TITLE, t.substring(j, j + 1 + c),
-                            t.substring(j, j + 1), t.substring(j + 1, j + 1 + c), true);
-                    break;
-                }
-            }
-            if (first && found != null) {
-                if (titled) {
-                    return found; // a titled name is the subject; an opening name may start an organisation (安天科技)
-                }
-                if (firstOpening == null) {
-                    firstOpening = found;
-                }
-                found = null;
-            }
-        }
-        return first ? firstOpening : found;
-    }
-
-    /**
-     * The first full name with this surname in {@code t} that reads as a name (clear left edge, plausible given
-     * name), or null: what a dialogue line {@code 林：} stands for when 林 has not spoken yet.
-     */
-    Mention fullNameWithSurname(String t, String surname) {
-        for (int j = t.indexOf(surname); j >= 0; j = t.indexOf(surname, j + 1)) {
-            for (int len : new int[] {3, 2}) {
-                Mention m = j + len <= t.length() && j + len < t.length() ? names.person(t, j + len, Math.max(0, j - 8)) : null;
-                if (m != null && m.start() == j && m.strong()) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
 
     private Cue abbreviationBefore(String t, int verbStart, int verbEnd, WordSet abbreviations) {
         int e = verbStart;
@@ -208,94 +121,26 @@ final class CueFinder {
         return null;
     }
 
-    /**
-     * Organisation abbreviations a text defines in brackets after the full name ({@code 香港醫學專科學院（醫專）}),
-     * added to {@code into}.
-     */
-    void abbreviationsIn(String t, List<String> into) {
-        QuoteSpans none = QuoteSpans.of("");
-        for (int i = 0; i < t.length(); i++) {
-            if (Chars.isOpenBracket(t.charAt(i))) {
-                addAbbreviation(t, i, into, none);
-            }
-        }
-    }
 
-    private void addAbbreviation(String t, int open, List<String> into, QuoteSpans none) {
-        int close = open + 1;
-        while (close < t.length() && close - open <= 5 && Chars.isHan(t.charAt(close))) {
-            close++;
-        }
-        if (close >= t.length() || !Chars.isCloseBracket(t.charAt(close)) || close - open - 1 < 2) {
-            return;
-        }
-        Mention full = names.endingAt(t, open, 0, none);
-        if (full != null && full.kind() == Mention.Kind.ORGANIZATION && full.name().length() > close - open - 1) {
-            into.add(t.substring(open + 1, close));
-        }
-    }
-
-    /** Whether the titled name at {@code j} heads its clause (no preposition such as 向/對/與 before it). */
-    private static boolean isSubject(String t, int j) {
-        for (int i = j - 1; i >= 0 && j - i <= 24; i--) {
-            char c = t.charAt(i);
-            if (Chars.isClauseBreak(c)) {
-                return true;
-            }
-            if ("向對对與与和同跟把被給给令讓让替及".indexOf(c) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
-     * The person a sentence opens with, for a speech verb with no subject of its own later in the same sentence
-     * ({@code 「…」陳美華望着窗外，慢慢地說}, {@code 陳大文出席論壇後，表示…}). Null unless a comma separates them.
+     * Length of a publishing verb at {@code i} that issues a statement in its clause ({@code 發表聲明},
+     * {@code 發表對「港版國安法」的聲明}): it reports speech like a speech verb. 0 otherwise.
      */
-    private Mention sentenceTopic(String t, int verb, QuoteSpans quotes) {
-        int k = verb;
-        while (k > 0 && lex.between.matchEndingAt(t, k, Math.max(0, k - 6)) > 0) {
-            k -= lex.between.matchEndingAt(t, k, Math.max(0, k - 6));
+    private int publishesStatement(String t, int i, QuoteSpans quotes) {
+        int k = lex.publishes.matchAt(t, i, t.length());
+        if (k == 0) {
+            return 0;
         }
-        if (k > 1 && t.charAt(k - 1) == '地') {
-            for (int j = k - 2; j >= 0 && k - j <= 6; j--) {
-                if (t.charAt(j) == '，' || t.charAt(j) == ',') {
-                    k = j + 1;
-                    break;
-                }
-                if (!Chars.isHan(t.charAt(j))) {
-                    break;
-                }
+        for (int j = i + k; j < t.length() && j - i <= 24; j++) {
+            if (lex.statementNouns.matchAt(t, j, t.length()) > 0) {
+                return k;
+            }
+            if (!quotes.inside(j) && Chars.isClauseBreak(t.charAt(j)) && !Chars.isQuote(t.charAt(j))) {
+                return 0;
             }
         }
-        if (k == 0 || (t.charAt(k - 1) != '，' && t.charAt(k - 1) != ',')) {
-            return null;
-        }
-        int s = k - 1;
-        while (s > 0 && verb - s < 40 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1))
-                && !quotes.inside(s - 1)) {
-            s--;
-        }
-        if (verb - s >= 40 || (s > 0 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1)))) {
-            return null;
-        }
-        while (s < verb && "▲△■●◆★ 　".indexOf(t.charAt(s)) >= 0) {
-            s++;
-        }
-        Mention foreign = names.transliteratedFrom(t, s, verb, 4);
-        if (foreign != null) {
-            return foreign;
-        }
-        for (int len : new int[] {3, 2, 4}) {
-            if (s + len < verb) {
-                Mention m = names.person(t, s + len, s);
-                if (m != null && m.start() == s && m.strong() && Chars.isHan(t.charAt(s + len))) {
-                    return m;
-                }
-            }
-        }
-        return null;
+        return 0;
     }
 
     private boolean speechFollows(String t, int pos) {
@@ -304,6 +149,62 @@ final class CueFinder {
         }
         char c = t.charAt(pos);
         return c == '，' || c == ',' || c == '：' || c == ':' || Chars.isOpenQuote(c) || lex.verbs.matchAt(t, pos, t.length()) > 0;
+    }
+
+    /**
+     * The speaker of a statement printed in full below this paragraph: the subject of a publishing verb in a
+     * paragraph that ends with a colon ({@code X發表…聲明：}), or the name after {@code 以下是} in its last sentence
+     * ({@code 以下是高醫生聲明全文。}). Null if the paragraph introduces no statement.
+     */
+    Cue statementIntro(String t, QuoteSpans quotes) {
+        int n = t.length();
+        while (n > 0 && Character.isWhitespace(t.charAt(n - 1))) {
+            n--;
+        }
+        int s = n - 1;
+        while (s > 0 && !Chars.isSentenceEnd(t.charAt(s - 1))) {
+            s--;
+        }
+        if (n > 0 && (t.charAt(n - 1) == '：' || t.charAt(n - 1) == ':')) {
+            for (int i = Math.max(0, s); i < n; i++) {
+                int k = lex.publishes.matchAt(t, i, n);
+                Cue c = k == 0 || quotes.inside(i) ? null : subjectBefore(t, i, i + k, quotes);
+                if (c == null && k > 0) {
+                    c = clauseSubject(t, i, k);
+                }
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        int k = s < 0 ? 0 : lex.introducers.matchAt(t, s, n);
+        if (k > 0) {
+            for (int e = Math.min(n, s + k + 10); e >= s + k + 2; e--) {
+                Mention m = names.endingAt(t, e, s + k, quotes);
+                if (m != null && m.start() == s + k && m.strong() && m.kind() != Mention.Kind.PRONOUN
+                        && (e == n || "與与和及、".indexOf(t.charAt(e)) < 0)) {
+                    return new Cue(m, e, e, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The whole clause before a publishing verb as its author ({@code ，特首民投計劃發表…聲明：}): two to ten Han
+     * characters from a clause edge, read as an organisation. Null if the clause is longer or not all Han.
+     */
+    private Cue clauseSubject(String t, int verb, int k) {
+        int s = verb;
+        while (s > 0 && verb - s <= 10 && Chars.isHan(t.charAt(s - 1))) {
+            s--;
+        }
+        boolean edge = s == 0 || Chars.isClauseBreak(t.charAt(s - 1));
+        if (!edge || verb - s < 2 || verb - s > 10 || lex.openers.matchAt(t, s, verb) > 0) {
+            return null;
+        }
+        String name = t.substring(s, verb);
+        return new Cue(new Mention(s, verb, Mention.Kind.ORGANIZATION, name, null, null, true), verb, verb + k, false);
     }
 
     /** The {@code NAME：} cue of a headline, looking at each space-separated segment; null if none. */
@@ -384,21 +285,21 @@ final class CueFinder {
             if (m != null) {
                 weak = m;
             }
-            int k = gapBefore(t, e, quotes);
+            int k = gaps.gapBefore(t, e, quotes);
             if (k == 0) {
                 k = lex.between.matchEndingAt(t, e, Math.max(0, e - 12));
             }
             if (k == 0) {
-                k = dateBefore(t, e);
+                k = CueGaps.dateBefore(t, e);
             }
             if (k == 0) {
-                k = mannerBefore(t, e, quotes);
+                k = gaps.mannerBefore(t, e, quotes);
             }
             if (k == 0) {
-                k = bracketAside(t, e);
+                k = CueGaps.bracketAside(t, e);
             }
             if (k == 0) {
-                k = appositive(t, e, quotes);
+                k = gaps.appositive(t, e, quotes);
             }
             if (k == 0) {
                 break;
@@ -417,7 +318,7 @@ final class CueFinder {
      */
     private int setting(String t, Mention m, int e) {
         boolean latinPlace = m.kind() == Mention.Kind.PERSON && Chars.isLatin(m.name().charAt(0)) && m.start() > 0
-                && "在於于".indexOf(t.charAt(m.start() - 1)) >= 0; // 在Facebook表示: a platform, not a person
+                && "在於于過过用人".indexOf(t.charAt(m.start() - 1)) >= 0; // 在Facebook, 透過WhatsApp, 個人Facebook
         if (!latinPlace && (m.kind() != Mention.Kind.ORGANIZATION || lex.settings.matchEndingAt(t, e, m.start()) == 0)) {
             return 0;
         }
@@ -447,7 +348,8 @@ final class CueFinder {
         }
         String name = t.substring(open + 1, e - 1);
         boolean edge = open == 0 || !Chars.isHan(t.charAt(open - 1)) || lex.orgSuffixes.matchEndingAt(t, open, 0) > 0
-                || lex.titles.matchEndingAt(t, open, 0) > 0 || lex.openers.matchEndingAt(t, open, Math.max(0, open - 4)) > 0;
+                || lex.titles.matchEndingAt(t, open, 0) > 0 || lex.openers.matchEndingAt(t, open, Math.max(0, open - 4)) > 0
+                || lex.channels.matchEndingAt(t, open, Math.max(0, open - 4)) > 0;
         if (!edge || lex.verbs.matchAt(name, 0, name.length()) > 0) {
             return null;
         }
@@ -486,102 +388,4 @@ final class CueFinder {
         return k == 0 ? "" : t.substring(s - k, s);
     }
 
-    /** Length of an appositive title between commas ({@code 陳大文，某大學教授，表示}) ending at {@code e}, or 0. */
-    private int appositive(String t, int e, QuoteSpans quotes) {
-        if (e < 4 || (t.charAt(e - 1) != '，' && t.charAt(e - 1) != ',')) {
-            return 0;
-        }
-        int c = e - 2;
-        while (c >= 0 && e - c <= 26 && !Chars.isClauseBreak(t.charAt(c))) {
-            c--;
-        }
-        if (c < 1 || (t.charAt(c) != '，' && t.charAt(c) != ',') || !titles.isTitlePhrase(t.substring(c + 1, e - 1))) {
-            return 0;
-        }
-        Mention m = names.endingAt(t, c, 0, quotes);
-        return m != null && m.strong() && m.kind() == Mention.Kind.PERSON ? e - c : 0;
-    }
-
-    /** Length of a bracketed aside such as {@code （5日）} or {@code （右）} ending at {@code e}, or 0. */
-    private static int bracketAside(String t, int e) {
-        if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {
-            return 0;
-        }
-        for (int i = e - 2; i >= 0 && e - i <= 10; i--) {
-            char c = t.charAt(i);
-            if (Chars.isOpenBracket(c)) {
-                return e - i;
-            }
-            if (!(Chars.isDigit(c) || "日月時时左右中前後后排起一二三四五六圖图".indexOf(c) >= 0)) {
-                return 0;
-            }
-        }
-        return 0;
-    }
-
-    /**
-     * Length of a manner phrase ending in 地 (淡淡然地, 坦诚地) ending at {@code e}, when a name stands right before
-     * it; else 0.
-     */
-    private int mannerBefore(String t, int e, QuoteSpans quotes) {
-        if (e < 3 || t.charAt(e - 1) != '地') {
-            return 0;
-        }
-        for (int len = 1; len <= 5 && e - 1 - len > 0; len++) {
-            if (!Chars.isHan(t.charAt(e - 1 - len))) {
-                return 0;
-            }
-            Mention m = names.endingAt(t, e - 1 - len, 0, quotes);
-            if (m != null && m.strong() && m.kind() != Mention.Kind.ORGANIZATION) {
-                return len + 1;
-            }
-        }
-        return 0;
-    }
-
-    /** Length of a date like {@code 16日} or {@code 3月5日} ending at {@code e}, or 0. */
-    private static int dateBefore(String t, int e) {
-        int s = e;
-        if (s > 0 && "日號号".indexOf(t.charAt(s - 1)) >= 0) {
-            s--;
-            int d = s;
-            while (d > 0 && e - d < 10 && (Chars.isDigit(t.charAt(d - 1)) || t.charAt(d - 1) == '月')) {
-                d--;
-            }
-            if (d < s) {
-                return e - d;
-            }
-        }
-        return 0;
-    }
-
-    /** Length of an addressee or setting phrase (對大公報記者, 在記者會上, 接受訪問時) ending at {@code e}, or 0. */
-    private int gapBefore(String t, int e, QuoteSpans quotes) {
-        if (e < 2 || GAP_CLOSER_ENDS.indexOf(t.charAt(e - 1)) < 0) {
-            return 0;
-        }
-        boolean closes = false;
-        for (String c : GAP_CLOSERS) {
-            if (e - c.length() >= 0 && t.startsWith(c, e - c.length())) {
-                closes = true;
-                break;
-            }
-        }
-        if (!closes) {
-            return 0;
-        }
-        for (int g = e - 2; g >= 0 && e - g <= 25; g--) {
-            char c = t.charAt(g);
-            if (Chars.isClauseBreak(c) || quotes.inside(g)) {
-                return 0;
-            }
-            Mention before = GAP_OPENERS.indexOf(c) >= 0 && g > 0 ? names.endingAt(t, g, 0, quotes) : null;
-            if (GAP_OPENERS.indexOf(c) >= 0 && g > 0 && (before != null && before.strong()
-                    || Chars.isCloseBracket(t.charAt(g - 1))
-                    || dateBefore(t, g) > 0 || lex.between.matchEndingAt(t, g, Math.max(0, g - 6)) > 0)) {
-                return e - g;
-            }
-        }
-        return 0;
-    }
 }

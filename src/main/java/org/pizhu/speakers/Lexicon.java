@@ -19,6 +19,7 @@ final class Lexicon {
     static final Lexicon INSTANCE = load();
 
     final WordSet verbs;
+    final WordSet notVerbs;
     final WordSet between;
     final WordSet surnames;
     final WordSet compoundSurnames;
@@ -28,8 +29,23 @@ final class Lexicon {
     final WordSet titleHeads;
     final WordSet roleEnds;
     final WordSet nicknames;
+    final WordSet relations;
+    final WordSet kinship;
     final WordSet settings;
     final WordSet orgSuffixes;
+    final WordSet citing;
+    final WordSet channels;
+    final WordSet weakVerbs;
+    final WordSet passiveAsks;
+    final WordSet questionLabels;
+    final WordSet statementNouns;
+    final WordSet placeEnds;
+    final WordSet quantifiers;
+    final WordSet copulas;
+    final WordSet determiners;
+    final WordSet publishes;
+    final WordSet introducers;
+    final WordSet shortOrgEnds;
     final WordSet orgWords;
     final WordSet pronouns;
     final WordSet anaphors;
@@ -49,6 +65,7 @@ final class Lexicon {
     private Lexicon(Map<String, List<String>> lists) {
         this.raw = lists;
         verbs = set("verbs");
+        notVerbs = set("notverbs");
         between = set("between");
         surnames = set("surnames");
         compoundSurnames = set("compound");
@@ -58,8 +75,23 @@ final class Lexicon {
         titleHeads = set("titleheads");
         roleEnds = set("roleends");
         nicknames = set("nicknames");
+        relations = set("relations");
+        kinship = set("kinship");
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
+        citing = set("citing");
+        channels = set("channels");
+        weakVerbs = set("weakverbs");
+        passiveAsks = set("passiveasks");
+        questionLabels = set("questionlabels");
+        statementNouns = set("statementnouns");
+        placeEnds = set("placeends");
+        quantifiers = set("quantifiers");
+        copulas = set("copulas");
+        determiners = set("determiners");
+        publishes = set("publishes");
+        introducers = set("introducers");
+        shortOrgEnds = set("shortorgends");
         orgWords = set("orgwords");
         pronouns = set("pronouns");
         anaphors = set("anaphors");

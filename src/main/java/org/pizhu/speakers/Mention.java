@@ -14,10 +14,10 @@ package org.pizhu.speakers;
 record Mention(int start, int end, Kind kind, String name, String surname, String title, boolean strong) {
 
     /** Kinds of mention. */
-    enum Kind { PERSON, ORGANIZATION, PRONOUN, ANAPHOR, SURNAME_TITLE, SURNAME }
+    enum Kind { PERSON, ORGANIZATION, PRONOUN, ANAPHOR, SURNAME_TITLE, SURNAME, TITLE }
 
     /** The text as written, e.g. {@code 陳主席}. */
     String written() {
-        return title == null ? name : (kind == Kind.SURNAME_TITLE ? name : name + title);
+        return title == null ? name : (kind == Kind.SURNAME_TITLE || kind == Kind.TITLE ? name : name + title);
     }
 }

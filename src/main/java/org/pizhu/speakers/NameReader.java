@@ -73,6 +73,9 @@ final class NameReader {
             m = organisations.endingAt(t, end, lo);
         }
         if (m == null) {
+            m = organisations.shortFormEndingAt(t, end, lo);
+        }
+        if (m == null) {
             m = titled(t, end, lo);
         }
         Mention weak = null;
@@ -99,7 +102,24 @@ final class NameReader {
         if (m == null) {
             m = surnameOnly(t, end, lo);
         }
+        if (m == null) {
+            m = titleOnly(t, end, lo);
+        }
         return m;
+    }
+
+    /**
+     * A bare title heading its clause, alone or after a determiner ({@code 法官認為}, {@code 該官員表示}): it stands
+     * for the person named with it before. Null if none.
+     */
+    private Mention titleOnly(String t, int end, int lo) {
+        int k = lex.titles.matchEndingAt(t, end, lo);
+        int s = end - k;
+        if (k < 2 || s > lo && lex.determiners.matchEndingAt(t, s, lo) != s - lo) {
+            return null;
+        }
+        String title = t.substring(s, end);
+        return new Mention(s, end, Mention.Kind.TITLE, title, null, title, true);
     }
 
     /** Whether a name starting at {@code s} has a clear left edge: clause start, non-Han, title, organisation. */
@@ -109,7 +129,8 @@ final class NameReader {
         }
         return lex.titles.matchEndingAt(t, s, lo) > 0 || lex.orgSuffixes.matchEndingAt(t, s, lo) > 0
                 || lex.titleHeads.contains(t.charAt(s - 1)) && lex.surnames.contains(t.charAt(s))
-                || lex.openers.matchEndingAt(t, s, lo) > 0 || lex.between.matchEndingAt(t, s, lo) > 0;
+                || lex.openers.matchEndingAt(t, s, lo) > 0 || lex.between.matchEndingAt(t, s, lo) > 0
+                || lex.relations.matchEndingAt(t, s, lo) > 0;
     }
 
     /** Length of a surname (compound or single) starting at {@code s}, or 0. */
@@ -197,6 +218,9 @@ final class NameReader {
 
     /** A Chinese personal name (surname + one or two characters) ending at {@code end}, or null. */
     Mention person(String t, int end, int lo) {
+        if (end < t.length() && lex.placeEnds.contains(t.charAt(end)) && lex.titles.matchAt(t, end, t.length()) == 0) {
+            return null;
+        }
         Mention weak = null;
         for (int len : new int[] {3, 2, 4}) {
             int s = end - len;
@@ -213,6 +237,9 @@ final class NameReader {
                 continue;
             }
             String name = t.substring(s, end);
+            if (end < t.length() && lex.between.matchAt(t, end - 1, t.length()) > 1) {
+                continue; // 羅斯周一: the last character opens a time word
+            }
             if (commonWord(name) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(name.substring(sl))) {
                 continue;
             }
@@ -221,6 +248,9 @@ final class NameReader {
                 continue;
             }
             boolean strong = goodLeft(t, s, lo);
+            if (lex.titles.contains(name.substring(sl)) || !strong && !plausibleWeak(t, s, sl, name)) {
+                continue;
+            }
             Mention m = new Mention(s, end, Mention.Kind.PERSON, name, t.substring(s, s + sl), null, strong);
             if (strong) {
                 return m;
@@ -236,10 +266,26 @@ final class NameReader {
     }
 
     /**
-     * A familiar name ({@code 小芬}, {@code 阿琦}, {@code 小王}) ending at {@code end}: a prefix of the lexicon and a
+     * Whether a name without a clear left edge may still be one: its surname is in the lexicon's list (not only
+     * counted in {@code names.tsv}), it is not a word that stands between a speaker and the verb ({@code 嚴正}), and
+     * its first character does not end a common word with the character before it ({@code 白宮網頁}).
+     */
+    private boolean plausibleWeak(String t, int s, int sl, String name) {
+        return (sl == 2 || lex.surnames.contains(name.charAt(0))) && !lex.between.contains(name)
+                && !(s > 0 && lex.notNames.contains(t.substring(s - 1, s + 1)));
+    }
+
+    /**
+     * A familiar name ({@code 小芬}, {@code 阿琦}, {@code 小王}, with a kinship ending {@code 阿海伯}) ending at {@code end}: a prefix of the lexicon and a
      * character often seen as a given name or a common surname, not a common word, with a clear left edge. Null if none.
      */
     private Mention nickname(String t, int end, int lo) {
+        if (end - 3 >= lo && lex.kinship.contains(t.charAt(end - 1))) {
+            Mention m = nickname(t, end - 1, lo);
+            if (m != null) {
+                return new Mention(m.start(), end, Mention.Kind.PERSON, t.substring(m.start(), end), null, null, true);
+            }
+        }
         int s = end - 2;
         char c = t.charAt(s + 1);
         if (!lex.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || lex.notNameChars.contains(c)

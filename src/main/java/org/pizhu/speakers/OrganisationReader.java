@@ -1,5 +1,7 @@
 package org.pizhu.speakers;
 
+import java.util.Map;
+
 /**
  * Reads an organisation's name backwards from its head noun (局, 署, 公司, 委員會 …): across inner conjunctions and
  * nested names, bracketed abbreviations and the openers a name may carry, stopping at particles, verbs and pronouns.
@@ -41,7 +43,8 @@ final class OrganisationReader {
             if (ORG_STOP.indexOf(c) >= 0 && !(c == '和' && j - 2 >= lo && t.charAt(j - 2) == '共')) {
                 break;
             }
-            if (lex.verbs.matchEndingAt(t, j, lo) > 1 || lex.pronouns.matchEndingAt(t, j, lo) > 0) {
+            if (lex.verbs.matchEndingAt(t, j, lo) > 1 || lex.pronouns.matchEndingAt(t, j, lo) > 0
+                    || lex.citing.matchEndingAt(t, j, lo) > 0) {
                 break;
             }
             j--;
@@ -76,6 +79,9 @@ final class OrganisationReader {
             return null;
         }
         String name = t.substring(j, end);
+        if (lex.quantifiers.matchAt(t, j, end) > 0) {
+            return null;
+        }
         if (lex.notNames.contains(name) || Chars.isCloseBracket(name.charAt(0)) || Chars.isOpenBracket(name.charAt(0))) {
             return null;
         }
@@ -91,5 +97,60 @@ final class OrganisationReader {
             return null;
         }
         return new Mention(j, end, Mention.Kind.ORGANIZATION, name, null, null, true);
+    }
+
+    /**
+     * A short organisation name of two or three characters at the head of its clause ({@code 北檢}, {@code 港大},
+     * {@code 最高法}): it ends in one of the lexicon's short-name endings, is not a common word or a name, and opens
+     * the clause (at {@code lo} or after an opener). Null if none.
+     */
+    Mention shortFormEndingAt(String t, int end, int lo) {
+        if (end - 2 < lo || !lex.shortOrgEnds.contains(t.charAt(end - 1))) {
+            return null;
+        }
+        for (int len = 3; len >= 2; len--) {
+            int s = end - len;
+            if (s < lo || !(s == lo || lex.openers.matchEndingAt(t, s, lo) > 0)) {
+                continue;
+            }
+            String name = t.substring(s, end);
+            boolean han = true;
+            for (int i = 0; i < name.length(); i++) {
+                han &= Chars.isHan(name.charAt(i));
+            }
+            if (han && !lex.notNames.contains(name) && !lex.commonWords.containsKey(name)
+                    && !lex.orgSuffixes.contains(name)
+                    && lex.openers.matchAt(t, s, end) == 0 && lex.between.matchAt(t, s, end) == 0) {
+                return new Mention(s, end, Mention.Kind.ORGANIZATION, name, null, null, true);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Organisation abbreviations a text defines in brackets after the full name ({@code 香港醫學專科學院（醫專）}),
+     * added to {@code into} as abbreviation → full name.
+     */
+    void abbreviationsIn(String t, Map<String, String> into) {
+        QuoteSpans none = QuoteSpans.of("");
+        for (int i = 0; i < t.length(); i++) {
+            if (Chars.isOpenBracket(t.charAt(i))) {
+                addAbbreviation(t, i, into, none);
+            }
+        }
+    }
+
+    private void addAbbreviation(String t, int open, Map<String, String> into, QuoteSpans none) {
+        int close = open + 1;
+        while (close < t.length() && close - open <= 5 && Chars.isHan(t.charAt(close))) {
+            close++;
+        }
+        if (close >= t.length() || !Chars.isCloseBracket(t.charAt(close)) || close - open - 1 < 2) {
+            return;
+        }
+        Mention full = names.endingAt(t, open, 0, none);
+        if (full != null && full.kind() == Mention.Kind.ORGANIZATION && full.name().length() > close - open - 1) {
+            into.putIfAbsent(t.substring(open + 1, close), full.name());
+        }
     }
 }

@@ -27,6 +27,9 @@ public final class SpeakerAnalyzer {
      */
     private static final class Rules {
         static final CueFinder CUES = new CueFinder();
+        static final NameReader NAMES = new NameReader();
+        static final Subjects SUBJECTS = new Subjects(NAMES);
+        static final OrganisationReader ORGANISATIONS = new OrganisationReader(NAMES);
         static final Bylines BYLINES = new Bylines();
         static final Titles TITLES = new Titles();
 
@@ -44,26 +47,34 @@ public final class SpeakerAnalyzer {
         SpeakerBook.Entry[] attributed = new SpeakerBook.Entry[blocks.size()];
         SpeakerBook.Entry headingSpeaker = null;
         boolean previousPlainHeading = false;
-        List<String> defined = new ArrayList<>();
+        Map<String, String> defined = new HashMap<>();
+        Map<String, String> fullNames = new HashMap<>();
         for (Block b : blocks) {
             if (b.kind().isRunningText()) {
-                Rules.CUES.abbreviationsIn(b.text(), defined);
+                Rules.ORGANISATIONS.abbreviationsIn(b.text(), defined);
+                Rules.SUBJECTS.fullNamesIn(b.text(), fullNames);
             }
         }
-        WordSet abbreviations = new WordSet(defined);
+        fullNames.forEach(book::fullName);
+        defined.forEach((abbreviation, full) -> book.fullName(full, abbreviation));
+        WordSet abbreviations = new WordSet(defined.keySet());
+        EarlierNames earlier = new EarlierNames(blocks, Rules.SUBJECTS);
         for (Block b : blocks) {
             String t = b.text();
             switch (b.kind()) {
                 case BYLINE, CREDIT -> {
-                    List<String> named = Rules.BYLINES.inByline(t);
+                    story.statement = null;
+                    String raw = Bylines.asWritten(document, b);
+                    List<String> named = Rules.BYLINES.inByline(raw);
                     reporters.addAll(named);
-                    addCredits(credits, Rules.BYLINES.credits(t, named));
+                    addCredits(credits, Rules.BYLINES.credits(raw, named));
                     story.reset();
                     headingSpeaker = null;
                     previousPlainHeading = false;
                 }
                 case HEADING -> {
-                    List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(t) : List.of();
+                    story.dialogue = false;
+                    List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(Bylines.asWritten(document, b)) : List.of();
                     if (!credit.isEmpty()) {
                         reporters.addAll(credit);
                         addCredits(credits, Rules.BYLINES.credits(t, credit));
@@ -103,7 +114,7 @@ public final class SpeakerAnalyzer {
                         story.reset();
                     }
                     SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? new SpeakerBook.Story() : story;
-                    attributed[b.index()] = attribute(b, book, local, blocks, abbreviations);
+                    attributed[b.index()] = attribute(b, book, local, earlier, abbreviations);
                     if (inline.trailing()) {
                         story.reset();
                     }
@@ -117,6 +128,17 @@ public final class SpeakerAnalyzer {
         }
         collectTitles(blocks, book);
         return result(blocks, book, attributed, reporters, credits);
+    }
+
+    private static boolean isColon(String t, int i) {
+        return i < t.length() && (t.charAt(i) == '：' || t.charAt(i) == ':');
+    }
+
+    /** Whether a block is an interviewer's line ({@code 問：…}), which ends the answerer's turn. */
+    private static boolean isQuestionLine(String t) {
+        String s = t.stripLeading();
+        int k = Lexicon.INSTANCE.questionLabels.matchAt(s, 0, Math.min(s.length(), 4));
+        return k > 0 && isColon(s, k);
     }
 
     private static void addCredits(List<Credit> into, List<Credit> found) {
@@ -137,17 +159,22 @@ public final class SpeakerAnalyzer {
         return false;
     }
 
-    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story, List<Block> blocks,
+    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story, EarlierNames earlier,
                                         WordSet abbreviations) {
         String t = b.text();
         QuoteSpans quotes = QuoteSpans.of(t);
         List<Cue> cues = Rules.CUES.inRunningText(t, quotes, abbreviations);
-        boolean dialogue = !cues.isEmpty() && cues.get(0).mention().kind() == Mention.Kind.SURNAME
-                && cues.get(0).mention().start() <= 1;
+        boolean dialogue = !cues.isEmpty() && cues.get(0).mention().start() <= 1
+                && (cues.get(0).mention().kind() == Mention.Kind.SURNAME
+                || isColon(t, cues.get(0).verbStart()) && cues.get(0).verbStart() == cues.get(0).mention().end());
+        if (isQuestionLine(t)) {
+            story.dialogue = false;
+        }
         if (cues.isEmpty() && story.dialogue && story.last != null && b.kind() == BlockKind.PARAGRAPH) {
             story.last.statements.add(b.index());
             return story.last;
         }
+
         story.dialogue = false;
         List<Cue> counted = new ArrayList<>();
         List<SpeakerBook.Entry> entries = new ArrayList<>();
@@ -166,14 +193,17 @@ public final class SpeakerAnalyzer {
             Mention m = c.mention();
             if (m.kind() == Mention.Kind.PRONOUN) {
                 int from = counted.isEmpty() ? 0 : counted.get(counted.size() - 1).verbEnd();
-                Mention antecedent = Rules.CUES.titledPersonBetween(t, from, m.start(), quotes);
+                Mention antecedent = counted.isEmpty() ? Rules.SUBJECTS.titledPersonBetween(t, from, m.start(), quotes)
+                        : Rules.SUBJECTS.strictlyTitledPersonBetween(t, from, m.start(), quotes);
                 if (antecedent != null) {
                     m = antecedent;
                 }
             }
             SpeakerBook.Entry e = book.resolve(m, story);
-            if (e == null && dialogue && c == cues.get(0)) {
-                e = fromEarlierMention(m.surname(), blocks, b.index(), book, story);
+            if (e == null && m.kind() == Mention.Kind.SURNAME) {
+                e = resolveEarlier(earlier.withSurname(m.surname(), b.index()), book, story);
+            } else if (e == null && m.kind() == Mention.Kind.TITLE) {
+                e = resolveEarlier(earlier.withTitle(m.title(), b.index(), m.start()), book, story);
             }
             if (e == null) {
                 continue;
@@ -185,6 +215,23 @@ public final class SpeakerAnalyzer {
         }
         SpeakerBook.Entry speaker = entries.isEmpty() ? null : entries.get(0);
         story.dialogue = dialogue && speaker != null;
+        if (story.statement != null && b.kind() == BlockKind.PARAGRAPH) {
+            if (speaker == null) {
+                speaker = story.statement;
+            } else if (speaker != story.statement) {
+                story.statement = null;
+            }
+        }
+        Cue intro = b.kind() == BlockKind.PARAGRAPH ? Rules.CUES.statementIntro(t, quotes) : null;
+        if (intro != null) {
+            Mention m = intro.mention();
+            SpeakerBook.Entry before = m.kind() == Mention.Kind.SURNAME_TITLE && book.get(m.written()) == null
+                    ? resolveEarlier(earlier.withSurname(m.surname(), b.index()), book, story) : null;
+            story.statement = before != null ? before : book.resolve(m, story);
+            if (speaker == null && intro.verbEnd() > intro.verbStart()) {
+                speaker = story.statement;
+            }
+        }
         if (b.kind() == BlockKind.PARAGRAPH && quotes.count() > 0 && quotes.start(0) <= 1 && counted.isEmpty()) {
             SpeakerBook.Entry after = quoteThenSubject(t, quotes, book, story);
             if (after != null) {
@@ -206,7 +253,7 @@ public final class SpeakerAnalyzer {
         if (speaker != null) {
             speaker.statements.add(b.index());
         }
-        attributeQuotes(b, quotes, counted, entries, speaker);
+        QuoteAttribution.attribute(b, quotes, counted, entries, speaker);
         return speaker;
     }
 
@@ -224,68 +271,12 @@ public final class SpeakerAnalyzer {
                 && !quotes.inside(to)) {
             to++;
         }
-        Mention m = Rules.CUES.firstPersonBetween(t, from, to, quotes);
+        Mention m = Rules.SUBJECTS.firstPersonBetween(t, from, to, quotes);
         return m == null ? null : book.resolve(m, story);
     }
 
-    /** The speaker a dialogue line's surname stands for: the first full name with it in the blocks above. */
-    private SpeakerBook.Entry fromEarlierMention(String surname, List<Block> blocks, int upTo, SpeakerBook book,
-                                                 SpeakerBook.Story story) {
-        for (int i = 0; i < upTo; i++) {
-            Mention full = Rules.CUES.fullNameWithSurname(blocks.get(i).text(), surname);
-            if (full != null) {
-                return book.resolve(full, story);
-            }
-        }
-        return null;
-    }
-
-    private static void attributeQuotes(Block b, QuoteSpans quotes, List<Cue> cues, List<SpeakerBook.Entry> entries,
-                                        SpeakerBook.Entry blockSpeaker) {
-        String t = b.text();
-        int next = 0;
-        for (int i = 0; i < quotes.count(); i++) {
-            int qs = quotes.start(i);
-            int qe = quotes.end(i);
-            int after = qe;
-            while (after < t.length() && after - qe < 2 && "，,。：: ".indexOf(t.charAt(after)) >= 0) {
-                after++;
-            }
-            SpeakerBook.Entry who = null;
-            boolean direct = false;
-            while (next < cues.size() && cues.get(next).verbEnd() <= qs) {
-                next++;
-            }
-            for (int k = next; k < cues.size() && cues.get(k).mention().start() <= after; k++) {
-                if (cues.get(k).mention().start() == after) {
-                    who = entries.get(k);
-                    direct = true;
-                }
-            }
-            if (who == null && next > 0) {
-                who = entries.get(next - 1);
-                direct = cues.get(next - 1).verbEnd() >= qs - 2;
-            }
-            if (who == null) {
-                who = blockSpeaker;
-            }
-            int cs = qs + 1;
-            int ce = Chars.isCloseQuote(t.charAt(qe - 1)) && qe - 1 > qs ? qe - 1 : qe;
-            if (who == null || ce <= cs || !(direct || ce - cs >= 12 || hasClausePunct(t, cs, ce))) {
-                continue;
-            }
-            who.quotes.add(new Quote(b.index(), cs, ce, who.name));
-            who.statements.add(b.index());
-        }
-    }
-
-    private static boolean hasClausePunct(String t, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Chars.isClausePunct(t.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
+    private static SpeakerBook.Entry resolveEarlier(Mention full, SpeakerBook book, SpeakerBook.Story story) {
+        return full == null ? null : book.resolve(full, story);
     }
 
     private boolean isRoleLine(String t) {
@@ -308,6 +299,7 @@ public final class SpeakerAnalyzer {
                     if (after != null) {
                         e.titles.add(after);
                     }
+                    e.titles.addAll(Rules.TITLES.predicate(t, end));
                 } else {
                     String full = Rules.TITLES.fullFormBefore(t, s);
                     if (full != null && end < t.length() && Chars.isCloseBracket(t.charAt(end))) {

@@ -41,6 +41,8 @@ final class SpeakerBook {
         Entry lastOrg;
         /** Whether the last block was a dialogue line ({@code 蔡：…}): a following block without cues continues it. */
         boolean dialogue;
+        /** The speaker whose statement, introduced above, the following paragraphs without cues print. */
+        Entry statement;
 
         void reset() {
             last = null;
@@ -57,6 +59,8 @@ final class SpeakerBook {
     }
 
     private final Map<String, Entry> byName = new LinkedHashMap<>();
+    /** Names the text resolves to another: familiar to full (阿章 → 鄧奇章), an organisation to its abbreviation. */
+    private final Map<String, String> fullNames = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
     private final Lexicon lex = Lexicon.INSTANCE;
     private int clock;
@@ -64,10 +68,25 @@ final class SpeakerBook {
     /** The speaker a mention stands for, creating it if needed; null when it cannot be resolved. */
     Entry resolve(Mention m, Story story) {
         Entry e = switch (m.kind()) {
-            case PERSON -> named(m.name(), SpeakerKind.PERSON, null);
-            case ORGANIZATION -> named(m.name(), SpeakerKind.ORGANIZATION, null);
+            case PERSON -> {
+                String full = fullNames.containsKey(m.name()) ? fullNames.get(m.name()) : marriedName(m.name());
+                Entry named = named(full == null ? m.name() : full, SpeakerKind.PERSON, null);
+                if (full != null) {
+                    named.aliases.add(m.name());
+                }
+                yield named;
+            }
+            case ORGANIZATION -> {
+                String shortName = fullNames.get(m.name());
+                Entry named = named(shortName == null ? m.name() : shortName, SpeakerKind.ORGANIZATION, null);
+                if (shortName != null) {
+                    alias(named, m.name());
+                }
+                yield named;
+            }
             case PRONOUN -> story.last;
             case ANAPHOR -> story.lastOrg;
+            case TITLE -> null;
             case SURNAME -> bySurname(m.surname(), story);
             case SURNAME_TITLE -> {
                 if (lex.courtesy.contains(m.title())) {
@@ -90,6 +109,11 @@ final class SpeakerBook {
         }
         e.lastUse = ++clock;
         return e;
+    }
+
+    /** Records that a name stands for another (familiar → full, organisation → its abbreviation): both resolve to it. */
+    void fullName(String familiar, String full) {
+        fullNames.put(familiar, full);
     }
 
     Entry get(String name) {
@@ -141,6 +165,22 @@ final class SpeakerBook {
                 it.remove();
             }
         }
+    }
+
+    /**
+     * The Hong Kong married name a two-surname short form stands for ({@code 林鄭} for a speaker 林鄭月娥 met before),
+     * or null.
+     */
+    private String marriedName(String name) {
+        if (name.length() != 2 || !lex.surnames.contains(name.charAt(0)) || !lex.surnames.contains(name.charAt(1))) {
+            return null;
+        }
+        for (Entry e : byName.values()) {
+            if (e.kind == SpeakerKind.PERSON && e.name.length() == 4 && e.name.startsWith(name)) {
+                return e.name;
+            }
+        }
+        return null;
     }
 
     private Entry named(String name, SpeakerKind kind, String aliasSurname) {

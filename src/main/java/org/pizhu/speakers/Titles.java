@@ -39,6 +39,14 @@ final class Titles {
                 }
                 depth--;
             }
+            if (Chars.isCloseQuote(c)) {
+                int open = quotedTermStart(t, j - 1);
+                if (open < 0) {
+                    break;
+                }
+                j = open;
+                continue;
+            }
             if (Chars.isClauseBreak(c) && !(c == ' ' && j - 2 >= 0 && Chars.isLatin(t.charAt(j - 2)))) {
                 break;
             }
@@ -57,8 +65,8 @@ final class Titles {
             while (segStart > j && t.charAt(segStart - 1) != '、') {
                 segStart--;
             }
-            String seg = trim(t.substring(segStart, segEnd));
-            if (!isTitlePhrase(seg)) {
+            String seg = quotedTitle(trim(t.substring(segStart, segEnd)));
+            if (seg == null) {
                 break;
             }
             found.add(0, seg);
@@ -66,6 +74,79 @@ final class Titles {
                 break;
             }
             segEnd = segStart - 1;
+        }
+        return found;
+    }
+
+    /** Start of a short quoted term ({@code “终身荣耀艺术家”}) whose closing quote is at {@code close}, or -1. */
+    private static int quotedTermStart(String t, int close) {
+        for (int i = close - 1; i >= 0 && close - i <= 12; i--) {
+            char c = t.charAt(i);
+            if (Chars.isOpenQuote(c)) {
+                return i < close - 1 ? i : -1;
+            }
+            if (!Chars.isHan(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A segment before a name as a title: itself when it reads as one; ending in a quoted title
+     * ({@code 中国国家话剧院“终身荣耀艺术家”}) as written; ending in a quoted nickname ({@code 港隊代表「牛下女車神」})
+     * the title before it. Null if none.
+     */
+    private String quotedTitle(String seg) {
+        if (isTitlePhrase(seg)) {
+            return seg;
+        }
+        if (seg.length() < 3 || !Chars.isCloseQuote(seg.charAt(seg.length() - 1))) {
+            return null;
+        }
+        int open = quotedTermStart(seg, seg.length() - 1);
+        if (open < 0) {
+            return null;
+        }
+        if (isTitlePhrase(seg.substring(open + 1, seg.length() - 1))) {
+            return seg;
+        }
+        String head = seg.substring(0, open);
+        return isTitlePhrase(head) ? head : null;
+    }
+
+    /**
+     * Titles a sentence gives after a name ending at {@code e} with a copula: {@code 黎文卓亦是火石文化出版商負責人},
+     * {@code 栗尼娜已经成长为研究所叶轮机研究部副部长、研究员}; each 、-separated part that reads as a title.
+     */
+    List<String> predicate(String t, int e) {
+        List<String> found = new ArrayList<>();
+        int i = e;
+        int k = lex.titles.matchAt(t, i, t.length());
+        i += k;
+        for (int guard = 0; guard < 2 && i < t.length(); guard++) {
+            int b = lex.between.matchAt(t, i, t.length());
+            i += b;
+        }
+        int c = lex.copulas.matchAt(t, i, t.length());
+        if (c == 0) {
+            return found;
+        }
+        int start = i + c;
+        int end = start;
+        while (end < t.length() && end - start <= MAX_WINDOW && !Chars.isClauseBreak(t.charAt(end))) {
+            end++;
+        }
+        if (end - start > MAX_WINDOW) {
+            return found;
+        }
+        for (String part : t.substring(start, end).split("、")) {
+            int of = part.indexOf('的');
+            if (isTitlePhrase(part)) {
+                found.add(part);
+            } else if (of > 0 && isTitlePhrase(part.substring(0, of))) {
+                found.add(part.substring(0, of)); // 擔任土地供應專責小組主席的任務
+            }
         }
         return found;
     }
@@ -118,7 +199,7 @@ final class Titles {
         }
         for (int i = 0; i < n; i++) {
             char c = p.charAt(i);
-            if (Chars.isClauseBreak(c) && c != ' ') {
+            if (Chars.isClauseBreak(c) && c != ' ' && !Chars.isQuote(c)) {
                 return false;
             }
         }

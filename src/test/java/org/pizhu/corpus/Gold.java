@@ -15,9 +15,17 @@ import java.util.List;
  * @param paragraphs the paragraph count of a gold without blocks, else -1
  * @param speakers  gold speakers
  * @param reporters gold reporters
+ * @param speakerGold whether speakers and reporters were annotated ({@code speaker_gold}, true when the field is
+ *                    absent as in dev2); speaker measures are scored only on such texts
  */
-public record Gold(List<GoldBlock> blocks, int paragraphs, List<GoldSpeaker> speakers, List<String> reporters) {
+public record Gold(List<GoldBlock> blocks, int paragraphs, List<GoldSpeaker> speakers, List<String> reporters,
+                   boolean speakerGold) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** A gold with speaker annotations. */
+    public Gold(List<GoldBlock> blocks, int paragraphs, List<GoldSpeaker> speakers, List<String> reporters) {
+        this(blocks, paragraphs, speakers, reporters, true);
+    }
 
     /** A gold block. */
     public record GoldBlock(String kind, String text, String speaker) {
@@ -52,11 +60,11 @@ public record Gold(List<GoldBlock> blocks, int paragraphs, List<GoldSpeaker> spe
         }
         List<String> reporters = new ArrayList<>();
         root.path("reporters").forEach(r -> reporters.add(r.asText()));
-        return new Gold(blocks, paragraphs, speakers, reporters);
+        return new Gold(blocks, paragraphs, speakers, reporters, root.path("speaker_gold").asBoolean(true));
     }
 
     /** Gold without speakers or reporters (generated texts: only blocks and kinds are known). */
     public static Gold ofBlocks(List<GoldBlock> blocks) {
-        return new Gold(blocks, -1, List.of(), List.of());
+        return new Gold(blocks, -1, List.of(), List.of(), false);
     }
 }

@@ -77,6 +77,13 @@ public final class Scoreboard {
         print(results, r -> r.text().set() + " " + r.text().script());
         System.out.println("\n## By genre\n");
         print(results, r -> r.text().set() + " " + r.text().genre());
+        List<Result> ownSpeakers = results.stream().filter(r -> r.analysed() && r.text().set().equals("own")).toList();
+        System.out.println("\n## Own corpus, speaker gold only: by split, genre and script\n");
+        print(ownSpeakers, r -> r.text().split() + " " + r.text().genre() + " " + r.text().script());
+        System.out.println("\n## Own corpus, speaker gold only: by split and script\n");
+        print(ownSpeakers, r -> r.text().split() + " " + r.text().script());
+        System.out.println("\n## Own corpus, speaker gold only: by split\n");
+        print(ownSpeakers, r -> r.text().split());
     }
 
     /** Reflows, analyses (when {@code speakers} and the gold names any) and scores every text. */
@@ -93,9 +100,12 @@ public final class Scoreboard {
         return out;
     }
 
-    /** Whether the text has a speaker gold to score against (generated texts carry only blocks). */
+    /**
+     * Whether the text has a speaker gold to score against: generated texts carry only blocks, and own texts only when
+     * their gold says {@code speaker_gold: true}.
+     */
     private static boolean analysable(CorpusText t) {
-        return !t.set().equals("generated");
+        return !t.set().equals("generated") && t.gold().speakerGold();
     }
 
     /** Tallies results by {@code key}. */

@@ -1,0 +1,123 @@
+package org.pizhu.speakers;
+
+/**
+ * Reads what may stand between a speaker and the speech verb, backwards from the verb: an addressee or setting
+ * ({@code 對記者}, {@code 在記者會上}), a date, a manner phrase ({@code 坦诚地}), a bracketed aside and an appositive
+ * title. Each method gives the length of the phrase ending at {@code e}, or 0.
+ */
+final class CueGaps {
+    private static final String GAP_OPENERS = "對对向在於于回接出會会答就透通經经據据";
+    private static final String[] GAP_CLOSERS = {"記者", "记者", "傳媒", "传媒", "媒體", "媒体", "本報", "本报", "訪問",
+        "访问", "採訪", "采访", "專訪", "专访", "時", "时", "上", "中", "後", "后", "發文", "发文", "撰文", "發帖", "发帖",
+        "留言", "致辭", "致辞", "發言", "发言", "查詢", "查询", "提問", "提问", "表示", "報", "报", "指", "稱", "称",
+        "節目", "节目", "會議", "会议", "論壇", "论坛", "會", "会", "活動", "活动", "網誌", "网志", "專欄", "专栏",
+        "文章", "聲明", "声明", "前"};
+    private static final String GAP_CLOSER_ENDS = "前者媒體体報报問问訪访時时上中後后文帖言辭辞詢询示指稱称目議议壇坛會会動动誌志欄栏章明";
+
+    private final Lexicon lex = Lexicon.INSTANCE;
+    private final NameReader names;
+    private final Titles titles = new Titles();
+
+    CueGaps(NameReader names) {
+        this.names = names;
+    }
+
+    /** Length of an appositive title between commas ({@code 陳大文，某大學教授，表示}) ending at {@code e}, or 0. */
+    int appositive(String t, int e, QuoteSpans quotes) {
+        if (e < 4 || (t.charAt(e - 1) != '，' && t.charAt(e - 1) != ',')) {
+            return 0;
+        }
+        int c = e - 2;
+        while (c >= 0 && e - c <= 26 && !Chars.isClauseBreak(t.charAt(c))) {
+            c--;
+        }
+        if (c < 1 || (t.charAt(c) != '，' && t.charAt(c) != ',') || !titles.isTitlePhrase(t.substring(c + 1, e - 1))) {
+            return 0;
+        }
+        Mention m = names.endingAt(t, c, 0, quotes);
+        return m != null && m.strong() && m.kind() == Mention.Kind.PERSON ? e - c : 0;
+    }
+
+    /** Length of a bracketed aside such as {@code （5日）} or {@code （右）} ending at {@code e}, or 0. */
+    static int bracketAside(String t, int e) {
+        if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {
+            return 0;
+        }
+        for (int i = e - 2; i >= 0 && e - i <= 10; i--) {
+            char c = t.charAt(i);
+            if (Chars.isOpenBracket(c)) {
+                return e - i;
+            }
+            if (!(Chars.isDigit(c) || "日月時时左右中前後后排起一二三四五六圖图".indexOf(c) >= 0)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Length of a manner phrase ending in 地 (淡淡然地, 坦诚地) ending at {@code e}, when a name stands right before
+     * it; else 0.
+     */
+    int mannerBefore(String t, int e, QuoteSpans quotes) {
+        if (e < 3 || t.charAt(e - 1) != '地') {
+            return 0;
+        }
+        for (int len = 1; len <= 5 && e - 1 - len > 0; len++) {
+            if (!Chars.isHan(t.charAt(e - 1 - len))) {
+                return 0;
+            }
+            Mention m = names.endingAt(t, e - 1 - len, 0, quotes);
+            if (m != null && m.strong() && m.kind() != Mention.Kind.ORGANIZATION) {
+                return len + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Length of a date like {@code 16日} or {@code 3月5日} ending at {@code e}, or 0. */
+    static int dateBefore(String t, int e) {
+        int s = e;
+        if (s > 0 && "日號号".indexOf(t.charAt(s - 1)) >= 0) {
+            s--;
+            int d = s;
+            while (d > 0 && e - d < 10 && (Chars.isDigit(t.charAt(d - 1)) || t.charAt(d - 1) == '月')) {
+                d--;
+            }
+            if (d < s) {
+                return e - d;
+            }
+        }
+        return 0;
+    }
+
+    /** Length of an addressee or setting phrase (對大公報記者, 在記者會上, 接受訪問時) ending at {@code e}, or 0. */
+    int gapBefore(String t, int e, QuoteSpans quotes) {
+        if (e < 2 || GAP_CLOSER_ENDS.indexOf(t.charAt(e - 1)) < 0) {
+            return 0;
+        }
+        boolean closes = false;
+        for (String c : GAP_CLOSERS) {
+            if (e - c.length() >= 0 && t.startsWith(c, e - c.length())) {
+                closes = true;
+                break;
+            }
+        }
+        if (!closes) {
+            return 0;
+        }
+        for (int g = e - 2; g >= 0 && e - g <= 25; g--) {
+            char c = t.charAt(g);
+            if (Chars.isClauseBreak(c) || quotes.inside(g)) {
+                return 0;
+            }
+            Mention before = GAP_OPENERS.indexOf(c) >= 0 && g > 0 ? names.endingAt(t, g, 0, quotes) : null;
+            if (GAP_OPENERS.indexOf(c) >= 0 && g > 0 && (before != null && before.strong()
+                    || Chars.isCloseBracket(t.charAt(g - 1))
+                    || dateBefore(t, g) > 0 || lex.between.matchEndingAt(t, g, Math.max(0, g - 6)) > 0)) {
+                return e - g;
+            }
+        }
+        return 0;
+    }
+}

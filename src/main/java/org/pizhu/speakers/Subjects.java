@@ -1,0 +1,211 @@
+package org.pizhu.speakers;
+
+/**
+ * Finds the person a clause or sentence is about: the subject a pronoun refers back to, the person a colon or a
+ * quotation is given to, the full name a dialogue surname stands for. Every look-back is bounded.
+ */
+final class Subjects {
+    private final Lexicon lex = Lexicon.INSTANCE;
+    private final NameReader names;
+
+    Subjects(NameReader names) {
+        this.names = names;
+    }
+
+    /**
+     * The last person named as the subject of a clause in {@code [from, to)}: introduced with a title
+     * ({@code 議員江玉歡}), opening a clause or sentence, after {@code 的}, or in a courtesy form ({@code 陳先生}). The
+     * antecedent of a pronoun that follows in the same block. Null if none.
+     */
+    Mention titledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
+        return personBetween(t, from, to, quotes, false, false);
+    }
+
+    /** As {@link #titledPersonBetween}, only names introduced with a title or courtesy form ({@code 議員江玉歡}). */
+    Mention strictlyTitledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
+        return personBetween(t, from, to, quotes, false, true);
+    }
+
+    /** The first person named as a subject in {@code [from, to)} (as {@link #titledPersonBetween}), or null. */
+    Mention firstPersonBetween(String t, int from, int to, QuoteSpans quotes) {
+        return personBetween(t, from, to, quotes, true, false);
+    }
+
+    private Mention personBetween(String t, int from, int to, QuoteSpans quotes, boolean first, boolean titledOnly) {
+        Mention found = null;
+        Mention firstOpening = null;
+        for (int j = Math.max(from, to - 200); j < to; j++) {
+            if (quotes.inside(j)) {
+                continue;
+            }
+            boolean titled = j > 0 && (lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
+                    || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1)));
+            boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
+                    || t.charAt(j - 1) == '的';
+            if (!opens || titledOnly && !titled || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {
+                continue;
+            }
+            Mention foreign = names.transliteratedFrom(t, j, to, titled ? 3 : 4);
+            if (foreign != null && isSubject(t, j)) {
+                found = foreign; // 美國國務卿蓬佩奧, 馬哈蒂爾: read whole, not cut as a Chinese name (馬哈蒂)
+            }
+            for (int len : new int[] {3, 2, 4}) {
+                if (found != null || j + len > to) {
+                    continue;
+                }
+                if (len == 3 && lex.verbs.matchAt(t, j + 2, t.length()) > 1) {
+                    continue;
+                }
+                Mention m = names.person(t, j + len, j);
+                if (m != null && m.start() == j && m.strong() && isSubject(t, j)) {
+                    found = m;
+                    break;
+                }
+                int c = lex.courtesy.matchAt(t, j + 1, to);
+                if (len == 2 && c > 0 && lex.surnames.contains(t.charAt(j)) && isSubject(t, j)) {
+                    found = new Mention(j, j + 1 + c, Mention.Kind.SURNAME_TITLE, t.substring(j, j + 1 + c),
+                            t.substring(j, j + 1), t.substring(j + 1, j + 1 + c), true);
+                    break;
+                }
+            }
+            if (first && found != null) {
+                if (titled) {
+                    return found; // a titled name is the subject; an opening name may start an organisation (安天科技)
+                }
+                if (firstOpening == null) {
+                    firstOpening = found;
+                }
+                found = null;
+            }
+        }
+        return first ? firstOpening : found;
+    }
+
+    /**
+     * The first full name with this surname in {@code t} that reads as a name (clear left edge, plausible given
+     * name), or null: what a dialogue line {@code 林：} stands for when 林 has not spoken yet.
+     */
+    Mention fullNameWithSurname(String t, String surname) {
+        for (int j = t.indexOf(surname); j >= 0; j = t.indexOf(surname, j + 1)) {
+            for (int len : new int[] {3, 2}) {
+                Mention m = j + len <= t.length() && j + len < t.length() ? names.person(t, j + len, Math.max(0, j - 8)) : null;
+                if (m != null && m.start() == j && m.strong()) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether the titled name at {@code j} heads its clause (no preposition such as 向/對/與 before it). */
+    static boolean isSubject(String t, int j) {
+        for (int i = j - 1; i >= 0 && j - i <= 24; i--) {
+            char c = t.charAt(i);
+            if (Chars.isClauseBreak(c)) {
+                return true;
+            }
+            if ("向對对與与和同跟把被給给令讓让替及".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The person a sentence opens with, for a speech verb with no subject of its own later in the same sentence
+     * ({@code 「…」陳美華望着窗外，慢慢地說}, {@code 陳大文出席論壇後，表示…}). Null unless a comma separates them.
+     */
+    Mention sentenceTopic(String t, int verb, QuoteSpans quotes) {
+        int k = verb;
+        while (k > 0 && lex.between.matchEndingAt(t, k, Math.max(0, k - 6)) > 0) {
+            k -= lex.between.matchEndingAt(t, k, Math.max(0, k - 6));
+        }
+        if (k > 1 && (t.charAt(k - 1) == '時' || t.charAt(k - 1) == '时')) {
+            for (int j = k - 2; j >= 0 && k - j <= 24 && !Chars.isClauseBreak(t.charAt(j)); j--) {
+                if (j > 0 && Chars.isClauseBreak(t.charAt(j - 1)) && lex.passiveAsks.matchAt(t, j, k) > 0) {
+                    k = j; // 被問到中美貿易戰時表示: the question leaves the verb to the sentence's subject
+                }
+            }
+        }
+        if (k > 1 && t.charAt(k - 1) == '地') {
+            for (int j = k - 2; j >= 0 && k - j <= 6; j--) {
+                if (t.charAt(j) == '，' || t.charAt(j) == ',') {
+                    k = j + 1;
+                    break;
+                }
+                if (!Chars.isHan(t.charAt(j))) {
+                    break;
+                }
+            }
+        }
+        if (k == 0 || (t.charAt(k - 1) != '，' && t.charAt(k - 1) != ',')) {
+            return null;
+        }
+        int s = k - 1;
+        while (s > 0 && verb - s < 40 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1))
+                && !quotes.inside(s - 1)) {
+            s--;
+        }
+        if (verb - s >= 40 || (s > 0 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1)))) {
+            return null;
+        }
+        while (s < verb && "▲△■●◆★ 　".indexOf(t.charAt(s)) >= 0) {
+            s++;
+        }
+        Mention foreign = names.transliteratedFrom(t, s, verb, 4);
+        if (foreign != null) {
+            return foreign;
+        }
+        for (int len : new int[] {3, 2, 4}) {
+            if (s + len < verb) {
+                Mention m = names.person(t, s + len, s);
+                if (m != null && m.start() == s && m.strong() && Chars.isHan(t.charAt(s + len))) {
+                    return m;
+                }
+            }
+        }
+        int clause = s;
+        while (clause < k - 1 && !Chars.isClauseBreak(t.charAt(clause))) {
+            clause++;
+        }
+        return personBetween(t, s, clause, quotes, true, false);
+    }
+
+    /**
+     * Full names a text gives in brackets after a familiar name ({@code 阿章（鄧奇章）}), added to {@code into} as
+     * familiar name → full name.
+     */
+    void fullNamesIn(String t, java.util.Map<String, String> into) {
+        QuoteSpans none = QuoteSpans.of("");
+        for (int open = t.indexOf('（'); open > 1; open = t.indexOf('（', open + 1)) {
+            int close = t.indexOf('）', open);
+            if (close < 0 || close - open < 3 || close - open > 5) {
+                continue;
+            }
+            Mention full = names.person(t, close, open + 1);
+            String familiar = t.substring(open - 2, open);
+            if (full != null && full.start() == open + 1 && full.strong() && lex.nicknames.contains(familiar.charAt(0))
+                    && Chars.isHan(familiar.charAt(1)) && !lex.commonWords.containsKey(familiar)
+                    && full.name().indexOf(familiar.charAt(1)) > 0) {
+                into.putIfAbsent(familiar, full.name());
+            }
+        }
+    }
+
+    /** The person last named right after {@code title} ({@code 法官姚勳智}) in {@code t} before {@code before}, or null. */
+    Mention nameAfterTitle(String t, String title, int before) {
+        for (int j = t.lastIndexOf(title, before - title.length()); j >= 0; j = t.lastIndexOf(title, j - 1)) {
+            int s = j + title.length();
+            for (int len : new int[] {3, 2}) {
+                Mention m = s + len <= before ? names.person(t, s + len, s) : null;
+                if (m != null && m.start() == s && m.strong()) {
+                    return m;
+                }
+            }
+            if (j == 0) {
+                break;
+            }
+        }
+        return null;
+    }
+}

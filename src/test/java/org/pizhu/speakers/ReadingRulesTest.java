@@ -1,0 +1,86 @@
+package org.pizhu.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pizhu.document.BlockKind;
+
+/**
+ * The rules of issue 15's second round, on made-up sentences: bare titles and surnames that point back at a person,
+ * familiar names resolved to the full name in brackets, short organisation names, citing verbs, statements printed in
+ * full, Q&A answers, titles after a copula, bylines of names alone and signatures.
+ */
+class ReadingRulesTest {
+    private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
+
+    /** The analysis of paragraphs and headings given as strings (kinds guessed as in the gold documents). */
+    private SpeakerAnalysis run(String... blocks) {
+        return analyzer.analyze(GoldDocuments.of(blocks));
+    }
+
+    /** The names of the speakers found, in order. */
+    private static List<String> names(SpeakerAnalysis analysis) {
+        List<String> out = new java.util.ArrayList<>();
+        analysis.speakers().forEach(s -> out.add(s.name()));
+        return out;
+    }
+
+    @Test
+    void aBareTitleOrSurnameStandsForThePersonNamedBefore() {
+        SpeakerAnalysis a = run("法官陳大文今日裁定銀行職員李小明罪成，判處監禁三個月。", "法官認為，被告的證供前後矛盾。",
+                "李否認曾經在場，但未獲接納。");
+        assertThat(names(a)).containsExactlyInAnyOrder("陳大文", "李小明");
+        assertThat(a.blockSpeakers()).containsExactly(null, "陳大文", "李小明");
+        assertThat(names(run("法官認為，證供前後矛盾。"))).isEmpty();
+    }
+
+    @Test
+    void aFamiliarNameResolvesToTheFullNameInBrackets() {
+        SpeakerAnalysis a = run("52歲的阿明（張志明）在家休養。", "阿明說，希望早日康復。");
+        assertThat(names(a)).containsExactly("張志明");
+        assertThat(a.speakers().get(0).aliases()).contains("阿明");
+    }
+
+    @Test
+    void shortOrganisationNamesAndCitingVerbs() {
+        assertThat(names(run("城大表示，會加強校園保安。"))).containsExactly("城大");
+        assertThat(names(run("法院表示，會依法審理。"))).isEmpty();
+        assertThat(names(run("路透社引述法國外交部指，會密切留意事態發展。"))).containsExactly("法國外交部");
+        assertThat(names(run("多間書店表示，生意下跌。"))).isEmpty();
+    }
+
+    @Test
+    void aStatementPrintedInFullBelongsToItsAuthorUntilTheByline() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(
+                List.of(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH, BlockKind.BYLINE,
+                        BlockKind.PARAGRAPH),
+                List.of("就坊間的質疑，街坊互助關注組發表澄清聲明：", "我們對事件深表遺憾。", "我們會檢討有關安排。",
+                        "陳大文2020年5月1日", "天氣持續炎熱。")));
+        assertThat(a.blockSpeakers()).containsExactly("街坊互助關注組", "街坊互助關注組", "街坊互助關注組", null, null);
+        assertThat(a.reporters()).isEmpty();
+    }
+
+    @Test
+    void anAnswerContinuesUntilTheNextQuestion() {
+        SpeakerAnalysis a = run("王大明：我覺得可以接受。", "其實大家都明白這個道理。", "問：為甚麼不早點說？",
+                "王大明：因為時間不夠。");
+        assertThat(a.blockSpeakers()).containsExactly("王大明", "王大明", null, "王大明");
+    }
+
+    @Test
+    void titlesAfterACopulaAndBeforeAQuotedNickname() {
+        SpeakerAnalysis a = run("陳大文表示，會繼續努力。", "陳大文亦是某某基金會主席，他表示明年再戰。",
+                "港隊代表「飛魚」何小玲說，感謝家人支持。");
+        assertThat(a.speaker("陳大文").orElseThrow().titles()).contains("某某基金會主席");
+        assertThat(a.speaker("何小玲").orElseThrow().titles()).contains("港隊代表");
+    }
+
+    @Test
+    void aLineOfNamesAloneIsAByline() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(Arrays.asList(BlockKind.HEADING, BlockKind.HEADING,
+                BlockKind.PARAGRAPH), List.of("新產品面世", "李志強 王小華", "新產品今日面世。")));
+        assertThat(a.reporters()).containsExactly("李志強", "王小華");
+    }
+}
