@@ -150,7 +150,9 @@ public final class ExportDialogViewModel {
         LoadedDocument d = layer.currentProperty().get();
         String base = scope.get() == Scope.DOCUMENT && d != null ? d.info().sourceName().replaceAll("\\.[^.]*$", "")
                 : "pizhu-annotations";
-        return base + (format.get() == ExportFormat.JSON ? ".json" : ".md");
+        ExportFormat f = format.get();
+        String extension = f == ExportFormat.MD && "plain".equals(template.get()) ? "txt" : f.extension();
+        return base + "." + extension;
     }
 
     /** Asks where to save and writes the previewed text there. */

@@ -168,6 +168,11 @@ class LibraryViewModelTest {
         export.saveTo(out);
         assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(json);
         assertThat(export.suggestedName()).endsWith(".json");
+        export.formatProperty().set(ExportFormat.BIB);
+        assertThat(export.suggestedName()).endsWith(".bib");
+        export.formatProperty().set(ExportFormat.MD);
+        export.templateProperty().set("plain");
+        assertThat(export.suggestedName()).endsWith(".txt");
         assertThat(errors).isEmpty();
     }
 }
