@@ -36,8 +36,8 @@ public final class PizhuApp extends Application {
     private volatile Library library;
     private LaunchRequests launches;
     private FirstScreenKeeper keeper;
-    /** How long the JavaFX thread stays free after the first frame (a few frames at 60 Hz). */
-    private static final long FIRST_FRAME_GRACE_MS = 100;
+    /** How long the JavaFX thread stays free after the first frame, for the window to be mapped and painted. */
+    private static final long FIRST_FRAME_GRACE_MS = 600;
 
     @Override
     public void start(Stage stage) {
@@ -111,14 +111,22 @@ public final class PizhuApp extends Application {
     }
 
     /**
-     * Runs {@code then} a few frames after the first: the window system maps the window and asks for its content
-     * while the JavaFX thread is still free to answer, so the first frame reaches the screen before the seconds of
-     * building the rest.
+     * Runs {@code then} a moment after the first frame: the window system maps the window and takes its first frame
+     * while the JavaFX thread runs its event loop, so that thread stays free for {@link #FIRST_FRAME_GRACE_MS} before
+     * the seconds of building the rest (with less, the window stayed blank until the rest was built on a loaded
+     * machine). A timer thread, not an animation, which would ask for pulses itself.
      */
     private static void afterFirstFrame(Runnable then) {
-        PauseTransition frames = new PauseTransition(javafx.util.Duration.millis(FIRST_FRAME_GRACE_MS));
-        frames.setOnFinished(e -> then.run());
-        frames.play();
+        Thread later = new Thread(() -> {
+            try {
+                Thread.sleep(FIRST_FRAME_GRACE_MS);
+                Platform.runLater(then);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "pizhu-first-frame");
+        later.setDaemon(true);
+        later.start();
     }
 
     /** With {@code -Dpizhu.timing=true}, prints how long after the launch {@code event} happened. */
