@@ -42,7 +42,7 @@ final class FirstScreen {
     }
 
     /** Text in one font and colour. */
-    record Run(String text, String family, String weight, boolean italic, double size, String fill) {
+    record Run(String text, String family, String weight, boolean italic, double size, String fill, String bounds) {
     }
 
     private static final int MAX_FLOWS = 200;
@@ -99,6 +99,7 @@ final class FirstScreen {
                     + num(in.getTop()) + " " + num(in.getRight()) + " " + num(in.getBottom()) + " " + num(in.getLeft())
                     + " " + num(f.getLineSpacing()));
             p.setProperty(k + "align", f.getTextAlignment().name());
+            p.setProperty(k + "line", num(lineHeight(f)));
             int r = 0;
             for (Node c : f.getChildren()) {
                 if (c instanceof Text t && c.isManaged() && !t.getText().isEmpty()) {
@@ -108,6 +109,8 @@ final class FirstScreen {
                             + style.contains("italic") + " " + num(font.getSize()) + " "
                             + (t.getFill() instanceof Color col ? web(col) : "#000000") + " " + font.getFamily());
                     p.setProperty(k + r + ".text", t.getText());
+                    // RichTextFX centres its text vertically in the line, which makes lines taller than plain Text's.
+                    p.setProperty(k + r + ".bounds", t.getBoundsType().name());
                     r++;
                 }
             }
@@ -182,10 +185,17 @@ final class FirstScreen {
                 String[] f = p.getProperty(k + r + ".font", "").split(" ", 5);
                 if (f.length == 5) {
                     runs.add(new Run(p.getProperty(k + r + ".text", ""), f[4], f[0], Boolean.parseBoolean(f[1]),
-                            number(f[2], 16), f[3]));
+                            number(f[2], 16), f[3], p.getProperty(k + r + ".bounds", "LOGICAL")));
                 }
             }
-            out.add(new Flow(box[0], box[1], box[2], new Insets(box[3], box[4], box[5], box[6]), box[7],
+            double spacing = box[7];
+            double line = number(p.getProperty(k + "line"), 0);
+            if (line > 0 && !runs.isEmpty()) {
+                // The reader's lines may be taller than plain text's in the same font (RichTextFX lays its text out
+                // differently): the difference goes into the spacing, so that every line lands where it was.
+                spacing += line - lineHeight(probe(runs.get(0)));
+            }
+            out.add(new Flow(box[0], box[1], box[2], new Insets(box[3], box[4], box[5], box[6]), spacing,
                     p.getProperty(k + "align", "LEFT"), runs));
         }
         return out;
@@ -215,6 +225,7 @@ final class FirstScreen {
                     num(f.lineSpacing()), f.alignment().toLowerCase(Locale.ROOT)));
             for (Run r : f.runs()) {
                 Text t = new Text(r.text());
+                t.setBoundsType(boundsType(r.bounds()));
                 t.setStyle("-fx-font-family: \"" + r.family().replace("\"", "") + "\"; -fx-font-size: " + num(r.size())
                         + "px; -fx-font-weight: " + r.weight() + "; -fx-font-style: " + (r.italic() ? "italic" : "normal")
                         + "; -fx-fill: " + r.fill() + ";");
@@ -230,6 +241,30 @@ final class FirstScreen {
         root.setMouseTransparent(true);
         root.setId("first-screen");
         return root;
+    }
+
+    /** The height of the first line of {@code flow}'s text (its caret's height there). */
+    private static double lineHeight(TextFlow flow) {
+        return flow.getChildren().isEmpty() ? 0 : new javafx.scene.shape.Path(flow.caretShape(0, true))
+                .getLayoutBounds().getHeight();
+    }
+
+    /** A one-character flow in {@code run}'s font, to measure the height of its lines. */
+    private static TextFlow probe(Run run) {
+        Text t = new Text("\u5b57");
+        t.setFont(Font.font(run.family(), "bold".equals(run.weight()) ? javafx.scene.text.FontWeight.BOLD
+                : javafx.scene.text.FontWeight.NORMAL, run.italic() ? javafx.scene.text.FontPosture.ITALIC
+                : javafx.scene.text.FontPosture.REGULAR, run.size()));
+        t.setBoundsType(boundsType(run.bounds()));
+        return new TextFlow(t);
+    }
+
+    private static javafx.scene.text.TextBoundsType boundsType(String name) {
+        try {
+            return javafx.scene.text.TextBoundsType.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return javafx.scene.text.TextBoundsType.LOGICAL;
+        }
     }
 
     private String fill(String key) {

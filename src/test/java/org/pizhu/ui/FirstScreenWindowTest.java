@@ -88,6 +88,8 @@ class FirstScreenWindowTest {
                 assertThat(d.font()).isEqualTo(r.font());
                 assertThat(d.x()).isCloseTo(r.x(), org.assertj.core.data.Offset.offset(1.0));
                 assertThat(d.y()).isCloseTo(r.y(), org.assertj.core.data.Offset.offset(1.0));
+                assertThat(d.lastLineY()).as("last line of %s", r.text()).isCloseTo(r.lastLineY(),
+                        org.assertj.core.data.Offset.offset(1.0));
             });
         }
     }
@@ -99,8 +101,8 @@ class FirstScreenWindowTest {
         assertThat(FirstScreen.read(bad)).isEmpty();
     }
 
-    /** A text node's text, font and scene position of its first line. */
-    record Line(String text, String font, double x, double y) {
+    /** A text node's text, font, scene position of its first line and scene y of its last line. */
+    record Line(String text, String font, double x, double y, double lastLineY) {
     }
 
     /** The text nodes of the text flows under {@code parent} inside {@code clip}. */
@@ -110,8 +112,11 @@ class FirstScreenWindowTest {
             if (c instanceof Text t && parent instanceof TextFlow && !t.getText().isEmpty()) {
                 Bounds b = t.localToScene(t.getLayoutBounds());
                 if (b.intersects(clip)) {
+                    TextFlow flow = (TextFlow) parent;
+                    Bounds end = flow.localToScene(new javafx.scene.shape.Path(flow.caretShape(
+                            t.getText().length() - 1, true)).getLayoutBounds());
                     out.add(new Line(t.getText(), t.getFont().getName() + " " + t.getFont().getSize(), b.getMinX(),
-                            b.getMinY()));
+                            b.getMinY(), end.getMinY()));
                 }
             } else if (c instanceof Parent p && c.isVisible()) {
                 out.addAll(lines(p, clip));
