@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * Starts the window in a child JVM that uses a class-data-sharing archive of the application's classes, which
- * roughly halves JavaFX's start-up time. The first run records the archive (at exit) in the user's cache directory;
- * later runs map it. Only used when {@code java} runs {@code pizhu.jar} (not under a jpackage launcher or
+ * roughly halves JavaFX's start-up time. The first run lists the classes it loads (as they load, so closing the window
+ * costs nothing) in the user's cache directory; the second makes the archive from that list in a background JVM a
+ * while after its window is up; later runs map it. Only used when {@code java} runs {@code pizhu.jar} (not under a jpackage launcher or
  * {@code javafx:run}); {@code -Dpizhu.cds=false} turns it off.
  *
  * <p>This class must not touch JavaFX: it runs in the short-lived parent JVM.
@@ -20,6 +21,8 @@ import java.util.Optional;
 final class FastStart {
     static final String CHILD = "pizhu.child";
     static final String LAUNCH_START = "pizhu.launchStart";
+    /** Seconds after a launch before the archive is made, so that it does not slow the window's start. */
+    private static final int DUMP_DELAY_SECONDS = 20;
 
     private FastStart() {
     }
@@ -37,13 +40,20 @@ final class FastStart {
         }
         try {
             Path archive = archiveFor(jar.get());
+            Path classList = archive.resolveSibling(archive.getFileName().toString().replace(".jsa", ".classlist"));
             List<String> command = new ArrayList<>();
             command.add(java.get());
             boolean recorded = Files.isRegularFile(archive);
-            if (!recorded) {
+            boolean listed = Files.isRegularFile(classList);
+            if (!recorded && !listed) {
                 removeStaleArchives(archive);
             }
-            command.add(recorded ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
+            if (recorded) {
+                command.add("-XX:SharedArchiveFile=" + archive);
+            } else if (!listed) {
+                // Written while classes load, so closing the window costs nothing; the archive is made from it later.
+                command.add("-XX:DumpLoadedClassList=" + classList);
+            }
             command.add("-Xlog:cds=off");
             command.add("-Xlog:cds+dynamic=off");
             command.add("-D" + CHILD + "=true");
@@ -61,6 +71,9 @@ final class FastStart {
             command.addAll(List.of(args));
             Process child = new ProcessBuilder(command).inheritIO().start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(child)));
+            if (!recorded && listed) {
+                dumpLater(java.get(), classList, archive);
+            }
             return Optional.of(child.waitFor());
         } catch (IOException e) {
             return Optional.empty();
@@ -84,10 +97,41 @@ final class FastStart {
                 .toList();
     }
 
+    /**
+     * Makes the archive from the class list of an earlier run in a separate JVM, in the background once the window
+     * has settled ({@link #DUMP_DELAY_SECONDS}); it outlives this launcher if the window is closed first.
+     */
+    private static void dumpLater(String java, Path classList, Path archive) {
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(DUMP_DELAY_SECONDS * 1000L);
+                List<String> dump = new ArrayList<>();
+                if (Files.isExecutable(Path.of("/usr/bin/nice"))) {
+                    dump.addAll(List.of("/usr/bin/nice", "-n", "15"));
+                }
+                dump.addAll(List.of(java, "-Xshare:dump", "-XX:SharedClassListFile=" + classList,
+                        "-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+                dump.addAll(moduleOptions());
+                dump.addAll(List.of("-cp", System.getProperty("java.class.path")));
+                new ProcessBuilder(dump).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            } catch (IOException e) {
+                // Without an archive the window only starts more slowly.
+                return;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "pizhu-cds-dump");
+        t.setDaemon(true);
+        t.start();
+    }
+
     /** Deletes archives recorded for earlier builds or runtimes. */
     private static void removeStaleArchives(Path keep) {
+        String name = keep.getFileName().toString().replace(".jsa", "");
         try (var files = Files.list(keep.getParent())) {
-            files.filter(f -> f.getFileName().toString().matches("pizhu-[0-9a-f]{8}\\.jsa") && !f.equals(keep))
+            files.filter(f -> f.getFileName().toString().matches("pizhu-[0-9a-f]{8}\\.(jsa|classlist)")
+                            && !f.getFileName().toString().startsWith(name))
                     .forEach(f -> f.toFile().delete());
         } catch (IOException e) {
             // Old archives only take space.
@@ -95,7 +139,7 @@ final class FastStart {
         }
     }
 
-    /** Asks the child to quit and waits for it, so that it can finish writing the archive. */
+    /** Asks the child to quit and waits for it, so that it can save its place and close the library. */
     private static void stop(Process child) {
         child.destroy();
         try {

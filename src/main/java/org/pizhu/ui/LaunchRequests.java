@@ -30,6 +30,8 @@ final class LaunchRequests implements AutoCloseable {
     private final BackgroundRunner runner;
     private final boolean report;
     private Optional<SingleInstance> server = Optional.empty();
+    /** Whether the first frame showed the last screen kept (then the reader's own first frame follows). */
+    private static boolean firstScreenShown;
 
     private LaunchRequests(Stage stage, MainView view, BackgroundRunner runner) {
         this.stage = stage;
@@ -48,8 +50,9 @@ final class LaunchRequests implements AutoCloseable {
         LaunchRequests r = new LaunchRequests(stage, view, runner);
         if (r.report) {
             Pulses.afterLayoutWhen(stage.getScene(), () -> view.viewModel().reader().displayedProperty().get() != null
-                    && !view.reader().visibleBlocks().isEmpty(), () -> r.print(
-                            "pizhu: ready " + view.reader().visibleBlocks().size() + " blocks shown"));
+                    && !view.reader().visibleBlocks().isEmpty(), () -> r.print((firstScreenShown
+                            ? "pizhu: reader ready " : "pizhu: ready ") + view.reader().visibleBlocks().size()
+                            + " blocks shown"));
         }
         if (args.isEmpty()) {
             openDefault.run();
@@ -59,6 +62,21 @@ final class LaunchRequests implements AutoCloseable {
         r.server = SingleInstance.listen(SingleInstance.socketForThisProcess(),
                 lines -> Platform.runLater(() -> r.handOver(lines)));
         return r;
+    }
+
+    /**
+     * Reports (as {@code pizhu: ready N blocks shown}) the first frame of {@code scene}, which shows the {@code blocks}
+     * paragraphs of the last screen kept ({@link FirstScreen}); the reader's own first frame is then reported as
+     * {@code pizhu: reader ready N blocks shown}.
+     */
+    static void reportFirstScreen(javafx.scene.Scene scene, int blocks) {
+        firstScreenShown = true;
+        if (Boolean.getBoolean("pizhu.ready") || "1".equals(System.getenv("PIZHU_READY"))) {
+            Pulses.afterLayoutWhen(scene, () -> true, () -> {
+                System.out.println("pizhu: ready " + blocks + " blocks shown (last screen)");
+                System.out.flush();
+            });
+        }
     }
 
     private void handOver(List<String> lines) {

@@ -4,16 +4,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.pizhu.library.Library;
+import org.pizhu.library.LibraryPaths;
 import org.pizhu.ui.library.LibraryDocumentLoader;
 import org.pizhu.ui.reader.BlockTextConverter;
 import org.pizhu.ui.reader.ScriptLayerConverter;
@@ -32,29 +35,60 @@ public final class PizhuApp extends Application {
     private FxBackgroundRunner runner;
     private volatile Library library;
     private LaunchRequests launches;
+    private FirstScreenKeeper keeper;
+    /** How long the JavaFX thread stays free after the first frame, for the window to be mapped and painted. */
+    private static final long FIRST_FRAME_GRACE_MS = 600;
 
     @Override
     public void start(Stage stage) {
-        org.pizhu.app.Diagnostics.start(Boolean.getBoolean("pizhu.verbose"));
-        CrashReporter.install(new Messages(Messages.localeFor(PreferencesSettingsStore.forUser().get("language", ""))));
-        java.util.concurrent.CompletableFuture<Library> opening =
-                java.util.concurrent.CompletableFuture.supplyAsync(this::openLibrary);
-        Scene scene = emptyScene();
+        Path libraryFile = LibraryPaths.resolve(explicitLibrary());
+        Path screenFile = FirstScreen.fileFor(libraryFile);
+        Optional<FirstScreen> kept = FirstScreen.read(screenFile);
+        // Reopening the last document (no files asked for): its last screen is the first frame, as plain text nodes.
+        Optional<FirstScreen> first = kept.filter(f -> getParameters().getRaw().isEmpty() && f.paragraphs() > 0);
+        WindowPlacement place = kept.map(FirstScreen::placement).orElse(WindowPlacement.standard()).fittedToScreens();
+        StackPane page = new StackPane();
+        page.getStyleClass().add("reader-pane");
+        Node overlay = first.map(f -> (Node) f.node()).orElse(null);
+        if (overlay != null) {
+            page.getChildren().add(overlay);
+        }
+        Scene scene = new Scene(page, place.width(), place.height());
+        if (overlay == null) {
+            scene.getStylesheets().add(PizhuApp.class.getResource("pizhu.css").toExternalForm());
+        }
         stage.setScene(scene);
-        stage.setTitle("Pizhu");
+        stage.setTitle(first.map(FirstScreen::title).orElse("Pizhu"));
+        place.applyTo(stage);
         stage.show();
+        first.ifPresent(f -> LaunchRequests.reportFirstScreen(scene, f.paragraphs()));
         if (Long.getLong(FastStart.LAUNCH_START) != null) {
             ProcessHandle.current().info().startInstant().ifPresent(i -> timing("child JVM started",
                     Instant.ofEpochMilli(Long.getLong(FastStart.LAUNCH_START)), i));
         }
         timing("window shown");
-        Platform.runLater(() -> {
+        // Everything else waits for the first frame: building the window takes seconds on a cold JVM.
+        Pulses.afterLayoutWhen(scene, () -> true, () -> afterFirstFrame(() -> {
+            timing("first frame");
+            java.util.concurrent.CompletableFuture<Library> opening =
+                    java.util.concurrent.CompletableFuture.supplyAsync(this::openLibrary);
+            org.pizhu.app.Diagnostics.start(Boolean.getBoolean("pizhu.verbose"));
+            SettingsStore settings = PreferencesSettingsStore.forUser();
+            CrashReporter.install(new Messages(Messages.localeFor(settings.get("language", ""))));
+            if (overlay != null) {
+                scene.getStylesheets().add(PizhuApp.class.getResource("pizhu.css").toExternalForm());
+            }
             runner = new FxBackgroundRunner();
             BlockTextConverter converter = new ScriptLayerConverter();
             Services services = new Services(new DirectDocumentLoader(), new AnalyzerSpeakerSource(), converter,
-                    runner, PreferencesSettingsStore.forUser(), opened(opening));
+                    runner, settings, opened(opening));
             MainView view = install(stage, scene, services);
             timing("controls built");
+            if (overlay != null) {
+                page.getChildren().add(overlay);
+                first.ifPresent(f -> FirstScreenKeeper.replaceWhenShown(view, page, overlay, f));
+            }
+            keeper = new FirstScreenKeeper(stage, screenFile);
             view.viewModel().reader().documentProperty().addListener((o, a, d) -> {
                 Platform.runLater(() -> timing("document shown"));
                 PauseTransition idle = new PauseTransition(javafx.util.Duration.seconds(2));
@@ -73,7 +107,26 @@ public final class PizhuApp extends Application {
             }
             launches = LaunchRequests.start(stage, view, runner, getParameters().getRaw(), () -> openFirst(view));
             view.reader().area().requestFocus();
-        });
+        }));
+    }
+
+    /**
+     * Runs {@code then} a moment after the first frame: the window system maps the window and takes its first frame
+     * while the JavaFX thread runs its event loop, so that thread stays free for {@link #FIRST_FRAME_GRACE_MS} before
+     * the seconds of building the rest (with less, the window stayed blank until the rest was built on a loaded
+     * machine). A timer thread, not an animation, which would ask for pulses itself.
+     */
+    private static void afterFirstFrame(Runnable then) {
+        Thread later = new Thread(() -> {
+            try {
+                Thread.sleep(FIRST_FRAME_GRACE_MS);
+                Platform.runLater(then);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "pizhu-first-frame");
+        later.setDaemon(true);
+        later.start();
     }
 
     /** With {@code -Dpizhu.timing=true}, prints how long after the launch {@code event} happened. */
@@ -106,13 +159,21 @@ public final class PizhuApp extends Application {
 
     /** The library: {@code -Dpizhu.library=FILE}, else {@code PIZHU_LIBRARY}, else the platform's data folder. */
     private Library openLibrary() {
-        String explicit = System.getProperty("pizhu.library", "");
-        library = explicit.isBlank() ? Library.openDefault() : Library.open(java.nio.file.Path.of(explicit));
+        Path explicit = explicitLibrary();
+        library = explicit == null ? Library.openDefault() : Library.open(explicit);
         return library;
+    }
+
+    private static Path explicitLibrary() {
+        String explicit = System.getProperty("pizhu.library", "");
+        return explicit.isBlank() ? null : Path.of(explicit);
     }
 
     @Override
     public void stop() {
+        if (keeper != null) {
+            keeper.close();
+        }
         if (launches != null) {
             launches.close();
         }

@@ -339,16 +339,26 @@ class ReaderWindowTest {
         robot.interact(() -> area().showParagraphAtTop(0));
         var list = workspace.outline().list();
         waitUntil(() -> list.getItems().size() > 2);
-        var entry = list.getItems().get(list.getItems().size() - 1);
-        robot.interact(() -> list.scrollTo(entry));
+        // The outline follows the reader back to the top (selecting and scrolling to its first entry) once the reader
+        // reports where it is, which on a loaded machine can come after the list was scrolled below: wait for it.
+        waitUntil(() -> list.getSelectionModel().getSelectedIndex() == 0);
         java.util.concurrent.atomic.AtomicReference<javafx.scene.Node> found =
                 new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicReference<org.pizhu.ui.outline.OutlineViewModel.OutlineEntry> last =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        // Scrolled again while its cell is not there: the list is rebuilt (and follows the reader) when the speakers'
+        // bylines arrive, and its cells are made in the next layout pulse.
         waitUntil(() -> {
-            WaitForAsyncUtils.asyncFx(() -> list.lookupAll(".list-cell").stream()
-                    .filter(c -> entry.equals(((javafx.scene.control.ListCell<?>) c).getItem()))
-                    .findFirst().ifPresent(found::set)).get();
+            WaitForAsyncUtils.asyncFx(() -> {
+                var entry = list.getItems().get(list.getItems().size() - 1);
+                last.set(entry);
+                list.lookupAll(".list-cell").stream()
+                        .filter(c -> c.isVisible() && entry.equals(((javafx.scene.control.ListCell<?>) c).getItem()))
+                        .findFirst().ifPresentOrElse(found::set, () -> list.scrollTo(entry));
+            }).get();
             return found.get() != null;
         });
+        var entry = last.get();
         javafx.scene.Node cell = found.get();
         robot.clickOn(cell);
         waitUntil(() -> area().firstVisibleParToAllParIndex() == entry.block()
