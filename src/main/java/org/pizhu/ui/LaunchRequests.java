@@ -121,7 +121,7 @@ final class LaunchRequests implements AutoCloseable {
         }
         AnnotationLayerViewModel layer = workspace.layer();
         LoadedDocument now = layer.currentProperty().get();
-        if (link.annotation() > 0) {
+        if (link.annotation() > 0 || !link.uid().isEmpty()) {
             revealWhenLoaded(link);
         } else {
             whenCurrent(link.document(), d -> print("pizhu: showing " + link.wire()));
@@ -134,9 +134,11 @@ final class LaunchRequests implements AutoCloseable {
 
     private void revealWhenLoaded(OpenRequest.OpenLink link) {
         whenCurrent(link.document(), d -> {
-            var a = workspace.layer().byId(link.annotation());
+            var a = link.uid().isEmpty() ? workspace.layer().byId(link.annotation())
+                    : workspace.layer().byUid(link.uid());
             if (a == null) {
-                error("document " + link.document() + " has no annotation " + link.annotation());
+                error("document " + link.document() + " has no annotation "
+                        + (link.uid().isEmpty() ? String.valueOf(link.annotation()) : link.uid()));
                 return;
             }
             view.viewModel().reader().whenDisplayed(d.document(), () -> {

@@ -96,6 +96,17 @@ class LaunchRequestsTest {
         waitUntil(() -> current() == firstId && w.panelModel().selectedProperty().get() != null
                 && w.panelModel().selectedProperty().get().id() == a.id());
         assertThat(view.reader().area().getSelectedText()).isEqualTo("本港經濟");
+
+        // A link as exports write it now names the annotation by its uid.
+        assertThat(SingleInstance.forward(SingleInstance.socketForThisProcess(),
+                List.of(new OpenRequest.OpenFile(second)))).isTrue();
+        waitUntil(() -> shownName().equals("second.txt") && current() != firstId);
+        assertThat(a.uid()).isNotEmpty();
+        assertThat(SingleInstance.forward(SingleInstance.socketForThisProcess(),
+                List.of(new OpenRequest.OpenLink(firstId, 0, a.uid())))).isTrue();
+        waitUntil(() -> current() == firstId && w.panelModel().selectedProperty().get() != null
+                && a.uid().equals(w.panelModel().selectedProperty().get().uid()));
+        assertThat(view.reader().area().getSelectedText()).isEqualTo("本港經濟");
     }
 
     private static long current() {

@@ -308,6 +308,11 @@ public final class AnnotationLayerViewModel {
         return annotations.stream().filter(a -> a.id() == id).findFirst().orElse(null);
     }
 
+    /** The annotation of the current document with the globally unique id {@code uid} (as links name it), or null. */
+    public Annotation byUid(String uid) {
+        return annotations.stream().filter(a -> uid.equals(a.uid())).findFirst().orElse(null);
+    }
+
     /** Moves the reader to {@code a}'s passage and selects it (a link, a search hit); it is outlined too. */
     public void reveal(Annotation a) {
         show(a, true);
