@@ -131,10 +131,17 @@ class ImportFuzzTest {
                 slowest = took;
                 slowestCase = i + " (." + ext + ")";
             }
+            if (took > 1_000_000_000L) {
+                System.out.printf("fuzz: case %d (.%s from .%s, %d bytes) took %d ms%n", i, ext, f.extension(), bytes.length,
+                        took / 1_000_000);
+            }
             if (took > 10_000_000_000L) {
                 findings.add("case " + i + " (seed " + seed + ", ." + ext + "): took " + took / 1_000_000 + " ms");
             }
             Files.delete(file);
+            if (Boolean.getBoolean("pizhu.fuzz.progress") && (i + 1) % 1000 == 0) {
+                System.out.printf("fuzz: %d cases done%n", i + 1);
+            }
         }
         System.out.printf("fuzz: %d cases, %d imported, slowest %.0f ms (case %s), %d findings%n", cases, accepted,
                 slowest / 1e6, slowestCase, findings.size());

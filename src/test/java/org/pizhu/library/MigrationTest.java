@@ -16,6 +16,7 @@ import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
 import org.pizhu.app.DocumentImports;
+import org.pizhu.script.SearchKey;
 
 /** Every earlier schema (frozen scripts in test resources) opens and migrates to the newest with its data intact. */
 class MigrationTest {
@@ -89,6 +90,24 @@ class MigrationTest {
         try (Library lib = Library.open(file)) {
             assertThat(lib.search("xxx", 10).blocks()).isEmpty();
             assertThat(lib.search("科技的", 10).blocks()).hasSize(1);
+            assertThat(lib.checkIntegrity()).isEqualTo("ok");
+        }
+    }
+
+    @Test
+    void aLibraryKeyedCharByCharIsReKeyedWithPhrasesOnOpening() throws Exception {
+        Path file = dir.resolve("lib.db");
+        try (Library lib = Library.open(file)) {
+            new DocumentImports(lib).importText("a.txt", "乾隆年間的故事。\n");
+        }
+        // as an older build left it: 乾 folded alone, and the fingerprint of those rules
+        SqlScripts.exec(file, "UPDATE block_keys SET search_key = replace(search_key, '乾隆', '干隆')");
+        SqlScripts.exec(file, "INSERT INTO blocks_fts (blocks_fts) VALUES ('rebuild')");
+        SqlScripts.exec(file, "UPDATE meta SET value = '" + SearchKey.of("陳說體們國會這與從來書ＡＺａｚ０９ＡbC　．")
+                + "' WHERE key = 'search_key'");
+        try (Library lib = Library.open(file)) {
+            assertThat(lib.search("干", 10).blocks()).isEmpty();
+            assertThat(lib.search("乾隆", 10).blocks()).hasSize(1);
             assertThat(lib.checkIntegrity()).isEqualTo("ok");
         }
     }
