@@ -79,6 +79,7 @@ public final class Importer {
     }
 
     private ImportedText textual(ImportContext ctx, SourceFormat format, long size) throws IOException, ImportException {
+        ctx.budget(size, ImportContext.BUDGET_RATIO);
         if (format == SourceFormat.HTML) {
             return HtmlReader.read(ctx, readBounded(ctx.file, size, ctx.limits().maxTextBytes()));
         }

@@ -116,4 +116,18 @@ class BoundedWorkTest {
         assertThat(PdfCMaps.mappings("2 beginbfrange <0000> <00FF> <4E00> <0100> <0100> [<4E01>] endbfrange"
                 .getBytes(StandardCharsets.US_ASCII))).isEqualTo(257);
     }
+
+    @Test
+    void anImportThatAllocatesPastItsBudgetIsStopped() throws Exception {
+        ImportContext ctx = new ImportContext(tmp.resolve("a.md"), ImportOptions.defaults());
+        ctx.budget(1 << 20, 4);
+        ctx.check();
+        long sink = 0;
+        for (int i = 0; i < 600; i++) {
+            sink += new byte[1 << 20].length;
+        }
+        assertThat(sink).isPositive();
+        assertThatThrownBy(ctx::check).isInstanceOf(ImportException.class).hasMessageContaining("a.md")
+                .hasMessageContaining("memory");
+    }
 }
