@@ -48,7 +48,7 @@ public final class SearchKey {
             v[i] = Table.LITERAL[text.charAt(i)];
         }
         char[] out = new char[n];
-        PhraseTable phrases = Table.PHRASES;
+        PhraseTable phrases = Phrases.TABLE;
         int p = 0;
         while (p < n) {
             PhraseTable.Entry e = phrases.mayStart(v[p]) ? phrases.match(v, p, n) : null;
@@ -95,10 +95,14 @@ public final class SearchKey {
         return la != lb && Table.FOLD[a] != la && Table.FOLD[b] != lb;
     }
 
+    /** TSPhrases, loaded on the first phrase-aware key (not by {@link #of}). */
+    private static final class Phrases {
+        static final PhraseTable TABLE = OpenccData.table("TSPhrases");
+    }
+
     private static final class Table {
         static final char[] FOLD = build(true);
         static final char[] LITERAL = build(false);
-        static final PhraseTable PHRASES = OpenccData.table("TSPhrases");
 
         private static char[] build(boolean simplify) {
             char[] t = new char[65536];
