@@ -39,7 +39,8 @@ final class SearchCommand implements Callable<Integer> {
                         + " different words of the query are searched; " + r.ignoredTerms() + " more were ignored");
             }
             for (SearchResults.BlockHit h : r.blocks()) {
-                out.println(h.documentId() + "\t" + Terminal.line(h.documentTitle()) + "\tblock " + (h.blockIndex() + 1) + "\t"
+                out.println(h.documentId() + "\t" + Terminal.line(h.documentTitle()) + "\tblock " + (h.blockIndex() + 1)
+                        + (h.exact() ? "" : " (other script)") + "\t"
                         + h.snippet().marked("«", "»"));
             }
             if (r.truncated()) {

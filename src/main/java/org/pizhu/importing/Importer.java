@@ -79,17 +79,23 @@ public final class Importer {
     }
 
     private ImportedText textual(ImportContext ctx, SourceFormat format, long size) throws IOException, ImportException {
-        byte[] bytes = readBounded(ctx.file, size, ctx.limits().maxTextBytes());
-        ctx.progress(0.1);
+        ctx.budget(size, ImportContext.BUDGET_RATIO);
         if (format == SourceFormat.HTML) {
-            return HtmlReader.read(ctx, bytes);
+            return HtmlReader.read(ctx, readBounded(ctx.file, size, ctx.limits().maxTextBytes()));
         }
-        TextDecoder.Decoded decoded = TextDecoder.decode(bytes, ctx.options.encoding(), ctx.label);
+        TextDecoder.Decoded decoded = decode(ctx, size);
         ctx.progress(0.4);
         Document doc = format == SourceFormat.MARKDOWN
                 ? MarkdownReader.read(ctx, decoded.text())
                 : reflower.reflow(ctx.sourceName, decoded.text());
         return new ImportedText(doc, format, decoded.encoding());
+    }
+
+    /** The file's text; its bytes are garbage once this returns, before the text is parsed or reflowed. */
+    private static TextDecoder.Decoded decode(ImportContext ctx, long size) throws IOException, ImportException {
+        byte[] bytes = readBounded(ctx.file, size, ctx.limits().maxTextBytes());
+        ctx.progress(0.1);
+        return TextDecoder.decode(bytes, ctx.options.encoding(), ctx.label);
     }
 
     private ImportedText pdf(ImportContext ctx, long size) throws IOException, ImportException {

@@ -22,16 +22,43 @@ import org.pizhu.document.Document;
 /**
  * Reads Markdown by its CommonMark structure: headings are headings, paragraphs (also inside lists and quotes) are
  * paragraphs, and a paragraph that holds only an image becomes a caption made of the image's description. Line breaks
- * inside a paragraph are joined (without a space between Chinese characters).
+ * inside a paragraph are joined (without a space between Chinese characters). A large text is parsed piece by piece
+ * ({@link MarkdownChunks}), to the same blocks.
  */
 final class MarkdownReader {
+    /** Appended to a piece: it comes out as the last top-level paragraph only when nothing was left open. */
+    private static final String CUT_MARK = "pizhu-piece-end";
+
     private MarkdownReader() {
     }
 
     static Document read(ImportContext ctx, String markdown) throws ImportException {
-        Node root = Parser.builder().build().parse(markdown);
+        return read(ctx, markdown, MarkdownChunks.PIECE);
+    }
+
+    /** Reads {@code markdown} parsed in pieces of at least {@code piece} characters, to the blocks of the whole. */
+    static Document read(ImportContext ctx, String markdown, int piece) throws ImportException {
+        Parser parser = Parser.builder().build();
         StructuredText out = new StructuredText(ctx);
-        addBlocks(ctx, root, out);
+        java.util.List<Integer> cuts = MarkdownChunks.cuts(markdown, piece);
+        int start = 0;
+        long need = piece;
+        for (int cut : cuts) {
+            if (cut - start < need) {
+                continue;
+            }
+            Node root = parser.parse(markdown.substring(start, cut) + CUT_MARK + "\n");
+            Node last = root.getLastChild();
+            if (last instanceof Paragraph && CUT_MARK.equals(inline(last))) {
+                last.unlink();
+                addBlocks(ctx, root, out);
+                start = cut;
+                need = piece;
+            } else {
+                need *= 2; // something stays open (say an unclosed fence): try twice as far, so work stays linear
+            }
+        }
+        addBlocks(ctx, parser.parse(start == 0 ? markdown : markdown.substring(start)), out);
         if (out.size() == 0) {
             throw ctx.fail("has no text");
         }

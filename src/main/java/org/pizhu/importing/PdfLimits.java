@@ -28,7 +28,8 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
  * decode (page contents and the form XObjects they draw, at any depth) is decoded once into a counting sink that stops
  * at a per-stream and a per-file budget, and at the import's deadline. PDFBox itself decodes a content stream into
  * memory whole, so a small file with a highly compressed stream (a "PDF bomb") would otherwise take gigabytes and
- * minutes; here it is refused after reading at most the budget, with constant memory.
+ * minutes; here it is refused after reading at most the budget, with constant memory. The fonts' character maps are
+ * bounded too ({@link PdfCMaps}).
  *
  * @param maxStreamBytes most decoded bytes of one content stream
  * @param maxTotalBytes  most decoded bytes of all content streams together
@@ -63,6 +64,7 @@ record PdfLimits(long maxStreamBytes, long maxTotalBytes) {
         Set<COSStream> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<COSStream> todo = new ArrayDeque<>();
         long[] total = {0};
+        Set<COSBase> maps = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PDPage page : pdf.getPages()) {
             ctx.check();
             try {
@@ -74,6 +76,7 @@ record PdfLimits(long maxStreamBytes, long maxTotalBytes) {
                 throw ctx.fail("is not a readable PDF (damaged page contents)");
             }
             addForms(page.getResources(), todo);
+            PdfCMaps.check(page.getResources(), ctx, maps);
             while (!todo.isEmpty()) {
                 COSStream s = todo.poll();
                 if (!seen.add(s)) {
@@ -83,6 +86,7 @@ record PdfLimits(long maxStreamBytes, long maxTotalBytes) {
                 COSBase res = s.getDictionaryObject(COSName.RESOURCES);
                 if (res instanceof COSDictionary d) {
                     addForms(new PDResources(d), todo);
+                    PdfCMaps.check(new PDResources(d), ctx, maps);
                 }
             }
         }

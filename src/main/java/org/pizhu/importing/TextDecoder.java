@@ -5,6 +5,7 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
@@ -137,12 +138,37 @@ public final class TextDecoder {
         }
     }
 
+    /**
+     * Decodes strictly into a string of exactly the text's length: a first pass checks the bytes and counts the chars
+     * through a small buffer, the second decodes into an array of that size (a decoder's own estimate, one char per
+     * byte for UTF-8, was twice the text for Chinese).
+     */
     static String strict(Charset cs, byte[] bytes, int offset) throws CharacterCodingException {
         CharsetDecoder decoder = cs.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        CharBuffer chars = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
-        return chars.toString();
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        CharBuffer buf = CharBuffer.allocate(8192);
+        long count = 0;
+        CoderResult r;
+        do {
+            r = decoder.decode(in, buf, true);
+            if (r.isError()) {
+                r.throwException();
+            }
+            count += buf.position();
+            buf.clear();
+        } while (r.isOverflow());
+        do {
+            r = decoder.flush(buf);
+            count += buf.position();
+            buf.clear();
+        } while (r.isOverflow());
+        char[] out = new char[Math.toIntExact(count)];
+        CharBuffer exact = CharBuffer.wrap(out);
+        decoder.reset().decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset), exact, true);
+        decoder.flush(exact);
+        return new String(out);
     }
 
     /** At most 2% control, replacement or private-use characters in the first 64K characters. */

@@ -121,7 +121,7 @@ final class AnnotationStore {
         ps.setInt(i++, an.blockOffset());
         ps.setInt(i++, a.orphan() ? 1 : 0);
         ps.setString(i++, a.note());
-        ps.setString(i++, SearchKey.of(a.note()));
+        ps.setString(i++, SearchKey.phrased(a.note()));
         return i;
     }
 

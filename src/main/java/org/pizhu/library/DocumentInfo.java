@@ -6,7 +6,7 @@ import java.time.Instant;
  * A document in the library, without its text: what lists show.
  *
  * @param id          the library's id (what the CLI prints and takes as DOC)
- * @param title       the first heading, or the file name
+ * @param title       the user's title, else the first block's heading or first sentence ({@link DocumentTitles})
  * @param sourceName  the file name (or label) it was imported from
  * @param script      "traditional", "simplified" or "none" (no Chinese text)
  * @param importedAt  when it was first imported

@@ -30,47 +30,6 @@ final class DocumentStore {
         return TextDigest.sha256(text);
     }
 
-    /** Longest title taken from a first sentence, in characters. */
-    static final int SENTENCE_TITLE = 40;
-
-    /** The document's title: its first heading, else its first sentence (cut short), else the file's name. */
-    static String title(Document doc) {
-        Optional<String> heading = doc.title();
-        if (heading.isPresent()) {
-            return heading.get();
-        }
-        for (org.pizhu.document.Block b : doc.blocks()) {
-            String text = b.text().strip();
-            if (!text.isEmpty()) {
-                return firstSentence(text);
-            }
-        }
-        String name = doc.sourceName();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    /** The text up to and including its first sentence end, at most {@link #SENTENCE_TITLE} characters. */
-    static String firstSentence(String text) {
-        int end = text.length();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == '!' || c == '?'
-                    || c == '.' && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)))) {
-                end = i + 1;
-                break;
-            }
-        }
-        if (end > SENTENCE_TITLE) {
-            int cut = SENTENCE_TITLE - 1;
-            if (Character.isHighSurrogate(text.charAt(cut - 1))) {
-                cut--;
-            }
-            return text.substring(0, cut) + "\u2026";
-        }
-        return text.substring(0, end);
-    }
-
     static Optional<Long> idByHash(Connection c, String hash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE content_hash = ?")) {
             ps.setString(1, hash);
@@ -86,7 +45,7 @@ final class DocumentStore {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (source_name, title, content_hash,"
                 + " script, imported_at, modified_at, version, length) VALUES (?, ?, ?, ?, ?, ?, 1, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, doc.sourceName());
-            ps.setString(2, title(doc));
+            ps.setString(2, DocumentTitles.of(doc));
             ps.setString(3, hash);
             ps.setString(4, ScriptDetector.detect(doc.source()).id());
             ps.setString(5, now.toString());
@@ -109,6 +68,7 @@ final class DocumentStore {
 
     /** Replaces a document's text and blocks with a new version whose text hashes to {@code hash}. */
     static void replace(Connection c, long id, Document doc, String hash, Instant now) throws SQLException {
+        String title = DocumentTitles.forReimport(find(c, id).map(DocumentInfo::title).orElse(null), load(c, id), doc);
         SearchKeys.unindex(c, id);
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM blocks WHERE document_id = ?")) {
             ps.setLong(1, id);
@@ -117,7 +77,7 @@ final class DocumentStore {
         try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET source_name = ?, title = ?,"
                 + " content_hash = ?, script = ?, modified_at = ?, version = version + 1, length = ? WHERE id = ?")) {
             ps.setString(1, doc.sourceName());
-            ps.setString(2, title(doc));
+            ps.setString(2, title);
             ps.setString(3, hash);
             ps.setString(4, ScriptDetector.detect(doc.source()).id());
             ps.setString(5, now.toString());
@@ -205,6 +165,16 @@ final class DocumentStore {
             }
         }
         return new Document(name, source, blocks);
+    }
+
+    /** Sets a document's title; false when there is no such document. */
+    static boolean setTitle(Connection c, long id, String title, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET title = ?, modified_at = ? WHERE id = ?")) {
+            ps.setString(1, title);
+            ps.setString(2, now.toString());
+            ps.setLong(3, id);
+            return ps.executeUpdate() == 1;
+        }
     }
 
     static boolean delete(Connection c, long id) throws SQLException {

@@ -217,6 +217,14 @@ public final class Library implements AutoCloseable {
         return report;
     }
 
+    /** Sets the title of document {@code id}; a re-import keeps it. */
+    public void setTitle(long id, String title) {
+        String t = title.strip();
+        if (t.isEmpty() || !call("set the title of document " + id, c -> DocumentStore.setTitle(c, id, t, Instant.now()), true)) {
+            throw new LibraryException(t.isEmpty() ? "a title cannot be empty" : "no document " + id + " in the library");
+        }
+    }
+
     /** Deletes a document with its annotations and speakers. */
     public void delete(long id) {
         boolean deleted = call("delete document " + id, c -> DocumentStore.delete(c, id), true);

@@ -18,16 +18,22 @@ import org.pizhu.script.SearchKey;
 /**
  * Full-text search over the blocks' search keys (FTS5, trigram tokenizer) and over notes and tags.
  *
- * <p>A query is split at whitespace into terms that must all occur. Each term is folded with {@link SearchKey}, so it
- * finds both scripts. Terms of three characters or more go to FTS5 as quoted phrases (quotes doubled), so no user
- * input is ever read as FTS syntax; shorter terms, which trigrams cannot index, are matched with {@code instr} over
- * the key column. Because a key has exactly its text's length, hit offsets in the key are offsets in the text.
+ * <p>A query is split at whitespace into terms that must all occur. Each term is looked up by its phrase-aware key
+ * ({@link SearchKey#phrased}, as the text's keys are made) and by its script-keeping form ({@link SearchKey#literal}),
+ * so it finds both scripts, and a character kept by a phrase (乾 of 乾隆) is still found by itself. Terms of three
+ * characters or more go to FTS5 as quoted phrases (quotes doubled), so no user input is ever read as FTS syntax;
+ * shorter terms, which trigrams cannot index, are matched with {@code instr} over the key column. Because a key has
+ * exactly its text's length, hit offsets in the key are offsets in the text.
  *
- * <p>Hits come in block-id order (import order, reading order within a document), which lets SQLite stop at the
- * limit instead of sorting every match.
+ * <p>Each candidate is then checked against its own text: an occurrence whose Traditional characters differ from the
+ * query's Traditional characters (髮 against 發) is not a hit, and a hit whose text matches every term in the query's
+ * script is <em>exact</em>. Exact hits come first, each group in block-id order (import order, reading order within a
+ * document).
  */
 final class SearchIndex {
     private static final int CONTEXT = 24;
+    /** Most candidate blocks checked for one search; past it the results are marked truncated. */
+    private static final int MAX_CANDIDATES = 20_000;
 
     private SearchIndex() {
     }
@@ -38,18 +44,63 @@ final class SearchIndex {
      */
     static final int MAX_TERMS = SearchResults.MAX_TERMS;
 
+    /** One word of a query: as typed, in its script-keeping form, and the distinct keys that find it. */
+    record Term(String query, String literal, List<String> keys) {
+        static Term of(String t) {
+            String literal = SearchKey.literal(t);
+            String phrased = SearchKey.phrased(t);
+            return new Term(t, literal, phrased.equals(literal) ? List.of(phrased) : List.of(phrased, literal));
+        }
+
+        int length() {
+            return query.length();
+        }
+
+        /**
+         * Where this term occurs in {@code text} (with its search {@code key}): the first exact occurrence, else the
+         * first folded one, else {@code null}.
+         */
+        Found find(String text, String key) {
+            Found folded = null;
+            for (String k : keys) {
+                for (int at = key.indexOf(k); at >= 0; at = key.indexOf(k, at + 1)) {
+                    if (SearchKey.literal(text.substring(at, at + k.length())).equals(literal)) {
+                        return new Found(at, true);
+                    }
+                    if ((folded == null || at < folded.at()) && compatible(text, at)) {
+                        folded = new Found(at, false);
+                    }
+                }
+            }
+            return folded;
+        }
+
+        private boolean compatible(String text, int at) {
+            for (int i = 0; i < query.length(); i++) {
+                if (SearchKey.distinctTraditional(query.charAt(i), text.charAt(at + i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** An occurrence of a term in a text. */
+    record Found(int at, boolean exact) {
+    }
+
     /**
-     * The query's distinct terms: whitespace-separated, each folded to a search key; empty if nothing to find. A NUL
-     * separates terms too: SQLite's FTS5 would end its quoted string there.
+     * The query's distinct terms: whitespace-separated; empty if nothing to find. A NUL separates terms too: SQLite's
+     * FTS5 would end its quoted string there.
      */
-    static List<String> terms(String query) {
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    static List<Term> terms(String query) {
+        java.util.LinkedHashMap<String, Term> out = new java.util.LinkedHashMap<>();
         for (String t : query.replace("\u0000", " ").strip().split("\\s+")) {
             if (!t.isEmpty()) {
-                out.add(SearchKey.of(t));
+                out.putIfAbsent(SearchKey.literal(t), Term.of(t));
             }
         }
-        return new ArrayList<>(out);
+        return new ArrayList<>(out.values());
     }
 
     /** An FTS5 query that matches {@code term} literally: one quoted string, inner quotes doubled. */
@@ -58,22 +109,23 @@ final class SearchIndex {
     }
 
     static SearchResults search(Connection c, String query, int limit) throws SQLException {
-        List<String> all = terms(query);
+        List<Term> all = terms(query);
         if (all.isEmpty()) {
             return new SearchResults(List.of(), List.of(), false);
         }
-        List<String> terms = all.size() > MAX_TERMS ? all.subList(0, MAX_TERMS) : all;
+        List<Term> terms = all.size() > MAX_TERMS ? all.subList(0, MAX_TERMS) : all;
         int ignored = all.size() - terms.size();
-        List<BlockHit> blocks = blocks(c, terms, limit + 1);
-        boolean truncated = blocks.size() > limit;
-        if (truncated) {
-            blocks = blocks.subList(0, limit);
-        }
+        List<BlockHit> blocks = new ArrayList<>();
+        boolean truncated = blocks(c, terms, limit, blocks);
         return new SearchResults(blocks, annotations(c, terms, limit), truncated, ignored);
     }
 
-    private static List<BlockHit> blocks(Connection c, List<String> terms, int limit) throws SQLException {
-        List<String> longTerms = terms.stream().filter(t -> t.length() >= 3).toList();
+    /**
+     * Adds up to {@code limit} hits to {@code out}, candidates from the index checked against their text, exact hits
+     * first; returns whether more blocks match (or may match: past {@link #MAX_CANDIDATES} the rest is not checked).
+     */
+    private static boolean blocks(Connection c, List<Term> terms, int limit, List<BlockHit> out) throws SQLException {
+        List<Term> longTerms = terms.stream().filter(t -> t.length() >= 3).toList();
         StringBuilder sql = new StringBuilder("SELECT b.document_id, d.title, b.idx, b.text, k.search_key FROM ");
         List<String> params = new ArrayList<>();
         if (longTerms.isEmpty()) {
@@ -81,64 +133,94 @@ final class SearchIndex {
         } else {
             sql.append("blocks_fts f JOIN block_keys k ON k.block_id = f.rowid JOIN blocks b ON b.id = k.block_id"
                     + " JOIN documents d ON d.id = b.document_id WHERE blocks_fts MATCH ?");
-            params.add(String.join(" ", longTerms.stream().map(SearchIndex::phrase).toList()));
+            params.add(String.join(" AND ", longTerms.stream()
+                    .map(t -> "(" + String.join(" OR ", t.keys().stream().map(SearchIndex::phrase).toList()) + ")")
+                    .toList()));
         }
-        for (String t : terms) {
+        for (Term t : terms) {
             if (t.length() < 3) {
-                sql.append(" AND instr(k.search_key, ?) > 0");
-                params.add(t);
+                sql.append(" AND (").append(String.join(" OR ", java.util.Collections.nCopies(t.keys().size(),
+                        "instr(k.search_key, ?) > 0"))).append(")");
+                params.addAll(t.keys());
             }
         }
-        sql.append(longTerms.isEmpty() ? " ORDER BY k.block_id LIMIT ?" : " ORDER BY f.rowid LIMIT ?");
-        List<BlockHit> out = new ArrayList<>();
+        sql.append(longTerms.isEmpty() ? " ORDER BY k.block_id" : " ORDER BY f.rowid");
+        List<BlockHit> exact = new ArrayList<>();
+        List<BlockHit> folded = new ArrayList<>();
+        boolean more;
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
             for (String p : params) {
                 ps.setString(i++, p);
             }
-            ps.setInt(i, limit);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String text = rs.getString(4);
-                    String key = rs.getString(5);
-                    String first = terms.get(0);
-                    int at = Math.max(0, key.indexOf(first));
-                    out.add(new BlockHit(rs.getLong(1), rs.getString(2), rs.getInt(3), at, at + first.length(),
-                            snippet(text, at, at + first.length())));
+                int seen = 0;
+                while (exact.size() <= limit && seen++ < MAX_CANDIDATES && rs.next()) {
+                    BlockHit hit = check(terms, rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                            rs.getString(5));
+                    if (hit != null && (hit.exact() || folded.size() <= limit)) {
+                        (hit.exact() ? exact : folded).add(hit);
+                    }
                 }
+                more = seen > MAX_CANDIDATES && rs.next();
             }
         }
-        return out;
+        exact.addAll(folded);
+        out.addAll(exact.subList(0, Math.min(limit, exact.size())));
+        return more || exact.size() > limit;
     }
 
-    private static List<AnnotationHit> annotations(Connection c, List<String> terms, int limit) throws SQLException {
+    /** The hit in one candidate block, or {@code null} when a term occurs only with other Traditional characters. */
+    private static BlockHit check(List<Term> terms, long doc, String title, int index, String text, String key) {
+        Found first = null;
+        boolean exact = true;
+        for (Term t : terms) {
+            Found f = t.find(text, key);
+            if (f == null) {
+                return null;
+            }
+            first = first == null ? f : first;
+            exact &= f.exact();
+        }
+        return new BlockHit(doc, title, index, first.at(), first.at() + terms.get(0).length(),
+                snippet(text, first.at(), first.at() + terms.get(0).length()), exact);
+    }
+
+    private static List<AnnotationHit> annotations(Connection c, List<Term> terms, int limit) throws SQLException {
         Map<Long, AnnotationHit> out = new LinkedHashMap<>();
         StringBuilder sql = new StringBuilder("SELECT a.id, a.document_id, d.title, a.exact, a.note, a.note_key"
                 + " FROM annotations a JOIN documents d ON d.id = a.document_id WHERE 1");
-        for (int i = 0; i < terms.size(); i++) {
-            sql.append(" AND instr(a.note_key, ?) > 0");
+        List<String> params = new ArrayList<>();
+        for (Term t : terms) {
+            sql.append(" AND (").append(String.join(" OR ", java.util.Collections.nCopies(t.keys().size(),
+                    "instr(a.note_key, ?) > 0"))).append(")");
+            params.addAll(t.keys());
         }
-        sql.append(" ORDER BY a.document_id, a.block_index, a.block_offset LIMIT ?");
+        sql.append(" ORDER BY a.document_id, a.block_index, a.block_offset");
         try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
             int i = 1;
-            for (String t : terms) {
-                ps.setString(i++, t);
+            for (String p : params) {
+                ps.setString(i++, p);
             }
-            ps.setInt(i, limit);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    int at = rs.getString(6).indexOf(terms.get(0));
-                    out.put(rs.getLong(1), new AnnotationHit(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                            "note", snippet(rs.getString(5), at, at + terms.get(0).length())));
+                while (out.size() < limit && rs.next()) {
+                    String note = rs.getString(5);
+                    String key = rs.getString(6);
+                    Found f = terms.get(0).find(note, key);
+                    if (f != null && terms.stream().allMatch(t -> t.find(note, key) != null)) {
+                        out.put(rs.getLong(1), new AnnotationHit(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                                rs.getString(4), "note", snippet(note, f.at(), f.at() + terms.get(0).length())));
+                    }
                 }
             }
         }
         List<String> tags = new ArrayList<>();
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name FROM tags")) {
             while (rs.next()) {
-                String key = SearchKey.of(rs.getString(1));
-                if (terms.stream().allMatch(key::contains)) {
-                    tags.add(rs.getString(1));
+                String name = rs.getString(1);
+                String key = SearchKey.phrased(name);
+                if (terms.stream().allMatch(t -> t.find(name, key) != null)) {
+                    tags.add(name);
                 }
             }
         }

@@ -10,20 +10,23 @@ import org.pizhu.document.Block;
 import org.pizhu.script.SearchKey;
 
 /**
- * Keeps the stored search keys in step with {@link SearchKey}: the keys of blocks and notes are computed when they are
+ * Keeps the stored search keys in step with {@link SearchKey#phrased}: the keys of blocks and notes are computed when they are
  * written, and recomputed for the whole library when the folding rules change (detected by a fingerprint in
  * {@code meta}), e.g. when a new version folds more Traditional characters.
  */
 final class SearchKeys {
-    /** Characters whose keys change when the folding rules change: script, width and case variants. */
-    private static final String PROBE = "陳說體們國會這與從來書ＡＺａｚ０９ＡbC　．";
+    /**
+     * Characters whose keys change when the folding rules change: script, width and case variants, and phrases kept
+     * whole (乾隆 and 乾坤 since keys became phrase-aware: a library indexed char by char is re-keyed on opening).
+     */
+    private static final String PROBE = "陳說體們國會這與從來書ＡＺａｚ０９ＡbC　．乾隆乾坤";
 
     private SearchKeys() {
     }
 
     /** A fingerprint of the current folding rules. */
     static String fingerprint() {
-        return SearchKey.of(PROBE);
+        return SearchKey.phrased(PROBE);
     }
 
     /** Whether the stored keys were made with other folding rules; the caller then calls {@link #refresh}. */
@@ -49,7 +52,7 @@ final class SearchKeys {
              ResultSet rs = st.executeQuery("SELECT id, text FROM blocks")) {
             while (rs.next()) {
                 upd.setLong(1, rs.getLong(1));
-                upd.setString(2, SearchKey.of(rs.getString(2)));
+                upd.setString(2, SearchKey.phrased(rs.getString(2)));
                 upd.addBatch();
             }
             upd.executeBatch();
@@ -58,7 +61,7 @@ final class SearchKeys {
              PreparedStatement upd = conn.prepareStatement("UPDATE annotations SET note_key = ? WHERE id = ?");
              ResultSet rs = st.executeQuery("SELECT id, note FROM annotations")) {
             while (rs.next()) {
-                upd.setString(1, SearchKey.of(rs.getString(2)));
+                upd.setString(1, SearchKey.phrased(rs.getString(2)));
                 upd.setLong(2, rs.getLong(1));
                 upd.addBatch();
             }
@@ -71,7 +74,7 @@ final class SearchKeys {
         try (PreparedStatement keys = conn.prepareStatement("INSERT INTO block_keys (block_id, search_key)"
                 + " SELECT id, ? FROM blocks WHERE document_id = ? AND idx = ?")) {
             for (Block b : blocks) {
-                keys.setString(1, SearchKey.of(b.text()));
+                keys.setString(1, SearchKey.phrased(b.text()));
                 keys.setLong(2, documentId);
                 keys.setInt(3, b.index());
                 keys.addBatch();

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What a search found: passages of documents, and annotations whose note or tags match.
  *
- * @param blocks      matching blocks in library order (document id, then reading order), at most the limit asked
+ * @param blocks      matching blocks, exact hits first, each group in library order (document id, then reading order), at most the limit asked
  * @param annotations matching annotations
  * @param truncated    true when more blocks matched than were returned
  * @param ignoredTerms how many words of a very long query were not searched (only the first ones are)
@@ -25,9 +25,14 @@ public record SearchResults(List<BlockHit> blocks, List<AnnotationHit> annotatio
         this(blocks, annotations, truncated, 0);
     }
 
-    /** A block containing the query: where, and a snippet of its own text with the first hit marked. */
+    /**
+     * A block containing the query: where, and a snippet of its own text with the first hit marked.
+     *
+     * @param exact true when the block has every word in the query's own script; false when only in the other
+     *              script (or another regional variant), a folded hit, listed after the exact ones
+     */
     public record BlockHit(long documentId, String documentTitle, int blockIndex, int hitStart, int hitEnd,
-                           Snippet snippet) {
+                           Snippet snippet, boolean exact) {
     }
 
     /**

@@ -90,4 +90,44 @@ class BoundedWorkTest {
         Path f = Fixtures.write(tmp, "renamed.txt", Fixtures.pdf());
         assertThat(new Importer().importFile(f).document().source()).contains(Fixtures.HEADLINE);
     }
+
+    @Test
+    void aFontCharacterMapWithAHugeRangeIsRefusedNotExpanded() throws Exception {
+        Path file = tmp.resolve("cmap.pdf");
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(Fixtures.pdf())) {
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    COSStream map = doc.getDocument().createCOSStream();
+                    try (var out = map.createOutputStream()) {
+                        out.write(("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+                                + "1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+                                + "1 beginbfrange\n<00000000> <7FFFFFFE> <41>\nendbfrange\nendcmap\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                    }
+                    page.getResources().getCOSObject().getCOSDictionary(COSName.FONT).getCOSDictionary(name)
+                            .setItem(COSName.TO_UNICODE, map);
+                }
+            }
+            doc.save(file.toFile());
+        }
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () ->
+                assertThatThrownBy(() -> new Importer().importFile(file)).isInstanceOf(ImportException.class)
+                        .hasMessageContaining("cmap.pdf").hasMessageContaining("character map"));
+        assertThat(PdfCMaps.mappings("2 beginbfrange <0000> <00FF> <4E00> <0100> <0100> [<4E01>] endbfrange"
+                .getBytes(StandardCharsets.US_ASCII))).isEqualTo(257);
+    }
+
+    @Test
+    void anImportThatAllocatesPastItsBudgetIsStopped() throws Exception {
+        ImportContext ctx = new ImportContext(tmp.resolve("a.md"), ImportOptions.defaults());
+        ctx.budget(1 << 20, 4);
+        ctx.check();
+        long sink = 0;
+        for (int i = 0; i < 600; i++) {
+            sink += new byte[1 << 20].length;
+        }
+        assertThat(sink).isPositive();
+        assertThatThrownBy(ctx::check).isInstanceOf(ImportException.class).hasMessageContaining("a.md")
+                .hasMessageContaining("memory");
+    }
 }

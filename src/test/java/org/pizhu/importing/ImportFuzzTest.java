@@ -21,7 +21,8 @@ import org.pizhu.document.Document;
  * Seeded mutation fuzzing of the importer over the test fixtures of every format: only {@link ImportException} may
  * come out, no case may take more than 10 s, no failure may start in our own code, and every document that comes out keeps its source-map invariant (block characters are source
  * characters; reflow may only change whitespace).
- * Cases: {@code -Dpizhu.fuzz.cases} (1,000 in a normal build, 10,000 with {@code -Pfuzz}, 100,000 with {@code -Preliability}); seed {@code -Dpizhu.fuzz.seed}.
+ * Cases: {@code -Dpizhu.fuzz.cases} (1,000 in a normal build, 10,000 with {@code -Pfuzz}, 100,000 with {@code -Preliability}); seed {@code -Dpizhu.fuzz.seed}; {@code -Dpizhu.fuzz.from=N} replays from case N (cases
+ * before it are generated, not imported); {@code -Dpizhu.fuzz.progress=true} prints a line every 1,000 cases.
  */
 class ImportFuzzTest {
     private static final byte[] INTERESTING = {0, (byte) 0xFF, (byte) 0xFE, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 0x7F,
@@ -98,6 +99,7 @@ class ImportFuzzTest {
     void mutatedFixturesOnlyEverGiveImportExceptions() throws Exception {
         int cases = Integer.getInteger("pizhu.fuzz.cases", 1000);
         long seed = Long.getLong("pizhu.fuzz.seed", 20261128L);
+        int from = Integer.getInteger("pizhu.fuzz.from", 0);
         List<Fixture> fixtures = fixtures();
         Importer importer = new Importer();
         ImportOptions options = ImportOptions.defaults().withLimits(
@@ -111,6 +113,9 @@ class ImportFuzzTest {
             Fixture f = fixtures.get(r.nextInt(fixtures.size()));
             byte[] bytes = mutate(f.bytes(), fixtures.get(r.nextInt(fixtures.size())).bytes(), r);
             String ext = r.nextInt(10) == 0 ? fixtures.get(r.nextInt(fixtures.size())).extension() : f.extension();
+            if (i < from) {
+                continue;
+            }
             Path file = Files.write(tmp.resolve("case-" + i + "." + ext), bytes);
             long t0 = System.nanoTime();
             try {
@@ -131,10 +136,17 @@ class ImportFuzzTest {
                 slowest = took;
                 slowestCase = i + " (." + ext + ")";
             }
+            if (took > 1_000_000_000L) {
+                System.out.printf("fuzz: case %d (.%s from .%s, %d bytes) took %d ms%n", i, ext, f.extension(), bytes.length,
+                        took / 1_000_000);
+            }
             if (took > 10_000_000_000L) {
                 findings.add("case " + i + " (seed " + seed + ", ." + ext + "): took " + took / 1_000_000 + " ms");
             }
             Files.delete(file);
+            if (Boolean.getBoolean("pizhu.fuzz.progress") && (i + 1) % 1000 == 0) {
+                System.out.printf("fuzz: %d cases done%n", i + 1);
+            }
         }
         System.out.printf("fuzz: %d cases, %d imported, slowest %.0f ms (case %s), %d findings%n", cases, accepted,
                 slowest / 1e6, slowestCase, findings.size());

@@ -13,6 +13,8 @@ public final class ImportProbe {
 
     public static void main(String[] args) throws Exception {
         String outcome;
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
         try {
             new Importer().importFile(Path.of(args[0]));
             outcome = "imported";
@@ -26,6 +28,7 @@ public final class ImportProbe {
             }
         }
         System.out.println("outcome " + outcome);
+        System.out.println("allocated-mb " + ((threads.getCurrentThreadAllocatedBytes() - before) >> 20));
         System.out.println("peak-rss-kb " + peak);
     }
 }

@@ -16,6 +16,7 @@ import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.AnnotationKind;
 import org.pizhu.annotate.Color;
 import org.pizhu.app.DocumentImports;
+import org.pizhu.script.SearchKey;
 
 /** Every earlier schema (frozen scripts in test resources) opens and migrates to the newest with its data intact. */
 class MigrationTest {
@@ -88,15 +89,36 @@ class MigrationTest {
 
     @Test
     void changedFoldingRulesRebuildTheSearchKeys() throws Exception {
-        Path file = dir.resolve("lib.db");
-        try (Library lib = Library.open(file)) {
-            new DocumentImports(lib).importText("a.txt", "創新科技的發展。\n");
-        }
-        SqlScripts.exec(file, "UPDATE meta SET value = 'rules of an older build' WHERE key = 'search_key'");
-        SqlScripts.exec(file, "UPDATE block_keys SET search_key = 'xxxxxxxx'");
-        try (Library lib = Library.open(file)) {
+        try (Library lib = reopened("創新科技的發展。\n",
+                "UPDATE meta SET value = 'rules of an older build' WHERE key = 'search_key'",
+                "UPDATE block_keys SET search_key = 'xxxxxxxx'")) {
             assertThat(lib.search("xxx", 10).blocks()).isEmpty();
             assertThat(lib.search("科技的", 10).blocks()).hasSize(1);
+            assertThat(lib.checkIntegrity()).isEqualTo("ok");
+        }
+    }
+
+    /** A library holding {@code text}, changed by {@code sql} while closed, then opened again. */
+    private Library reopened(String text, String... sql) throws Exception {
+        Path file = dir.resolve("lib.db");
+        try (Library lib = Library.open(file)) {
+            new DocumentImports(lib).importText("a.txt", text);
+        }
+        for (String statement : sql) {
+            SqlScripts.exec(file, statement);
+        }
+        return Library.open(file);
+    }
+
+    @Test
+    void aLibraryKeyedCharByCharIsReKeyedWithPhrasesOnOpening() throws Exception {
+        // as an older build left it: 乾 folded alone, and the fingerprint of those rules
+        try (Library lib = reopened("乾隆年間的故事。\n",
+                "UPDATE block_keys SET search_key = replace(search_key, '乾隆', '干隆')",
+                "INSERT INTO blocks_fts (blocks_fts) VALUES ('rebuild')",
+                "UPDATE meta SET value = '" + SearchKey.of("陳說體們國會這與從來書ＡＺａｚ０９ＡbC　．") + "' WHERE key = 'search_key'")) {
+            assertThat(lib.search("干", 10).blocks()).isEmpty();
+            assertThat(lib.search("乾隆", 10).blocks()).hasSize(1);
             assertThat(lib.checkIntegrity()).isEqualTo("ok");
         }
     }

@@ -63,7 +63,7 @@ class SearchTest {
             long expected = 0;
             for (DocumentInfo d : lib.documents()) {
                 for (Block b : lib.load(d.id()).document().blocks()) {
-                    if (SearchKey.of(b.text()).contains(SearchKey.of(q))) {
+                    if (SearchKey.phrased(b.text()).contains(SearchKey.phrased(q))) {
                         expected++;
                     }
                 }
@@ -129,8 +129,9 @@ class SearchTest {
         long trad = new DocumentImports(lib).importText("trad.txt", "數碼港推動創新科技發展。\n").id();
         long simp = new DocumentImports(lib).importText("simp.txt", "数码港推动创新科技发展，另一篇。\n").id();
         for (String q : List.of("數碼港", "数码港", "发展", "發展", "創新科技", "创新科技")) {
+            boolean traditional = !SearchKey.literal(q).equals(SearchKey.phrased(q));
             assertThat(lib.search(q, 10).blocks()).as(q).extracting(SearchResults.BlockHit::documentId)
-                    .containsExactly(trad, simp);
+                    .containsExactly(traditional ? trad : simp, traditional ? simp : trad);
         }
         assertThat(lib.search("數碼港", 10).blocks().get(1).snippet().hit()).isEqualTo("数码港");
     }
@@ -180,5 +181,33 @@ class SearchTest {
         lib.close();
         SqlScripts.exec(dir.resolve("lib.db"), "INSERT INTO blocks_fts (blocks_fts, rank) VALUES ('integrity-check', 1)");
         lib = Library.open(dir.resolve("lib.db"));
+    }
+
+    @Test
+    @Tag("cross-script")
+    void oneToManyFoldsDoNotMergeAndExactScriptHitsComeFirst() {
+        DocumentImports imports = new DocumentImports(lib);
+        long qianlong = imports.importText("a.txt", "乾隆年間的故事。\n").id();
+        long cadre = imports.importText("b.txt", "幹部開會討論。\n").id();
+        long hair = imports.importText("c.txt", "他的頭髮很長。\n").id();
+        long develop = imports.importText("d.txt", "經濟發展很快。\n").id();
+        long simplified = imports.importText("e.txt", "她的头发和经济发展。\n").id();
+        assertThat(docs("干")).containsExactly(cadre);
+        assertThat(docs("幹")).containsExactly(cadre);
+        assertThat(docs("乾")).containsExactly(qianlong);
+        assertThat(docs("乾隆")).containsExactly(qianlong);
+        assertThat(docs("髮")).containsExactly(hair, simplified);
+        assertThat(docs("發")).containsExactly(develop, simplified);
+        assertThat(docs("发")).containsExactly(simplified, hair, develop);
+        assertThat(docs("頭髮")).containsExactly(hair, simplified);
+        assertThat(docs("发展")).containsExactly(simplified, develop);
+        assertThat(lib.search("髮", 10).blocks()).extracting(SearchResults.BlockHit::exact).containsExactly(true, false);
+        assertThat(lib.search("髮", 10).blocks().get(1).snippet().hit()).isEqualTo("发");
+        assertThat(lib.search("發展", 1).truncated()).isTrue();
+    }
+
+    private List<Long> docs(String query) {
+        return lib.search(query, 50).blocks().stream().map(SearchResults.BlockHit::documentId)
+                .filter(id -> id > special).toList();
     }
 }

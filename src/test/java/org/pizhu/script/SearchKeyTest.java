@@ -73,4 +73,32 @@ class SearchKeyTest {
         assertThat(SearchKey.of(new StringBuilder("臺"))).isEqualTo("台");
         assertThat(SearchKey.of("")).isEmpty();
     }
+
+    @Test
+    void phrasedKeyKeepsLengthKeepingPhrasesWhole() {
+        assertThat(SearchKey.phrased("乾隆皇帝")).isEqualTo("乾隆皇帝");
+        assertThat(SearchKey.phrased("乾坤")).isEqualTo("乾坤");
+        assertThat(SearchKey.phrased("乾杯")).isEqualTo(SearchKey.phrased("干杯"));
+        assertThat(SearchKey.phrased("幹部")).isEqualTo("干部");
+        assertThat(SearchKey.phrased("頭髮")).isEqualTo("头发");
+        assertThat(SearchKey.phrased("ＡＢＣ綫")).isEqualTo("abc线");
+        Random random = new Random(11);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                sb.append(random.nextInt(3) == 0 ? (char) random.nextInt(0x10000) : (char) (0x4E00 + random.nextInt(0x5200)));
+            }
+            assertThat(SearchKey.phrased(sb)).hasSameSizeAs(sb);
+        }
+    }
+
+    @Test
+    void literalKeepsTheScriptAndDistinctTraditionalCharactersAreTold() {
+        assertThat(SearchKey.literal("頭髮ＡＢ綫")).isEqualTo("頭髮ab線");
+        assertThat(SearchKey.distinctTraditional('髮', '發')).isTrue();
+        assertThat(SearchKey.distinctTraditional('乾', '幹')).isTrue();
+        assertThat(SearchKey.distinctTraditional('髮', '发')).isFalse();
+        assertThat(SearchKey.distinctTraditional('線', '綫')).isFalse();
+        assertThat(SearchKey.distinctTraditional('干', '乾')).isFalse();
+    }
 }
