@@ -4,7 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pizhu.document.Document;
+import org.pizhu.importing.ImportedText;
+import org.pizhu.importing.SourceFormat;
+import org.pizhu.importing.SourceMetadata;
 import org.pizhu.library.DocumentInfo;
+import org.pizhu.library.DocumentMeta;
+import org.pizhu.library.DocumentMetas;
 import org.pizhu.library.Library;
 import org.pizhu.library.LoadedDocument;
 import org.pizhu.library.ReimportReport;
@@ -34,6 +39,42 @@ public final class DocumentImports {
     /** Stores a document read by the importer (any format) with its speakers; refuses a text already there. */
     public DocumentInfo importDocument(Document doc) {
         return library.importDocument(doc, DocumentImports::detectSpeakers);
+    }
+
+    /**
+     * Stores a file read by the importer, refusing a text already there, with what the file says about itself: a
+     * book's own title (an EPUB's package metadata, where the first heading is often a table of contents) and the
+     * citation data (authors, outlet, date, address of a web page or book) as the document's editable metadata.
+     */
+    public DocumentInfo importDocument(ImportedText imported) {
+        DocumentInfo info = importDocument(imported.document());
+        return applySourceMetadata(info, imported);
+    }
+
+    /** As {@link #importIfNew(Document)}, keeping what the file says about itself when the text is new. */
+    public Library.Imported importIfNew(ImportedText imported) {
+        Library.Imported done = importIfNew(imported.document());
+        return done.added() ? new Library.Imported(applySourceMetadata(done.info(), imported), true) : done;
+    }
+
+    private DocumentInfo applySourceMetadata(DocumentInfo info, ImportedText imported) {
+        SourceMetadata m = imported.metadata();
+        DocumentInfo now = info;
+        if (imported.format() == SourceFormat.EPUB && m.title() != null && !m.title().isBlank()
+                && !m.title().strip().equals(info.title())) {
+            library.setTitle(info.id(), m.title());
+            now = library.document(info.id());
+        }
+        boolean cites = !m.authors().isEmpty() || present(m.outlet()) || present(m.date()) || present(m.url());
+        if (cites && DocumentMetas.get(library, info.id()).equals(DocumentMeta.EMPTY)) {
+            DocumentMetas.put(library, info.id(), new DocumentMeta("", m.authors(), m.outlet(), m.date(), "", "",
+                    m.url(), "", ""));
+        }
+        return now;
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
     }
 
     /** Stores a document unless its text is already in the library; the record either way. */

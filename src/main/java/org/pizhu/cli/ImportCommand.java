@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.pizhu.app.DocumentImports;
+import org.pizhu.importing.ImportedText;
 import org.pizhu.library.DocumentInfo;
 import org.pizhu.library.LibraryException;
 import picocli.CommandLine.Command;
@@ -35,8 +36,12 @@ final class ImportCommand implements Callable<Integer> {
             int failed = 0;
             for (Path f : files) {
                 try {
-                    DocumentInfo d = new DocumentImports(lib).importDocument(Stdin.asFile(f, p -> LibraryOption.readDocument(p, AnalyzeCommand.charset(encoding))));
+                    ImportedText read = Stdin.asFile(f, p -> LibraryOption.readImported(p, AnalyzeCommand.charset(encoding)));
+                    DocumentInfo d = new DocumentImports(lib).importDocument(read);
                     spec.commandLine().getOut().println(d.id() + "\t" + Terminal.line(d.title()));
+                    for (String note : read.metadata().notes()) {
+                        spec.commandLine().getErr().println("pizhu: " + f + ": note: " + Terminal.line(note));
+                    }
                 } catch (UserError | LibraryException e) {
                     String message = e.getMessage();
                     spec.commandLine().getErr().println("pizhu: " + Terminal.line(message.contains(f.toString())

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.function.Function;
 import org.pizhu.importing.ImportException;
 import org.pizhu.importing.ImportOptions;
+import org.pizhu.importing.ImportedText;
 import org.pizhu.importing.Importer;
 import org.pizhu.importing.TextFileReader;
 import org.pizhu.document.Document;
@@ -47,8 +48,13 @@ final class LibraryOption {
 
     /** Reads a file of any supported format for import, with the importer's message as a user error. */
     static Document readDocument(Path file, Charset encoding) {
+        return readImported(file, encoding).document();
+    }
+
+    /** Reads a file of any supported format with what it says about itself (title, authors, notes of the import). */
+    static ImportedText readImported(Path file, Charset encoding) {
         try {
-            return new Importer().importFile(file, ImportOptions.defaults().withEncoding(encoding)).document();
+            return new Importer().importFile(file, ImportOptions.defaults().withEncoding(encoding));
         } catch (ImportException e) {
             throw new UserError(e.getMessage());
         }

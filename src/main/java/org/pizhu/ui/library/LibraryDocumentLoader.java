@@ -113,8 +113,8 @@ public final class LibraryDocumentLoader implements DocumentLoader {
 
     /** As {@link #importFile(Path)}, stopping with an exception when {@code cancelled} turns true (between pages). */
     public DocumentInfo importFile(Path file, java.util.function.BooleanSupplier cancelled) throws Exception {
-        Document doc = read(file, cancelled);
-        return imports.importIfNew(doc).info();
+        return imports.importIfNew(new Importer().importFile(file, ImportOptions.defaults().withCancel(cancelled)))
+                .info();
     }
 
     private static Document read(Path file, java.util.function.BooleanSupplier cancelled) throws Exception {
