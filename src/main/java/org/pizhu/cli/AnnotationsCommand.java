@@ -1,31 +1,20 @@
 package org.pizhu.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.pizhu.annotate.Annotation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code pizhu annotations DOC}: a document's annotations in reading order, orphans last. */
 @Command(name = "annotations", mixinStandardHelpOptions = true,
         description = "List a document's annotations in reading order: id, kind, colour, place, quote, tags, note.")
 final class AnnotationsCommand implements Callable<Integer> {
     @Mixin
-    LibraryOption library;
-
-    @Parameters(paramLabel = "DOC", description = "Document id.")
-    long id;
-
-    @Spec
-    CommandSpec spec;
+    DocumentOption document;
 
     @Override
     public Integer call() {
-        return library.with(lib -> {
-            PrintWriter out = spec.commandLine().getOut();
+        return document.with((lib, id, out) -> {
             for (Annotation a : lib.load(id).annotations()) {
                 String place = a.orphan() ? "ORPHAN" : "block " + (a.anchor().block() + 1) + ":" + a.anchor().blockOffset();
                 out.println(a.id() + "\t" + a.kind().id() + "\t" + a.color().id() + "\t" + place + "\t" + a.quote()

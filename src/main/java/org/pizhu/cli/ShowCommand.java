@@ -1,6 +1,5 @@
 package org.pizhu.cli;
 
-import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.pizhu.document.Block;
 import org.pizhu.library.DocumentInfo;
@@ -8,29 +7,19 @@ import org.pizhu.library.LoadedDocument;
 import org.pizhu.library.Speakers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code pizhu show DOC}: a document's details and its reflowed blocks. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show a document from the library.")
 final class ShowCommand implements Callable<Integer> {
     @Mixin
-    LibraryOption library;
-
-    @Parameters(paramLabel = "DOC", description = "Document id, as printed by import or list.")
-    long id;
-
-    @Spec
-    CommandSpec spec;
+    DocumentOption document;
 
     @Override
     public Integer call() {
-        return library.with(lib -> {
+        return document.with((lib, id, out) -> {
             LoadedDocument doc = lib.load(id);
             Speakers speakers = lib.speakers(id);
             DocumentInfo i = doc.info();
-            PrintWriter out = spec.commandLine().getOut();
             out.println("id:          " + i.id());
             out.println("title:       " + Terminal.line(i.title()));
             out.println("source:      " + Terminal.line(i.sourceName()));

@@ -1,6 +1,5 @@
 package org.pizhu.cli;
 
-import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,9 +8,6 @@ import org.pizhu.library.SpeakerCorrection;
 import org.pizhu.library.Speakers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code pizhu speakers DOC}: who speaks in a document, as the reader sees it, and the user's corrections. */
 @Command(name = "speakers", mixinStandardHelpOptions = true,
@@ -19,20 +15,13 @@ import picocli.CommandLine.Spec;
             "then the corrections made with 'pizhu speaker'."})
 final class SpeakersCommand implements Callable<Integer> {
     @Mixin
-    LibraryOption library;
-
-    @Parameters(paramLabel = "DOC", description = "Document id.")
-    long id;
-
-    @Spec
-    CommandSpec spec;
+    DocumentOption document;
 
     @Override
     public Integer call() {
-        return library.with(lib -> {
+        return document.with((lib, id, out) -> {
             Speakers s = lib.speakers(id);
             List<SpeakerCorrection> corrections = lib.speakerRecords().corrections(id);
-            PrintWriter out = spec.commandLine().getOut();
             for (String name : s.names()) {
                 List<Integer> blocks = new ArrayList<>();
                 for (Map.Entry<Integer, String> e : s.byBlock().entrySet()) {
