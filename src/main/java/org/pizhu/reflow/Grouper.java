@@ -18,10 +18,17 @@ final class Grouper {
     static final class Group {
         BlockKind kind;
         final List<Segment> segments = new ArrayList<>();
+        /** Sentence ends in the segments grouped so far. */
+        int stops;
 
         Group(BlockKind kind, Segment first) {
             this.kind = kind;
-            segments.add(first);
+            add(first);
+        }
+
+        void add(Segment s) {
+            segments.add(s);
+            stops += s.stops;
         }
 
         Segment last() {
@@ -29,9 +36,12 @@ final class Grouper {
         }
     }
 
-    /** What a document shows of its layout, read once before grouping. */
+    /**
+     * What a document shows of its layout, read once before grouping, with the evidence its certain paragraph
+     * breaks give about the doubtful ones.
+     */
     record Habits(boolean blankSeparated, boolean indented, boolean blankAfterFullSentenceEnds, boolean uniformColumn,
-                  int indentWidth) {
+                  int indentWidth, ParagraphEvidence evidence) {
         /** Whether {@code s} starts with this document's paragraph indent. */
         boolean indents(Segment s) {
             return indented && s.indent >= indentWidth;
@@ -42,14 +52,16 @@ final class Grouper {
     private final Habits habits;
     private final String source;
     private final LineCues cues;
+    private final BreakModel model;
     /** Whether a line of running text has been grouped already (so the headline is behind). */
     private boolean bodySeen;
     /** The kind of the block before the one being grouped, and whether it was set as {@code 某某：標題}. */
     private BlockKind previousKind;
     private boolean previousColonHeadline;
 
-    Grouper(List<Segment> segs, Habits habits, String source) {
+    Grouper(List<Segment> segs, Habits habits, String source, BreakModel model) {
         this.segs = segs;
+        this.model = model;
         this.habits = habits;
         this.source = source;
         this.cues = new LineCues(source);
@@ -78,7 +90,7 @@ final class Grouper {
             Group g = new Group(BlockKind.PARAGRAPH, segs.get(i));
             i++;
             while (i < segs.size() && joins(g, i)) {
-                g.segments.add(segs.get(i));
+                g.add(segs.get(i));
                 i++;
             }
             Group byline = WrappedByline.split(g, source);
@@ -154,10 +166,11 @@ final class Grouper {
         // a full line that ends a sentence: the paragraph may end here or run on. It does not inside an open
         // quotation or on a semicolon; without blank lines it does not on a closing quote either (the attribution
         // follows: measured on dev2 b, +0.02 block F1; a per-document share of quote endings did no better)
-        if (openQuote(g) || cues.endsOnSemicolon(p) || !habits.blankSeparated() && cues.endsWithCloser(p)) {
+        boolean modelled = !habits.blankSeparated() && !habits.indented();
+        if (openQuote(g) || cues.endsOnSemicolon(p) || habits.indented() && cues.endsWithCloser(p)) {
             return true;
         }
-        if (!habits.indented() && !l.full() && l.endsSentence && l.end - l.start <= SHORT_TAIL
+        if (!habits.indented() && !modelled && !l.full() && l.endsSentence && l.end - l.start <= SHORT_TAIL
                 && !isFurniture(l)) {
             return true;
         }
@@ -168,6 +181,11 @@ final class Grouper {
         }
         if (habits.indented()) {
             return true;
+        }
+        if (modelled) {
+            // neither blank lines nor indents: weigh the paragraph so far against the document's usual paragraph
+            return !model.endsParagraph(BreakModel.features(source, p, l, g.stops, g.segments.size(),
+                    habits.evidence()), i);
         }
         if (habits.blankSeparated() && l.gapBefore > 0) {
             return !habits.blankAfterFullSentenceEnds();

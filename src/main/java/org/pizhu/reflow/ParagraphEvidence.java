@@ -1,0 +1,82 @@
+package org.pizhu.reflow;
+
+import java.util.List;
+
+/**
+ * What a document's certain paragraph breaks (a sentence that ends on a short line) say about its paragraphs, against
+ * its sentence breaks inside lines (where no paragraph ends): how many sentences and lines a paragraph has, and how
+ * much more often a paragraph than a sentence ends in a closing quote, or starts with an opening one. Read once
+ * before grouping; the {@link BreakModel} weighs a doubtful break with it.
+ */
+final class ParagraphEvidence {
+    /** Added to every count (Laplace), so a document with few breaks says little. */
+    private static final double PRIOR = 1.0;
+
+    final double typicalStops;
+    final double typicalLines;
+    private final double closerYes;
+    private final double closerNo;
+    private final double openerYes;
+    private final double openerNo;
+
+    private ParagraphEvidence(double typicalStops, double typicalLines, double[] closer, double[] opener) {
+        this.typicalStops = typicalStops;
+        this.typicalLines = typicalLines;
+        this.closerYes = closer[0];
+        this.closerNo = closer[1];
+        this.openerYes = opener[0];
+        this.openerNo = opener[1];
+    }
+
+    /** Reads the evidence of the body lines (not captions, headlines, bylines or credits) of a document. */
+    static ParagraphEvidence of(List<Segment> segs, String source) {
+        int ends = 0;
+        int endsClosed = 0;
+        int starts = 0;
+        int startsOpened = 0;
+        int inner = 0;
+        int innerClosed = 0;
+        int innerOpened = 0;
+        int stops = 0;
+        int lines = 0;
+        for (int i = 0; i < segs.size(); i++) {
+            Segment s = segs.get(i);
+            if (s.caption || s.setApart()) {
+                continue;
+            }
+            stops += s.stops;
+            lines++;
+            inner += s.innerStops;
+            innerClosed += s.innerCloserStops;
+            innerOpened += s.innerOpenerStarts;
+            if (!s.full() && s.endsSentence && i + 1 < segs.size()) {
+                ends++;
+                endsClosed += Chars.isCloser(source.charAt(s.end - 1)) ? 1 : 0;
+                Segment n = segs.get(i + 1);
+                if (!n.caption && !n.setApart()) {
+                    starts++;
+                    startsOpened += Chars.isOpener(n.first) ? 1 : 0;
+                }
+            }
+        }
+        return new ParagraphEvidence((stops + 1.0) / (ends + 1.0), (lines + 1.0) / (ends + 1.0),
+                logRatios(endsClosed, ends, innerClosed, inner), logRatios(startsOpened, starts, innerOpened, inner));
+    }
+
+    /** Log likelihood ratios (paragraph break against sentence break) of a cue's presence and of its absence. */
+    private static double[] logRatios(int atBreaks, int breaks, int inside, int sentences) {
+        double pb = (atBreaks + PRIOR) / (breaks + 2 * PRIOR);
+        double ps = (inside + PRIOR) / (sentences + 2 * PRIOR);
+        return new double[] {Math.log(pb / ps), Math.log((1 - pb) / (1 - ps))};
+    }
+
+    /** Evidence for a paragraph end from whether the line ends in a closing quote. */
+    double closer(boolean closed) {
+        return closed ? closerYes : closerNo;
+    }
+
+    /** Evidence for a paragraph end from whether the next line opens with a quote. */
+    double opener(boolean opened) {
+        return opened ? openerYes : openerNo;
+    }
+}
