@@ -17,7 +17,7 @@ import java.util.Properties;
 class BreakModel {
     /** Names of the features, in the order of {@link #features}; the resource holds one weight per name. */
     static final String[] NAMES = {"bias", "stopsVsTypical", "linesVsTypical", "firstSentence", "closerEvidence",
-        "openerEvidence", "hangs", "nextEndsShort", "nextWithoutPunct", "nextStartsLatin"};
+        "openerEvidence", "hangs", "gapEvidence", "bareEvidence", "nextStartsLatin"};
 
     private static final BreakModel DEFAULT = load("break-model.properties");
 
@@ -65,8 +65,8 @@ class BreakModel {
             evidence.closer(Chars.isCloser(last)),
             evidence.opener(Chars.isOpener(first)),
             p.shortfall() < 0 ? 1 : 0,
-            !l.full() && l.endsSentence ? 1 : 0,
-            l.hasClausePunct ? 0 : 1,
+            evidence.gap(l.gapBefore > 0),
+            evidence.bare(!l.hasClausePunct),
             first < 0x80 && Character.isLetterOrDigit(first) ? 1 : 0,
         };
     }

@@ -143,6 +143,10 @@ final class Grouper {
         if (!habits.uniformColumn() && g.segments.size() == 1 && p.headingLike && (p.colonHeadline || p.spacedHeadline)) {
             return false;
         }
+        if (!bodySeen && cues.endsWithDash(p) && allHeadingLike(g) && l.headingLike) {
+            // a kicker that leads into the headline below it (走近……——) is a heading of its own
+            return false;
+        }
         if (l.wide() || p.wide()) {
             return !p.endsSentence && isTwoLineTitle(g, i);
         }
@@ -167,16 +171,25 @@ final class Grouper {
         // quotation or on a semicolon; without blank lines it does not on a closing quote either (the attribution
         // follows: measured on dev2 b, +0.02 block F1; a per-document share of quote endings did no better)
         boolean modelled = !habits.blankSeparated() && !habits.indented();
-        if (openQuote(g) || cues.endsOnSemicolon(p) || habits.indented() && cues.endsWithCloser(p)) {
+        if (openQuote(g) || cues.endsOnSemicolon(p)) {
             return true;
         }
-        if (!habits.indented() && !modelled && !l.full() && l.endsSentence && l.end - l.start <= SHORT_TAIL
+        if (headingBeforeIndent(i)) {
+            return false;
+        }
+        if (habits.indented() && cues.endsWithCloser(p)) {
+            return true;
+        }
+        if (!habits.indented() && !l.full() && l.endsSentence && l.end - l.start <= SHORT_TAIL
                 && !isFurniture(l)) {
             return true;
         }
         Segment after = i + 1 < segs.size() ? segs.get(i + 1) : null;
-        if (!l.endsSentence && !l.endsOnClause && !cues.effectivelyFull(l, after) && (after == null || after.gapBefore > 0
-                || !after.full() || habits.indents(after))) {
+        boolean lEndsBlock = after == null || after.gapBefore > 0 || !after.full() || habits.indents(after);
+        if (!l.endsSentence && !l.endsOnClause && lEndsBlock
+                && (!cues.effectivelyFull(l, after) || after != null && habits.indents(after))) {
+            // a line that does not end a sentence and ends its block (the next is indented, set apart or short):
+            // a heading under the paragraph, not its last line
             return false;
         }
         if (habits.indented()) {
@@ -193,6 +206,26 @@ final class Grouper {
         // without blank lines between paragraphs, a full line that ends a sentence ends its paragraph: measured on
         // dev2 b and the generated tight layouts, this beats weighing it by how often paragraphs fill their last line
         return habits.blankSeparated();
+    }
+
+    /**
+     * In a text with paragraph indents, whether the unindented lines from {@code i} up to the next indented line are
+     * one or two lines that end no sentence: a sub-heading over the next paragraph, not the end of this one.
+     */
+    private boolean headingBeforeIndent(int i) {
+        if (!habits.indented()) {
+            return false;
+        }
+        for (int j = i; j < segs.size() && j < i + 2; j++) {
+            Segment s = segs.get(j);
+            if (s.endsSentence || s.endsOnClause || habits.indents(s) || isFurniture(s)) {
+                return false;
+            }
+            if (j + 1 < segs.size() && habits.indents(segs.get(j + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

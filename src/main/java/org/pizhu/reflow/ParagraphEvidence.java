@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * What a document's certain paragraph breaks (a sentence that ends on a short line) say about its paragraphs, against
  * its sentence breaks inside lines (where no paragraph ends): how many sentences and lines a paragraph has, and how
- * much more often a paragraph than a sentence ends in a closing quote, or starts with an opening one. Read once
+ * much more often a paragraph than a sentence ends in a closing quote, or starts with an opening one; and how much
+ * more often a blank line (a column or page break) or a line without punctuation follows a paragraph's end than a
+ * line that runs on mid-sentence. Read once
  * before grouping; the {@link BreakModel} weighs a doubtful break with it.
  */
 final class ParagraphEvidence {
@@ -18,8 +20,13 @@ final class ParagraphEvidence {
     private final double closerNo;
     private final double openerYes;
     private final double openerNo;
+    private final double[] gap;
+    private final double[] bare;
 
-    private ParagraphEvidence(double typicalStops, double typicalLines, double[] closer, double[] opener) {
+    private ParagraphEvidence(double typicalStops, double typicalLines, double[] closer, double[] opener,
+            double[] gap, double[] bare) {
+        this.gap = gap;
+        this.bare = bare;
         this.typicalStops = typicalStops;
         this.typicalLines = typicalLines;
         this.closerYes = closer[0];
@@ -39,6 +46,11 @@ final class ParagraphEvidence {
         int innerOpened = 0;
         int stops = 0;
         int lines = 0;
+        int endsGap = 0;
+        int startsBare = 0;
+        int runOns = 0;
+        int runOnsGap = 0;
+        int runOnsBare = 0;
         for (int i = 0; i < segs.size(); i++) {
             Segment s = segs.get(i);
             if (s.caption || s.setApart()) {
@@ -53,14 +65,21 @@ final class ParagraphEvidence {
                 ends++;
                 endsClosed += Chars.isCloser(source.charAt(s.end - 1)) ? 1 : 0;
                 Segment n = segs.get(i + 1);
+                endsGap += s.gapAfter > 0 ? 1 : 0;
                 if (!n.caption && !n.setApart()) {
                     starts++;
                     startsOpened += Chars.isOpener(n.first) ? 1 : 0;
+                    startsBare += n.hasClausePunct ? 0 : 1;
                 }
+            } else if (s.full() && !s.endsSentence && i + 1 < segs.size()) {
+                runOns++;
+                runOnsGap += s.gapAfter > 0 ? 1 : 0;
+                runOnsBare += segs.get(i + 1).hasClausePunct ? 0 : 1;
             }
         }
         return new ParagraphEvidence((stops + 1.0) / (ends + 1.0), (lines + 1.0) / (ends + 1.0),
-                logRatios(endsClosed, ends, innerClosed, inner), logRatios(startsOpened, starts, innerOpened, inner));
+                logRatios(endsClosed, ends, innerClosed, inner), logRatios(startsOpened, starts, innerOpened, inner),
+                logRatios(endsGap, ends, runOnsGap, runOns), logRatios(startsBare, starts, runOnsBare, runOns));
     }
 
     /** Log likelihood ratios (paragraph break against sentence break) of a cue's presence and of its absence. */
@@ -73,6 +92,16 @@ final class ParagraphEvidence {
     /** Evidence for a paragraph end from whether the line ends in a closing quote. */
     double closer(boolean closed) {
         return closed ? closerYes : closerNo;
+    }
+
+    /** Evidence for a paragraph end from whether a blank line follows. */
+    double gap(boolean blank) {
+        return blank ? gap[0] : gap[1];
+    }
+
+    /** Evidence for a paragraph end from whether the next line has no clause punctuation. */
+    double bare(boolean withoutPunct) {
+        return withoutPunct ? bare[0] : bare[1];
     }
 
     /** Evidence for a paragraph end from whether the next line opens with a quote. */

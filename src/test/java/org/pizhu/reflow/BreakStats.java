@@ -119,6 +119,15 @@ public final class BreakStats {
                     k0 = k0 + " sf=" + p.shortfall() + " slack=" + (p.shortfall() - cues.firstTokenWidth(l));
                 }
                 int[] c = counts.computeIfAbsent(k0, k -> new int[4]);
+                String show = System.getProperty("stats.show", "");
+                if (!show.isEmpty() && k0.startsWith(show) && b.goldBreak() != b.predBreak()) {
+                    Segment p = segs.get(b.i());
+                    Segment l = segs.get(b.i() + 1);
+                    int from = b.i() > 0 ? segs.get(b.i() - 1).start : p.start;
+                    int to = b.i() + 2 < segs.size() ? segs.get(b.i() + 2).end : l.end;
+                    System.out.printf("%s %s %s | %s%n", t.id(), b.goldBreak() ? "MISS" : "FALSE", k0,
+                            t.text().substring(from, to).replace("\n", "⏎"));
+                }
                 c[(b.goldBreak() ? 2 : 0) + (b.predBreak() ? 1 : 0)]++;
             }
         }
