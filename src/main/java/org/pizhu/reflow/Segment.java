@@ -132,9 +132,13 @@ final class Segment {
         return width + indent >= column - 2;
     }
 
-    /** Whether the line is set wider than the running column (a headline or kicker set in its own measure). */
+    /**
+     * Whether the line is set wider than the running column (a headline or kicker set in its own measure). An
+     * opening quote carried down from the line above (it may not end a line) does not count, as a closing mark
+     * hanging at the end does not.
+     */
     boolean wide() {
-        return width + indent - hang > column + 2;
+        return width + indent - hang - (Chars.isOpener(first) ? Chars.width(first) : 0) > column + 2;
     }
 
     /** Set in its own measure, not the running column: headlines, bylines, credits. */

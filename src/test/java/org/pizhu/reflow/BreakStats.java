@@ -111,6 +111,16 @@ public final class BreakStats {
             List<Segment> segs = bs.get(0).segs();
             Grouper.Habits h = Reflower.habits(segs, Segmenter.uniformColumn(segs) > 0, t.text());
             LineCues cues = new LineCues(t.text());
+            if (t.id().equals(System.getProperty("stats.dump"))) {
+                System.out.println("habits " + h + " uniform " + Segmenter.uniformColumn(segs));
+                for (Break b : bs) {
+                    Segment p = segs.get(b.i());
+                    System.out.printf("%3d w%d c%d ind%d full%s end%s gap%d %s %s%n", b.i(), p.width, p.column, p.indent,
+                            p.full() ? "Y" : "n", p.endsSentence ? "Y" : "n", p.gapBefore,
+                            b.goldBreak() == b.predBreak() ? "  " : b.goldBreak() ? "M " : "F ",
+                            t.text().substring(p.start, p.end));
+                }
+            }
             for (Break b : bs) {
                 String k0 = klass(segs, b.i(), h);
                 if (Boolean.getBoolean("stats.slack") && k0.contains("full-end")) {
