@@ -16,7 +16,7 @@ import java.util.Properties;
  */
 class BreakModel {
     /** Names of the features, in the order of {@link #features}; the resource holds one weight per name. */
-    static final String[] NAMES = {"bias", "stopsVsTypical", "linesVsTypical", "firstSentence", "closerEvidence",
+    static final String[] NAMES = {"bias", "stopsVsTypical", "linesVsTypical", "lengthHazard", "closerEvidence",
         "openerEvidence", "hangs", "gapEvidence", "bareEvidence", "nextStartsLatin"};
 
     private static final BreakModel DEFAULT = load("break-model.properties");
@@ -61,7 +61,7 @@ class BreakModel {
             1,
             Math.log((1.0 + stops) / (1.0 + evidence.typicalStops)),
             Math.log((1.0 + lines) / (1.0 + evidence.typicalLines)),
-            stops <= 1 ? 1 : 0,
+            evidence.hazard(stops),
             evidence.closer(Chars.isCloser(last)),
             evidence.opener(Chars.isOpener(first)),
             p.shortfall() < 0 ? 1 : 0,

@@ -11,6 +11,8 @@ import java.util.List;
  * before grouping; the {@link BreakModel} weighs a doubtful break with it.
  */
 final class ParagraphEvidence {
+    /** Paragraph lengths (sentence ends) counted apart; longer ones count as this long. */
+    private static final int MAX_LENGTH = 8;
     /** Added to every count (Laplace), so a document with few breaks says little. */
     private static final double PRIOR = 1.0;
 
@@ -22,9 +24,12 @@ final class ParagraphEvidence {
     private final double openerNo;
     private final double[] gap;
     private final double[] bare;
+    /** Certain paragraphs by their number of sentence ends (the last cell counts that many or more). */
+    private final int[] lengths;
 
     private ParagraphEvidence(double typicalStops, double typicalLines, double[] closer, double[] opener,
-            double[] gap, double[] bare) {
+            double[] gap, double[] bare, int[] lengths) {
+        this.lengths = lengths;
         this.gap = gap;
         this.bare = bare;
         this.typicalStops = typicalStops;
@@ -51,6 +56,8 @@ final class ParagraphEvidence {
         int runOns = 0;
         int runOnsGap = 0;
         int runOnsBare = 0;
+        int[] lengths = new int[MAX_LENGTH + 1];
+        int since = 0;
         for (int i = 0; i < segs.size(); i++) {
             Segment s = segs.get(i);
             if (s.caption || s.setApart()) {
@@ -58,6 +65,7 @@ final class ParagraphEvidence {
             }
             stops += s.stops;
             lines++;
+            since += s.stops;
             inner += s.innerStops;
             innerClosed += s.innerCloserStops;
             innerOpened += s.innerOpenerStarts;
@@ -66,6 +74,8 @@ final class ParagraphEvidence {
                 endsClosed += Chars.isCloser(source.charAt(s.end - 1)) ? 1 : 0;
                 Segment n = segs.get(i + 1);
                 endsGap += s.gapAfter > 0 ? 1 : 0;
+                lengths[Math.min(since, MAX_LENGTH)]++;
+                since = 0;
                 if (!n.caption && !n.setApart()) {
                     starts++;
                     startsOpened += Chars.isOpener(n.first) ? 1 : 0;
@@ -79,7 +89,7 @@ final class ParagraphEvidence {
         }
         return new ParagraphEvidence((stops + 1.0) / (ends + 1.0), (lines + 1.0) / (ends + 1.0),
                 logRatios(endsClosed, ends, innerClosed, inner), logRatios(startsOpened, starts, innerOpened, inner),
-                logRatios(endsGap, ends, runOnsGap, runOns), logRatios(startsBare, starts, runOnsBare, runOns));
+                logRatios(endsGap, ends, runOnsGap, runOns), logRatios(startsBare, starts, runOnsBare, runOns), lengths);
     }
 
     /** Log likelihood ratios (paragraph break against sentence break) of a cue's presence and of its absence. */
@@ -92,6 +102,20 @@ final class ParagraphEvidence {
     /** Evidence for a paragraph end from whether the line ends in a closing quote. */
     double closer(boolean closed) {
         return closed ? closerYes : closerNo;
+    }
+
+    /**
+     * The log odds that a paragraph with {@code stops} sentence ends so far ends here, from how many of the
+     * document's certain paragraphs have that many against how many have at least that many (smoothed to even odds).
+     */
+    double hazard(int stops) {
+        int k = Math.min(Math.max(stops, 1), MAX_LENGTH);
+        int atLeast = 0;
+        for (int j = k; j <= MAX_LENGTH; j++) {
+            atLeast += lengths[j];
+        }
+        double h = (lengths[k] + PRIOR) / (atLeast + 2 * PRIOR);
+        return Math.log(h / (1 - h));
     }
 
     /** Evidence for a paragraph end from whether a blank line follows. */

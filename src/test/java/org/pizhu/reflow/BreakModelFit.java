@@ -170,7 +170,7 @@ public final class BreakModelFit {
 
     /** Fits, reports and (unless {@code -Dfit.write=false}) writes the resource. */
     public static void main(String[] args) throws IOException {
-        int layouts = Integer.getInteger("fit.layouts", 12);
+        int layouts = Integer.getInteger("fit.layouts", 40);
         List<Sample> tune = samples(Generated.from(own("tune"), layouts));
         List<Sample> holdout = samples(Generated.from(own("holdout"), layouts));
         Path root = Path.of(System.getProperty("pizhu.corpus", "/work/shared/corpus"));
