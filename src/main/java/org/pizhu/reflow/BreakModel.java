@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * A logistic model of the one break layout cannot decide: in a text that sets paragraphs apart by neither blank lines
- * nor indents, a full line that ends a sentence may end its paragraph or run on. It weighs what the document itself
+ * A logistic model of the one break layout cannot decide: a full line that ends a sentence may end its paragraph or
+ * run on, in a text that sets paragraphs apart by neither blank lines nor indents, or, where blank lines part
+ * paragraphs, when a blank line follows it (a paragraph's end, or a column break inside the paragraph). It weighs what the document itself
  * shows — how many sentences and lines its paragraphs usually have (counted up to the short last lines that end them
  * for certain) against the paragraph so far — with what the lines around the break look like. No words.
  *
@@ -17,7 +18,8 @@ import java.util.Properties;
 class BreakModel {
     /** Names of the features, in the order of {@link #features}; the resource holds one weight per name. */
     static final String[] NAMES = {"bias", "stopsVsTypical", "linesVsTypical", "lengthHazard", "closerEvidence",
-        "openerEvidence", "hangs", "gapEvidence", "bareEvidence", "nextStartsLatin"};
+        "openerEvidence", "hangs", "gapEvidence", "bareEvidence", "nextStartsLatin",
+        "blankLines", "blankLinesEndParagraphs"};
 
     private static final BreakModel DEFAULT = load("break-model.properties");
 
@@ -52,9 +54,10 @@ class BreakModel {
     /**
      * The features of a break after {@code p} (which ends a sentence and fills its line) before {@code l}, in a
      * paragraph that has {@code stops} sentence ends and {@code lines} lines so far, in a document with
-     * {@code evidence}.
+     * {@code habits}.
      */
-    static double[] features(String source, Segment p, Segment l, int stops, int lines, ParagraphEvidence evidence) {
+    static double[] features(String source, Segment p, Segment l, int stops, int lines, Grouper.Habits habits) {
+        ParagraphEvidence evidence = habits.evidence();
         char last = source.charAt(p.end - 1);
         char first = l.first;
         return new double[] {
@@ -68,6 +71,8 @@ class BreakModel {
             evidence.gap(l.gapBefore > 0),
             evidence.bare(!l.hasClausePunct),
             first < 0x80 && Character.isLetterOrDigit(first) ? 1 : 0,
+            habits.blankSeparated() ? 1 : 0,
+            habits.blankSeparated() && habits.blankAfterFullSentenceEnds() ? 1 : 0,
         };
     }
 

@@ -197,11 +197,11 @@ final class Grouper {
         }
         if (modelled) {
             // neither blank lines nor indents: weigh the paragraph so far against the document's usual paragraph
-            return !model.endsParagraph(BreakModel.features(source, p, l, g.stops, g.segments.size(),
-                    habits.evidence()), i);
+            return !model.endsParagraph(BreakModel.features(source, p, l, g.stops, g.segments.size(), habits), i);
         }
         if (habits.blankSeparated() && l.gapBefore > 0) {
-            return !habits.blankAfterFullSentenceEnds();
+            // a blank line after a full line that ends a sentence: a paragraph's end or a column break inside it
+            return !model.endsParagraph(BreakModel.features(source, p, l, g.stops, g.segments.size(), habits), i);
         }
         // without blank lines between paragraphs, a full line that ends a sentence ends its paragraph: measured on
         // dev2 b and the generated tight layouts, this beats weighing it by how often paragraphs fill their last line
