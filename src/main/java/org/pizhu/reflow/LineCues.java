@@ -28,24 +28,26 @@ final class LineCues {
 
     /** A semicolon ends a clause inside a paragraph far more often than a paragraph. */
     boolean endsOnSemicolon(Segment p) {
-        char c = source.charAt(p.end - 1);
-        return c == '；' || c == ';';
+        return endsWithAny(p, "；;");
     }
 
+    /** The line ends on a closing quotation mark. */
     boolean endsWithCloser(Segment p) {
-        char c = source.charAt(p.end - 1);
-        return c == '”' || c == '」' || c == '』';
+        return endsWithAny(p, "”」』");
     }
 
+    /** The line ends on a closing parenthesis. */
     boolean endsWithParen(Segment p) {
-        char c = source.charAt(p.end - 1);
-        return c == '）' || c == ')';
+        return endsWithAny(p, "）)");
     }
 
     /** A kicker that leads into the headline below it ends with a dash ({@code 走近……——}). */
     boolean endsWithDash(Segment p) {
-        char c = source.charAt(p.end - 1);
-        return c == '—' || c == '─' || c == '-';
+        return endsWithAny(p, "—─-");
+    }
+
+    private boolean endsWithAny(Segment p, String marks) {
+        return marks.indexOf(source.charAt(p.end - 1)) >= 0;
     }
 
     /** A line that ends as a photo credit does: the word for photographed, or {@code （圖／某某）}. */
