@@ -60,7 +60,7 @@ final class Segment {
         this.width = Chars.width(source, start, end);
         int h = end;
         while (h > start && end - h < 2 && (Chars.isCloser(source.charAt(h - 1)) || Chars.isClausePunct(source.charAt(h - 1))
-                || source.charAt(h - 1) == '：' || source.charAt(h - 1) == '—')) {
+                || source.charAt(h - 1) == '：' || source.charAt(h - 1) == '—' || source.charAt(h - 1) == '…')) {
             h--;
         }
         this.hang = Chars.width(source, h, end);

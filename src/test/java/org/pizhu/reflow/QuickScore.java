@@ -39,6 +39,29 @@ public final class QuickScore {
             }
             return;
         }
+        if (Boolean.getBoolean("kinds")) {
+            java.util.Map<String, Integer> confusion = new java.util.TreeMap<>();
+            for (CorpusText t : texts) {
+                java.util.Map<String, java.util.Deque<String>> gold = new java.util.HashMap<>();
+                t.gold().blocks().forEach(b -> gold.computeIfAbsent(org.pizhu.corpus.AnalysisScorer.norm(b.text()),
+                        k -> new java.util.ArrayDeque<>()).add(b.kind()));
+                for (var b : new Reflower().reflow(t.id(), t.text()).blocks()) {
+                    var q = gold.get(org.pizhu.corpus.AnalysisScorer.norm(b.text()));
+                    if (q != null && !q.isEmpty()) {
+                        String g = q.poll();
+                        if (!g.equals(b.kind().id()) && Boolean.getBoolean("kinds.show")) {
+                            System.out.println(g + " -> " + b.kind().id() + "\t" + t.layout() + "\t"
+                                    + b.text().substring(0, Math.min(40, b.text().length())));
+                        }
+                        if (!g.equals(b.kind().id())) {
+                            confusion.merge((t.set().equals("generated") ? "gen " : t.layout() + "   ") + g + " -> " + b.kind().id(), 1, Integer::sum);
+                        }
+                    }
+                }
+            }
+            confusion.forEach((k, v) -> System.out.println(v + "\t" + k));
+            return;
+        }
         List<Scoreboard.Result> results = Scoreboard.score(texts, false);
         Scoreboard.tally(results, r -> r.text().set().equals("generated")
                 ? "gen " + Generated.trait(r.text().layout()).replaceAll("\\+captions-inside|\\+ascii", "")
