@@ -160,10 +160,10 @@ final class Grouper {
                 && (g.segments.size() == 1 ? p.gapBefore > 0 : !p.hasClausePunct)) {
             return false;
         }
-        if (habits.blankSeparated() && l.gapBefore > 0 && g.segments.size() == 1 && p.gapBefore > 0
+        if (habits.blankSeparated() && l.gapBefore > 0 && g.segments.size() == 1 && p.gapBefore > 0 && i > 1
                 && !p.endsSentence && !p.endsOnClause && !p.caption) {
-            // one line alone between blank lines that ends no sentence: a heading, not a paragraph's first line cut
-            // by a column break (two breaks a line apart)
+            // one line alone between blank lines that ends no sentence, after the text's first line: a heading, not
+            // a paragraph's first line cut by a column break (two breaks a line apart)
             return false;
         }
         boolean full = cues.effectivelyFull(p, l);

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
-import org.pizhu.document.Block;
 
 class BreakModelTest {
     private static List<Segment> segments(String... lines) {
@@ -72,33 +71,5 @@ class BreakModelTest {
         assertThat(segments("一。二。三").get(0).stops).isEqualTo(2);
         assertThat(segments("一。二。三").get(0).innerStops).isEqualTo(2);
         assertThat(segments("「一。」二。").get(0).innerCloserStops).isEqualTo(1);
-    }
-
-    @Test
-    void anUnindentedLineWithoutASentenceEndBeforeAnIndentedOneIsASubHeading() {
-        List<Block> b = new Reflower().reflow("t.txt", String.join("\n",
-                "　　城市圖書館昨日宣布延長開放",
-                "時間，市民可於晚上十時前借閱。",
-                "　　館方表示措施將試行三個月，",
-                "並會按使用情況調整安排細節。",
-                "增設自助還書機",
-                "　　另外，館方亦會增設自助還書",
-                "機，方便市民在閉館後還書。") + "\n").blocks();
-        assertThat(b).extracting(Block::text).containsExactly(
-                "城市圖書館昨日宣布延長開放時間，市民可於晚上十時前借閱。",
-                "館方表示措施將試行三個月，並會按使用情況調整安排細節。",
-                "增設自助還書機",
-                "另外，館方亦會增設自助還書機，方便市民在閉館後還書。");
-    }
-
-    @Test
-    void anOpeningQuoteCarriedDownDoesNotMakeALineAHeadline() {
-        List<Block> b = new Reflower().reflow("t.txt", String.join("\n",
-                "城市圖書館昨日宣布延長開放時間，",
-                "市民可於晚上十時前借閱書籍，館方",
-                "表示措施將試行三個月，並提出了",
-                "「增設自助還書機」等建議，方便市",
-                "民在閉館後還書，反應良好。") + "\n").blocks();
-        assertThat(b).hasSize(1);
     }
 }
