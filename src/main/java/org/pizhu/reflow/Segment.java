@@ -59,7 +59,7 @@ final class Segment {
         this.first = text.charAt(0);
         this.width = Chars.width(source, start, end);
         int h = end;
-        while (h > start && end - h < 2 && (Chars.isCloser(source.charAt(h - 1)) || Chars.isClausePunct(source.charAt(h - 1))
+        while (h > start && end - h < 3 && (Chars.isCloser(source.charAt(h - 1)) || Chars.isClausePunct(source.charAt(h - 1))
                 || source.charAt(h - 1) == '：' || source.charAt(h - 1) == '—' || source.charAt(h - 1) == '…')) {
             h--;
         }
