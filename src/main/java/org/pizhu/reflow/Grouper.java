@@ -133,8 +133,9 @@ final class Grouper {
             return g.segments.size() == 1 && l.nameOnly && l.gapBefore == 0;
         }
         if (l.credit && !l.byline && !l.caption && !p.endsSentence && !p.wide() && cues.effectivelyFull(p, l)
-                && !p.byline && !p.credit && runningText(g)) {
-            // a line of running text that fills the column goes on, whatever the next line looks like
+                && !p.byline && !p.credit && (runningText(g) || g.segments.size() == 1 && p.gapBefore > 0)) {
+            // a line of running text that fills the column goes on, whatever the next line looks like; so does a
+            // line set apart that fills it above a credit's last words (以上图片均为……有限 / 公司提供)
             return true;
         }
         if (isFurniture(l) || (p.byline || p.credit) && g.segments.size() == 1 && (!p.full() || cues.endsWithParen(p))) {
