@@ -42,16 +42,17 @@ class GroupingRulesTest {
 
     @Test
     void anEllipsisHangingPastTheColumnDoesNotMakeALineAHeadline() {
-        List<Block> b = blocks(
-                "城市圖書館昨日宣布延長開放時間，",
-                "市民可於晚上十時前借閱書籍，館方",
-                "表示措施將試行三個月，並會增設多……",
-                "自助還書機等設施，方便市民在閉館",
-                "後還書，反應良好。",
-                "",
-                "另外，館方亦會增設自助還書機，方",
-                "便市民。");
-        assertThat(b).hasSize(2);
+        String text = """
+                城市圖書館昨日宣布延長開放時間，
+                市民可於晚上十時前借閱書籍，館方
+                表示措施將試行三個月，並會增設多……
+                自助還書機等設施，方便市民在閉館
+                後還書，反應良好。
+
+                另外，館方亦會增設自助還書機，方
+                便市民。
+                """;
+        assertThat(new Reflower().reflow("t.txt", text).blocks()).hasSize(2);
     }
 
     @Test
