@@ -98,15 +98,9 @@ final class PdfLayout {
     private static final float MIN_GUTTER_EM = 0.9f;
     /** Blank bands lower than this (in ems) do not split a region vertically. */
     private static final float MIN_BAND_EM = 0.8f;
-    /** Gaps inside a line at least this wide (in ems) separate table cells. */
-    private static final float CELL_GAP_EM = 0.9f;
     private static final int MAX_DEPTH = 60;
     /** Rectangles of a page looked at as boxes or pictures (the first ones drawn): bounds the work on hostile files. */
     private static final int MAX_BOX_CANDIDATES = 256;
-    /** Parts with more lines than this are not table columns. */
-    private static final int MAX_TABLE_ROWS = 300;
-    /** Punctuation that cannot start a line: a line break never falls before it, so it travels with the glyph before. */
-    private static final String CLOSING = "，。、；：！？」』）》〉】”’…—,.;:!?)";
 
     private PdfLayout() {
     }
@@ -226,7 +220,7 @@ final class PdfLayout {
         if (depth < MAX_DEPTH) {
             List<List<Glyph>> parts = split(glyphs, true, MIN_GUTTER_EM * em);
             if (parts != null) {
-                parts = mergeTables(parts, em);
+                parts = PdfTables.merge(parts, em);
             }
             if (parts == null) {
                 parts = split(glyphs, false, MIN_BAND_EM * em);
@@ -250,7 +244,7 @@ final class PdfLayout {
             }
         }
         if (!text.isEmpty()) {
-            out.add(region(text, false));
+            out.add(PdfLines.region(text, false));
         }
         for (Glyph b : boxes) {
             if (b.top() > textTop) {
@@ -266,84 +260,6 @@ final class PdfLayout {
         for (Region r : regions) {
             out.add(new Region(r.lines(), r.left(), r.top(), r.right(), r.bottom(), r.size(), true));
         }
-    }
-
-    /**
-     * Joins runs of neighbouring parts that are the columns of one table ({@link #isTable}) back into one part; null
-     * when the whole region is one table (it is then not cut at its gutters).
-     */
-    private static List<List<Glyph>> mergeTables(List<List<Glyph>> parts, float em) {
-        List<float[]> rows = new ArrayList<>(parts.size());
-        parts.forEach(p -> rows.add(cellRows(p, em)));
-        List<List<Glyph>> out = new ArrayList<>();
-        int i = 0;
-        while (i < parts.size()) {
-            int end = i + 1;
-            while (end < parts.size() && isTable(rows.subList(i, end + 1), em)) {
-                end++;
-            }
-            if (end - i > 1) {
-                List<Glyph> merged = new ArrayList<>();
-                parts.subList(i, end).forEach(merged::addAll);
-                out.add(merged);
-            } else {
-                out.add(parts.get(i));
-            }
-            i = end;
-        }
-        return out.size() > 1 ? out : null;
-    }
-
-    /**
-     * The row positions (line bottoms) of a part that could be a table column, or null for running text (at least
-     * 8 em wide, a third of its lines reaching its right edge, most of them not split in cells), a part of fewer
-     * than two lines, or one too long to be a table.
-     */
-    private static float[] cellRows(List<Glyph> part, float em) {
-        List<Line> lines = region(part, false).lines();
-        if (lines.size() < 2 || lines.size() > MAX_TABLE_ROWS) {
-            return null;
-        }
-        float[] bases = new float[lines.size()];
-        float right = Float.NEGATIVE_INFINITY;
-        float left = Float.POSITIVE_INFINITY;
-        for (int i = 0; i < lines.size(); i++) {
-            bases[i] = lines.get(i).bottom();
-            right = Math.max(right, lines.get(i).right());
-            left = Math.min(left, lines.get(i).left());
-        }
-        int full = 0;
-        int split = 0;
-        for (Line l : lines) {
-            full += right - l.right() < 2 * em ? 1 : 0;
-            split += l.cells() > 1 ? 1 : 0;
-        }
-        boolean text = right - left >= 8 * em && full >= 0.3 * lines.size() && split < 0.5 * lines.size();
-        return text ? null : bases;
-    }
-
-    /**
-     * Whether parts split at gutters are the columns of a table rather than columns of text: each could be a table
-     * column ({@link #cellRows}) and most rows of the shortest sit on rows of all the others.
-     */
-    private static boolean isTable(List<float[]> rows, float em) {
-        if (rows.contains(null)) {
-            return false;
-        }
-        float[] fewest = rows.stream().min(Comparator.comparingInt(a -> a.length)).orElseThrow();
-        int aligned = 0;
-        for (float b : fewest) {
-            boolean all = true;
-            for (float[] other : rows) {
-                boolean hit = false;
-                for (float o : other) {
-                    hit |= Math.abs(o - b) < 0.3f * em;
-                }
-                all &= hit;
-            }
-            aligned += all ? 1 : 0;
-        }
-        return aligned >= 0.7 * fewest.length;
     }
 
     /**
@@ -404,150 +320,7 @@ final class PdfLayout {
         return best / 2f;
     }
 
-    /** Groups a region's glyphs into lines by baseline and writes each line left to right. */
-    private static Region region(List<Glyph> glyphs, boolean box) {
-        List<Glyph> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparingDouble(Glyph::baseline).thenComparingDouble(Glyph::x));
-        List<List<Glyph>> rows = new ArrayList<>();
-        List<Glyph> row = new ArrayList<>();
-        float base = Float.NaN;
-        for (Glyph g : sorted) {
-            if (!row.isEmpty() && Math.abs(g.baseline() - base) > 0.5f * Math.max(1f, Math.min(g.size(), row.get(0).size()))) {
-                rows.add(row);
-                row = new ArrayList<>();
-            }
-            if (row.isEmpty()) {
-                base = g.baseline();
-            }
-            row.add(g);
-        }
-        rows.add(row);
-        float left = Float.POSITIVE_INFINITY;
-        float right = Float.NEGATIVE_INFINITY;
-        float top = Float.POSITIVE_INFINITY;
-        float bottom = Float.NEGATIVE_INFINITY;
-        for (Glyph g : glyphs) {
-            if (!g.text().equals(" ")) {
-                left = Math.min(left, g.left());
-                right = Math.max(right, g.right());
-                top = Math.min(top, g.top());
-                bottom = Math.max(bottom, g.bottom());
-            }
-        }
-        right = measure(rows, right);
-        List<Line> out = new ArrayList<>(rows.size());
-        for (List<Glyph> r : rows) {
-            r.sort(Comparator.comparingDouble(Glyph::x));
-            float size = medianSize(r);
-            StringBuilder sb = new StringBuilder();
-            float prevRight = Float.NaN;
-            int cells = 1;
-            List<Float> starts = new ArrayList<>();
-            float lineTop = Float.POSITIVE_INFINITY;
-            float lineBottom = Float.NEGATIVE_INFINITY;
-            Glyph first = null;
-            Glyph last = null;
-            for (Glyph g : r) {
-                boolean blank = g.text().equals(" ");
-                float gapWidth = Float.isNaN(prevRight) ? 0 : g.left() - prevRight;
-                boolean space = blank || gapWidth > 0.2f * g.size();
-                if (space && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
-                    sb.append(' ');
-                }
-                if (!blank) {
-                    if (gapWidth > CELL_GAP_EM * size) {
-                        cells++;
-                        starts.add(g.left());
-                    }
-                    sb.append(g.text());
-                    prevRight = g.right();
-                    first = first == null ? g : first;
-                    last = g;
-                    lineTop = Math.min(lineTop, g.top());
-                    lineBottom = Math.max(lineBottom, g.bottom());
-                }
-            }
-            if (first == null) {
-                continue;
-            }
-            boolean indented = rows.size() > 1 && first.left() - left > 1.5f * size;
-            boolean isShort = right - last.right() > 1.5f * size;
-            String style = mainFont(r) + "@" + Math.round(size * 2);
-            float word = first.right();
-            boolean latin = isWordGlyph(first);
-            for (Glyph g : r) {
-                if (g.left() > first.left() && g.left() - word < 0.2f * size) {
-                    if (latin ? isWordGlyph(g) : CLOSING.indexOf(g.text().charAt(0)) >= 0) {
-                        word = Math.max(word, g.right());
-                    } else {
-                        break;
-                    }
-                }
-            }
-            out.add(new Line(sb.toString().strip(), size, style, indented, isShort, first.left(), lineTop, last.right(),
-                    lineBottom, cells, word - first.left(), right, toArray(starts)));
-        }
-        return new Region(out, left, top, right, bottom, medianSize(glyphs), box);
-    }
-
-    /**
-     * The right edge of the region's measure: the furthest right edge that at least two lines reach (within half an
-     * em), so one line running into the margin (hanging punctuation) does not make every other line look short.
-     */
-    private static float measure(List<List<Glyph>> rows, float max) {
-        if (rows.size() < 3) {
-            return max;
-        }
-        float[] rights = new float[rows.size()];
-        float em = 0;
-        for (int i = 0; i < rights.length; i++) {
-            rights[i] = Float.NEGATIVE_INFINITY;
-            for (Glyph g : rows.get(i)) {
-                if (!g.text().equals(" ")) {
-                    rights[i] = Math.max(rights[i], g.right());
-                    em = Math.max(em, g.size());
-                }
-            }
-        }
-        Arrays.sort(rights);
-        for (int i = rights.length - 1; i > 0; i--) {
-            if (rights[i] - rights[i - 1] <= 0.5f * em) {
-                return rights[i];
-            }
-        }
-        return max;
-    }
-
-    private static float[] toArray(List<Float> xs) {
-        float[] a = new float[xs.size()];
-        for (int i = 0; i < a.length; i++) {
-            a[i] = xs.get(i);
-        }
-        return a;
-    }
-
-    private static boolean isWordGlyph(Glyph g) {
-        char c = g.text().charAt(0);
-        return Character.isLetterOrDigit(c) && !StructuredText.isCjk(c);
-    }
-
-    /**
-     * The font most of the row's glyphs are set in (subset prefix removed), counting only its CJK glyphs when it has
-     * any: Latin words and digits in a CJK line come from another font and do not change its style.
-     */
-    private static String mainFont(List<Glyph> row) {
-        java.util.Map<String, Integer> count = new java.util.HashMap<>();
-        boolean cjk = row.stream().anyMatch(g -> StructuredText.isCjk(g.text().charAt(0)));
-        for (Glyph g : row) {
-            if (!g.text().equals(" ") && (!cjk || StructuredText.isCjk(g.text().charAt(0)))) {
-                count.merge(g.font(), 1, Integer::sum);
-            }
-        }
-        String font = count.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse("");
-        return font.substring(font.indexOf('+') + 1);
-    }
-
-    private static float median(List<Glyph> glyphs, boolean top) {
+    static float median(List<Glyph> glyphs, boolean top) {
         float[] v = new float[glyphs.size()];
         for (int i = 0; i < v.length; i++) {
             v[i] = top ? glyphs.get(i).top() : glyphs.get(i).size();

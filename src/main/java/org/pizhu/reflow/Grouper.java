@@ -18,10 +18,17 @@ final class Grouper {
     static final class Group {
         BlockKind kind;
         final List<Segment> segments = new ArrayList<>();
+        /** Sentence ends in the segments grouped so far. */
+        int stops;
 
         Group(BlockKind kind, Segment first) {
             this.kind = kind;
-            segments.add(first);
+            add(first);
+        }
+
+        void add(Segment s) {
+            segments.add(s);
+            stops += s.stops;
         }
 
         Segment last() {
@@ -29,9 +36,12 @@ final class Grouper {
         }
     }
 
-    /** What a document shows of its layout, read once before grouping. */
+    /**
+     * What a document shows of its layout, read once before grouping, with the evidence its certain paragraph
+     * breaks give about the doubtful ones.
+     */
     record Habits(boolean blankSeparated, boolean indented, boolean blankAfterFullSentenceEnds, boolean uniformColumn,
-                  int indentWidth) {
+                  int indentWidth, ParagraphEvidence evidence) {
         /** Whether {@code s} starts with this document's paragraph indent. */
         boolean indents(Segment s) {
             return indented && s.indent >= indentWidth;
@@ -41,16 +51,20 @@ final class Grouper {
     private final List<Segment> segs;
     private final Habits habits;
     private final String source;
+    private final LineCues cues;
+    private final BreakModel model;
     /** Whether a line of running text has been grouped already (so the headline is behind). */
     private boolean bodySeen;
     /** The kind of the block before the one being grouped, and whether it was set as {@code 某某：標題}. */
     private BlockKind previousKind;
     private boolean previousColonHeadline;
 
-    Grouper(List<Segment> segs, Habits habits, String source) {
+    Grouper(List<Segment> segs, Habits habits, String source, BreakModel model) {
         this.segs = segs;
+        this.model = model;
         this.habits = habits;
         this.source = source;
+        this.cues = new LineCues(source);
     }
 
     /** Text already in one line per block: each segment is a block, handed to {@code sink} in order. */
@@ -76,10 +90,10 @@ final class Grouper {
             Group g = new Group(BlockKind.PARAGRAPH, segs.get(i));
             i++;
             while (i < segs.size() && joins(g, i)) {
-                g.segments.add(segs.get(i));
+                g.add(segs.get(i));
                 i++;
             }
-            Group byline = splitWrappedByline(g);
+            Group byline = WrappedByline.split(g, source);
             g.kind = Kinds.of(g, source, i >= segs.size() || trailingFurnitureFrom(segs, i));
             sink.accept(g);
             if (byline != null) {
@@ -103,12 +117,12 @@ final class Grouper {
         if (startsWithContinuation(l)) {
             return true;
         }
-        if (openQuote(g) && !l.caption && (effectivelyFull(p, l) || habits.indented() && !habits.indents(l))) {
+        if (openQuote(g) && !l.caption && (cues.effectivelyFull(p, l) || habits.indented() && !habits.indents(l))) {
             return true;
         }
         if (g.segments.get(0).caption) {
             if (g.segments.size() > 1 && !p.hasClausePunct && !p.endsSentence
-                    && (p.credit || endsWithPhotoCreditMark(p) || isAgency(p))) {
+                    && (p.credit || cues.endsWithPhotoCreditMark(p) || cues.isAgency(p))) {
                 return false;
             }
             if (isCaptionCredit(l, i)) {
@@ -118,15 +132,20 @@ final class Grouper {
         if (g.segments.get(0).bylineHead) {
             return g.segments.size() == 1 && l.nameOnly && l.gapBefore == 0;
         }
-        if (l.credit && !l.byline && !l.caption && !p.endsSentence && !p.wide() && effectivelyFull(p, l)
-                && !p.byline && !p.credit && runningText(g)) {
-            // a line of running text that fills the column goes on, whatever the next line looks like
+        if (l.credit && !l.byline && !l.caption && !p.endsSentence && !p.wide() && cues.effectivelyFull(p, l)
+                && !p.byline && !p.credit && (runningText(g) || g.segments.size() == 1 && p.gapBefore > 0)) {
+            // a line of running text that fills the column goes on, whatever the next line looks like; so does a
+            // line set apart that fills it above a credit's last words (以上图片均为……有限 / 公司提供)
             return true;
         }
-        if (isFurniture(l) || (p.byline || p.credit) && g.segments.size() == 1 && (!p.full() || endsWithParen(p))) {
+        if (isFurniture(l) || (p.byline || p.credit) && g.segments.size() == 1 && (!p.full() || cues.endsWithParen(p))) {
             return false;
         }
         if (!habits.uniformColumn() && g.segments.size() == 1 && p.headingLike && (p.colonHeadline || p.spacedHeadline)) {
+            return false;
+        }
+        if (!bodySeen && cues.endsWithDash(p) && allHeadingLike(g) && l.headingLike) {
+            // a kicker that leads into the headline below it (走近……——) is a heading of its own
             return false;
         }
         if (l.wide() || p.wide()) {
@@ -135,14 +154,20 @@ final class Grouper {
         if (habits.indents(l)) {
             return false;
         }
-        if (endsWithPhotoCredit(p)) {
+        if (cues.endsWithPhotoCredit(p)) {
             return false;
         }
         if (habits.blankSeparated() && l.gapBefore > 0 && allHeadingLike(g)
                 && (g.segments.size() == 1 ? p.gapBefore > 0 : !p.hasClausePunct)) {
             return false;
         }
-        boolean full = effectivelyFull(p, l);
+        if (habits.blankSeparated() && l.gapBefore > 0 && g.segments.size() == 1 && p.gapBefore > 0 && i > 1
+                && !p.endsSentence && !p.endsOnClause && !p.caption) {
+            // one line alone between blank lines that ends no sentence, after the text's first line: a heading, not
+            // a paragraph's first line cut by a column break (two breaks a line apart)
+            return false;
+        }
+        boolean full = cues.effectivelyFull(p, l);
         if (!full) {
             return !p.endsSentence && (habits.uniformColumn() ? isTwoLineTitle(g, i) : runsOnInRaggedColumn(g, p, l, i));
         }
@@ -152,7 +177,14 @@ final class Grouper {
         // a full line that ends a sentence: the paragraph may end here or run on. It does not inside an open
         // quotation or on a semicolon; without blank lines it does not on a closing quote either (the attribution
         // follows: measured on dev2 b, +0.02 block F1; a per-document share of quote endings did no better)
-        if (openQuote(g) || endsOnSemicolon(p) || !habits.blankSeparated() && endsWithCloser(p)) {
+        boolean modelled = !habits.blankSeparated() && !habits.indented();
+        if (openQuote(g) || cues.endsOnSemicolon(p)) {
+            return true;
+        }
+        if (headingBeforeIndent(i)) {
+            return false;
+        }
+        if (habits.indented() && cues.endsWithCloser(p)) {
             return true;
         }
         if (!habits.indented() && !l.full() && l.endsSentence && l.end - l.start <= SHORT_TAIL
@@ -160,19 +192,47 @@ final class Grouper {
             return true;
         }
         Segment after = i + 1 < segs.size() ? segs.get(i + 1) : null;
-        if (!l.endsSentence && !l.endsOnClause && !effectivelyFull(l, after) && (after == null || after.gapBefore > 0
-                || !after.full() || habits.indents(after))) {
+        boolean lEndsBlock = after == null || after.gapBefore > 0 || !after.full() || habits.indents(after);
+        if (!l.endsSentence && !l.endsOnClause && lEndsBlock
+                && (!cues.effectivelyFull(l, after) || after != null && habits.indents(after))) {
+            // a line that does not end a sentence and ends its block (the next is indented, set apart or short):
+            // a heading under the paragraph, not its last line
             return false;
         }
         if (habits.indented()) {
             return true;
         }
+        if (modelled) {
+            // neither blank lines nor indents: weigh the paragraph so far against the document's usual paragraph
+            return !model.endsParagraph(BreakModel.features(source, p, l, g.stops, g.segments.size(), habits), i);
+        }
         if (habits.blankSeparated() && l.gapBefore > 0) {
-            return !habits.blankAfterFullSentenceEnds();
+            // a blank line after a full line that ends a sentence: a paragraph's end or a column break inside it
+            return !model.endsParagraph(BreakModel.features(source, p, l, g.stops, g.segments.size(), habits), i);
         }
         // without blank lines between paragraphs, a full line that ends a sentence ends its paragraph: measured on
         // dev2 b and the generated tight layouts, this beats weighing it by how often paragraphs fill their last line
         return habits.blankSeparated();
+    }
+
+    /**
+     * In a text with paragraph indents, whether the unindented lines from {@code i} up to the next indented line are
+     * one or two lines that end no sentence: a sub-heading over the next paragraph, not the end of this one.
+     */
+    private boolean headingBeforeIndent(int i) {
+        if (!habits.indented()) {
+            return false;
+        }
+        for (int j = i; j < segs.size() && j < i + 2; j++) {
+            Segment s = segs.get(j);
+            if (s.endsSentence || s.endsOnClause || habits.indents(s) || isFurniture(s)) {
+                return false;
+            }
+            if (j + 1 < segs.size() && habits.indents(segs.get(j + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -182,7 +242,7 @@ final class Grouper {
     private boolean isTwoLineTitle(Group g, int i) {
         Segment p = g.last();
         Segment l = segs.get(i);
-        if (g.segments.size() != 1 || !p.headingLike || !l.headingLike || l.gapBefore > 0 || endsWithDash(p)) {
+        if (g.segments.size() != 1 || !p.headingLike || !l.headingLike || l.gapBefore > 0 || cues.endsWithDash(p)) {
             return false;
         }
         int shorter = Math.min(p.width, l.width);
@@ -206,7 +266,7 @@ final class Grouper {
             return after.gapBefore > 0;
         }
         Segment afterNext = i + 2 < segs.size() ? segs.get(i + 2) : null;
-        return (l.wide() || !effectivelyFull(l, after)) && (effectivelyFull(after, afterNext) || isFurniture(after));
+        return (l.wide() || !cues.effectivelyFull(l, after)) && (cues.effectivelyFull(after, afterNext) || isFurniture(after));
     }
 
     /**
@@ -230,55 +290,6 @@ final class Grouper {
         return !alone || p.hasClausePunct || !p.headingLike || isTwoLineTitle(g, i);
     }
 
-    /**
-     * A parenthesised byline glued after the last sentence and wrapped onto the block's last line
-     * ({@code …往來。（本報記者張三、} / {@code 李四）}): cut off into a byline group of its own, or null.
-     */
-    private Group splitWrappedByline(Group g) {
-        int n = g.segments.size();
-        if (n < 2) {
-            return null;
-        }
-        Segment a = g.segments.get(n - 2);
-        Segment b = g.segments.get(n - 1);
-        char close = source.charAt(b.end - 1);
-        if (close != '）' && close != ')' || b.end - b.start > MAX_BYLINE) {
-            return null;
-        }
-        int open = a.end - 1;
-        while (open > a.start && source.charAt(open) != '（' && source.charAt(open) != '(' && a.end - open < MAX_BYLINE) {
-            open--;
-        }
-        if (open <= a.start || source.charAt(open) != '（' && source.charAt(open) != '('
-                || !Chars.isSentenceEnd(source.charAt(open - 1)) && !Chars.isCloser(source.charAt(open - 1))) {
-            return null;
-        }
-        String tail = source.substring(open, a.end) + source.substring(b.start, b.end);
-        if (!LinePatterns.mayBeFurniture(tail) || !LinePatterns.isByline(tail)) {
-            return null;
-        }
-        Segment head = resegment(a, a.start, open);
-        Segment rest = resegment(a, open, a.end);
-        g.segments.set(n - 2, head);
-        g.segments.remove(n - 1);
-        Group byline = new Group(BlockKind.BYLINE, rest);
-        byline.segments.add(b);
-        return byline;
-    }
-
-    /** Part of a segment as a segment of its own, with the layout facts of its line. */
-    private Segment resegment(Segment s, int start, int end) {
-        Segment part = new Segment(source, s.line, start, end);
-        part.column = s.column;
-        part.gapBefore = start == s.start ? s.gapBefore : 0;
-        part.gapAfter = end == s.end ? s.gapAfter : 0;
-        part.indent = start == s.start ? s.indent : 0;
-        return part;
-    }
-
-    /** Longest byline (characters) looked for at the end of a block. */
-    private static final int MAX_BYLINE = 40;
-
     /** Narrowest line (display columns, three CJK characters) read as half of a headline broken in two. */
     private static final int MIN_TITLE_HALF = 6;
 
@@ -290,10 +301,10 @@ final class Grouper {
         if (l.hasClausePunct || l.endsSentence || l.gapBefore > 0 || Chars.isCaptionMark(l.first)) {
             return false;
         }
-        if (l.credit || endsWithPhotoCreditMark(l) && l.end - l.start <= MAX_CAPTION_CREDIT * 2) {
+        if (l.credit || cues.endsWithPhotoCreditMark(l) && l.end - l.start <= MAX_CAPTION_CREDIT * 2) {
             return true;
         }
-        return l.end - l.start <= MAX_CAPTION_CREDIT && (isAgency(l) || i + 1 >= segs.size());
+        return l.end - l.start <= MAX_CAPTION_CREDIT && (cues.isAgency(l) || i + 1 >= segs.size());
     }
 
     /** Whether the group carries clause punctuation somewhere: running text, not a headline or credit. */
@@ -315,21 +326,6 @@ final class Grouper {
         return true;
     }
 
-    /** A caption's last line ends with its photographer after the last sentence ({@code …修例。陳大文攝}). */
-    private boolean endsWithPhotoCredit(Segment p) {
-        char c = source.charAt(p.end - 1);
-        if (c != '攝' && c != '摄' || !p.hasStop) {
-            return false;
-        }
-        for (int k = p.end - 2; k >= p.start && k >= p.end - 8; k--) {
-            char d = source.charAt(k);
-            if (Chars.isSentenceEnd(d) || Segmenter.isSpace(d)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Longest line (characters) read as the tail of the sentence above it rather than a paragraph of its own. */
     private static final int SHORT_TAIL = 6;
 
@@ -340,80 +336,6 @@ final class Grouper {
             balance += s.quoteBalance;
         }
         return balance > 0;
-    }
-
-    /** A semicolon ends a clause inside a paragraph far more often than a paragraph. */
-    private boolean endsOnSemicolon(Segment p) {
-        char c = source.charAt(p.end - 1);
-        return c == '；' || c == ';';
-    }
-
-    private boolean endsWithCloser(Segment p) {
-        char c = source.charAt(p.end - 1);
-        return c == '”' || c == '」' || c == '』';
-    }
-
-    private boolean endsWithParen(Segment p) {
-        char c = source.charAt(p.end - 1);
-        return c == '）' || c == ')';
-    }
-
-    /** A kicker that leads into the headline below it ends with a dash ({@code 走近……——}). */
-    private boolean endsWithDash(Segment p) {
-        char c = source.charAt(p.end - 1);
-        return c == '—' || c == '─' || c == '-';
-    }
-
-    /** A line that ends as a photo credit does: the word for photographed, or {@code （圖／某某）}. */
-    private boolean endsWithPhotoCreditMark(Segment l) {
-        char c = source.charAt(l.end - 1);
-        if (c == '攝' || c == '摄' || c == '社') {
-            return true;
-        }
-        return (c == '）' || c == ')') && containsAny(l, "圖／图／圖/图/");
-    }
-
-    private boolean containsAny(Segment l, String pairs) {
-        String t = source.substring(l.start, l.end);
-        for (int k = 0; k + 1 < pairs.length(); k += 2) {
-            if (t.contains(pairs.substring(k, k + 2))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A news agency's name ({@code 美聯社}, {@code 路透社}, {@code 新華社}): it ends in the word for agency. */
-    private boolean isAgency(Segment l) {
-        char c = source.charAt(l.end - 1);
-        return c == '社';
-    }
-
-    /** Display width of the first word of {@code l} (a run of Latin letters or digits), or of its first character. */
-    private int firstTokenWidth(Segment l) {
-        int i = l.start;
-        while (i < l.end && (isAsciiAlnum(source.charAt(i))
-                || i > l.start && i + 1 < l.end && ".,%-/:'+&".indexOf(source.charAt(i)) >= 0
-                && isAsciiAlnum(source.charAt(i + 1)))) {
-            i++;
-        }
-        if (i > l.start) {
-            return i - l.start;
-        }
-        char c = source.charAt(l.start);
-        if (Chars.isOpener(c) && l.start + 1 < l.end) {
-            return Chars.width(c) + Chars.width(source.charAt(l.start + 1));
-        }
-        return Chars.width(c);
-    }
-
-    private static boolean isAsciiAlnum(char c) {
-        return c < 0x80 && Character.isLetterOrDigit(c);
-    }
-
-    /** Whether {@code a} fills its column, or the first word of {@code b} would not have fitted after it. */
-    private boolean effectivelyFull(Segment a, Segment b) {
-        return a.full() || b != null && a.width + a.indent + firstTokenWidth(b) > a.column;
     }
 
     /** A line that starts with punctuation that cannot begin a sentence ({@code ，。、」）}) continues the previous one. */

@@ -26,6 +26,18 @@ public final class Reflower {
      */
     private static final double FULL_LAST_LINES = 3.0;
 
+    private final BreakModel model;
+
+    /** A reflower with the shipped model of ambiguous paragraph breaks. */
+    public Reflower() {
+        this(BreakModel.shipped());
+    }
+
+    /** A reflower that decides ambiguous paragraph breaks with {@code model} (fitting it, in test scope). */
+    Reflower(BreakModel model) {
+        this.model = model;
+    }
+
     /** Reflows {@code text}, read from {@code sourceName}. */
     public Document reflow(String sourceName, String text) {
         List<Segment> segments = Segmenter.segments(text);
@@ -33,7 +45,7 @@ public final class Reflower {
         Consumer<Grouper.Group> build = g -> blocks.add(BlockText.build(blocks.size(), g.kind, g.segments, text));
         boolean uniform = Segmenter.uniformColumn(segments) > 0;
         if (uniform || isHardWrapped(segments)) {
-            new Grouper(segments, habits(segments, uniform), text).groupWrapped(build);
+            new Grouper(segments, habits(segments, uniform, text), text, model).groupWrapped(build);
         } else {
             Grouper.groupClean(segments, text, build);
         }
@@ -88,7 +100,7 @@ public final class Reflower {
      * are followed by one), by first-line indents (indented lines stand where paragraphs start), and whether a blank
      * line after a full line that ends a sentence more likely ends the paragraph than breaks it.
      */
-    static Grouper.Habits habits(List<Segment> segments, boolean uniformColumn) {
+    static Grouper.Habits habits(List<Segment> segments, boolean uniformColumn, String text) {
         int shortEnds = 0;
         int shortEndsBlank = 0;
         int indented = 0;
@@ -99,6 +111,7 @@ public final class Reflower {
         int fullEnds = 0;
         boolean anyBlank = false;
         long columns = 0;
+
         for (int i = 0; i + 1 < segments.size(); i++) {
             Segment s = segments.get(i);
             Segment n = segments.get(i + 1);
@@ -114,6 +127,7 @@ public final class Reflower {
             if (s.caption || s.setApart()) {
                 continue;
             }
+
             if (s.full()) {
                 if (s.endsSentence) {
                     fullEnds++;
@@ -145,6 +159,7 @@ public final class Reflower {
             }
         }
         // the paragraph indent is the most common one; a narrower one is a space a wrapped line happened to start with
-        return new Grouper.Habits(blank, indent, paragraphEnds >= innerBreaks, uniformColumn, indentWidth);
+        return new Grouper.Habits(blank, indent, paragraphEnds >= innerBreaks, uniformColumn, indentWidth,
+                ParagraphEvidence.of(segments, text));
     }
 }

@@ -30,6 +30,16 @@ final class Segment {
     final int quoteBalance;
     /** Whether a sentence ends anywhere in the segment. */
     final boolean hasStop;
+    /** How many sentence-ending marks ({@code 。？！}) the segment has. */
+    final int stops;
+    /**
+     * Sentence ends inside the segment (something follows on the line), those of them closed by a quote
+     * ({@code 。」}), and the sentences after them that open with a quote: what the document's sentences look like
+     * where no paragraph can end.
+     */
+    final int innerStops;
+    final int innerCloserStops;
+    final int innerOpenerStarts;
     /** Whether the segment ends on a comma-like mark ({@code ，、,}) that no block ends with. */
     final boolean endsOnClause;
     final boolean caption;
@@ -49,20 +59,24 @@ final class Segment {
         this.first = text.charAt(0);
         this.width = Chars.width(source, start, end);
         int h = end;
-        while (h > start && end - h < 2 && (Chars.isCloser(source.charAt(h - 1)) || Chars.isClausePunct(source.charAt(h - 1))
-                || source.charAt(h - 1) == '：' || source.charAt(h - 1) == '—')) {
+        while (h > start && end - h < 3 && (Chars.isCloser(source.charAt(h - 1)) || Chars.isClausePunct(source.charAt(h - 1))
+                || source.charAt(h - 1) == '：' || source.charAt(h - 1) == '—' || source.charAt(h - 1) == '…')) {
             h--;
         }
         this.hang = Chars.width(source, h, end);
         this.endsSentence = Chars.endsSentence(source, start, end);
         boolean clause = false;
         boolean stop = false;
+        int stopCount = 0;
         int balance = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Chars.isClausePunct(c)) {
                 clause = true;
-                stop |= Chars.isSentenceEnd(c);
+                if (Chars.isSentenceEnd(c)) {
+                    stop = true;
+                    stopCount++;
+                }
             } else if (c == '…') {
                 stop = true;
             }
@@ -77,6 +91,31 @@ final class Segment {
         this.endsOnClause = last == '，' || last == '、' || last == ',';
         this.quoteBalance = balance;
         this.hasStop = stop;
+        this.stops = stopCount;
+        int inner = 0;
+        int innerCloser = 0;
+        int innerOpener = 0;
+        for (int i = 0; stopCount > 0 && i < text.length(); i++) {
+            if (!Chars.isSentenceEnd(text.charAt(i))) {
+                continue;
+            }
+            int j = i + 1;
+            boolean closed = j < text.length() && Chars.isCloser(text.charAt(j));
+            while (j < text.length() && (Chars.isCloser(text.charAt(j)) || Chars.isSentenceEnd(text.charAt(j))
+                    || Segmenter.isSpace(text.charAt(j)))) {
+                j++;
+            }
+            if (j >= text.length()) {
+                break;
+            }
+            inner++;
+            innerCloser += closed ? 1 : 0;
+            innerOpener += Chars.isOpener(text.charAt(j)) ? 1 : 0;
+            i = j - 1;
+        }
+        this.innerStops = inner;
+        this.innerCloserStops = innerCloser;
+        this.innerOpenerStarts = innerOpener;
         this.caption = Chars.isCaptionMark(text.charAt(0));
         boolean furniture = LinePatterns.mayBeFurniture(text);
         this.credit = furniture && LinePatterns.isCredit(text);
@@ -93,9 +132,13 @@ final class Segment {
         return width + indent >= column - 2;
     }
 
-    /** Whether the line is set wider than the running column (a headline or kicker set in its own measure). */
+    /**
+     * Whether the line is set wider than the running column (a headline or kicker set in its own measure). An
+     * opening quote carried down from the line above (it may not end a line) does not count, as a closing mark
+     * hanging at the end does not.
+     */
     boolean wide() {
-        return width + indent - hang > column + 2;
+        return width + indent - hang - (Chars.isOpener(first) ? Chars.width(first) : 0) > column + 2;
     }
 
     /** Set in its own measure, not the running column: headlines, bylines, credits. */

@@ -1,0 +1,73 @@
+package org.pizhu.reflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pizhu.document.Block;
+
+/** Layout rules of the grouping that the corpus supports: sub-headings, kinsoku marks, lone lines. */
+class GroupingRulesTest {
+    private static List<Block> blocks(String... lines) {
+        return new Reflower().reflow("t.txt", String.join("\n", lines) + "\n").blocks();
+    }
+
+    @Test
+    void anUnindentedLineWithoutASentenceEndBeforeAnIndentedOneIsASubHeading() {
+        List<Block> b = blocks(
+                "　　城市圖書館昨日宣布延長開放",
+                "時間，市民可於晚上十時前借閱。",
+                "　　館方表示措施將試行三個月，",
+                "並會按使用情況調整安排細節。",
+                "增設自助還書機",
+                "　　另外，館方亦會增設自助還書",
+                "機，方便市民在閉館後還書。");
+        assertThat(b).extracting(Block::text).containsExactly(
+                "城市圖書館昨日宣布延長開放時間，市民可於晚上十時前借閱。",
+                "館方表示措施將試行三個月，並會按使用情況調整安排細節。",
+                "增設自助還書機",
+                "另外，館方亦會增設自助還書機，方便市民在閉館後還書。");
+    }
+
+    @Test
+    void anOpeningQuoteCarriedDownDoesNotMakeALineAHeadline() {
+        List<Block> b = blocks(
+                "城市圖書館昨日宣布延長開放時間，",
+                "市民可於晚上十時前借閱書籍，館方",
+                "表示措施將試行三個月，並提出了",
+                "「增設自助還書機」等建議，方便市",
+                "民在閉館後還書，反應良好。");
+        assertThat(b).hasSize(1);
+    }
+
+    @Test
+    void anEllipsisHangingPastTheColumnDoesNotMakeALineAHeadline() {
+        String text = """
+                城市圖書館昨日宣布延長開放時間，
+                市民可於晚上十時前借閱書籍，館方
+                表示措施將試行三個月，並會增設多……
+                自助還書機等設施，方便市民在閉館
+                後還書，反應良好。
+
+                另外，館方亦會增設自助還書機，方
+                便市民。
+                """;
+        assertThat(new Reflower().reflow("t.txt", text).blocks()).hasSize(2);
+    }
+
+    @Test
+    void aLineAloneBetweenBlankLinesThatEndsNoSentenceIsAHeading() {
+        List<Block> b = blocks(
+                "城市圖書館昨日宣布延長開放時間，",
+                "市民可於晚上十時前借閱書籍。",
+                "",
+                "自助還書，方便市民在閉館後使用",
+                "",
+                "館方表示措施將試行三個月，並會",
+                "按使用情況調整安排。");
+        assertThat(b).extracting(Block::text).containsExactly(
+                "城市圖書館昨日宣布延長開放時間，市民可於晚上十時前借閱書籍。",
+                "自助還書，方便市民在閉館後使用",
+                "館方表示措施將試行三個月，並會按使用情況調整安排。");
+    }
+}
