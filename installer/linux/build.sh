@@ -39,8 +39,9 @@ rm "$out/jar/META-INF/MANIFEST.MF"
 rm -rf "$out/jar"
 
 # JDK modules the app uses (jdeps over the classpath jars is noisy with automatic modules; the list is small and
-# stable) plus JavaFX. jdk.localedata carries the Chinese locale data; only en and zh are kept.
-modules="java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.zipfs,jdk.charsets,javafx.base,javafx.graphics,javafx.controls"
+# stable) plus JavaFX. jdk.localedata carries the Chinese locale data; only en and zh are kept. jdk.management counts
+# the bytes an import allocates (its memory budget, ImportContext).
+modules="java.base,java.desktop,java.logging,java.management,jdk.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.zipfs,jdk.charsets,javafx.base,javafx.graphics,javafx.controls"
 compress=2; [ "$feature" -ge 21 ] && compress=zip-6
 "$runtime_jdk/bin/jlink" --module-path "$out/javafx" --add-modules "$modules" \
   --include-locales=en,zh --strip-debug --no-header-files --no-man-pages --compress=$compress \

@@ -9,7 +9,7 @@ Get-ChildItem "$Target\lib\*.jar" | ForEach-Object {
   if ($_.Name -like "javafx-*-win.jar") { Copy-Item $_ "$out\javafx\" }
   elseif ($_.Name -notlike "javafx-*") { Copy-Item $_ "$out\input\" }
 }
-jlink --module-path "$out\javafx" --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.zipfs,jdk.charsets,javafx.base,javafx.graphics,javafx.controls `
+jlink --module-path "$out\javafx" --add-modules java.base,java.desktop,java.logging,java.management,jdk.management,java.naming,java.prefs,java.scripting,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.zipfs,jdk.charsets,javafx.base,javafx.graphics,javafx.controls `
   --include-locales=en,zh --strip-debug --no-header-files --no-man-pages --output "$out\runtime"
 # ControlsFX and ReactFX on the classpath need these JavaFX-internal packages (see linux/build.sh).
 $fxOptions = "javafx.base/com.sun.javafx.event", "javafx.base/com.sun.javafx.binding", "javafx.controls/com.sun.javafx.scene.control", "javafx.controls/com.sun.javafx.scene.control.behavior" | ForEach-Object { "--java-options", "--add-exports=$_=ALL-UNNAMED" }

@@ -61,10 +61,15 @@ final class ImportContext {
         check();
     }
 
+    /** The JVM's per-thread allocation counter, or null where it has none (a runtime without jdk.management). */
     private static com.sun.management.ThreadMXBean threads() {
-        if (java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
-                && t.isThreadAllocatedMemorySupported() && t.isThreadAllocatedMemoryEnabled()) {
-            return t;
+        try {
+            if (java.lang.management.ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                    && t.isThreadAllocatedMemorySupported() && t.isThreadAllocatedMemoryEnabled()) {
+                return t;
+            }
+        } catch (LinkageError e) {
+            return null;
         }
         return null;
     }
