@@ -35,6 +35,12 @@ public enum CitationStyle {
         return label;
     }
 
+    /** The short name (what a choice box shows). */
+    @Override
+    public String toString() {
+        return label;
+    }
+
     /** The style named {@code name} (an enum name), or Chicago. */
     public static CitationStyle parse(String name) {
         for (CitationStyle s : values()) {
