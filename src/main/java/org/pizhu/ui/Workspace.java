@@ -19,6 +19,8 @@ import org.pizhu.ui.annotations.AnnotationToolsView;
 import org.pizhu.ui.annotations.AnnotationsPanelView;
 import org.pizhu.ui.annotations.AnnotationsPanelViewModel;
 import org.pizhu.ui.annotations.HighlightPainter;
+import org.pizhu.ui.citation.CitationDialogView;
+import org.pizhu.ui.citation.CitationDialogViewModel;
 import org.pizhu.ui.export.ExportDialogView;
 import org.pizhu.ui.export.ExportDialogViewModel;
 import org.pizhu.ui.library.LibraryDocumentLoader;
@@ -52,6 +54,7 @@ public final class Workspace {
     private final BackgroundRunner runner;
     private final OutlineView outline;
     private final SettingsStore settings;
+    private final Dialogs dialogs;
 
     /** Adds the library features to {@code main}, loading documents through {@code loader}. */
     public Workspace(MainView main, LibraryDocumentLoader loader, BlockTextConverter converter, BackgroundRunner runner,
@@ -68,7 +71,7 @@ public final class Workspace {
         MainViewModel vm = main.viewModel();
         Messages m = vm.messages();
         layer = new AnnotationLayerViewModel(loader.library(), loader, vm.reader(), converter, runner);
-        panelVm = new AnnotationsPanelViewModel(layer, runner, clipboard);
+        panelVm = new AnnotationsPanelViewModel(layer, runner, clipboard, settings);
         libraryVm = new LibraryViewModel(loader, vm, layer, converter, runner, dialogs);
         exportVm = new ExportDialogViewModel(loader.library(), layer, runner, dialogs);
         painter = new HighlightPainter(main.reader().area(), vm.reader(), layer);
@@ -82,6 +85,8 @@ public final class Workspace {
         speakerTools = new org.pizhu.ui.speakers.SpeakerCorrectionsView(speakerCorrections, main.sidebar(),
                 main.reader().area(), m);
         library = new LibraryView(libraryVm, m);
+        library.setOnCitation(this::showCitation);
+        this.dialogs = dialogs;
         vm.sidebar().speakers().addListener((javafx.collections.ListChangeListener<SpeakerSummary>) c ->
                 layer.setSpeakers(vm.sidebar().speakers()));
         layer.errorProperty().addListener((o, a, e) -> {
@@ -195,6 +200,15 @@ public final class Workspace {
     public ExportDialogView showExport() {
         ExportDialogView dialog = new ExportDialogView(exportVm, main.viewModel().messages(),
                 main.node().getScene().getWindow());
+        dialog.show();
+        return dialog;
+    }
+
+    /** Opens the citation dialog of document {@code d}; a save refreshes "copy with citation". */
+    public CitationDialogView showCitation(DocumentInfo d) {
+        Messages m = main.viewModel().messages();
+        CitationDialogView dialog = new CitationDialogView(new CitationDialogViewModel(layer.library(), d, runner,
+                dialogs, m, panelVm::refreshCitation), m, main.node().getScene().getWindow());
         dialog.show();
         return dialog;
     }

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.pizhu.annotate.Annotation;
+import org.pizhu.export.CitationStyle;
 import org.pizhu.annotate.Color;
 import org.pizhu.ui.Messages;
 
@@ -105,9 +106,14 @@ public final class AnnotationsPanelView {
         copy.setId("annotation-copy");
         copy.setTooltip(new Tooltip(m.get("annotations.copy")));
         copy.setOnAction(e -> withSelected(vm::copyWithCitation));
+        ComboBox<CitationStyle> style = new ComboBox<>();
+        style.setId("annotation-citation-style");
+        style.getItems().setAll(CitationStyle.values());
+        style.valueProperty().bindBidirectional(vm.citationStyleProperty());
+        style.setTooltip(new Tooltip(m.get("annotations.citationStyle")));
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox actions = new HBox(4, save, grow, copy, delete);
+        HBox actions = new HBox(4, save, grow, style, copy, delete);
         VBox editor = new VBox(4, tags, note, actions);
         editor.disableProperty().bind(vm.selectedProperty().isNull());
         vm.selectedProperty().addListener((o, a, b) -> {

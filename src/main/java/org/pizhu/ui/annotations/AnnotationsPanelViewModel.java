@@ -15,8 +15,12 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.pizhu.annotate.Annotation;
 import org.pizhu.annotate.Color;
+import org.pizhu.app.Citations;
+import org.pizhu.export.CitationStyle;
+import org.pizhu.library.DocumentMeta;
 import org.pizhu.library.LoadedDocument;
 import org.pizhu.ui.BackgroundRunner;
+import org.pizhu.ui.settings.SettingsStore;
 
 /**
  * The annotations panel: the open document's annotations in reading order with colour, tag and speaker filters,
@@ -35,10 +39,20 @@ public final class AnnotationsPanelViewModel {
     private final ObservableList<String> documentTags = FXCollections.observableArrayList();
     private final ObservableList<String> speakers = FXCollections.observableArrayList();
     private final ObjectProperty<Annotation> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<CitationStyle> citationStyle = new SimpleObjectProperty<>(this, "citationStyle",
+            CitationStyle.CHICAGO);
+    /** The open document's citation data ({@link Citations#of}), read in the background; null until read. */
+    private DocumentMeta citationData;
 
-    /** The panel over {@code layer}; "copy with citation" hands its text to {@code clipboard}. */
+    /** The panel over {@code layer}; "copy with citation" hands its text to {@code clipboard}, in Chicago style. */
     public AnnotationsPanelViewModel(AnnotationLayerViewModel layer, BackgroundRunner runner,
                                      Consumer<String> clipboard) {
+        this(layer, runner, clipboard, null);
+    }
+
+    /** As above, with the citation style remembered in {@code settings} (key {@code citationStyle}). */
+    public AnnotationsPanelViewModel(AnnotationLayerViewModel layer, BackgroundRunner runner,
+                                     Consumer<String> clipboard, SettingsStore settings) {
         this.layer = layer;
         this.runner = runner;
         this.clipboard = clipboard;
@@ -51,6 +65,35 @@ public final class AnnotationsPanelViewModel {
         changed();
         layer.createdProperty().addListener((o, a, made) -> selected.set(made));
         selected.addListener((o, a, now) -> layer.outlinedProperty().set(now == null ? 0 : now.id()));
+        if (settings != null) {
+            citationStyle.set(CitationStyle.parse(settings.get(STYLE_KEY, CitationStyle.CHICAGO.name())));
+            citationStyle.addListener((o, a, s) -> settings.put(STYLE_KEY, (s == null ? CitationStyle.CHICAGO
+                    : s).name()));
+        }
+        layer.currentProperty().addListener((o, a, d) -> {
+            if (a == null || d == null || a.info().id() != d.info().id()) {
+                refreshCitation();
+            }
+        });
+        refreshCitation();
+    }
+
+    /** Where the chosen citation style is remembered. */
+    static final String STYLE_KEY = "citationStyle";
+
+    /** Reads the open document's citation data again (after it was edited), in the background. */
+    public void refreshCitation() {
+        LoadedDocument d = layer.currentProperty().get();
+        citationData = null;
+        if (d == null) {
+            return;
+        }
+        runner.run(() -> Citations.of(layer.library(), d.info(), d.document()), m -> {
+            LoadedDocument now = layer.currentProperty().get();
+            if (now != null && now.info().id() == d.info().id()) {
+                citationData = m;
+            }
+        }, runner.reportFailureOf("Reading the citation data"));
     }
 
     private boolean shown(Annotation a) {
@@ -143,19 +186,32 @@ public final class AnnotationsPanelViewModel {
         clipboard.accept(citation(a));
     }
 
-    /** The citation text: the quote in corner brackets, then who said it and where, then the note. */
+    /**
+     * The citation text: the quote in corner brackets, who said it, the document's reference in the chosen style
+     * ({@link CitationStyle}), then the note.
+     */
     public String citation(Annotation a) {
-        StringBuilder s = new StringBuilder("\u300c").append(a.quote()).append("\u300d\n\u2014 ");
+        StringBuilder s = new StringBuilder("\u300c").append(a.quote()).append("\u300d\n");
         String speaker = layer.speakerOf(a);
         if (speaker != null) {
-            s.append(speaker).append(", ");
+            s.append("\u2014 ").append(speaker).append('\n');
         }
         LoadedDocument d = layer.currentProperty().get();
-        s.append(d == null ? "" : "\u300a" + d.info().title() + "\u300b (" + d.info().sourceName() + ")");
+        if (citationData != null && d != null) {
+            CitationStyle style = citationStyle.get() == null ? CitationStyle.CHICAGO : citationStyle.get();
+            s.append(style.reference(citationData));
+        } else if (d != null) {
+            s.append("\u300a").append(d.info().title()).append("\u300b (").append(d.info().sourceName()).append(')');
+        }
         if (!a.note().isBlank()) {
             s.append("\n\n").append(a.note().strip());
         }
         return s.append('\n').toString();
+    }
+
+    /** The style of the reference "copy with citation" writes. */
+    public ObjectProperty<CitationStyle> citationStyleProperty() {
+        return citationStyle;
     }
 
     /** The speaker of {@code a}, or null. */

@@ -49,6 +49,7 @@ public final class LibraryView {
     /** How long live search waits after the last key. */
     static final javafx.util.Duration SEARCH_DELAY = javafx.util.Duration.millis(250);
     private static final javafx.css.PseudoClass OPEN = javafx.css.PseudoClass.getPseudoClass("open");
+    private java.util.function.Consumer<DocumentInfo> onCitation = d -> { };
 
     /** The view for {@code vm}. */
     public LibraryView(LibraryViewModel vm, Messages m) {
@@ -133,9 +134,12 @@ public final class LibraryView {
         });
         MenuItem open = new MenuItem(m.get("library.open"));
         open.setOnAction(e -> selected(vm::open));
+        MenuItem citation = new MenuItem(m.get("library.citation"));
+        citation.setId("library-citation");
+        citation.setOnAction(e -> selected(d -> onCitation.accept(d)));
         MenuItem delete = new MenuItem(m.get("library.delete"));
         delete.setOnAction(e -> selected(vm::delete));
-        table.setContextMenu(new ContextMenu(open, delete));
+        table.setContextMenu(new ContextMenu(open, citation, delete));
         table.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.DELETE) {
                 selected(vm::delete);
@@ -256,6 +260,11 @@ public final class LibraryView {
             setPrefWidth(0);
             setTooltip(new Tooltip(title + "\n" + before.getText() + hit.getText() + after.getText()));
         }
+    }
+
+    /** What the context menu's "Citation…" does with the selected document. */
+    public void setOnCitation(java.util.function.Consumer<DocumentInfo> action) {
+        onCitation = action;
     }
 
     /** The root node. */

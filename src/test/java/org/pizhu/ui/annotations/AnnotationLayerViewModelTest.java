@@ -264,6 +264,6 @@ class AnnotationLayerViewModelTest {
         assertThat(panel.annotations()).isEmpty();
         panel.speakerFilterProperty().set("王某");
         assertThat(panel.annotations()).hasSize(1);
-        assertThat(panel.citation(layer.annotations().get(0))).startsWith("\u300c創新\u300d\n\u2014 王某, \u300a標題\u300b");
+        assertThat(panel.citation(layer.annotations().get(0))).startsWith("\u300c創新\u300d\n\u2014 王某\n").contains("標題");
     }
 }
