@@ -27,7 +27,7 @@ final class Kinds {
     private static final int MAX_HEADING = 60;
     /** Longest question set as a heading ({@code 如何讓老百姓用得上？}). */
     private static final int MAX_QUESTION_HEADING = 16;
-    /** A caption that ends in its photo credit instead of a full stop: {@code …合照。盧珮瑤攝}, {@code （圖／李四）}. */
+    /** A caption that ends in its photo credit instead of a full stop: {@code …合照。何家明攝}, {@code （圖／李四）}. */
     private static final Pattern PHOTO_CREDIT_END = Pattern.compile(
             ".*(?:[。.\\s　](?:記者|记者)?[\\p{IsHan}·]{2,5}[攝摄]|[（(](?:圖|图|攝|摄)[／/:：][\\p{IsHan}·]{2,5}[）)])$");
 

@@ -19,7 +19,7 @@ final class LinePatterns {
     /** "晨報記者林小明", "記者 李四、王五", "本報記者張三". */
     private static final Pattern BYLINE_REPORTER = Pattern.compile(
             "^" + OUTLET + REPORTER + "[\\s　]*" + NAME + "(?:[、\\s　]+" + NAME + ")*$");
-    /** "本报记者  韩  鑫  刘颖颖": names set with spaces between their characters, read without the spaces. */
+    /** "本报记者  王  明  张小林": names set with spaces between their characters, read without the spaces. */
     private static final Pattern BYLINE_REPORTER_SPACED = Pattern.compile(
             "^" + OUTLET + REPORTER + "(?![表稱称說说透強强問问查採采會会們们證证節节站協协招提了獲获發发看注走從从在向對对的等於于與与和及指回透])"
                     + "[\\p{IsHan}·‧、]{2,16}$");

@@ -161,7 +161,7 @@ final class Bylines {
 
     /**
      * As {@link #inRunningText(String)}; in the last block of a document ({@code last}) a name alone after the final
-     * sentence (… 合乎比例的刑責。翁維愷, a trailing byline the reflow joined to the paragraph) is a reporter too.
+     * sentence (… 合乎比例。何家明, a trailing byline the reflow joined to the paragraph) is a reporter too.
      */
     Found inRunningText(String t, boolean last) {
         List<String> found = new ArrayList<>();
@@ -225,7 +225,7 @@ final class Bylines {
                 boolean alone = name != null && (name.length() == tail.length()
                         || Lexicon.INSTANCE.titles.contains(tail.substring(name.length())));
                 if (alone && person != null && person.start() == 0) {
-                    add(found, name); // a byline glued after a space to the last line of a paragraph (… 翁維愷)
+                    add(found, name); // a byline glued after a space to the last line of a paragraph (… 何家明)
                     trailing = true;
                 }
             }
@@ -338,7 +338,7 @@ final class Bylines {
     }
 
     /**
-     * A byline as the source writes it, with the spaces that separate its names ({@code 本报记者  刘新吾  洪秋婷}),
+     * A byline as the source writes it, with the spaces that separate its names ({@code 本报记者  张小林  李文静}),
      * which the reflowed text may have closed up, with line breaks of a wrapped byline joined; the block's text when
      * the source differs in more than whitespace.
      */

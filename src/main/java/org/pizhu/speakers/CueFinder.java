@@ -61,7 +61,7 @@ final class CueFinder {
         }
     }
 
-    /** Cues of a paragraph or caption, reading also the document's organisation abbreviations ({@code 醫專}). */
+    /** Cues of a paragraph or caption, reading also the document's organisation abbreviations ({@code 河工}). */
     List<Cue> inRunningText(String t, QuoteSpans quotes, WordSet abbreviations) {
         List<Cue> cues = new ArrayList<>();
         int n = t.length();
@@ -191,7 +191,7 @@ final class CueFinder {
     }
 
     /**
-     * The whole clause before a publishing verb as its author ({@code ，特首民投計劃發表…聲明：}): two to ten Han
+     * The whole clause before a publishing verb as its author ({@code ，某關注組發表…聲明：}): two to ten Han
      * characters from a clause edge, read as an organisation. Null if the clause is longer or not all Han.
      */
     private Cue clauseSubject(String t, int verb, int k) {
@@ -330,8 +330,8 @@ final class CueFinder {
     }
 
     /**
-     * A short name in quotation marks right before the verb ({@code 另一工會「巴士業界聯合工會」亦表示},
-     * {@code 「潮州人」在Facebook表示}): 2–12 characters of Han or Latin text with no punctuation, after a clause edge or
+     * A short name in quotation marks right before the verb ({@code 另一工會「河畔職工聯會」亦表示},
+     * {@code 「小河餐室」在Facebook表示}): 2–12 characters of Han or Latin text with no punctuation, after a clause edge or
      * a noun that introduces it. Read as an organisation. Null if none.
      */
     private Mention quotedName(String t, int e) {
@@ -356,7 +356,7 @@ final class CueFinder {
         return new Mention(open + 1, e - 1, Mention.Kind.ORGANIZATION, name, null, null, true);
     }
 
-    /** {@code 大陸委員會(陸委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */
+    /** {@code 消費者委員會(消委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */
     private Mention bracketed(String t, int e, QuoteSpans quotes) {
         int open = -1;
         for (int i = e - 2; i >= 0 && e - i <= 30; i--) {

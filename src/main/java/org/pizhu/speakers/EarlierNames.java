@@ -45,7 +45,7 @@ final class EarlierNames {
     }
 
     /**
-     * The person last named with this title ({@code 法官姚勳智}) in the block {@code at} before {@code before} or in
+     * The person last named with this title ({@code 法官李文靜}) in the block {@code at} before {@code before} or in
      * the blocks just above it; null if none.
      */
     Mention withTitle(String title, int at, int before) {

@@ -25,7 +25,7 @@ final class NameReader {
     private static final int COMMON_GIVEN = 700;
     /** Corpus count from which a common word that opens a three-character candidate rules the name out. */
     private static final int FREQUENT_WORD = 30;
-    /** Given-name count from which a character after 小/阿 reads as a familiar name (小芬). */
+    /** Given-name count from which a character after 小/阿 reads as a familiar name (小玲). */
     private static final int MIN_NICKNAME_COUNT = 20;
     private static final String DOTS = "·‧・•";
 
@@ -229,7 +229,7 @@ final class NameReader {
             }
             int sl = surnameAt(t, s, end);
             if (len == 4 && sl <= 1 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))) {
-                sl = 2; // a Hong Kong married name: her surname, her husband's, a two-character given name (陳方安生)
+                sl = 2; // a Hong Kong married name: her surname, her husband's, a two-character given name (李陳美玲)
             }
             if (sl == 0 || len - sl < 1 || len - sl > 2 || !givenName(t, s + sl, end) || !plausibleGiven(t, s + sl, end)
                     || sl == 1 && len == 2 && !lex.surnames.contains(t.charAt(s)) && lex.titles.matchEndingAt(t, s, lo) == 0
@@ -238,7 +238,7 @@ final class NameReader {
             }
             String name = t.substring(s, end);
             if (end < t.length() && lex.between.matchAt(t, end - 1, t.length()) > 1) {
-                continue; // 羅斯周一: the last character opens a time word
+                continue; // 史密斯周一: the last character opens a time word
             }
             if (commonWord(name) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(name.substring(sl))) {
                 continue;
@@ -276,7 +276,7 @@ final class NameReader {
     }
 
     /**
-     * A familiar name ({@code 小芬}, {@code 阿琦}, {@code 小王}, with a kinship ending {@code 阿海伯}) ending at {@code end}: a prefix of the lexicon and a
+     * A familiar name ({@code 小玲}, {@code 阿強}, {@code 小李}, with a kinship ending {@code 阿明伯}) ending at {@code end}: a prefix of the lexicon and a
      * character often seen as a given name or a common surname, not a common word, with a clear left edge. Null if none.
      */
     private Mention nickname(String t, int end, int lo) {
@@ -321,7 +321,7 @@ final class NameReader {
 
     /**
      * A transliterated name starting at {@code s} (a run of transliteration characters of at least
-     * {@code minLength}, 馬哈蒂爾, 蓬佩奧), not reaching {@code limit}; null if none.
+     * {@code minLength}, 馬克龍, 布林肯), not reaching {@code limit}; null if none.
      */
     Mention transliteratedFrom(String t, int s, int limit, int minLength) {
         int e = s;

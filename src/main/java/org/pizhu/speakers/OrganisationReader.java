@@ -100,8 +100,8 @@ final class OrganisationReader {
     }
 
     /**
-     * A short organisation name of two or three characters at the head of its clause ({@code 北檢}, {@code 港大},
-     * {@code 最高法}): it ends in one of the lexicon's short-name endings, is not a common word or a name, and opens
+     * A short organisation name of two or three characters at the head of its clause ({@code 高檢}, {@code 城大},
+     * {@code 最高檢}): it ends in one of the lexicon's short-name endings, is not a common word or a name, and opens
      * the clause (at {@code lo} or after an opener). Null if none.
      */
     Mention shortFormEndingAt(String t, int end, int lo) {
@@ -128,7 +128,7 @@ final class OrganisationReader {
     }
 
     /**
-     * Organisation abbreviations a text defines in brackets after the full name ({@code 香港醫學專科學院（醫專）}),
+     * Organisation abbreviations a text defines in brackets after the full name ({@code 河畔工程學院（河工）}),
      * added to {@code into} as abbreviation → full name.
      */
     void abbreviationsIn(String t, Map<String, String> into) {

@@ -258,7 +258,7 @@ public final class SpeakerAnalyzer {
     }
 
     /**
-     * {@code “……”四川省某厅厅长陈大文代表介绍} and {@code “……”王先生苦恼不已}: a paragraph that opens with a quotation
+     * {@code “……”四川省某厅厅长陈大文代表介绍} and {@code “……”何先生苦恼不已}: a paragraph that opens with a quotation
      * followed by a sentence whose subject is a person gives the quotation to that person.
      */
     private SpeakerBook.Entry quoteThenSubject(String t, QuoteSpans quotes, SpeakerBook book, SpeakerBook.Story story) {

@@ -59,7 +59,7 @@ final class SpeakerBook {
     }
 
     private final Map<String, Entry> byName = new LinkedHashMap<>();
-    /** Names the text resolves to another: familiar to full (阿章 → 鄧奇章), an organisation to its abbreviation. */
+    /** Names the text resolves to another: familiar to full (阿明 → 何家明), an organisation to its abbreviation. */
     private final Map<String, String> fullNames = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
     private final Lexicon lex = Lexicon.INSTANCE;
@@ -168,7 +168,7 @@ final class SpeakerBook {
     }
 
     /**
-     * The Hong Kong married name a two-surname short form stands for ({@code 林鄭} for a speaker 林鄭月娥 met before),
+     * The Hong Kong married name a two-surname short form stands for ({@code 李陳} for a speaker 李陳美玲 met before),
      * or null.
      */
     private String marriedName(String name) {

@@ -14,14 +14,14 @@ final class Subjects {
 
     /**
      * The last person named as the subject of a clause in {@code [from, to)}: introduced with a title
-     * ({@code 議員江玉歡}), opening a clause or sentence, after {@code 的}, or in a courtesy form ({@code 陳先生}). The
+     * ({@code 議員何家明}), opening a clause or sentence, after {@code 的}, or in a courtesy form ({@code 何先生}). The
      * antecedent of a pronoun that follows in the same block. Null if none.
      */
     Mention titledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
         return personBetween(t, from, to, quotes, false, false);
     }
 
-    /** As {@link #titledPersonBetween}, only names introduced with a title or courtesy form ({@code 議員江玉歡}). */
+    /** As {@link #titledPersonBetween}, only names introduced with a title or courtesy form ({@code 議員何家明}). */
     Mention strictlyTitledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
         return personBetween(t, from, to, quotes, false, true);
     }
@@ -47,7 +47,7 @@ final class Subjects {
             }
             Mention foreign = names.transliteratedFrom(t, j, to, titled ? 3 : 4);
             if (foreign != null && isSubject(t, j)) {
-                found = foreign; // 美國國務卿蓬佩奧, 馬哈蒂爾: read whole, not cut as a Chinese name (馬哈蒂)
+                found = foreign; // 美國國務卿布林肯, 馬克龍: read whole, not cut as a Chinese name (馬克)
             }
             for (int len : new int[] {3, 2, 4}) {
                 if (found != null || j + len > to) {
@@ -172,7 +172,7 @@ final class Subjects {
     }
 
     /**
-     * Full names a text gives in brackets after a familiar name ({@code 阿章（鄧奇章）}), added to {@code into} as
+     * Full names a text gives in brackets after a familiar name ({@code 阿明（何家明）}), added to {@code into} as
      * familiar name → full name.
      */
     void fullNamesIn(String t, java.util.Map<String, String> into) {
@@ -192,7 +192,7 @@ final class Subjects {
         }
     }
 
-    /** The person last named right after {@code title} ({@code 法官姚勳智}) in {@code t} before {@code before}, or null. */
+    /** The person last named right after {@code title} ({@code 法官李文靜}) in {@code t} before {@code before}, or null. */
     Mention nameAfterTitle(String t, String title, int before) {
         for (int j = t.lastIndexOf(title, before - title.length()); j >= 0; j = t.lastIndexOf(title, j - 1)) {
             int s = j + title.length();

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Reads titles (職銜) around a name: the phrase before it ({@code 香港某某局主席、立法會議員陳大文} gives two), a
- * parenthesis after it ({@code 陳大文（某大學教授）}), the full form before an abbreviation ({@code 大陸委員會(陸委會)}),
+ * parenthesis after it ({@code 陳大文（某大學教授）}), the full form before an abbreviation ({@code 消費者委員會(消委會)}),
  * and role lines under a {@code NAME：} headline.
  */
 final class Titles {
@@ -116,8 +116,8 @@ final class Titles {
     }
 
     /**
-     * Titles a sentence gives after a name ending at {@code e} with a copula: {@code 黎文卓亦是火石文化出版商負責人},
-     * {@code 栗尼娜已经成长为研究所叶轮机研究部副部长、研究员}; each 、-separated part that reads as a title.
+     * Titles a sentence gives after a name ending at {@code e} with a copula: {@code 何家明亦是河畔出版社負責人},
+     * {@code 张小林已经成长为研究所某研究部副部长、研究员}; each 、-separated part that reads as a title.
      */
     List<String> predicate(String t, int e) {
         List<String> found = new ArrayList<>();
@@ -177,7 +177,7 @@ final class Titles {
         return null;
     }
 
-    /** The full form before {@code (ABBR)} when the abbreviation starts at {@code s}: {@code 大陸委員會(陸委會)}. */
+    /** The full form before {@code (ABBR)} when the abbreviation starts at {@code s}: {@code 消費者委員會(消委會)}. */
     String fullFormBefore(String t, int s) {
         if (s < 2 || !Chars.isOpenBracket(t.charAt(s - 1))) {
             return null;
