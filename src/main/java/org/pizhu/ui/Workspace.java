@@ -131,10 +131,11 @@ public final class Workspace {
         tabs.setId("sidebar-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         WindowLayoutViewModel layout = vm.layout();
-        String chosen = layout.sidebarTabProperty().get();
-        tabs.getSelectionModel().select("annotations".equals(chosen) ? 1 : "outline".equals(chosen) ? 2 : 0);
+        String chosen = "tab-" + layout.sidebarTabProperty().get();
+        tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> chosen.equals(t.getId())).findFirst()
+                .orElse(speakersTab));
         tabs.getSelectionModel().selectedItemProperty().addListener((o, a, t) -> layout.sidebarTabProperty()
-                .set(t == annotationsTab ? "annotations" : t == outlineTab ? "outline" : "speakers"));
+                .set((t == null ? speakersTab : t).getId().substring("tab-".length())));
         main.setSidebarPane(tabs);
         main.beforeSpeakers(() -> tabs.getSelectionModel().select(speakersTab));
         library.installDrop(reader);

@@ -370,9 +370,12 @@ class ReaderWindowTest {
 
     @Test
     @Order(20)
-    void choosingAnotherInterfaceLanguageRebuildsTheWindowAtOnceOnTheSamePlace() throws Exception {
+    void choosingAnotherInterfaceLanguageRebuildsTheWindowAtOnceOnTheSamePlaceAndTab() throws Exception {
         robot.interact(() -> area().showParagraphAtTop(20));
         waitUntil(() -> view.viewModel().reader().firstVisibleProperty().get() == 20);
+        javafx.scene.control.TabPane tabs = robot.lookup("#sidebar-tabs").queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().size() - 1));
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-people");
         MainView old = view;
         javafx.scene.Scene scene = area().getScene();
         robot.interact(() -> old.viewModel().settings().languageProperty().set("zh-Hans"));
@@ -380,6 +383,9 @@ class ReaderWindowTest {
         MainView fresh = PizhuApp.view(scene);
         assertThat(robot.lookup("#open").queryAs(javafx.scene.control.Button.class).getText())
                 .isEqualTo(new Messages(java.util.Locale.forLanguageTag("zh-Hans")).get("action.open"));
+        javafx.scene.control.TabPane rebuilt = (javafx.scene.control.TabPane) scene.lookup("#sidebar-tabs");
+        assertThat(rebuilt.getSelectionModel().getSelectedItem().getId()).as("the remembered sidebar tab")
+                .isEqualTo("tab-people");
         waitUntil(() -> fresh.viewModel().reader().firstVisibleProperty().get() == 20);
         robot.interact(() -> fresh.viewModel().settings().languageProperty().set("en"));
     }
