@@ -3,7 +3,6 @@ package org.pizhu.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import org.pizhu.app.Citations;
 import org.pizhu.library.DocumentMeta;
 import org.pizhu.library.DocumentMetas;
@@ -23,8 +22,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "meta", mixinStandardHelpOptions = true,
         description = "Show or edit how a document is cited (CSL-JSON/BibTeX export, Markdown citekey).")
 final class MetaCommand implements Callable<Integer> {
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-(0?[1-9]|1[0-2])(-(0?[1-9]|[12]\\d|3[01]))?)?");
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_:.-]*");
 
     @Mixin
     LibraryOption library;
@@ -65,11 +62,11 @@ final class MetaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (date != null && !date.isBlank() && !DATE.matcher(date.strip()).matches()) {
+        if (date != null && !date.isBlank() && !DocumentMeta.isDate(date)) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--date': '" + date
                     + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
         }
-        if (citekey != null && !citekey.isBlank() && !KEY.matcher(citekey.strip()).matches()) {
+        if (citekey != null && !citekey.isBlank() && !DocumentMeta.isCitekey(citekey)) {
             throw new ParameterException(spec.commandLine(), "Invalid value for option '--citekey': '" + citekey
                     + "' (use letters, digits and _ : . -)");
         }

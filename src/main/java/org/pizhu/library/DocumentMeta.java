@@ -1,6 +1,7 @@
 package org.pizhu.library;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * What a citation of a document needs, as the user edited it (empty fields: not set, so the value the engine found,
@@ -18,6 +19,9 @@ import java.util.List;
  */
 public record DocumentMeta(String title, List<String> authors, String outlet, String date, String section, String page,
                            String url, String language, String citekey) {
+    private static final Pattern DATE = Pattern.compile("\\d{4}(-(0?[1-9]|1[0-2])(-(0?[1-9]|[12]\\d|3[01]))?)?");
+    private static final Pattern CITEKEY = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_:.-]*");
+
     /** Nothing set. */
     public static final DocumentMeta EMPTY = new DocumentMeta("", List.of(), "", "", "", "", "", "", "");
 
@@ -48,5 +52,15 @@ public record DocumentMeta(String title, List<String> authors, String outlet, St
 
     private static String clean(String s) {
         return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    }
+
+    /** Whether {@code date} is a date citation data takes: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
+    public static boolean isDate(String date) {
+        return DATE.matcher(date.strip()).matches();
+    }
+
+    /** Whether {@code key} can be a citekey (BibTeX and Pandoc): letters, digits and {@code _ : . -}. */
+    public static boolean isCitekey(String key) {
+        return CITEKEY.matcher(key.strip()).matches();
     }
 }

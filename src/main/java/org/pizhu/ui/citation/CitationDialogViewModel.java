@@ -25,10 +25,6 @@ import org.pizhu.ui.Messages;
  * off the JavaFX thread; an empty field keeps the found value.
  */
 public final class CitationDialogViewModel {
-    /** What the date field accepts (as {@code pizhu meta --date}): ISO 8601 year, year-month or full date. */
-    private static final Pattern DATE = Pattern.compile("\\d{4}(-(0?[1-9]|1[0-2])(-(0?[1-9]|[12]\\d|3[01]))?)?");
-    /** What a citekey may hold (as {@code pizhu meta --citekey}). */
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_:.-]*");
     private static final Pattern CJK = Pattern.compile("[\\p{IsHan}]");
 
     private final Library library;
@@ -109,7 +105,7 @@ public final class CitationDialogViewModel {
     /** {@code 2024-3-5} as {@code 2024-03-05}; anything else as it is. */
     private static String padded(String date) {
         String d = date == null ? "" : date.strip();
-        if (!DATE.matcher(d).matches()) {
+        if (!DocumentMeta.isDate(d)) {
             return d;
         }
         String[] p = d.split("-");
@@ -123,11 +119,11 @@ public final class CitationDialogViewModel {
     /** Saves the fields (a date that is not ISO 8601 is refused with a message); closes the dialog when saved. */
     public void save() {
         DocumentMeta m = meta();
-        if (!m.date().isEmpty() && !DATE.matcher(m.date()).matches()) {
+        if (!m.date().isEmpty() && !DocumentMeta.isDate(m.date())) {
             dialogs.showError(messages.get("citation.failed"), messages.get("citation.badDate", m.date()));
             return;
         }
-        if (!m.citekey().isEmpty() && !KEY.matcher(m.citekey()).matches()) {
+        if (!m.citekey().isEmpty() && !DocumentMeta.isCitekey(m.citekey())) {
             dialogs.showError(messages.get("citation.failed"), messages.get("citation.badKey", m.citekey()));
             return;
         }
