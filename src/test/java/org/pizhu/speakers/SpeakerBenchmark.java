@@ -45,7 +45,7 @@ public class SpeakerBenchmark {
         {"paragraph", "（记者王晓东、刘思远）外交部发言人毛宁12日在例行记者会上表示，中方坚决反对干涉。(編輯:陳小文)"},
     };
 
-    @Param({"100000", "1000000"})
+    @Param({"1000000", "10000000"})
     public int size;
 
     private Document document;
