@@ -102,6 +102,8 @@ public final class BreakStats {
         }
         Map<String, int[]> counts = new TreeMap<>();
         int skipped = 0;
+        double[] whatIf = new double[3];
+        int whatIfN = 0;
         for (CorpusText t : texts) {
             List<Break> bs = breaks(t);
             if (bs.isEmpty()) {
@@ -121,6 +123,20 @@ public final class BreakStats {
                             t.text().substring(p.start, p.end));
                 }
             }
+            boolean[] gold = new boolean[bs.size()];
+            boolean[][] alt = new boolean[3][bs.size()];
+            for (int j = 0; j < bs.size(); j++) {
+                Break b = bs.get(j);
+                boolean ambiguous = klass(segs, b.i(), h).contains("full-end");
+                gold[j] = b.goldBreak();
+                alt[0][j] = b.predBreak();
+                alt[1][j] = ambiguous ? b.goldBreak() : b.predBreak();
+                alt[2][j] = ambiguous ? b.predBreak() : b.goldBreak();
+            }
+            for (int v = 0; v < 3; v++) {
+                whatIf[v] += blockF1(gold, alt[v]);
+            }
+            whatIfN++;
             for (Break b : bs) {
                 String k0 = klass(segs, b.i(), h);
                 if (Boolean.getBoolean("stats.slack") && k0.contains("full-end")) {
@@ -141,6 +157,8 @@ public final class BreakStats {
                 c[(b.goldBreak() ? 2 : 0) + (b.predBreak() ? 1 : 0)]++;
             }
         }
+        System.out.printf("what-if block F1 (break-level): as is %.3f, ambiguous right %.3f, all else right %.3f%n",
+                whatIf[0] / whatIfN, whatIf[1] / whatIfN, whatIf[2] / whatIfN);
         System.out.printf("%-50s %6s %6s %6s %6s%n", "class", "join✓", "FALSEbr", "MISSbr", "break✓");
         counts.forEach((k, c) -> {
             if (c[1] + c[2] > 0 || Boolean.getBoolean("stats.all")) {
@@ -148,5 +166,25 @@ public final class BreakStats {
             }
         });
         System.out.println("skipped " + skipped);
+    }
+
+    /** F1 of the blocks (runs between breaks) that two break decisions over the same lines make alike. */
+    static double blockF1(boolean[] gold, boolean[] pred) {
+        java.util.Set<Long> g = runs(gold);
+        java.util.Set<Long> p = runs(pred);
+        long common = g.stream().filter(p::contains).count();
+        return g.isEmpty() && p.isEmpty() ? 1 : 2.0 * common / (g.size() + p.size());
+    }
+
+    private static java.util.Set<Long> runs(boolean[] breaks) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        long start = 0;
+        for (int j = 0; j <= breaks.length; j++) {
+            if (j == breaks.length || breaks[j]) {
+                out.add(start * 100_000 + j);
+                start = j + 1;
+            }
+        }
+        return out;
     }
 }
