@@ -95,11 +95,14 @@ final class Segmenter {
             return -1;
         }
         String rest = text.substring(start, e);
-        if (LinePatterns.mayBeFurniture(rest) && (LinePatterns.isByline(rest)
+        boolean spaced = start > i + 1 && isSpace(text.charAt(start - 1));
+        // glued straight onto the sentence, only a bracketed byline or the text's last words are one: elsewhere
+        // "記者…" after a full stop starts the next sentence (記者從…獲悉, 記者追問…)
+        boolean setOff = spaced || Chars.isOpener(rest.charAt(0)) || isLastLine(text, e);
+        if (setOff && LinePatterns.mayBeFurniture(rest) && (LinePatterns.isByline(rest)
                 || isLastLine(text, e) && LinePatterns.isBylineHead(rest))) {
             return start;
         }
-        boolean spaced = start > i + 1 && isSpace(text.charAt(start - 1));
         return spaced && isLastLine(text, e) && rest.length() <= 4 && LinePatterns.isNameOnly(rest) ? start : -1;
     }
 

@@ -30,6 +30,24 @@ class GroupingRulesTest {
     }
 
     @Test
+    void theWordForReporterRightAfterAFullStopStartsASentenceNotAByline() {
+        List<Block> b = blocks(
+                "館方回應傳媒查詢",
+                "　　城市圖書館昨日宣布延長",
+                "開放時間，館方周三沒有回",
+                "覆電郵查詢。記者晚上致電",
+                "給館長時，他表示「過咗辦",
+                "公時間」，會再研究。",
+                "　　另外，館方亦會增設自助",
+                "還書機，方便市民。 記者陳大文");
+        assertThat(b).extracting(Block::text).containsExactly(
+                "館方回應傳媒查詢",
+                "城市圖書館昨日宣布延長開放時間，館方周三沒有回覆電郵查詢。記者晚上致電給館長時，他表示「過咗辦公時間」，會再研究。",
+                "另外，館方亦會增設自助還書機，方便市民。",
+                "記者陳大文");
+    }
+
+    @Test
     void anOpeningQuoteCarriedDownDoesNotMakeALineAHeadline() {
         List<Block> b = blocks(
                 "城市圖書館昨日宣布延長開放時間，",
