@@ -117,6 +117,9 @@ final class Grouper {
         if (startsWithContinuation(l)) {
             return true;
         }
+        if (cues.startsDateline(l) && !openQuote(g)) {
+            return false;
+        }
         if (openQuote(g) && !l.caption && (cues.effectivelyFull(p, l) || habits.indented() && !habits.indents(l))) {
             return true;
         }

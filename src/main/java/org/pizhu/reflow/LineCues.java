@@ -5,6 +5,16 @@ package org.pizhu.reflow;
  * credit, whether the next line's first word would have fitted after it.
  */
 final class LineCues {
+    /**
+     * The opening of a wire or newspaper dateline that starts a story: "本报某地5月1日电", "（新华社某地5月1日电",
+     * "【某報訊】". Whitespace and line breaks are removed before matching.
+     */
+    private static final java.util.regex.Pattern DATELINE_START = java.util.regex.Pattern.compile(
+            "[（(]?(?:本报|本報|新华社|新華社|中新社|中新网|中新網|中央社|人民网|人民網|新华网|新華網)"
+                    + "\\p{IsHan}{0,8}?\\d{1,2}月\\d{1,2}日[电電]|【[^】]{1,10}[訊讯]】");
+    /** How many characters (whitespace left out) a dateline opening is looked for in. */
+    private static final int DATELINE_SPAN = 24;
+
     private final String source;
 
     LineCues(String source) {
@@ -67,6 +77,22 @@ final class LineCues {
             }
         }
         return false;
+    }
+
+    /** Whether {@code l} opens with a dateline, so that a story starts there (possibly wrapped onto the next line). */
+    boolean startsDateline(Segment l) {
+        char c = source.charAt(l.start);
+        if (c != '本' && c != '新' && c != '中' && c != '人' && c != '（' && c != '(' && c != '【') {
+            return false;
+        }
+        StringBuilder head = new StringBuilder(DATELINE_SPAN);
+        for (int i = l.start; i < source.length() && head.length() < DATELINE_SPAN; i++) {
+            char ch = source.charAt(i);
+            if (!Character.isWhitespace(ch) && ch != '\u3000') {
+                head.append(ch);
+            }
+        }
+        return DATELINE_START.matcher(head).lookingAt();
     }
 
     /** A news agency's name ({@code 美聯社}, {@code 路透社}, {@code 新華社}): it ends in the word for agency. */

@@ -48,6 +48,25 @@ class GroupingRulesTest {
     }
 
     @Test
+    void aDatelineAtTheStartOfALineStartsTheStoryEvenUnderAFullHeadline() {
+        List<Block> b = blocks(
+                "城市圖書館延長開放時間",
+                "本報海城5月1日電（記者",
+                "林小明）城市圖書館昨日宣",
+                "布延長開放時間，市民可於",
+                "晚上十時前借閱書籍，館方",
+                "表示措施將試行三個月。",
+                "【海城日報訊】記者陳大文",
+                "報道：館方亦會增設自助還",
+                "書機，方便市民。");
+        assertThat(b).extracting(Block::text).containsExactly(
+                "城市圖書館延長開放時間",
+                "本報海城5月1日電（記者林小明）城市圖書館昨日宣布延長開放時間，市民可於晚上十時前借閱書籍，"
+                        + "館方表示措施將試行三個月。",
+                "【海城日報訊】記者陳大文報道：館方亦會增設自助還書機，方便市民。");
+    }
+
+    @Test
     void anOpeningQuoteCarriedDownDoesNotMakeALineAHeadline() {
         List<Block> b = blocks(
                 "城市圖書館昨日宣布延長開放時間，",
