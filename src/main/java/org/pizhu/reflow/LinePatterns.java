@@ -29,10 +29,12 @@ final class LinePatterns {
     /** "（記者 陳大文）", "(中央社記者王五台北1日電)" standing alone. */
     private static final Pattern BYLINE_PARENTHESISED = Pattern.compile(
             "^[（(][^（()）]{0,24}(?:記者|记者|報道|报道|報導|采写|採寫)[^（()）]{0,40}(?<![電电])[）)]$");
-    /** "文：張三", "撰文/李四", "報導•攝影╱王五". */
+    /** "文：張三", "撰文/李四", "報導•攝影╱王五", "【撰文：趙六】". */
     private static final Pattern BYLINE_WRITER = Pattern.compile(
-            "^(?:文|撰文|文字|文／圖|文/圖|文/图|文／图|(?:報導|报导|報道|报道|採訪|采访)(?:[•·、](?:攝影|摄影|整理))?)"
-                    + "[\\s　]*[：:／/|╱][\\s　]*" + NAME + "$");
+            "^[【［\\[]?(?:文|撰文|文字|文／圖|文/圖|文/图|文／图|(?:報導|报导|報道|报道|採訪|采访)(?:[•·、](?:攝影|摄影|整理))?)"
+                    + "[\\s　]*[：:／/|╱][\\s　]*" + NAME + "[】］\\]]?$");
+    /** An author's name set between middle dots under a title: "·張三·". */
+    private static final Pattern BYLINE_DOTTED = Pattern.compile("^[·‧•][\\s　]*\\p{IsHan}{2,4}[\\s　]*[·‧•]$");
     /** A line that ends with the word for reporter, its name on the next line: "大公報記者". */
     private static final Pattern BYLINE_HEAD = Pattern.compile("^" + OUTLET + REPORTER + "$");
     /** A bare personal name line: 2–4 Han characters. */
@@ -63,7 +65,7 @@ final class LinePatterns {
             return false;
         }
         char first = line.charAt(0);
-        if (Character.isDigit(first) || first == '(' || first == '（') {
+        if (Character.isDigit(first) || first == '(' || first == '（' || first == '·' || first == '‧' || first == '•') {
             return true;
         }
         for (int i = 0; i < line.length(); i++) {
@@ -87,7 +89,8 @@ final class LinePatterns {
                 || hasInnerSpace(line) && BYLINE_REPORTER_SPACED.matcher(line.replaceAll("[\\s　]+", "")).matches()
                 || BYLINE_REPORTED.matcher(line).matches()
                 || BYLINE_PARENTHESISED.matcher(line).matches()
-                || BYLINE_WRITER.matcher(line).matches());
+                || BYLINE_WRITER.matcher(line).matches()
+                || BYLINE_DOTTED.matcher(line).matches());
     }
 
     private static boolean hasInnerSpace(String line) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pizhu.document.Block;
+import org.pizhu.document.BlockKind;
 
 /** Layout rules of the grouping that the corpus supports: sub-headings, kinsoku marks, lone lines. */
 class GroupingRulesTest {
@@ -64,6 +65,25 @@ class GroupingRulesTest {
                 "本報海城5月1日電（記者林小明）城市圖書館昨日宣布延長開放時間，市民可於晚上十時前借閱書籍，"
                         + "館方表示措施將試行三個月。",
                 "【海城日報訊】記者陳大文報道：館方亦會增設自助還書機，方便市民。");
+    }
+
+    @Test
+    void anAuthorBetweenMiddleDotsOrABracketedWriterUnderATitleIsABylineOfItsOwn() {
+        List<Block> b = blocks(
+                "夜讀札記",
+                "·林小明·",
+                "我在年輕的時候也曾經做過許",
+                "多夢，後來大半忘卻了，但自",
+                "己也並不以為可惜。");
+        assertThat(b).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.BYLINE, BlockKind.PARAGRAPH);
+        List<Block> c = blocks(
+                "圖書館何以留住讀者",
+                "【撰文：陳大文】",
+                "城市圖書館昨日宣布延長開放",
+                "時間，市民可於晚上十時前借",
+                "閱書籍。");
+        assertThat(c).extracting(Block::text).containsExactly(
+                "圖書館何以留住讀者", "【撰文：陳大文】", "城市圖書館昨日宣布延長開放時間，市民可於晚上十時前借閱書籍。");
     }
 
     @Test
