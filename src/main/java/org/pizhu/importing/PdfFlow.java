@@ -233,7 +233,7 @@ final class PdfFlow {
             }
             if (para.headline) {
                 para.kind = BlockKind.HEADING;
-                if (i + 1 < paras.size() && !paras.get(i + 1).headline) {
+                if (i + 1 < paras.size() && !paras.get(i + 1).headline && beforeTheBody(i)) {
                     authorLine(i + 1);
                 }
             } else if (para.tableRow) {
@@ -242,6 +242,20 @@ final class PdfFlow {
                 para.kind = BlockKind.CAPTION;
             }
         }
+    }
+
+    /**
+     * Whether no paragraph of running text (more than one line, not a headline) comes before {@code i}: the front
+     * matter, where a centred line under a heading names the authors; further on it is a section's title.
+     */
+    private boolean beforeTheBody(int i) {
+        for (int k = 0; k < i; k++) {
+            Para p = paras.get(k);
+            if (!p.headline && p.first != p.last) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Marks as byline the paragraph at {@code i} when it is one short line centred on the page under a heading. */

@@ -75,8 +75,8 @@ final class PdfReader {
                     for (int i = 0; i < b.text().length(); i++) {
                         map.append(p.start() + b.sourceMap().sourceOffset(i));
                     }
-                    block = new Block(blocks.size(), p.kind() != null ? p.kind() : b.kind(), b.text(), p.line(), p.line(),
-                            map.build(p.start()));
+                    block = new Block(blocks.size(), p.kind() != null ? p.kind() : textKind(b), b.text(), p.line(),
+                            p.line(), map.build(p.start()));
                 } else {
                     BlockKind kind = p.kind() != null ? p.kind() : read.isEmpty() ? BlockKind.PARAGRAPH : read.get(0).kind();
                     block = new Block(blocks.size(), kind, line, p.line(), p.line(), SourceMap.contiguous(p.start(), line.length()));
@@ -85,6 +85,20 @@ final class PdfReader {
             }
             return new Document(sourceName, text, blocks);
         }
+    }
+
+    /**
+     * The kind the reflow read in a paragraph alone, except that a bare two-to-four-character word is not taken for
+     * a writer's name: read alone every paragraph is a text's last, where a name signs it, but on a PDF page such a
+     * line is a section title or a table's header ({@code 簡介}, {@code 參考文獻}); the layout marks author lines.
+     */
+    static BlockKind textKind(Block b) {
+        String t = b.text().strip();
+        if (b.kind() == BlockKind.BYLINE && t.length() >= 2 && t.length() <= 4 && t.codePoints().allMatch(
+                cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            return BlockKind.HEADING;
+        }
+        return b.kind();
     }
 
     Extracted extract() throws ImportException, IOException {
