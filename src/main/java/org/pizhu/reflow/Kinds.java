@@ -86,7 +86,7 @@ final class Kinds {
         }
         int n = text.length();
         char end = text.charAt(n - 1);
-        if (end == '，' || end == ',' || end == '、' || text.endsWith("：——")) {
+        if (end == '，' || end == ',' || end == '、' || end == '—' && leadsIn(text) || isTurn(text)) {
             return BlockKind.PARAGRAPH;
         }
         if ((end == '：' || end == ':') && n <= MAX_LABEL) {
@@ -103,6 +103,20 @@ final class Kinds {
             return BlockKind.BYLINE;
         }
         return n <= MAX_HEADING ? BlockKind.HEADING : BlockKind.PARAGRAPH;
+    }
+
+    /** A line that introduces what follows with a colon and a dash ({@code 他寫道：——}). */
+    private static boolean leadsIn(String t) {
+        int k = t.length() - 1;
+        while (k > 0 && t.charAt(k) == '—') {
+            k--;
+        }
+        return t.charAt(k) == '：' || t.charAt(k) == ':';
+    }
+
+    /** A turn of a question-and-answer transcript ({@code 問：……}, {@code 答：……}): what a person said. */
+    private static boolean isTurn(String t) {
+        return t.length() > 2 && "問问答".indexOf(t.charAt(0)) >= 0 && (t.charAt(1) == '：' || t.charAt(1) == ':');
     }
 
     private static String withoutSpaces(String t) {

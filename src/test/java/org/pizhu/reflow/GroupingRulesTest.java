@@ -87,6 +87,19 @@ class GroupingRulesTest {
     }
 
     @Test
+    void aTranscriptTurnAndALineLeadingIntoAQuotationAreParagraphsNotHeadings() {
+        List<Block> b = blocks(
+                "問：館方何時增設還書機？",
+                "",
+                "答：我們會在年底前完成。",
+                "",
+                "館長想了想，寫道:——",
+                "",
+                "「年底前完成。」");
+        assertThat(b).extracting(Block::kind).containsOnly(BlockKind.PARAGRAPH);
+    }
+
+    @Test
     void anOpeningQuoteCarriedDownDoesNotMakeALineAHeadline() {
         List<Block> b = blocks(
                 "城市圖書館昨日宣布延長開放時間，",
