@@ -143,7 +143,11 @@ public final class SpeakerAnalyzer {
 
     private static void addCredits(List<Credit> into, List<Credit> found) {
         for (Credit c : found) {
-            if (into.stream().noneMatch(x -> x.name().equals(c.name()))) {
+            boolean known = false;
+            for (Credit x : into) {
+                known |= x.name().equals(c.name());
+            }
+            if (!known) {
                 into.add(c);
             }
         }
@@ -286,11 +290,11 @@ public final class SpeakerAnalyzer {
 
     private void collectTitles(List<Block> blocks, SpeakerBook book) {
         NameIndex index = new NameIndex(book.entries());
-        Map<SpeakerBook.Entry, Integer> seen = new HashMap<>();
+        Map<SpeakerBook.Entry, int[]> seen = new HashMap<>();
         for (Block b : blocks) {
             String t = b.text();
             index.forEachOccurrence(t, (e, s, end) -> {
-                if (seen.merge(e, 1, Integer::sum) > MAX_TITLE_OCCURRENCES) {
+                if (++seen.computeIfAbsent(e, k -> new int[1])[0] > MAX_TITLE_OCCURRENCES) {
                     return;
                 }
                 if (e.kind == SpeakerKind.PERSON) {

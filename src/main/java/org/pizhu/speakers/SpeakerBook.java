@@ -187,7 +187,12 @@ final class SpeakerBook {
         if (e != null) {
             return e;
         }
-        return byName.computeIfAbsent(name, n -> new Entry(n, kind, aliasSurname));
+        e = byName.get(name);
+        if (e == null) {
+            e = new Entry(name, kind, aliasSurname);
+            byName.put(name, e);
+        }
+        return e;
     }
 
     private Entry bySurname(String surname, Story story) {
