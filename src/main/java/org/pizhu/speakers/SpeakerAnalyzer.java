@@ -3,6 +3,7 @@ package org.pizhu.speakers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class SpeakerAnalyzer {
         SpeakerBook book = new SpeakerBook();
         SpeakerBook.Story story = new SpeakerBook.Story();
         Set<String> reporters = new LinkedHashSet<>();
-        List<Credit> credits = new ArrayList<>();
+        Map<String, Credit> credits = new LinkedHashMap<>();
         SpeakerBook.Entry[] attributed = new SpeakerBook.Entry[blocks.size()];
         SpeakerBook.Entry headingSpeaker = null;
         boolean previousPlainHeading = false;
@@ -127,7 +128,7 @@ public final class SpeakerAnalyzer {
             book.remove(r);
         }
         collectTitles(blocks, book);
-        return result(blocks, book, attributed, reporters, credits);
+        return result(blocks, book, attributed, reporters, new ArrayList<>(credits.values()));
     }
 
     private static boolean isColon(String t, int i) {
@@ -141,15 +142,10 @@ public final class SpeakerAnalyzer {
         return k > 0 && isColon(s, k);
     }
 
-    private static void addCredits(List<Credit> into, List<Credit> found) {
+    /** Adds credits by name: the first role a name is credited with is kept. */
+    private static void addCredits(Map<String, Credit> into, List<Credit> found) {
         for (Credit c : found) {
-            boolean known = false;
-            for (Credit x : into) {
-                known |= x.name().equals(c.name());
-            }
-            if (!known) {
-                into.add(c);
-            }
+            into.putIfAbsent(c.name(), c);
         }
     }
 
