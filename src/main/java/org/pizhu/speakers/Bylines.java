@@ -59,7 +59,7 @@ final class Bylines {
             return out;
         }
         List<String> editors = new ArrayList<>();
-        Matcher m = EDITOR.matcher(hasAny(t, "編编") ? t : "");
+        Matcher m = EDITOR.matcher(Chars.hasAny(t, "編编") ? t : "");
         while (m.find()) {
             readList(t, m.end(), editors);
         }
@@ -89,7 +89,7 @@ final class Bylines {
     /** Reporter names in a byline or credit block. */
     List<String> inByline(String t) {
         List<String> found = new ArrayList<>();
-        boolean labelled = hasAny(t, "：:／/╱");
+        boolean labelled = Chars.hasAny(t, "：:／/╱");
         if (labelled && PRODUCTION.matcher(t).find()) {
             return found;
         }
@@ -109,7 +109,7 @@ final class Bylines {
         while (m.find()) {
             readList(t, m.end(), found);
         }
-        m = REPORTED.matcher(hasAny(t, "報报") ? t : "");
+        m = REPORTED.matcher(Chars.hasAny(t, "報报") ? t : "");
         while (m.find()) {
             int s = m.start();
             int b = s;
@@ -137,14 +137,14 @@ final class Bylines {
     /** Reporters of a short line that reads as a byline although it was not typed as one (記者 X, 責任編輯：X). */
     List<String> inShortLine(String t) {
         String s = t.strip();
-        if (hasAny(s, "：:／/╱") && LABEL.matcher(s).lookingAt()) {
+        if (Chars.hasAny(s, "：:／/╱") && LABEL.matcher(s).lookingAt()) {
             return inByline(s);
         }
         Found f = inRunningText(s);
         if (f.leading()) {
             return f.names();
         }
-        if (!hasAny(s, " \t\n\u000B\f\r\u3000")) {
+        if (!Chars.hasAny(s, " \t\n\u000B\f\r\u3000")) {
             return List.of(); // one token: not a line of names
         }
         String[] tokens = SPACES.split(s);
@@ -189,7 +189,7 @@ final class Bylines {
                 continue;
             }
             String inner = t.substring(i + 1, close);
-            if (mentionsReporter(inner) || hasAny(inner, "：:／/╱") && LABEL.matcher(inner).lookingAt()
+            if (mentionsReporter(inner) || Chars.hasAny(inner, "：:／/╱") && LABEL.matcher(inner).lookingAt()
                     || mayJoin(inner) && JOINED.matcher(inner).find()) {
                 int before = found.size();
                 inByline(inner).forEach(x -> add(found, x));
@@ -247,16 +247,6 @@ final class Bylines {
 
     private static boolean mentionsReporter(String s) {
         return s.contains("記者") || s.contains("记者") || s.contains("通訊員") || s.contains("通讯员") || s.contains("特派");
-    }
-
-    /** Whether {@code s} holds any of {@code chars}: a cheap test that rules out a pattern needing one of them. */
-    private static boolean hasAny(String s, String chars) {
-        for (int i = 0; i < chars.length(); i++) {
-            if (s.indexOf(chars.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether {@link #JOINED} may match: it needs 參與 or 参与. */

@@ -73,6 +73,16 @@ final class Chars {
         return (ROLES[c] & CLOSE_BRACKET) != 0;
     }
 
+    /** Whether {@code s} holds any of {@code chars}: a cheap test that rules out a pattern needing one of them. */
+    static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isLatin(char c) {
         return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }

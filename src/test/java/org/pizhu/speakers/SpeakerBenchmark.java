@@ -75,8 +75,8 @@ public class SpeakerBenchmark {
                 String t = b[1];
                 for (int p = 0; p < PEOPLE.length; p++) {
                     int x = story * PEOPLE.length + p;
-                    String given = "" + GIVEN.charAt(x % GIVEN.length()) + GIVEN.charAt(x / GIVEN.length() % GIVEN.length());
-                    t = t.replace(PEOPLE[p], PEOPLE[p].charAt(0) + given);
+                    int g = GIVEN.length();
+                    t = t.replace(PEOPLE[p], "" + PEOPLE[p].charAt(0) + GIVEN.charAt(x % g) + GIVEN.charAt(x / g % g));
                 }
                 kinds.add(BlockKind.valueOf(b[0].toUpperCase()));
                 texts.add(t);
