@@ -43,6 +43,8 @@ final class Bylines {
     private static final Pattern EDITOR = Pattern.compile("(?:責任編輯|责任编辑|編輯|编辑)\\s*[：:／/╱]\\s*");
     private static final Pattern PHOTO_LABEL = Pattern.compile("(?:攝影|摄影)\\s*[：:／/╱]\\s*");
     private static final Pattern PHOTO_AFTER = Pattern.compile("(\\p{IsHan}{2,4})\\s*(?:攝|摄)(?![影])");
+    /** A space inside a name before 攝 ({@code 李 根摄}), closed up before {@link #PHOTO_AFTER} reads it. */
+    private static final Pattern PHOTO_NAME_SPACE = Pattern.compile("(?<=\\p{IsHan})[ \u3000](?=\\p{IsHan}\\s*[攝摄])");
 
     private final NameReader names = new NameReader();
 
@@ -52,11 +54,12 @@ final class Bylines {
      */
     List<Credit> credits(String t, List<String> reporters) {
         List<Credit> out = new ArrayList<>();
-        if (reporters.isEmpty() && t.indexOf('攝') < 0 && t.indexOf('摄') < 0) {
+        boolean photo = t.indexOf('攝') >= 0 || t.indexOf('摄') >= 0;
+        if (reporters.isEmpty() && !photo) {
             return out;
         }
         List<String> editors = new ArrayList<>();
-        Matcher m = EDITOR.matcher(t);
+        Matcher m = EDITOR.matcher(Chars.hasAny(t, "編编") ? t : "");
         while (m.find()) {
             readList(t, m.end(), editors);
         }
@@ -64,11 +67,11 @@ final class Bylines {
             out.add(new Credit(r, editors.contains(r) ? "editor" : "reporter"));
         }
         List<String> photographers = new ArrayList<>();
-        m = PHOTO_LABEL.matcher(t);
+        m = PHOTO_LABEL.matcher(photo ? t : "");
         while (m.find()) {
             readList(t, m.end(), photographers);
         }
-        m = PHOTO_AFTER.matcher(t.replaceAll("(?<=\\p{IsHan})[ \u3000](?=\\p{IsHan}\\s*[攝摄])", ""));
+        m = PHOTO_AFTER.matcher(photo ? PHOTO_NAME_SPACE.matcher(t).replaceAll("") : "");
         while (m.find()) {
             String run = m.group(1);
             for (int k = 0; k + 2 <= run.length(); k++) {
@@ -86,26 +89,27 @@ final class Bylines {
     /** Reporter names in a byline or credit block. */
     List<String> inByline(String t) {
         List<String> found = new ArrayList<>();
-        if (PRODUCTION.matcher(t).find()) {
+        boolean labelled = Chars.hasAny(t, "：:／/╱");
+        if (labelled && PRODUCTION.matcher(t).find()) {
             return found;
         }
         Matcher j = JOINED.matcher(t);
-        if (j.find()) {
+        if (mayJoin(t) && j.find()) {
             int s = j.start();
             while (s > 0 && (Chars.isHan(t.charAt(s - 1)) || t.charAt(s - 1) == '、' || isSpace(t.charAt(s - 1)))) {
                 s--;
             }
             readList(t.substring(0, j.start()), s, found);
         }
-        Matcher m = REPORTER.matcher(t);
+        Matcher m = REPORTER.matcher(mentionsReporter(t) ? t : "");
         while (m.find()) {
             readList(t, m.end(), found);
         }
-        m = LABEL.matcher(t);
+        m = LABEL.matcher(labelled ? t : "");
         while (m.find()) {
             readList(t, m.end(), found);
         }
-        m = REPORTED.matcher(t);
+        m = REPORTED.matcher(Chars.hasAny(t, "報报") ? t : "");
         while (m.find()) {
             int s = m.start();
             int b = s;
@@ -120,7 +124,7 @@ final class Bylines {
                 }
             }
         }
-        if (found.isEmpty() && !SIGNATURE.matcher(t).matches()) {
+        if (found.isEmpty() && !(t.indexOf('年') >= 0 && SIGNATURE.matcher(t).matches())) {
             int s = 0;
             while (s < t.length() && (isSpace(t.charAt(s)) || Chars.isOpenBracket(t.charAt(s)))) {
                 s++;
@@ -133,12 +137,15 @@ final class Bylines {
     /** Reporters of a short line that reads as a byline although it was not typed as one (記者 X, 責任編輯：X). */
     List<String> inShortLine(String t) {
         String s = t.strip();
-        if (LABEL.matcher(s).lookingAt()) {
+        if (Chars.hasAny(s, "：:／/╱") && LABEL.matcher(s).lookingAt()) {
             return inByline(s);
         }
         Found f = inRunningText(s);
         if (f.leading()) {
             return f.names();
+        }
+        if (!Chars.hasAny(s, " \t\n\u000B\f\r\u3000")) {
+            return List.of(); // one token: not a line of names
         }
         String[] tokens = SPACES.split(s);
         List<String> alone = new ArrayList<>();
@@ -182,7 +189,8 @@ final class Bylines {
                 continue;
             }
             String inner = t.substring(i + 1, close);
-            if (mentionsReporter(inner) || LABEL.matcher(inner).lookingAt() || JOINED.matcher(inner).find()) {
+            if (mentionsReporter(inner) || Chars.hasAny(inner, "：:／/╱") && LABEL.matcher(inner).lookingAt()
+                    || mayJoin(inner) && JOINED.matcher(inner).find()) {
                 int before = found.size();
                 inByline(inner).forEach(x -> add(found, x));
                 if (found.size() > before) {
@@ -239,6 +247,11 @@ final class Bylines {
 
     private static boolean mentionsReporter(String s) {
         return s.contains("記者") || s.contains("记者") || s.contains("通訊員") || s.contains("通讯员") || s.contains("特派");
+    }
+
+    /** Whether {@link #JOINED} may match: it needs 參與 or 参与. */
+    private static boolean mayJoin(String s) {
+        return s.contains("參與") || s.contains("参与");
     }
 
     private void readList(String t, int pos, List<String> out) {

@@ -18,34 +18,47 @@ final class Chars {
 
     /** Ends a sentence: 。！？ and their ASCII forms, and ；. */
     static boolean isSentenceEnd(char c) {
-        return CjkChars.isSentenceEnd(c);
+        return (ROLES[c] & SENTENCE_END) != 0;
     }
 
-    private static final boolean[] CLAUSE_BREAK = new boolean[0x10000];
+    private static final byte SENTENCE_END = 1;
+    private static final byte CLAUSE_BREAK = 2;
+    private static final byte OPEN_QUOTE = 4;
+    private static final byte CLOSE_QUOTE = 8;
+    private static final byte OPEN_BRACKET = 16;
+    private static final byte CLOSE_BRACKET = 32;
+    /** The roles of every UTF-16 char, looked up once (the predicates run on each character of every block). */
+    private static final byte[] ROLES = new byte[0x10000];
 
     static {
-        for (int c = 0; c < 0x10000; c++) {
-            CLAUSE_BREAK[c] = computeClauseBreak((char) c);
+        for (int i = 0; i < 0x10000; i++) {
+            char c = (char) i;
+            ROLES[i] = (byte) ((CjkChars.isSentenceEnd(c) ? SENTENCE_END : 0)
+                    | (computeClauseBreak(c) ? CLAUSE_BREAK : 0)
+                    | (CjkChars.isOpenQuote(c) ? OPEN_QUOTE : 0)
+                    | (CjkChars.isCloseQuote(c) ? CLOSE_QUOTE : 0)
+                    | (CjkChars.isOpenParenthesis(c) ? OPEN_BRACKET : 0)
+                    | (CjkChars.isCloseParenthesis(c) ? CLOSE_BRACKET : 0));
         }
     }
 
     /** Any punctuation or space that bounds a name or a clause (not 、, not brackets). */
     static boolean isClauseBreak(char c) {
-        return CLAUSE_BREAK[c];
+        return (ROLES[c] & CLAUSE_BREAK) != 0;
     }
 
     private static boolean computeClauseBreak(char c) {
-        return isSentenceEnd(c) || CjkChars.isComma(c) || CjkChars.isColon(c) || CjkChars.isEllipsis(c) || c == '—'
-                || isQuote(c) || Character.isWhitespace(c) || CjkChars.isCaptionMark(c) || c == '|' || c == '/'
-                || c == '／';
+        return CjkChars.isSentenceEnd(c) || CjkChars.isComma(c) || CjkChars.isColon(c) || CjkChars.isEllipsis(c)
+                || c == '—' || CjkChars.isOpenQuote(c) || CjkChars.isCloseQuote(c) || Character.isWhitespace(c)
+                || CjkChars.isCaptionMark(c) || c == '|' || c == '/' || c == '／';
     }
 
     static boolean isOpenQuote(char c) {
-        return CjkChars.isOpenQuote(c);
+        return (ROLES[c] & OPEN_QUOTE) != 0;
     }
 
     static boolean isCloseQuote(char c) {
-        return CjkChars.isCloseQuote(c);
+        return (ROLES[c] & CLOSE_QUOTE) != 0;
     }
 
     static boolean isQuote(char c) {
@@ -53,11 +66,21 @@ final class Chars {
     }
 
     static boolean isOpenBracket(char c) {
-        return CjkChars.isOpenParenthesis(c);
+        return (ROLES[c] & OPEN_BRACKET) != 0;
     }
 
     static boolean isCloseBracket(char c) {
-        return CjkChars.isCloseParenthesis(c);
+        return (ROLES[c] & CLOSE_BRACKET) != 0;
+    }
+
+    /** Whether {@code s} holds any of {@code chars}: a cheap test that rules out a pattern needing one of them. */
+    static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < chars.length(); i++) {
+            if (s.indexOf(chars.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isLatin(char c) {
@@ -70,6 +93,6 @@ final class Chars {
 
     /** Clause punctuation inside a quotation: its presence suggests real speech rather than a term in quotes. */
     static boolean isClausePunct(char c) {
-        return CjkChars.isSentenceEnd(c) || CjkChars.isComma(c) || CjkChars.isColon(c);
+        return isSentenceEnd(c) || CjkChars.isComma(c) || CjkChars.isColon(c);
     }
 }

@@ -83,7 +83,7 @@ final class CueFinder {
             if (lex.notVerbs.matchAt(t, i, n) > vl) {
                 continue;
             }
-            if (lex.weakVerbs.contains(t.substring(i, i + vl)) && !speechFollows(t, i + vl)) {
+            if (lex.weakVerbs.matchAt(t, i, i + vl) == vl && !speechFollows(t, i + vl)) {
                 i += vl - 1;
                 continue;
             }

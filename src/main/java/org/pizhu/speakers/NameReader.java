@@ -28,6 +28,8 @@ final class NameReader {
     /** Given-name count from which a character after 小/阿 reads as a familiar name (小玲). */
     private static final int MIN_NICKNAME_COUNT = 20;
     private static final String DOTS = "·‧・•";
+    /** Name lengths tried by {@link #person}, in order. */
+    private static final int[] NAME_LENGTHS = {3, 2, 4};
 
     private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
 
@@ -222,7 +224,7 @@ final class NameReader {
             return null;
         }
         Mention weak = null;
-        for (int len : new int[] {3, 2, 4}) {
+        for (int len : NAME_LENGTHS) {
             int s = end - len;
             if (s < lo) {
                 continue;

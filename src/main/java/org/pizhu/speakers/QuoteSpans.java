@@ -7,6 +7,8 @@ import java.util.Arrays;
  * quotation; a quotation left open runs to the end of the text (print quotes often continue into the next paragraph).
  */
 final class QuoteSpans {
+    /** The offsets of a text without quotations (most blocks): shared, never written. */
+    private static final int[] NONE = new int[0];
     private final int[] starts;
     private final int[] ends;
     private final int count;
@@ -22,8 +24,8 @@ final class QuoteSpans {
     static QuoteSpans of(String text) {
         int n = text.length();
         boolean[] inside = new boolean[n];
-        int[] starts = new int[8];
-        int[] ends = new int[8];
+        int[] starts = NONE;
+        int[] ends = NONE;
         int count = 0;
         int depth = 0;
         int open = -1;
@@ -38,8 +40,8 @@ final class QuoteSpans {
                 depth--;
                 if (depth == 0) {
                     if (count == starts.length) {
-                        starts = Arrays.copyOf(starts, count * 2);
-                        ends = Arrays.copyOf(ends, count * 2);
+                        starts = Arrays.copyOf(starts, Math.max(8, count * 2));
+                        ends = Arrays.copyOf(ends, Math.max(8, count * 2));
                     }
                     starts[count] = open;
                     ends[count] = i + 1;

@@ -3,6 +3,7 @@ package org.pizhu.speakers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +44,7 @@ public final class SpeakerAnalyzer {
         SpeakerBook book = new SpeakerBook();
         SpeakerBook.Story story = new SpeakerBook.Story();
         Set<String> reporters = new LinkedHashSet<>();
-        List<Credit> credits = new ArrayList<>();
+        Map<String, Credit> credits = new LinkedHashMap<>();
         SpeakerBook.Entry[] attributed = new SpeakerBook.Entry[blocks.size()];
         SpeakerBook.Entry headingSpeaker = null;
         boolean previousPlainHeading = false;
@@ -127,7 +128,7 @@ public final class SpeakerAnalyzer {
             book.remove(r);
         }
         collectTitles(blocks, book);
-        return result(blocks, book, attributed, reporters, credits);
+        return result(blocks, book, attributed, reporters, new ArrayList<>(credits.values()));
     }
 
     private static boolean isColon(String t, int i) {
@@ -141,11 +142,10 @@ public final class SpeakerAnalyzer {
         return k > 0 && isColon(s, k);
     }
 
-    private static void addCredits(List<Credit> into, List<Credit> found) {
+    /** Adds credits by name: the first role a name is credited with is kept. */
+    private static void addCredits(Map<String, Credit> into, List<Credit> found) {
         for (Credit c : found) {
-            if (into.stream().noneMatch(x -> x.name().equals(c.name()))) {
-                into.add(c);
-            }
+            into.putIfAbsent(c.name(), c);
         }
     }
 
@@ -286,11 +286,11 @@ public final class SpeakerAnalyzer {
 
     private void collectTitles(List<Block> blocks, SpeakerBook book) {
         NameIndex index = new NameIndex(book.entries());
-        Map<SpeakerBook.Entry, Integer> seen = new HashMap<>();
+        Map<SpeakerBook.Entry, int[]> seen = new HashMap<>();
         for (Block b : blocks) {
             String t = b.text();
             index.forEachOccurrence(t, (e, s, end) -> {
-                if (seen.merge(e, 1, Integer::sum) > MAX_TITLE_OCCURRENCES) {
+                if (++seen.computeIfAbsent(e, k -> new int[1])[0] > MAX_TITLE_OCCURRENCES) {
                     return;
                 }
                 if (e.kind == SpeakerKind.PERSON) {

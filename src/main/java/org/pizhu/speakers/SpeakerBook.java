@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The speakers met so far and how mentions resolve to them: full names, names with titles, surname forms
@@ -23,7 +22,7 @@ final class SpeakerBook {
         final SpeakerKind kind;
         final Set<String> titles = new LinkedHashSet<>();
         final Set<String> aliases = new LinkedHashSet<>();
-        final Set<Integer> statements = new TreeSet<>();
+        final BlockIndexes statements = new BlockIndexes();
         final List<Quote> quotes = new ArrayList<>();
         final String aliasSurname;
         int lastUse;
@@ -188,7 +187,12 @@ final class SpeakerBook {
         if (e != null) {
             return e;
         }
-        return byName.computeIfAbsent(name, n -> new Entry(n, kind, aliasSurname));
+        e = byName.get(name);
+        if (e == null) {
+            e = new Entry(name, kind, aliasSurname);
+            byName.put(name, e);
+        }
+        return e;
     }
 
     private Entry bySurname(String surname, Story story) {
