@@ -130,8 +130,15 @@ final class Bylines {
                 s++;
             }
             readList(t, s, found);
+            // no word for reporter or writer: a name alone must look like a person's (简介, 参考文献 sign nothing)
+            found.removeIf(n -> !isPersonName(n));
         }
         return found;
+    }
+
+    private boolean isPersonName(String n) {
+        Mention p = names.person(n, n.length(), 0);
+        return p != null && p.start() == 0;
     }
 
     /** Reporters of a short line that reads as a byline although it was not typed as one (記者 X, 責任編輯：X). */

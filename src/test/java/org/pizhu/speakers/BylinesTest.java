@@ -22,6 +22,10 @@ class BylinesTest {
     void notReporters() {
         assertThat(bylines.inByline("某某報記者整理")).isEmpty();
         assertThat(bylines.inByline("某某局圖片")).isEmpty();
+        assertThat(bylines.inByline("简介")).isEmpty();
+        assertThat(bylines.inByline("参考文献")).isEmpty();
+        assertThat(bylines.inByline("陳大文")).containsExactly("陳大文");
+        assertThat(bylines.inByline("韩鑫  李根")).containsExactly("韩鑫", "李根");
         assertThat(bylines.inRunningText("他對記者表示，會再研究。").names()).isEmpty();
         assertThat(bylines.inRunningText("國台辦例行記者會召開頻率增加。").names()).isEmpty();
     }
