@@ -13,7 +13,7 @@ final class LinePatterns {
     /** A personal name: 2–5 Han characters, not starting with a character that makes 記者 part of a word (記者會). */
     private static final String NAME = "(?![表稱称說说透強强問问查採采會会們们證证節节站協协招提了獲获發发看注走從从在向對对的等於于與与和及指回透不])[\\p{IsHan}·‧]{2,5}";
     /** What may stand before the word for reporter in a byline: an outlet's name, not a clause (對記者、向記者). */
-    private static final String OUTLET = "(?:(?![^\\s]*[對对向訴诉應应和與与])[\\p{IsHan}A-Za-z]{0,10})";
+    private static final String OUTLET = "(?:(?![^\\s記记]*[對对向訴诉應应和與与])[\\p{IsHan}A-Za-z]{0,10})";
     private static final String REPORTER = "(?:特約記者|特约记者|實習記者|实习记者|駐[^\\s]{1,4}記者|驻[^\\s]{1,4}记者|記者|记者|通訊員|通讯员|特派員|特派员)";
 
     /** "晨報記者林小明", "記者 李四、王五", "本報記者張三". */

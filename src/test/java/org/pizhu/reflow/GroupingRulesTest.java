@@ -100,6 +100,12 @@ class GroupingRulesTest {
     }
 
     @Test
+    void aReporterWhoseNameStartsWithAPrepositionIsStillABylineButAClauseIsNot() {
+        List<Block> b = blocks("會議簡約務實", "", "本報記者  林小明  向大文", "", "他向記者表示，會議簡約務實。");
+        assertThat(b).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.BYLINE, BlockKind.PARAGRAPH);
+    }
+
+    @Test
     void anOpeningQuoteCarriedDownDoesNotMakeALineAHeadline() {
         List<Block> b = blocks(
                 "城市圖書館昨日宣布延長開放時間，",
