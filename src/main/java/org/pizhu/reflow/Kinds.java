@@ -19,6 +19,8 @@ final class Kinds {
                     + "[。.]?[）)]?$");
     /** The writer's name set off by dots or stars ({@code ·某某·}). */
     private static final Pattern SIGNATURE = Pattern.compile("^[·•‧＊*]\\p{IsHan}{2,4}[·•‧＊*]$");
+    /** A writer's name and the date a letter or statement was signed ({@code 某某某2017年5月1日}). */
+    private static final Pattern SIGNED = Pattern.compile("^\\p{IsHan}{2,4}\\s*\\d{4}年\\d{1,2}月\\d{1,2}日$");
     /** A dateline standing alone ({@code （新华社北京4月30日电）}). */
     private static final Pattern DATELINE_ALONE = Pattern.compile("^[（(][^（()）]{2,24}[電电][）)]$");
     /** Longest byline, credit or dateline the patterns look at (characters with whitespace). */
@@ -58,7 +60,7 @@ final class Kinds {
         if (Chars.isCaptionMark(first)) {
             return BlockKind.CAPTION;
         }
-        if (text.length() <= 24 && mayBeDateOrSignature(text) && (DATE_LINE.matcher(text).matches() || SIGNATURE.matcher(text).matches()
+        if (text.length() <= 24 && mayBeDateOrSignature(text) && (DATE_LINE.matcher(text).matches() || SIGNATURE.matcher(text).matches() || SIGNED.matcher(text).matches()
                 || DATELINE_ALONE.matcher(text).matches())) {
             return BlockKind.BYLINE;
         }

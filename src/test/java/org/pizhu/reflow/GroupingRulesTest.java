@@ -106,6 +106,12 @@ class GroupingRulesTest {
     }
 
     @Test
+    void aNameAndTheDateItWasSignedIsAByline() {
+        List<Block> b = blocks("我們會繼續努力，多謝大家支持。", "", "林小明2021年5月1日", "", "聲明發出後，館方沒有回應。");
+        assertThat(b).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.BYLINE, BlockKind.PARAGRAPH);
+    }
+
+    @Test
     void anOpeningQuoteCarriedDownDoesNotMakeALineAHeadline() {
         List<Block> b = blocks(
                 "城市圖書館昨日宣布延長開放時間，",
