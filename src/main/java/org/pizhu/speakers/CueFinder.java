@@ -2,7 +2,6 @@ package org.pizhu.speakers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds speaker cues in a block: {@code NAME [又/亦/昨天…] VERB}, {@code NAME 對/向/回應…記者 VERB},
@@ -10,11 +9,6 @@ import java.util.Set;
  * One pass over the text; every look-back is bounded.
  */
 final class CueFinder {
-    private static final Set<String> CONTRAST_BETWEEN = Set.of("則", "则", "亦", "也", "卻", "却", "同樣", "同样",
-            "另", "另外", "亦曾", "也曾", "則直", "则直");
-    private static final Set<String> CONTRAST_OPENERS = Set.of("但", "而", "不過", "不过", "另外", "同時", "同时",
-            "至於", "至于", "此外", "然而", "另", "但是", "可是");
-    private static final String PREPOSITIONS = "在於于向對对跟與与同";
 
     private static final WordSet NO_ABBREVIATIONS = new WordSet(List.of());
 
@@ -112,7 +106,7 @@ final class CueFinder {
             int a = abbreviations.matchEndingAt(t, e, 0);
             if (a > 0 && names.goodLeft(t, e - a, 0)) {
                 Mention m = new Mention(e - a, e, Mention.Kind.ORGANIZATION, t.substring(e - a, e), null, null, true);
-                return cue(t, m, verbStart, verbEnd, round > 0 && CONTRAST_BETWEEN.contains(t.substring(e, verbStart)));
+                return cue(t, m, verbStart, verbEnd, round > 0 && lex.contrastBetween.contains(t.substring(e, verbStart)));
             }
             if (k == 0) {
                 break;
@@ -272,7 +266,7 @@ final class CueFinder {
                 e -= setting;
                 continue;
             }
-            if (m != null && m.strong() && m.start() > 1 && PREPOSITIONS.indexOf(t.charAt(m.start() - 1)) >= 0
+            if (m != null && m.strong() && m.start() > 1 && lex.prepositions.contains(t.charAt(m.start() - 1))
                     && m.kind() != Mention.Kind.PRONOUN) {
                 Mention subject = names.endingAt(t, m.start() - 1, 0, quotes);
                 if (subject != null && subject.strong()) {
@@ -304,7 +298,7 @@ final class CueFinder {
             if (k == 0) {
                 break;
             }
-            if (CONTRAST_BETWEEN.contains(t.substring(e - k, e))) {
+            if (lex.contrastBetween.contains(t.substring(e - k, e))) {
                 contrast = true;
             }
             e -= k;
@@ -379,7 +373,7 @@ final class CueFinder {
     }
 
     private Cue cue(String t, Mention m, int verbStart, int verbEnd, boolean contrast) {
-        boolean c = contrast || CONTRAST_OPENERS.contains(openerBefore(t, m.start()));
+        boolean c = contrast || lex.contrastOpeners.contains(openerBefore(t, m.start()));
         return new Cue(m, verbStart, verbEnd, c);
     }
 
