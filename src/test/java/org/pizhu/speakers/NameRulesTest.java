@@ -35,6 +35,13 @@ class NameRulesTest {
     }
 
     @Test
+    void roleWordsAndFunctionWordsAreNoNames() {
+        assertThat(names(run("據工程師介紹，系統可靠。", "車長曾經表示不滿。", "巴士車長曾響號警告行人。"))).isEmpty();
+        assertThat(names(run("对于小美提到的问题，店员没有回答。"))).doesNotContain("于小美");
+        assertThat(names(run("局長曾志明表示，會研究。"))).containsExactly("曾志明");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
