@@ -69,6 +69,12 @@ final class SpeakerBook {
     Entry resolve(Mention m, Story story) {
         Entry e = switch (m.kind()) {
             case PERSON -> {
+                String surname = familiarSurname(m.name());
+                Entry found = surname == null || fullNames.containsKey(m.name()) ? null : bySurname(surname, story);
+                if (found != null) {
+                    alias(found, m.name());
+                    yield found;
+                }
                 String full = fullNames.containsKey(m.name()) ? fullNames.get(m.name()) : marriedName(m.name());
                 Entry named = named(full == null ? m.name() : full, SpeakerKind.PERSON, null);
                 if (full != null) {
@@ -165,6 +171,15 @@ final class SpeakerBook {
                 it.remove();
             }
         }
+    }
+
+    /**
+     * The surname of a familiar form made of a prefix and a surname ({@code 老陳}, {@code 小李}), which stands for the
+     * person with that surname named before; null for any other name.
+     */
+    private String familiarSurname(String name) {
+        return name.length() == 2 && lex.nicknames.contains(name.charAt(0)) && lex.surnames.contains(name.charAt(1))
+                ? name.substring(1) : null;
     }
 
     /**

@@ -42,6 +42,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aPrefixAndASurnameStandForThePersonNamedBefore() {
+        SpeakerAnalysis a = run("农民高志远表示，今年收成不错。", "老高笑着说：“明年还要多种。”");
+        assertThat(names(a)).containsExactly("高志远");
+        assertThat(a.blockSpeakers()).containsExactly("高志远", "高志远");
+        assertThat(names(run("小李說，學校有幫忙。"))).containsExactly("小李");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
