@@ -50,6 +50,11 @@ class NameRulesTest {
     }
 
     @Test
+    void aMannerWordBetweenNameAndVerbIsSkipped() {
+        assertThat(names(run("店长周明远耐心解释，这是新系统。", "阿華無奈說，生意不好做。"))).containsExactly("周明远", "阿華");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
