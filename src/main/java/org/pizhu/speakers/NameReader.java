@@ -328,13 +328,15 @@ final class NameReader {
 
     /**
      * Whether a candidate name reads as a common word: a two-character word of {@code names.tsv} ({@code 游客}), or a
-     * three-character candidate that opens with a frequent one ({@code 普通集}).
+     * three-character candidate that opens with a frequent one ({@code 普通集}) or, when its surname is a rare one
+     * known only from the name table, with any of them.
      */
     private boolean commonWord(String name) {
         if (name.length() == 2) {
             return lex.commonWords.containsKey(name);
         }
-        return name.length() == 3 && lex.commonWords.getOrDefault(name.substring(0, 2), 0) >= FREQUENT_WORD;
+        int opening = name.length() == 3 ? lex.commonWords.getOrDefault(name.substring(0, 2), 0) : 0;
+        return opening >= FREQUENT_WORD || opening > 0 && !lex.surnames.contains(name.charAt(0));
     }
 
     private boolean givenName(String t, int from, int end) {

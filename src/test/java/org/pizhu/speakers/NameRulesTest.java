@@ -55,6 +55,11 @@ class NameRulesTest {
     }
 
     @Test
+    void aRareSurnameBeforeACommonWordIsNoName() {
+        assertThat(names(run("玉米丰收，村民都很高兴：“明年再种。”"))).isEmpty();
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
