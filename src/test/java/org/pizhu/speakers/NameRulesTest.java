@@ -60,6 +60,15 @@ class NameRulesTest {
     }
 
     @Test
+    void editorsAssistantsAndDefendantsHaveTitles() {
+        SpeakerAnalysis a = run("《河畔》雜誌前副主編高志遠在個人微博發帖，稱問題很多。", "被告林大文表示後悔。",
+                "局長政治助理馬小玲表示會辭職。");
+        assertThat(a.speaker("高志遠").orElseThrow().titles()).contains("《河畔》雜誌前副主編");
+        assertThat(a.speaker("林大文").orElseThrow().titles()).contains("被告");
+        assertThat(a.speaker("馬小玲").orElseThrow().titles()).contains("局長政治助理");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
