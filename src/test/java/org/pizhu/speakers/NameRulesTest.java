@@ -69,6 +69,13 @@ class NameRulesTest {
     }
 
     @Test
+    void bodiesConfirmPublishAndIssueReleases() {
+        assertThat(names(run("運輸署隨後亦發稿指，工程會延期。", "河畔大學公佈，校長將退休。", "某某委員會今日證實，會議取消。")))
+                .containsExactly("運輸署", "河畔大學", "某某委員會");
+        assertThat(names(run("政府公佈新措施。"))).isEmpty();
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
