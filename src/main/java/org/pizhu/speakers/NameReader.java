@@ -245,8 +245,9 @@ final class NameReader {
                 continue;
             }
             String name = t.substring(s, end);
-            if (end < t.length() && lex.between.matchAt(t, end - 1, t.length()) > 1) {
-                continue; // 史密斯周一: the last character opens a time word
+            if (end < t.length() && (lex.between.matchAt(t, end - 1, t.length()) > 1
+                    || lex.notNames.matchAt(t, end - 1, t.length()) > 1)) {
+                continue; // 史密斯周一, 向大家: the last character opens a time word or a common word
             }
             if (commonWord(name) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(name.substring(sl))) {
                 continue;

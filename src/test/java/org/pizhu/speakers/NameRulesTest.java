@@ -76,6 +76,13 @@ class NameRulesTest {
     }
 
     @Test
+    void anOpeningQuotationGoesToTheSubjectOfItsSentence() {
+        SpeakerAnalysis a = run("“我还要再试一次！”站在河边，高志远脱下外套。", "“五一”假期，旅游市场升温。");
+        assertThat(a.blockSpeakers()).containsExactly("高志远", null);
+        assertThat(names(run("主任林小明向大家介绍，项目进展顺利。"))).containsExactly("林小明");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
