@@ -81,7 +81,10 @@ final class CueFinder {
                 i += vl - 1;
                 continue;
             }
-            Cue cue = abbreviationBefore(t, i, i + vl, abbreviations);
+            Cue cue = askedBefore(t, i, i + vl, quotes, cues);
+            if (cue == null) {
+                cue = abbreviationBefore(t, i, i + vl, abbreviations);
+            }
             if (cue == null) {
                 cue = subjectBefore(t, i, i + vl, quotes);
             }
@@ -98,6 +101,15 @@ final class CueFinder {
         return cues;
     }
 
+    /** {@code X在記者會被問到，Y稱…時表示}: the verb is X's; cues inside the question (Y稱) are dropped. */
+    private Cue askedBefore(String t, int verbStart, int verbEnd, QuoteSpans quotes, List<Cue> cues) {
+        int ask = gaps.passiveQuestionBefore(t, verbStart, quotes);
+        Cue c = ask < 0 ? null : subjectBefore(t, ask, ask, quotes);
+        if (c != null) {
+            cues.removeIf(x -> x.mention().start() > ask);
+        }
+        return c == null ? null : new Cue(c.mention(), verbStart, verbEnd, c.contrast());
+    }
 
     private Cue abbreviationBefore(String t, int verbStart, int verbEnd, WordSet abbreviations) {
         int e = verbStart;
@@ -114,8 +126,6 @@ final class CueFinder {
         }
         return null;
     }
-
-
 
     /**
      * Length of a publishing verb at {@code i} that issues a statement in its clause ({@code 發表聲明},

@@ -67,6 +67,22 @@ final class CueGaps {
         return 0;
     }
 
+    /**
+     * Start of a passive question ({@code 被問到…}) between a subject and a speech verb after 時 at {@code verb}, within
+     * its sentence and not at a clause start, or -1.
+     */
+    int passiveQuestionBefore(String t, int verb, QuoteSpans quotes) {
+        if (verb < 2 || t.charAt(verb - 1) != '時' && t.charAt(verb - 1) != '时') {
+            return -1;
+        }
+        for (int j = verb - 2; j > 0 && verb - j <= 100 && !Chars.isSentenceEnd(t.charAt(j)); j--) {
+            if (!quotes.inside(j) && lex.passiveAsks.matchAt(t, j, verb) > 0 && !Chars.isClauseBreak(t.charAt(j - 1))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** Length of a date like {@code 16日} or {@code 3月5日} ending at {@code e}, or 0. */
     static int dateBefore(String t, int e) {
         int s = e;

@@ -27,11 +27,6 @@ final class NameReader {
     private static final int FREQUENT_WORD = 30;
     /** Given-name count from which a character after 小/阿 reads as a familiar name (小玲). */
     private static final int MIN_NICKNAME_COUNT = 20;
-    /**
-     * Given-name count from which a character reads as a given name after a surname that is also an adverb or a
-     * preposition (曾, 向, 于): below it the surname reads as the function word ({@code 某車長曾響號警告}).
-     */
-    private static final int MIN_FUNCTION_SURNAME_GIVEN = 20;
     private static final String DOTS = "·‧・•";
 
     private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
@@ -241,7 +236,7 @@ final class NameReader {
                     || s > lo && DOTS.indexOf(t.charAt(s - 1)) >= 0 || end < t.length() && DOTS.indexOf(t.charAt(end)) >= 0) {
                 continue;
             }
-            if (functionWordNotName(t, s, sl, end, lo)) {
+            if (RoleAndFunctionWords.notAName(t, s, sl, end, lo)) {
                 continue;
             }
             String name = t.substring(s, end);
@@ -272,27 +267,6 @@ final class NameReader {
             return nickname(t, end, lo);
         }
         return weak;
-    }
-
-    /**
-     * Whether a candidate name from {@code s} to {@code end} is rather a role word or a function word: the tail of a
-     * title ({@code 工程師} → 程師), a surname with a single role-ending character ({@code 車長}), a surname that ends
-     * a clause opener or adverb ({@code 對於}, {@code 曾經}), or a surname that is also an adverb or a preposition
-     * followed by characters rarely seen in given names ({@code 曾響號}).
-     */
-    private boolean functionWordNotName(String t, int s, int sl, int end, int lo) {
-        if (lex.titles.matchEndingAt(t, end, lo) > end - s
-                || end - s == 2 && sl == 1 && lex.titleHeads.contains(t.charAt(end - 1))
-                || lex.openers.matchEndingAt(t, s + 1, lo) > 1 || lex.between.matchEndingAt(t, s + 1, lo) > 1) {
-            return true;
-        }
-        char c = t.charAt(s);
-        if (sl != 1 || !lex.between.contains(c) && !lex.prepositions.contains(c)) {
-            return false;
-        }
-        char last = t.charAt(end - 1);
-        boolean lastCommon = lex.givenLast[last] + lex.givenSingle[last] >= MIN_FUNCTION_SURNAME_GIVEN;
-        return end - s == 3 ? lex.givenFirst[t.charAt(s + 1)] < MIN_FUNCTION_SURNAME_GIVEN || !lastCommon : !lastCommon;
     }
 
     /**

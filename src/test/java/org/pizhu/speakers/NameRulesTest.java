@@ -83,6 +83,12 @@ class NameRulesTest {
     }
 
     @Test
+    void whoIsQuotedInAPassiveQuestionDoesNotSpeak() {
+        SpeakerAnalysis a = run("發言人高志明周四在記者會被問到，某國總統林大文稱會制裁，以及議員提案時表示，「這是內政。」");
+        assertThat(names(a)).containsExactly("高志明");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
