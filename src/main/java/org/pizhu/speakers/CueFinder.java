@@ -72,6 +72,9 @@ final class CueFinder {
                 vl = publishesStatement(t, i, quotes);
             }
             if (vl == 0) {
+                vl = gaps.learnedFrom(t, i, quotes);
+            }
+            if (vl == 0) {
                 continue;
             }
             if (lex.notVerbs.matchAt(t, i, n) > vl) {

@@ -83,6 +83,18 @@ final class CueGaps {
         return -1;
     }
 
+    /**
+     * Length of a verb of learning at {@code i} after {@code 從 + a name} ({@code 記者從某某局獲悉}): the name is the source
+     * of what follows and speaks like the subject of a speech verb. 0 otherwise.
+     */
+    int learnedFrom(String t, int i, QuoteSpans quotes) {
+        int k = lex.learnsFrom.matchAt(t, i, t.length());
+        Mention m = k == 0 ? null : names.endingAt(t, i, 0, quotes);
+        boolean source = m != null && m.strong() && m.start() > 0 && lex.sources.contains(t.charAt(m.start() - 1))
+                && (m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.PERSON);
+        return source ? k : 0;
+    }
+
     /** Length of a date like {@code 16日} or {@code 3月5日} ending at {@code e}, or 0. */
     static int dateBefore(String t, int e) {
         int s = e;

@@ -57,6 +57,8 @@ final class Lexicon {
     final WordSet prepositions;
     final WordSet gapOpeners;
     final WordSet gapClosers;
+    final WordSet learnsFrom;
+    final WordSet sources;
     /** Surname counts by character ({@code names.tsv}, role B); 0 for a character never seen as a surname. */
     final int[] surnameCount = new int[Character.MAX_VALUE + 1];
     /** Given-name character counts by character: as the first, the last and the only given-name character. */
@@ -108,6 +110,8 @@ final class Lexicon {
         prepositions = set("prepositions");
         gapOpeners = set("gapopeners");
         gapClosers = set("gapclosers");
+        learnsFrom = set("learnsfrom");
+        sources = set("sources");
         loadNames();
     }
 

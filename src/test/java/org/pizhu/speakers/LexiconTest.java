@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class LexiconTest {
     private static final List<String> LISTS = List.of("verbs", "between", "surnames", "compound", "titles",
             "honorifics", "courtesy", "titleheads", "roleends", "nicknames", "settings", "orgsuffixes", "orgwords", "pronouns", "anaphors", "notnames", "openers",
-            "contrastbetween", "contrastopeners", "prepositions", "gapopeners", "gapclosers");
+            "contrastbetween", "contrastopeners", "prepositions", "gapopeners", "gapclosers",
+            "learnsfrom", "sources");
 
     @Test
     void everyListHasItsSimplifiedForms() {

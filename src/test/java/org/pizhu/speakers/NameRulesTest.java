@@ -89,6 +89,11 @@ class NameRulesTest {
     }
 
     @Test
+    void theSourceAReporterLearnsFromSpeaks() {
+        assertThat(names(run("记者从河畔市交通局获悉：新线路下月开通。", "他得知消息后很高兴。"))).containsExactly("河畔市交通局");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
