@@ -69,10 +69,7 @@ final class CueFinder {
             }
             int vl = lex.verbs.matchAt(t, i, n);
             if (vl == 0) {
-                vl = publishesStatement(t, i, quotes);
-            }
-            if (vl == 0) {
-                vl = gaps.learnedFrom(t, i, quotes);
+                vl = Math.max(publishesStatement(t, i, quotes), gaps.learnedFrom(t, i, quotes));
             }
             if (vl == 0) {
                 continue;
@@ -386,6 +383,9 @@ final class CueFinder {
     }
 
     private Cue cue(String t, Mention m, int verbStart, int verbEnd, boolean contrast) {
+        if (lex.topicMarkers.matchEndingAt(t, m.start(), Math.max(0, m.start() - 2)) > 0) {
+            return null; // 對於X指…，Y強調: X's words are the topic of Y's
+        }
         boolean c = contrast || lex.contrastOpeners.contains(openerBefore(t, m.start()));
         return new Cue(m, verbStart, verbEnd, c);
     }

@@ -59,6 +59,7 @@ final class Lexicon {
     final WordSet gapClosers;
     final WordSet learnsFrom;
     final WordSet sources;
+    final WordSet topicMarkers;
     /** Surname counts by character ({@code names.tsv}, role B); 0 for a character never seen as a surname. */
     final int[] surnameCount = new int[Character.MAX_VALUE + 1];
     /** Given-name character counts by character: as the first, the last and the only given-name character. */
@@ -112,6 +113,7 @@ final class Lexicon {
         gapClosers = set("gapclosers");
         learnsFrom = set("learnsfrom");
         sources = set("sources");
+        topicMarkers = set("topicmarkers");
         loadNames();
     }
 

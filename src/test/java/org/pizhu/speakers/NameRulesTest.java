@@ -94,6 +94,12 @@ class NameRulesTest {
     }
 
     @Test
+    void aSpeakerIntroducedAsATopicDoesNotSpeak() {
+        SpeakerAnalysis a = run("對於校方指會調查事件，學生會會長高志明強調不會退讓。");
+        assertThat(names(a)).containsExactly("高志明");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
