@@ -100,6 +100,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aShortFormOfAnOrganisationMetBeforeIsThatOrganisation() {
+        SpeakerAnalysis a = run("「河畔大學學生事務委員會」認為投訴不成立。", "事務委員會表示，會再檢討。");
+        assertThat(names(a)).containsExactly("河畔大學學生事務委員會");
+        assertThat(a.blockSpeakers()).containsExactly("河畔大學學生事務委員會", "河畔大學學生事務委員會");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
