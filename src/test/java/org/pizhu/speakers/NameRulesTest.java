@@ -107,6 +107,11 @@ class NameRulesTest {
     }
 
     @Test
+    void anAddresseeNeverSpeaks() {
+        assertThat(names(run("據報道，當局早於10月就已向中方明確表示不會出席。"))).doesNotContain("中方");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
