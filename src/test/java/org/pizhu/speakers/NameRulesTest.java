@@ -112,6 +112,11 @@ class NameRulesTest {
     }
 
     @Test
+    void verbsEndingIn道ReportSpeech() {
+        assertThat(names(run("小玲回道：「媽媽在睡覺。」", "老闆高志明笑道：“下次再来。”"))).containsExactly("小玲", "高志明");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
