@@ -356,7 +356,8 @@ final class NameReader {
         if (name.length() < minLength && !(dotted && name.length() >= 3)) {
             return null;
         }
-        if (!goodLeft(t, s, lo) || lex.notNames.contains(name)) {
+        boolean afterRole = s > lo && lex.roleEnds.contains(t.charAt(s - 1)); // 某國遊客肯琪說
+        if (!goodLeft(t, s, lo) && !afterRole || lex.notNames.contains(name)) {
             return null;
         }
         return new Mention(s, end, Mention.Kind.PERSON, name, null, null, true);

@@ -117,6 +117,11 @@ class NameRulesTest {
     }
 
     @Test
+    void aShortForeignNameAfterARoleWord() {
+        assertThat(names(run("法国游客莉娜说，这里的夜景很美。", "負責人安排了車輛。"))).containsExactly("莉娜");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");
