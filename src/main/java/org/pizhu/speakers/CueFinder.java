@@ -282,7 +282,7 @@ final class CueFinder {
                 if (subject != null && subject.strong()) {
                     return cue(t, subject, verbStart, verbEnd, contrast);
                 }
-                e = m.start() - 1; // 向中方明確表示: the addressee never speaks; read on before it
+                e = m.start() - 1; // 向美方表示: the addressee never speaks; read on before it
                 continue;
             }
             if (m != null && m.strong()) {

@@ -356,7 +356,7 @@ final class NameReader {
         if (name.length() < minLength && !(dotted && name.length() >= 3)) {
             return null;
         }
-        boolean afterRole = s > lo && lex.roleEnds.contains(t.charAt(s - 1)); // 某國遊客肯琪說
+        boolean afterRole = s > lo && lex.roleEnds.contains(t.charAt(s - 1)); // 某國遊客莉娜說
         if (!goodLeft(t, s, lo) && !afterRole || lex.notNames.contains(name)) {
             return null;
         }
