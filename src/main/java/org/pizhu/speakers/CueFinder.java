@@ -2,7 +2,6 @@ package org.pizhu.speakers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds speaker cues in a block: {@code NAME [又/亦/昨天…] VERB}, {@code NAME 對/向/回應…記者 VERB},
@@ -10,11 +9,6 @@ import java.util.Set;
  * One pass over the text; every look-back is bounded.
  */
 final class CueFinder {
-    private static final Set<String> CONTRAST_BETWEEN = Set.of("則", "则", "亦", "也", "卻", "却", "同樣", "同样",
-            "另", "另外", "亦曾", "也曾", "則直", "则直");
-    private static final Set<String> CONTRAST_OPENERS = Set.of("但", "而", "不過", "不过", "另外", "同時", "同时",
-            "至於", "至于", "此外", "然而", "另", "但是", "可是");
-    private static final String PREPOSITIONS = "在於于向對对跟與与同";
 
     private static final WordSet NO_ABBREVIATIONS = new WordSet(List.of());
 
@@ -75,7 +69,7 @@ final class CueFinder {
             }
             int vl = lex.verbs.matchAt(t, i, n);
             if (vl == 0) {
-                vl = publishesStatement(t, i, quotes);
+                vl = Math.max(publishesStatement(t, i, quotes), gaps.learnedFrom(t, i, quotes));
             }
             if (vl == 0) {
                 continue;
@@ -87,7 +81,10 @@ final class CueFinder {
                 i += vl - 1;
                 continue;
             }
-            Cue cue = abbreviationBefore(t, i, i + vl, abbreviations);
+            Cue cue = askedBefore(t, i, i + vl, quotes, cues);
+            if (cue == null) {
+                cue = abbreviationBefore(t, i, i + vl, abbreviations);
+            }
             if (cue == null) {
                 cue = subjectBefore(t, i, i + vl, quotes);
             }
@@ -104,6 +101,15 @@ final class CueFinder {
         return cues;
     }
 
+    /** {@code X在記者會被問到，Y稱…時表示}: the verb is X's; cues inside the question (Y稱) are dropped. */
+    private Cue askedBefore(String t, int verbStart, int verbEnd, QuoteSpans quotes, List<Cue> cues) {
+        int ask = gaps.passiveQuestionBefore(t, verbStart, quotes);
+        Cue c = ask < 0 ? null : subjectBefore(t, ask, ask, quotes);
+        if (c != null) {
+            cues.removeIf(x -> x.mention().start() > ask);
+        }
+        return c == null ? null : new Cue(c.mention(), verbStart, verbEnd, c.contrast());
+    }
 
     private Cue abbreviationBefore(String t, int verbStart, int verbEnd, WordSet abbreviations) {
         int e = verbStart;
@@ -112,7 +118,7 @@ final class CueFinder {
             int a = abbreviations.matchEndingAt(t, e, 0);
             if (a > 0 && names.goodLeft(t, e - a, 0)) {
                 Mention m = new Mention(e - a, e, Mention.Kind.ORGANIZATION, t.substring(e - a, e), null, null, true);
-                return cue(t, m, verbStart, verbEnd, round > 0 && CONTRAST_BETWEEN.contains(t.substring(e, verbStart)));
+                return cue(t, m, verbStart, verbEnd, round > 0 && lex.contrastBetween.contains(t.substring(e, verbStart)));
             }
             if (k == 0) {
                 break;
@@ -120,8 +126,6 @@ final class CueFinder {
         }
         return null;
     }
-
-
 
     /**
      * Length of a publishing verb at {@code i} that issues a statement in its clause ({@code 發表聲明},
@@ -272,12 +276,14 @@ final class CueFinder {
                 e -= setting;
                 continue;
             }
-            if (m != null && m.strong() && m.start() > 1 && PREPOSITIONS.indexOf(t.charAt(m.start() - 1)) >= 0
+            if (m != null && m.strong() && m.start() > 1 && lex.prepositions.contains(t.charAt(m.start() - 1))
                     && m.kind() != Mention.Kind.PRONOUN) {
                 Mention subject = names.endingAt(t, m.start() - 1, 0, quotes);
                 if (subject != null && subject.strong()) {
                     return cue(t, subject, verbStart, verbEnd, contrast);
                 }
+                e = m.start() - 1; // 向美方表示: the addressee never speaks; read on before it
+                continue;
             }
             if (m != null && m.strong()) {
                 return cue(t, m, verbStart, verbEnd, contrast);
@@ -304,7 +310,7 @@ final class CueFinder {
             if (k == 0) {
                 break;
             }
-            if (CONTRAST_BETWEEN.contains(t.substring(e - k, e))) {
+            if (lex.contrastBetween.contains(t.substring(e - k, e))) {
                 contrast = true;
             }
             e -= k;
@@ -379,7 +385,10 @@ final class CueFinder {
     }
 
     private Cue cue(String t, Mention m, int verbStart, int verbEnd, boolean contrast) {
-        boolean c = contrast || CONTRAST_OPENERS.contains(openerBefore(t, m.start()));
+        if (lex.topicMarkers.matchEndingAt(t, m.start(), Math.max(0, m.start() - 2)) > 0) {
+            return null; // 對於X指…，Y強調: X's words are the topic of Y's
+        }
+        boolean c = contrast || lex.contrastOpeners.contains(openerBefore(t, m.start()));
         return new Cue(m, verbStart, verbEnd, c);
     }
 

@@ -6,14 +6,6 @@ package org.pizhu.speakers;
  * title. Each method gives the length of the phrase ending at {@code e}, or 0.
  */
 final class CueGaps {
-    private static final String GAP_OPENERS = "對对向在於于回接出會会答就透通經经據据";
-    private static final String[] GAP_CLOSERS = {"記者", "记者", "傳媒", "传媒", "媒體", "媒体", "本報", "本报", "訪問",
-        "访问", "採訪", "采访", "專訪", "专访", "時", "时", "上", "中", "後", "后", "發文", "发文", "撰文", "發帖", "发帖",
-        "留言", "致辭", "致辞", "發言", "发言", "查詢", "查询", "提問", "提问", "表示", "報", "报", "指", "稱", "称",
-        "節目", "节目", "會議", "会议", "論壇", "论坛", "會", "会", "活動", "活动", "網誌", "网志", "專欄", "专栏",
-        "文章", "聲明", "声明", "前"};
-    private static final String GAP_CLOSER_ENDS = "前者媒體体報报問问訪访時时上中後后文帖言辭辞詢询示指稱称目議议壇坛會会動动誌志欄栏章明";
-
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
     private final Titles titles = new Titles();
@@ -75,6 +67,34 @@ final class CueGaps {
         return 0;
     }
 
+    /**
+     * Start of a passive question ({@code 被問到…}) between a subject and a speech verb after 時 at {@code verb}, within
+     * its sentence and not at a clause start, or -1.
+     */
+    int passiveQuestionBefore(String t, int verb, QuoteSpans quotes) {
+        if (verb < 2 || t.charAt(verb - 1) != '時' && t.charAt(verb - 1) != '时') {
+            return -1;
+        }
+        for (int j = verb - 2; j > 0 && verb - j <= 100 && !Chars.isSentenceEnd(t.charAt(j)); j--) {
+            if (!quotes.inside(j) && lex.passiveAsks.matchAt(t, j, verb) > 0 && !Chars.isClauseBreak(t.charAt(j - 1))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Length of a verb of learning at {@code i} after {@code 從 + a name} ({@code 記者從某某局獲悉}): the name is the source
+     * of what follows and speaks like the subject of a speech verb. 0 otherwise.
+     */
+    int learnedFrom(String t, int i, QuoteSpans quotes) {
+        int k = lex.learnsFrom.matchAt(t, i, t.length());
+        Mention m = k == 0 ? null : names.endingAt(t, i, 0, quotes);
+        boolean source = m != null && m.strong() && m.start() > 0 && lex.sources.contains(t.charAt(m.start() - 1))
+                && (m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.PERSON);
+        return source ? k : 0;
+    }
+
     /** Length of a date like {@code 16日} or {@code 3月5日} ending at {@code e}, or 0. */
     static int dateBefore(String t, int e) {
         int s = e;
@@ -93,17 +113,7 @@ final class CueGaps {
 
     /** Length of an addressee or setting phrase (對大公報記者, 在記者會上, 接受訪問時) ending at {@code e}, or 0. */
     int gapBefore(String t, int e, QuoteSpans quotes) {
-        if (e < 2 || GAP_CLOSER_ENDS.indexOf(t.charAt(e - 1)) < 0) {
-            return 0;
-        }
-        boolean closes = false;
-        for (String c : GAP_CLOSERS) {
-            if (e - c.length() >= 0 && t.startsWith(c, e - c.length())) {
-                closes = true;
-                break;
-            }
-        }
-        if (!closes) {
+        if (e < 2 || lex.gapClosers.matchEndingAt(t, e, 0) == 0) {
             return 0;
         }
         for (int g = e - 2; g >= 0 && e - g <= 25; g--) {
@@ -111,8 +121,9 @@ final class CueGaps {
             if (Chars.isClauseBreak(c) || quotes.inside(g)) {
                 return 0;
             }
-            Mention before = GAP_OPENERS.indexOf(c) >= 0 && g > 0 ? names.endingAt(t, g, 0, quotes) : null;
-            if (GAP_OPENERS.indexOf(c) >= 0 && g > 0 && (before != null && before.strong()
+            boolean opener = lex.gapOpeners.contains(c);
+            Mention before = opener && g > 0 ? names.endingAt(t, g, 0, quotes) : null;
+            if (opener && g > 0 && (before != null && before.strong()
                     || Chars.isCloseBracket(t.charAt(g - 1))
                     || dateBefore(t, g) > 0 || lex.between.matchEndingAt(t, g, Math.max(0, g - 6)) > 0)) {
                 return e - g;

@@ -52,6 +52,14 @@ final class Lexicon {
     final WordSet notNameChars;
     final WordSet notNames;
     final WordSet openers;
+    final WordSet contrastBetween;
+    final WordSet contrastOpeners;
+    final WordSet prepositions;
+    final WordSet gapOpeners;
+    final WordSet gapClosers;
+    final WordSet learnsFrom;
+    final WordSet sources;
+    final WordSet topicMarkers;
     /** Surname counts by character ({@code names.tsv}, role B); 0 for a character never seen as a surname. */
     final int[] surnameCount = new int[Character.MAX_VALUE + 1];
     /** Given-name character counts by character: as the first, the last and the only given-name character. */
@@ -98,6 +106,14 @@ final class Lexicon {
         notNameChars = set("notname");
         notNames = set("notnames");
         openers = set("openers");
+        contrastBetween = set("contrastbetween");
+        contrastOpeners = set("contrastopeners");
+        prepositions = set("prepositions");
+        gapOpeners = set("gapopeners");
+        gapClosers = set("gapclosers");
+        learnsFrom = set("learnsfrom");
+        sources = set("sources");
+        topicMarkers = set("topicmarkers");
         loadNames();
     }
 

@@ -238,9 +238,13 @@ final class NameReader {
                     || s > lo && DOTS.indexOf(t.charAt(s - 1)) >= 0 || end < t.length() && DOTS.indexOf(t.charAt(end)) >= 0) {
                 continue;
             }
+            if (RoleAndFunctionWords.notAName(t, s, sl, end, lo)) {
+                continue;
+            }
             String name = t.substring(s, end);
-            if (end < t.length() && lex.between.matchAt(t, end - 1, t.length()) > 1) {
-                continue; // 史密斯周一: the last character opens a time word
+            if (end < t.length() && (lex.between.matchAt(t, end - 1, t.length()) > 1
+                    || lex.notNames.matchAt(t, end - 1, t.length()) > 1)) {
+                continue; // 史密斯周一, 向大家: the last character opens a time word or a common word
             }
             if (commonWord(name) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(name.substring(sl))) {
                 continue;
@@ -301,13 +305,15 @@ final class NameReader {
 
     /**
      * Whether a candidate name reads as a common word: a two-character word of {@code names.tsv} ({@code 游客}), or a
-     * three-character candidate that opens with a frequent one ({@code 普通集}).
+     * three-character candidate that opens with a frequent one ({@code 普通集}) or, when its surname is a rare one
+     * known only from the name table, with any of them.
      */
     private boolean commonWord(String name) {
         if (name.length() == 2) {
             return lex.commonWords.containsKey(name);
         }
-        return name.length() == 3 && lex.commonWords.getOrDefault(name.substring(0, 2), 0) >= FREQUENT_WORD;
+        int opening = name.length() == 3 ? lex.commonWords.getOrDefault(name.substring(0, 2), 0) : 0;
+        return opening >= FREQUENT_WORD || opening > 0 && !lex.surnames.contains(name.charAt(0));
     }
 
     private boolean givenName(String t, int from, int end) {
@@ -352,7 +358,8 @@ final class NameReader {
         if (name.length() < minLength && !(dotted && name.length() >= 3)) {
             return null;
         }
-        if (!goodLeft(t, s, lo) || lex.notNames.contains(name)) {
+        boolean afterRole = s > lo && lex.roleEnds.contains(t.charAt(s - 1)); // 某國遊客莉娜說
+        if (!goodLeft(t, s, lo) && !afterRole || lex.notNames.contains(name)) {
             return null;
         }
         return new Mention(s, end, Mention.Kind.PERSON, name, null, null, true);

@@ -3,6 +3,7 @@ package org.pizhu.speakers;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -61,6 +62,7 @@ final class SpeakerBook {
     /** Names the text resolves to another: familiar to full (阿明 → 何家明), an organisation to its abbreviation. */
     private final Map<String, String> fullNames = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
+    private final Set<String> noLongerForm = new HashSet<>();
     private final Lexicon lex = Lexicon.INSTANCE;
     private int clock;
 
@@ -68,6 +70,12 @@ final class SpeakerBook {
     Entry resolve(Mention m, Story story) {
         Entry e = switch (m.kind()) {
             case PERSON -> {
+                String surname = familiarSurname(m.name());
+                Entry found = surname == null || fullNames.containsKey(m.name()) ? null : bySurname(surname, story);
+                if (found != null) {
+                    alias(found, m.name());
+                    yield found;
+                }
                 String full = fullNames.containsKey(m.name()) ? fullNames.get(m.name()) : marriedName(m.name());
                 Entry named = named(full == null ? m.name() : full, SpeakerKind.PERSON, null);
                 if (full != null) {
@@ -76,7 +84,7 @@ final class SpeakerBook {
                 yield named;
             }
             case ORGANIZATION -> {
-                String shortName = fullNames.get(m.name());
+                String shortName = fullNames.containsKey(m.name()) ? fullNames.get(m.name()) : longerForm(m.name());
                 Entry named = named(shortName == null ? m.name() : shortName, SpeakerKind.ORGANIZATION, null);
                 if (shortName != null) {
                     alias(named, m.name());
@@ -164,6 +172,38 @@ final class SpeakerBook {
                 it.remove();
             }
         }
+    }
+
+    /**
+     * The one organisation met before whose name ends in this shorter one ({@code 某某諮詢委員會} for 諮詢委員會), or null;
+     * names with no such form are remembered, so each distinct name is looked up once.
+     */
+    private String longerForm(String name) {
+        if (byName.containsKey(name) || byAlias.containsKey(name) || !noLongerForm.add(name)) {
+            return null;
+        }
+        String found = null;
+        for (Entry e : byName.values()) {
+            if (e.kind == SpeakerKind.ORGANIZATION && e.name.length() > name.length() && e.name.endsWith(name)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.name;
+            }
+        }
+        if (found != null) {
+            noLongerForm.remove(name);
+        }
+        return found;
+    }
+
+    /**
+     * The surname of a familiar form made of a prefix and a surname ({@code 老陳}, {@code 小李}), which stands for the
+     * person with that surname named before; null for any other name.
+     */
+    private String familiarSurname(String name) {
+        return name.length() == 2 && lex.nicknames.contains(name.charAt(0)) && lex.surnames.contains(name.charAt(1))
+                ? name.substring(1) : null;
     }
 
     /**

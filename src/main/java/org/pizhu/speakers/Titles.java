@@ -210,7 +210,8 @@ final class Titles {
         int cut = -1;
         for (int i = seg.length() - 1; i >= 0; i--) {
             char c = seg.charAt(i);
-            if (CUT.indexOf(c) >= 0 && !(c == '和' && i > 0 && seg.charAt(i - 1) == '共')) {
+            if (CUT.indexOf(c) >= 0 && !(c == '和' && i > 0 && seg.charAt(i - 1) == '共')
+                    && lex.titles.matchAt(seg, i, seg.length()) == 0) { // 被告, 將軍: the word is the title
                 cut = i;
                 break;
             }

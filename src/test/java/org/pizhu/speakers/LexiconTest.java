@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 /** The word lists carry both scripts: every entry's Simplified form (by OpenCC) is in the same list. */
 class LexiconTest {
     private static final List<String> LISTS = List.of("verbs", "between", "surnames", "compound", "titles",
-            "honorifics", "courtesy", "titleheads", "roleends", "nicknames", "settings", "orgsuffixes", "orgwords", "pronouns", "anaphors", "notnames", "openers");
+            "honorifics", "courtesy", "titleheads", "roleends", "nicknames", "settings", "orgsuffixes", "orgwords", "pronouns", "anaphors", "notnames", "openers",
+            "contrastbetween", "contrastopeners", "prepositions", "gapopeners", "gapclosers",
+            "learnsfrom", "sources", "topicmarkers");
 
     @Test
     void everyListHasItsSimplifiedForms() {

@@ -35,6 +35,93 @@ class NameRulesTest {
     }
 
     @Test
+    void roleWordsAndFunctionWordsAreNoNames() {
+        assertThat(names(run("據工程師介紹，系統可靠。", "車長曾經表示不滿。", "巴士車長曾響號警告行人。"))).isEmpty();
+        assertThat(names(run("对于小美提到的问题，店员没有回答。"))).doesNotContain("于小美");
+        assertThat(names(run("局長曾志明表示，會研究。"))).containsExactly("曾志明");
+    }
+
+    @Test
+    void aPrefixAndASurnameStandForThePersonNamedBefore() {
+        SpeakerAnalysis a = run("农民高志远表示，今年收成不错。", "老高笑着说：“明年还要多种。”");
+        assertThat(names(a)).containsExactly("高志远");
+        assertThat(a.blockSpeakers()).containsExactly("高志远", "高志远");
+        assertThat(names(run("小李說，學校有幫忙。"))).containsExactly("小李");
+    }
+
+    @Test
+    void aMannerWordBetweenNameAndVerbIsSkipped() {
+        assertThat(names(run("店长周明远耐心解释，这是新系统。", "阿華無奈說，生意不好做。"))).containsExactly("周明远", "阿華");
+    }
+
+    @Test
+    void aRareSurnameBeforeACommonWordIsNoName() {
+        assertThat(names(run("玉米丰收，村民都很高兴：“明年再种。”"))).isEmpty();
+    }
+
+    @Test
+    void editorsAssistantsAndDefendantsHaveTitles() {
+        SpeakerAnalysis a = run("《河畔》雜誌前副主編高志遠在個人微博發帖，稱問題很多。", "被告林大文表示後悔。",
+                "局長政治助理馬小玲表示會辭職。");
+        assertThat(a.speaker("高志遠").orElseThrow().titles()).contains("《河畔》雜誌前副主編");
+        assertThat(a.speaker("林大文").orElseThrow().titles()).contains("被告");
+        assertThat(a.speaker("馬小玲").orElseThrow().titles()).contains("局長政治助理");
+    }
+
+    @Test
+    void bodiesConfirmPublishAndIssueReleases() {
+        assertThat(names(run("運輸署今日發稿指，工程會延期。", "河畔大學公佈，校長將退休。", "某某委員會今日證實，會議取消。")))
+                .containsExactly("運輸署", "河畔大學", "某某委員會");
+        assertThat(names(run("政府公佈新措施。"))).isEmpty();
+    }
+
+    @Test
+    void anOpeningQuotationGoesToTheSubjectOfItsSentence() {
+        SpeakerAnalysis a = run("“我还要再试一次！”站在河边，高志远脱下外套。", "“五一”假期，旅游市场升温。");
+        assertThat(a.blockSpeakers()).containsExactly("高志远", null);
+        assertThat(names(run("主任林小明向大家介绍，项目进展顺利。"))).containsExactly("林小明");
+    }
+
+    @Test
+    void whoIsQuotedInAPassiveQuestionDoesNotSpeak() {
+        SpeakerAnalysis a = run("發言人高志明周四在記者會被問到，某國總統林大文稱會制裁，以及議員提案時表示，「這是內政。」");
+        assertThat(names(a)).containsExactly("高志明");
+    }
+
+    @Test
+    void theSourceAReporterLearnsFromSpeaks() {
+        assertThat(names(run("记者从河畔市交通局获悉：新线路下月开通。", "他得知消息后很高兴。"))).containsExactly("河畔市交通局");
+    }
+
+    @Test
+    void aSpeakerIntroducedAsATopicDoesNotSpeak() {
+        SpeakerAnalysis a = run("對於院方指會檢討安排，病人組織代表高志明強調不會退讓。");
+        assertThat(names(a)).containsExactly("高志明");
+    }
+
+    @Test
+    void aShortFormOfAnOrganisationMetBeforeIsThatOrganisation() {
+        SpeakerAnalysis a = run("「河畔大學學生事務委員會」認為投訴不成立。", "事務委員會表示，會再檢討。");
+        assertThat(names(a)).containsExactly("河畔大學學生事務委員會");
+        assertThat(a.blockSpeakers()).containsExactly("河畔大學學生事務委員會", "河畔大學學生事務委員會");
+    }
+
+    @Test
+    void anAddresseeNeverSpeaks() {
+        assertThat(names(run("據報道，當局上月已向美方表示不會派員。"))).doesNotContain("美方");
+    }
+
+    @Test
+    void verbsEndingIn道ReportSpeech() {
+        assertThat(names(run("小玲回道：「爸爸去上班了。」", "老闆高志明笑道：“下次再来。”"))).containsExactly("小玲", "高志明");
+    }
+
+    @Test
+    void aShortForeignNameAfterARoleWord() {
+        assertThat(names(run("法国游客莉娜说，这里的夜景很美。", "負責人安排了車輛。"))).containsExactly("莉娜");
+    }
+
+    @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
         assertThat(names(run("小琪說，學校有幫忙。", "小孩說，不想上學。"))).containsExactly("小琪");

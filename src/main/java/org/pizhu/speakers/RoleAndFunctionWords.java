@@ -1,0 +1,38 @@
+package org.pizhu.speakers;
+
+/**
+ * Tells name candidates that are rather role words or function words ({@code 車長}, {@code 工程師}, {@code 對於},
+ * {@code 曾} as an adverb) from names; used by {@link NameReader}. Every check is a bounded look-up.
+ */
+final class RoleAndFunctionWords {
+    /**
+     * Given-name count from which a character reads as a given name after a surname that is also an adverb or a
+     * preposition (曾, 向, 于): below it the surname reads as the function word ({@code 某車長曾響號警告}).
+     */
+    private static final int MIN_FUNCTION_SURNAME_GIVEN = 20;
+
+    private RoleAndFunctionWords() {
+    }
+
+    /**
+     * Whether a candidate name from {@code s} to {@code end} is rather a role word or a function word: the tail of a
+     * title ({@code 工程師} → 程師), a surname with a single role-ending character ({@code 車長}), a surname that ends
+     * a clause opener or adverb ({@code 對於}, {@code 曾經}), or a surname that is also an adverb or a preposition
+     * followed by characters rarely seen in given names ({@code 曾響號}).
+     */
+    static boolean notAName(String t, int s, int sl, int end, int lo) {
+        Lexicon lex = Lexicon.INSTANCE;
+        if (lex.titles.matchEndingAt(t, end, lo) > end - s
+                || end - s == 2 && sl == 1 && lex.titleHeads.contains(t.charAt(end - 1))
+                || lex.openers.matchEndingAt(t, s + 1, lo) > 1 || lex.between.matchEndingAt(t, s + 1, lo) > 1) {
+            return true;
+        }
+        char c = t.charAt(s);
+        if (sl != 1 || !lex.between.contains(c) && !lex.prepositions.contains(c)) {
+            return false;
+        }
+        char last = t.charAt(end - 1);
+        boolean lastCommon = lex.givenLast[last] + lex.givenSingle[last] >= MIN_FUNCTION_SURNAME_GIVEN;
+        return end - s == 3 ? lex.givenFirst[t.charAt(s + 1)] < MIN_FUNCTION_SURNAME_GIVEN || !lastCommon : !lastCommon;
+    }
+}
