@@ -1,0 +1,24 @@
+package org.pizhu.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words that are no speakers in non-news texts (manuals, classical quotations), on made-up sentences in both scripts.
+ */
+class FalseSpeakersTest {
+    private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
+
+    private List<String> names(String... blocks) {
+        return analyzer.analyze(GoldDocuments.of(blocks)).speakers().stream().map(Speaker::name).toList();
+    }
+
+    @Test
+    void aClassicalSpeechVerbEndsTheName() {
+        assertThat(names("孟子曰：「學而不厭。」")).containsExactly("孟子");
+        assertThat(names("王小明曰：“善。”")).containsExactly("王小明");
+        assertThat(names("太宗問群臣：「何以治國？」")).doesNotContain("太宗問");
+    }
+}
