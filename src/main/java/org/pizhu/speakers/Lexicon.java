@@ -20,6 +20,8 @@ final class Lexicon {
 
     final WordSet verbs;
     final WordSet notVerbs;
+    /** Words ending with a speech verb's first character that report no speech (名稱, 默認). */
+    final WordSet verbTails;
     final WordSet between;
     final WordSet surnames;
     final WordSet compoundSurnames;
@@ -66,6 +68,7 @@ final class Lexicon {
         this.raw = lists;
         verbs = set("verbs");
         notVerbs = set("notverbs");
+        verbTails = set("verbtails");
         between = set("between");
         surnames = set("surnames");
         compoundSurnames = set("compound");

@@ -21,4 +21,10 @@ class FalseSpeakersTest {
         assertThat(names("王小明曰：“善。”")).containsExactly("王小明");
         assertThat(names("太宗問群臣：「何以治國？」")).doesNotContain("太宗問");
     }
+
+    @Test
+    void aSpeechVerbOpeningInsideAWordIsNoCue() {
+        assertThat(names("英文名稱為縮寫。", "文件默认为“草稿”。", "与李白合称二圣。")).isEmpty();
+        assertThat(names("陳大文稱，會再研究。")).containsExactly("陳大文");
+    }
 }
