@@ -1,5 +1,7 @@
 package org.pizhu.speakers;
 
+import java.util.Locale;
+
 /**
  * Reads the name (person, organisation, pronoun …) that ends at a given offset, looking back at most a clause.
  * All look-ups are bounded, so reading costs O(1) per call whatever the text length.
@@ -374,6 +376,9 @@ final class NameReader {
             return null;
         }
         String name = t.substring(s, end).trim();
+        if (lex.latinLabels.contains(name.replace(" ", "").toLowerCase(Locale.ROOT))) {
+            return null;
+        }
         return new Mention(s, end, Mention.Kind.PERSON, name, null, null, goodLeft(t, s, lo));
     }
 

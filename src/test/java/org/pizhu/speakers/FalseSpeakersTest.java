@@ -27,4 +27,10 @@ class FalseSpeakersTest {
         assertThat(names("英文名稱為縮寫。", "文件默认为“草稿”。", "与李白合称二圣。")).isEmpty();
         assertThat(names("陳大文稱，會再研究。")).containsExactly("陳大文");
     }
+
+    @Test
+    void latinFieldLabelsAreNoSpeakers() {
+        assertThat(names("General: 修正一個錯誤。", "General: 新增选项。", "Key Words: 排版; 模板")).isEmpty();
+        assertThat(names("Alice: 我们会赢。", "Alice: 一定。")).containsExactly("Alice");
+    }
 }
