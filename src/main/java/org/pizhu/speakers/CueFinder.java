@@ -74,7 +74,7 @@ final class CueFinder {
             if (vl == 0) {
                 continue;
             }
-            if (lex.notVerbs.matchAt(t, i, n) > vl) {
+            if (lex.notVerbs.matchAt(t, i, n) > vl || lex.verbTails.matchEndingAt(t, i + 1, Math.max(0, i - 3)) > 1) {
                 continue;
             }
             if (lex.weakVerbs.matchAt(t, i, i + vl) == vl && !speechFollows(t, i + vl)) {

@@ -20,6 +20,10 @@ final class Lexicon {
 
     final WordSet verbs;
     final WordSet notVerbs;
+    /** Words ending with a speech verb's first character that report no speech (名稱, 默認). */
+    final WordSet verbTails;
+    /** Latin field labels, lower case without spaces (general, keywords). */
+    final WordSet latinLabels;
     final WordSet between;
     final WordSet surnames;
     final WordSet compoundSurnames;
@@ -74,6 +78,8 @@ final class Lexicon {
         this.raw = lists;
         verbs = set("verbs");
         notVerbs = set("notverbs");
+        verbTails = set("verbtails");
+        latinLabels = set("latinlabels");
         between = set("between");
         surnames = set("surnames");
         compoundSurnames = set("compound");

@@ -377,10 +377,10 @@ final class NameReader {
         while (s < end && !(t.charAt(s) >= 'A' && t.charAt(s) <= 'Z')) {
             s++;
         }
-        if (end - s < 2) {
+        String name = t.substring(s, end).trim();
+        if (end - s < 2 || lex.latinLabels.contains(name.replace(" ", "").toLowerCase(java.util.Locale.ROOT))) {
             return null;
         }
-        String name = t.substring(s, end).trim();
         return new Mention(s, end, Mention.Kind.PERSON, name, null, null, goodLeft(t, s, lo));
     }
 

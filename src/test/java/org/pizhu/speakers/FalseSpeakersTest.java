@@ -1,0 +1,36 @@
+package org.pizhu.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Words that are no speakers in non-news texts (manuals, classical quotations), on made-up sentences in both scripts.
+ */
+class FalseSpeakersTest {
+    private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
+
+    private List<String> names(String... blocks) {
+        return analyzer.analyze(GoldDocuments.of(blocks)).speakers().stream().map(Speaker::name).toList();
+    }
+
+    @Test
+    void aClassicalSpeechVerbEndsTheName() {
+        assertThat(names("孟子曰：「學而不厭。」")).containsExactly("孟子");
+        assertThat(names("王小明曰：“善。”")).containsExactly("王小明");
+        assertThat(names("太宗問群臣：「何以治國？」")).doesNotContain("太宗問");
+    }
+
+    @Test
+    void aSpeechVerbOpeningInsideAWordIsNoCue() {
+        assertThat(names("英文名稱為縮寫。", "文件默认为“草稿”。", "与李白合称二圣。")).isEmpty();
+        assertThat(names("陳大文稱，會再研究。")).containsExactly("陳大文");
+    }
+
+    @Test
+    void latinFieldLabelsAreNoSpeakers() {
+        assertThat(names("General: 修正一個錯誤。", "General: 新增选项。", "Key Words: 排版; 模板")).isEmpty();
+        assertThat(names("Alice: 我们会赢。", "Alice: 一定。")).containsExactly("Alice");
+    }
+}
