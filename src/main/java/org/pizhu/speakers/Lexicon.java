@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The word lists the speaker rules use (speech verbs, surnames, titles, organisation endings …), each in Traditional
@@ -72,6 +74,8 @@ final class Lexicon {
     final int[] givenSingle = new int[Character.MAX_VALUE + 1];
     /** Two-character common words that start with a surname (黄金, 游客), with their corpus counts. */
     final Map<String, Integer> commonWords = new HashMap<>();
+    /** Two-character words that open with a given-name character and are mostly verbs (names.tsv, V). */
+    final Set<String> commonVerbs = new HashSet<>();
     private final Map<String, List<String>> raw;
 
     private Lexicon(Map<String, List<String>> lists) {
@@ -133,6 +137,8 @@ final class Lexicon {
                 String[] f = line.split("\t");
                 if (f.length == 3 && f[0].equals("W")) {
                     commonWords.put(f[1], Integer.parseInt(f[2]));
+                } else if (f.length == 3 && f[0].equals("V")) {
+                    commonVerbs.add(f[1]);
                 }
                 if (line.startsWith("#") || f.length < 3 || f[1].length() != 1) {
                     continue;

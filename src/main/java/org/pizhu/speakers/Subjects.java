@@ -53,7 +53,8 @@ final class Subjects {
                 if (found != null || j + len > to) {
                     continue;
                 }
-                if (len == 3 && lex.verbs.matchAt(t, j + 2, t.length()) > 1) {
+                if (len == 3 && (lex.verbs.matchAt(t, j + 2, t.length()) > 1
+                        || j + 4 <= to && lex.commonVerbs.contains(t.substring(j + 2, j + 4)))) {
                     continue;
                 }
                 Mention m = names.person(t, j + len, j);

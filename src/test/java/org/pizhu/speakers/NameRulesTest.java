@@ -30,6 +30,12 @@ class NameRulesTest {
     }
 
     @Test
+    void aGivenNameCharacterThatOpensACommonVerbEndsTheName() {
+        assertThat(names(run("“这里变化很大！”林浩先行一步走进展厅。"))).containsExactly("林浩");
+        assertThat(names(run("“会场秩序很好。”工作人员赵敏服务大会多年，她这样说。"))).doesNotContain("赵敏服");
+    }
+
+    @Test
     void commonWordsAndQuantitiesAreNoNames() {
         assertThat(names(run("游客质疑，摆渡车太贵。", "买入价约16万港元，他指，回报不错。"))).isEmpty();
     }
