@@ -247,6 +247,9 @@ public final class SpeakerAnalyzer {
                 && quotes.end(0) - quotes.start(0) >= t.length() * 0.6) {
             speaker = story.last;
         }
+        if (speaker == null && b.kind() == BlockKind.PARAGRAPH && counted.isEmpty()) {
+            speaker = FreeQuotes.speaker(t, quotes, Rules.SUBJECTS, book, story);
+        }
         for (SpeakerBook.Entry e : entries) {
             e.statements.add(b.index());
         }

@@ -36,6 +36,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aFreeStandingQuotationGoesToThePersonTheParagraphIsAbout() {
+        SpeakerAnalysis a = run("农民高志远表示，今年收成不错。", "去年，高志远开了一家小店。“生意比想象中好，明年还要扩大。”");
+        assertThat(a.blockSpeakers()).containsExactly("高志远", "高志远");
+        SpeakerAnalysis b = run("展厅里灯光明亮。“这里变化真大，我第一次来。”退休教师林海燕笑着走进来。");
+        assertThat(b.blockSpeakers()).containsExactly("林海燕");
+    }
+
+    @Test
     void commonWordsAndQuantitiesAreNoNames() {
         assertThat(names(run("游客质疑，摆渡车太贵。", "买入价约16万港元，他指，回报不错。"))).isEmpty();
     }

@@ -1,0 +1,68 @@
+package org.pizhu.speakers;
+
+/**
+ * A quotation that stands as a sentence of its own, without a speech verb, inside a paragraph that names no speaker
+ * ({@code 去年，陳大文開了一家小店。“生意比想像中好。”}): news writing gives it to the person the paragraph is about,
+ * the subject named right after it or, failing that, a known speaker named before it.
+ */
+final class FreeQuotes {
+    private static final int REACH = 60;
+
+    private FreeQuotes() {
+    }
+
+    /** The speaker of the first free-standing quotation of {@code t}, or null. */
+    static SpeakerBook.Entry speaker(String t, QuoteSpans quotes, Subjects subjects, SpeakerBook book,
+                                     SpeakerBook.Story story) {
+        for (int q = 0; q < quotes.count(); q++) {
+            int open = quotes.start(q);
+            if (open <= 1 || !opensSentence(t, open) || !isSpeech(t, quotes, q)) {
+                continue;
+            }
+            Mention m = subjectAfter(t, quotes.end(q), quotes, subjects);
+            if (m == null) {
+                Mention before = subjects.firstPersonBetween(t, 0, open, quotes);
+                m = before != null && book.get(before.name()) != null ? before : null;
+            }
+            if (m != null && m.kind() == Mention.Kind.PERSON && m.name().length() == 3
+                    && book.get(m.name().substring(0, 2)) != null && book.get(m.name()) == null) {
+                m = new Mention(m.start(), m.start() + 2, Mention.Kind.PERSON, m.name().substring(0, 2), m.surname(),
+                        m.title(), true); // 陳明幹勁十足 after 陳明 spoke: the name already known, not a longer one
+            }
+            if (m != null) {
+                return book.resolve(m, story);
+            }
+        }
+        return null;
+    }
+
+    private static boolean opensSentence(String t, int open) {
+        int i = open - 1;
+        while (i > 0 && t.charAt(i) == ' ') {
+            i--;
+        }
+        char c = t.charAt(i);
+        return Chars.isSentenceEnd(c) || c == '：' || c == '—';
+    }
+
+    private static Mention subjectAfter(String t, int from, QuoteSpans quotes, Subjects subjects) {
+        while (from < t.length() && "，,。 ".indexOf(t.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = from;
+        while (to < t.length() && to - from < REACH && !Chars.isSentenceEnd(t.charAt(to)) && t.charAt(to) != '，'
+                && !quotes.inside(to)) {
+            to++;
+        }
+        return subjects.firstPersonBetween(t, from, to, quotes);
+    }
+
+    private static boolean isSpeech(String t, QuoteSpans quotes, int q) {
+        for (int i = quotes.start(q); i < quotes.end(q) && i < t.length(); i++) {
+            if ("。！？，!?,".indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
