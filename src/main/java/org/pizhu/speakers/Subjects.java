@@ -98,6 +98,21 @@ final class Subjects {
         return null;
     }
 
+    /** The start of the quotation holding {@code pos} if it quotes a term (no comma or sentence end inside), else -1. */
+    private static int termStart(String t, QuoteSpans quotes, int pos) {
+        for (int q = 0; q < quotes.count(); q++) {
+            if (quotes.start(q) <= pos && pos < quotes.end(q)) {
+                for (int i = quotes.start(q); i < quotes.end(q); i++) {
+                    if ("。！？，!?,".indexOf(t.charAt(i)) >= 0) {
+                        return -1;
+                    }
+                }
+                return quotes.start(q);
+            }
+        }
+        return -1;
+    }
+
     /** Whether the titled name at {@code j} heads its clause (no preposition such as 向/對/與 before it). */
     static boolean isSubject(String t, int j) {
         for (int i = j - 1; i >= 0 && j - i <= 24; i--) {
@@ -143,8 +158,15 @@ final class Subjects {
             return null;
         }
         int s = k - 1;
-        while (s > 0 && verb - s < 40 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1))
-                && !quotes.inside(s - 1)) {
+        while (s > 0 && verb - s < 40 && !Chars.isSentenceEnd(t.charAt(s - 1))) {
+            int term = quotes.inside(s - 1) ? termStart(t, quotes, s - 1) : -1;
+            if (term >= 0) {
+                s = term; // 以「某某」為題，表示: a quoted term inside the sentence, not a quotation ending one
+                continue;
+            }
+            if (Chars.isCloseQuote(t.charAt(s - 1)) || quotes.inside(s - 1)) {
+                break;
+            }
             s--;
         }
         if (verb - s >= 40 || (s > 0 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1)))) {
