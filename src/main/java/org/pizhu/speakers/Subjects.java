@@ -41,7 +41,7 @@ final class Subjects {
             boolean titled = j > 0 && (lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
                     || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1)));
             boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
-                    || t.charAt(j - 1) == '的';
+                    || t.charAt(j - 1) == '的' || afterOpeningTime(t, j);
             if (!opens || titledOnly && !titled || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {
                 continue;
             }
@@ -96,6 +96,12 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** Whether a time word that opens its clause stands right before {@code j} ({@code 會後陳大文…}). */
+    private boolean afterOpeningTime(String t, int j) {
+        int w = lex.between.matchEndingAt(t, j, Math.max(0, j - 4));
+        return w > 1 && (j - w == 0 || Chars.isClauseBreak(t.charAt(j - w - 1)));
     }
 
     /** The start of the quotation holding {@code pos} if it quotes a term (no comma or sentence end inside), else -1. */

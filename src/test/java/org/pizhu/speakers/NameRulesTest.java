@@ -44,6 +44,12 @@ class NameRulesTest {
     }
 
     @Test
+    void aPronounAfterATimeWordAndANameGoesToThatName() {
+        SpeakerAnalysis a = run("教練林志強說，球隊準備充足。", "會後陳美玲在網上貼出照片，她表示，「這是真的嗎？」");
+        assertThat(a.blockSpeakers()).containsExactly("林志強", "陳美玲");
+    }
+
+    @Test
     void commonWordsAndQuantitiesAreNoNames() {
         assertThat(names(run("游客质疑，摆渡车太贵。", "买入价约16万港元，他指，回报不错。"))).isEmpty();
     }
