@@ -66,6 +66,8 @@ final class Lexicon {
     final WordSet learnsFrom;
     final WordSet sources;
     final WordSet topicMarkers;
+    final WordSet objectMarkers;
+    final WordSet pronounBlockers;
     /** Surname counts by character ({@code names.tsv}, role B); 0 for a character never seen as a surname. */
     final int[] surnameCount = new int[Character.MAX_VALUE + 1];
     /** Given-name character counts by character: as the first, the last and the only given-name character. */
@@ -124,6 +126,8 @@ final class Lexicon {
         learnsFrom = set("learnsfrom");
         sources = set("sources");
         topicMarkers = set("topicmarkers");
+        objectMarkers = set("objectmarkers");
+        pronounBlockers = set("pronounblockers");
         loadNames();
     }
 

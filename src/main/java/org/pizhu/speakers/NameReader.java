@@ -6,12 +6,6 @@ package org.pizhu.speakers;
  */
 final class NameReader {
     private static final int MAX_BACK = 24;
-    private static final String TRANSLIT = "阿埃艾愛爱安奧奥巴拜班邦貝贝本比彼畢毕波伯博布查達达戴黛丹德迪蒂杜多厄恩法菲費费芬佛弗福"
-            + "蓋盖戈格哥古哈海漢汉赫亨霍吉加傑杰捷卡凱凯坎康柯科克肯庫库拉萊莱蘭兰朗勞劳雷黎里利莉連连琳盧卢魯鲁倫伦羅罗洛"
-            + "馬马瑪玛麥麦曼梅門门蒙米密莫姆穆納纳娜內内尼妮紐纽諾诺歐欧帕佩蓬皮普奇齊齐喬乔切瓊琼薩萨塞森沙莎珊舍斯絲丝"
-            + "蘇苏索塔泰坦湯汤唐特提圖图托瓦萬万威韋韦維维溫温沃烏乌伍西希席夏謝谢辛休雅亞亚耶伊英尤約约扎詹茲兹澤泽京登"
-            + "爾尔頓顿遜逊奈麗丽娃琪露茨基夫奇·‧・•";
-    private static final String PRONOUN_BLOCKERS = "其吉利排無无自";
 
     /** Surname count (of {@code names.tsv}) from which a character not in the lexicon's list reads as a surname. */
     private static final int MIN_SURNAME_COUNT = 20;
@@ -34,8 +28,11 @@ final class NameReader {
     private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
 
     static {
-        for (int i = 0; i < TRANSLIT.length(); i++) {
-            IS_TRANSLIT[TRANSLIT.charAt(i)] = true;
+        for (String c : Lexicon.INSTANCE.list("translit")) {
+            IS_TRANSLIT[c.charAt(0)] = true;
+        }
+        for (int i = 0; i < DOTS.length(); i++) {
+            IS_TRANSLIT[DOTS.charAt(i)] = true;
         }
     }
 
@@ -170,7 +167,7 @@ final class NameReader {
             return null;
         }
         int s = end - k;
-        if (s > lo && PRONOUN_BLOCKERS.indexOf(t.charAt(s - 1)) >= 0) {
+        if (s > lo && lex.pronounBlockers.contains(t.charAt(s - 1))) {
             return null;
         }
         return new Mention(s, end, Mention.Kind.PRONOUN, t.substring(s, end), null, null, true);
@@ -347,7 +344,7 @@ final class NameReader {
         while (s > lo && end - s < 12 && IS_TRANSLIT[t.charAt(s - 1)]) {
             s--;
         }
-        while (s < end && TRANSLIT.indexOf(t.charAt(s)) >= TRANSLIT.length() - 4) {
+        while (s < end && DOTS.indexOf(t.charAt(s)) >= 0) {
             s++;
         }
         String name = t.substring(s, end);

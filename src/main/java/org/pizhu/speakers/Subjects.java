@@ -126,7 +126,7 @@ final class Subjects {
             if (Chars.isClauseBreak(c)) {
                 return true;
             }
-            if ("向對对與与和同跟把被給给令讓让替及".indexOf(c) >= 0) {
+            if (Lexicon.INSTANCE.objectMarkers.contains(c)) {
                 return false;
             }
         }
