@@ -181,10 +181,7 @@ final class Bylines {
         List<String> found = new ArrayList<>();
         boolean leading = false;
         boolean trailing = false;
-        for (int i = 0; i < t.length(); i++) {
-            if (!Chars.isOpenBracket(t.charAt(i))) {
-                continue;
-            }
+        for (int i = Chars.indexOfOpenBracket(t, 0); i >= 0; i = Chars.indexOfOpenBracket(t, i + 1)) {
             int close = -1;
             for (int k = i + 1; k < t.length() && k - i <= 40; k++) {
                 if (Chars.isCloseBracket(t.charAt(k))) {
