@@ -59,20 +59,20 @@ final class Bylines {
             return out;
         }
         List<String> editors = new ArrayList<>();
-        Matcher m = EDITOR.matcher(Chars.hasAny(t, "編编") ? t : "");
-        while (m.find()) {
+        Matcher m = Chars.hasAny(t, "編编") ? EDITOR.matcher(t) : null;
+        while (m != null && m.find()) {
             readList(t, m.end(), editors);
         }
         for (String r : reporters) {
             out.add(new Credit(r, editors.contains(r) ? "editor" : "reporter"));
         }
         List<String> photographers = new ArrayList<>();
-        m = PHOTO_LABEL.matcher(photo ? t : "");
-        while (m.find()) {
+        m = photo ? PHOTO_LABEL.matcher(t) : null;
+        while (m != null && m.find()) {
             readList(t, m.end(), photographers);
         }
-        m = PHOTO_AFTER.matcher(photo ? PHOTO_NAME_SPACE.matcher(t).replaceAll("") : "");
-        while (m.find()) {
+        m = photo ? PHOTO_AFTER.matcher(PHOTO_NAME_SPACE.matcher(t).replaceAll("")) : null;
+        while (m != null && m.find()) {
             String run = m.group(1);
             for (int k = 0; k + 2 <= run.length(); k++) {
                 Mention p = names.person(run, run.length(), k);
@@ -90,27 +90,27 @@ final class Bylines {
     List<String> inByline(String t) {
         List<String> found = new ArrayList<>();
         boolean labelled = Chars.hasAny(t, "：:／/╱");
-        if (labelled && PRODUCTION.matcher(t).find()) {
+        if (labelled && PRODUCTION.matcher(t).lookingAt()) {
             return found;
         }
-        Matcher j = JOINED.matcher(t);
-        if (mayJoin(t) && j.find()) {
+        Matcher j = mayJoin(t) ? JOINED.matcher(t) : null;
+        if (j != null && j.find()) {
             int s = j.start();
             while (s > 0 && (Chars.isHan(t.charAt(s - 1)) || t.charAt(s - 1) == '、' || isSpace(t.charAt(s - 1)))) {
                 s--;
             }
             readList(t.substring(0, j.start()), s, found);
         }
-        Matcher m = REPORTER.matcher(mentionsReporter(t) ? t : "");
-        while (m.find()) {
+        Matcher m = mentionsReporter(t) ? REPORTER.matcher(t) : null;
+        while (m != null && m.find()) {
             readList(t, m.end(), found);
         }
-        m = LABEL.matcher(labelled ? t : "");
-        while (m.find()) {
+        m = labelled ? LABEL.matcher(t) : null;
+        while (m != null && m.find()) {
             readList(t, m.end(), found);
         }
-        m = REPORTED.matcher(Chars.hasAny(t, "報报") ? t : "");
-        while (m.find()) {
+        m = Chars.hasAny(t, "報报") ? REPORTED.matcher(t) : null;
+        while (m != null && m.find()) {
             int s = m.start();
             int b = s;
             while (b > 0 && s - b < 4 && Chars.isHan(t.charAt(b - 1))) {
@@ -181,10 +181,7 @@ final class Bylines {
         List<String> found = new ArrayList<>();
         boolean leading = false;
         boolean trailing = false;
-        for (int i = 0; i < t.length(); i++) {
-            if (!Chars.isOpenBracket(t.charAt(i))) {
-                continue;
-            }
+        for (int i = Chars.indexOfOpenBracket(t, 0); i >= 0; i = Chars.indexOfOpenBracket(t, i + 1)) {
             int close = -1;
             for (int k = i + 1; k < t.length() && k - i <= 40; k++) {
                 if (Chars.isCloseBracket(t.charAt(k))) {
@@ -209,7 +206,7 @@ final class Bylines {
         }
         String head = t.length() > 40 ? t.substring(0, 40) : t;
         Matcher lead = mentionsReporter(head) ? LEAD.matcher(head) : null;
-        if (lead != null && lead.find()) {
+        if (lead != null && lead.lookingAt()) {
             List<String> names = new ArrayList<>();
             readList(t, lead.end(), names);
             if (!names.isEmpty()) {

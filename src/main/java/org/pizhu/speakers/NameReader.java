@@ -243,15 +243,15 @@ final class NameReader {
                     || lex.notNames.matchAt(t, end - 1, t.length()) > 1)) {
                 continue; // 史密斯周一, 向大家: the last character opens a time word or a common word
             }
-            if (commonWord(name) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(name.substring(sl))) {
+            if (commonWord(name) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(t, s + sl, end)) {
                 continue;
             }
-            if (lex.notNames.contains(name) || lex.notNames.contains(name.substring(0, 2))
-                    || lex.notNames.contains(name.substring(sl))) {
+            if (lex.notNames.contains(t, s, end) || lex.notNames.contains(t, s, s + 2)
+                    || lex.notNames.contains(t, s + sl, end)) {
                 continue;
             }
             boolean strong = goodLeft(t, s, lo);
-            if (lex.titles.contains(name.substring(sl)) || !strong && !plausibleWeak(t, s, sl, name)) {
+            if (lex.titles.contains(t, s + sl, end) || !strong && !plausibleWeak(t, s, sl, name)) {
                 continue;
             }
             Mention m = new Mention(s, end, Mention.Kind.PERSON, name, t.substring(s, s + sl), null, strong);

@@ -133,10 +133,8 @@ final class OrganisationReader {
      */
     void abbreviationsIn(String t, Map<String, String> into) {
         QuoteSpans none = QuoteSpans.of("");
-        for (int i = 0; i < t.length(); i++) {
-            if (Chars.isOpenBracket(t.charAt(i))) {
-                addAbbreviation(t, i, into, none);
-            }
+        for (int i = Chars.indexOfOpenBracket(t, 0); i >= 0; i = Chars.indexOfOpenBracket(t, i + 1)) {
+            addAbbreviation(t, i, into, none);
         }
     }
 

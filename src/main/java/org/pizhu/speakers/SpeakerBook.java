@@ -62,6 +62,8 @@ final class SpeakerBook {
     /** Names the text resolves to another: familiar to full (阿明 → 何家明), an organisation to its abbreviation. */
     private final Map<String, String> fullNames = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
+    /** The people of {@link #byName} by the first character of their name, in the same order. */
+    private final Map<Character, List<Entry>> peopleByInitial = new HashMap<>();
     private final Set<String> noLongerForm = new HashSet<>();
     private final Lexicon lex = Lexicon.INSTANCE;
     private int clock;
@@ -141,7 +143,18 @@ final class SpeakerBook {
     }
 
     void remove(String name) {
-        byName.remove(name);
+        unindex(byName.remove(name));
+    }
+
+    private void unindex(Entry e) {
+        if (e != null && e.kind == SpeakerKind.PERSON && !e.name.isEmpty()) {
+            peopleByInitial.get(e.name.charAt(0)).remove(e);
+        }
+    }
+
+    /** The people whose name starts with {@code c}, in the order they were met. */
+    private List<Entry> peopleStartingWith(char c) {
+        return peopleByInitial.getOrDefault(c, List.of());
     }
 
     /** Folds speakers first known only as {@code 陳主席} into the one full name with that surname, if unique. */
@@ -170,6 +183,7 @@ final class SpeakerBook {
                 }
                 byAlias.put(a.name, target);
                 it.remove();
+                unindex(a);
             }
         }
     }
@@ -214,7 +228,7 @@ final class SpeakerBook {
         if (name.length() != 2 || !lex.surnames.contains(name.charAt(0)) || !lex.surnames.contains(name.charAt(1))) {
             return null;
         }
-        for (Entry e : byName.values()) {
+        for (Entry e : peopleStartingWith(name.charAt(0))) {
             if (e.kind == SpeakerKind.PERSON && e.name.length() == 4 && e.name.startsWith(name)) {
                 return e.name;
             }
@@ -231,6 +245,9 @@ final class SpeakerBook {
         if (e == null) {
             e = new Entry(name, kind, aliasSurname);
             byName.put(name, e);
+            if (kind == SpeakerKind.PERSON && !name.isEmpty()) {
+                peopleByInitial.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(e);
+            }
         }
         return e;
     }
@@ -240,7 +257,7 @@ final class SpeakerBook {
             return story.last;
         }
         Entry best = null;
-        for (Entry e : byName.values()) {
+        for (Entry e : surname.isEmpty() ? byName.values() : peopleStartingWith(surname.charAt(0))) {
             if (matchesSurname(e, surname) && (best == null || e.lastUse > best.lastUse)) {
                 best = e;
             }

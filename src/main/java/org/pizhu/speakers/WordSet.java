@@ -26,6 +26,15 @@ final class WordSet {
         return forward.get(word) != null;
     }
 
+    /** Whether {@code text[from, to)} is a word, without creating the substring. */
+    boolean contains(CharSequence text, int from, int to) {
+        int node = from < to && forward.mayStart(text.charAt(from)) ? CharTrie.ROOT : CharTrie.NONE;
+        for (int k = from; k < to && node != CharTrie.NONE; k++) {
+            node = forward.child(node, text.charAt(k));
+        }
+        return node > CharTrie.ROOT && forward.valueAt(node) != null;
+    }
+
     boolean contains(char c) {
         if (!forward.mayStart(c)) {
             return false;
