@@ -17,8 +17,6 @@ final class Kinds {
     private static final Pattern DATE_LINE = Pattern.compile(
             "^[（(]?(?:[〇○零一二三四五六七八九\\d]{2,4}年)?[一二三四五六七八九十\\d]{1,3}月(?:[一二三四五六七八九十\\d]{1,3}[日号號])?"
                     + "[。.]?[）)]?$");
-    /** The writer's name set off by dots or stars ({@code ·某某·}). */
-    private static final Pattern SIGNATURE = Pattern.compile("^[·•‧＊*]\\p{IsHan}{2,4}[·•‧＊*]$");
     /** A writer's name and the date a letter or statement was signed ({@code 某某某2017年5月1日}). */
     private static final Pattern SIGNED = Pattern.compile("^\\p{IsHan}{2,4}\\s*\\d{4}年\\d{1,2}月\\d{1,2}日$");
     /** A dateline standing alone ({@code （新华社北京4月30日电）}). */
@@ -60,7 +58,7 @@ final class Kinds {
         if (Chars.isCaptionMark(first)) {
             return BlockKind.CAPTION;
         }
-        if (text.length() <= 24 && mayBeDateOrSignature(text) && (DATE_LINE.matcher(text).matches() || SIGNATURE.matcher(text).matches() || SIGNED.matcher(text).matches()
+        if (text.length() <= 24 && mayBeDateOrSignature(text) && (DATE_LINE.matcher(text).matches() || SIGNED.matcher(text).matches()
                 || DATELINE_ALONE.matcher(text).matches())) {
             return BlockKind.BYLINE;
         }
@@ -132,10 +130,10 @@ final class Kinds {
         return sb.toString();
     }
 
-    /** Cheap test before the date and signature patterns: a month, a parenthesis or a dot first. */
+    /** Cheap test before the date and signature patterns: a month or a parenthesis. */
     private static boolean mayBeDateOrSignature(String t) {
         char c = t.charAt(0);
-        return t.indexOf('月') >= 0 || c == '（' || c == '(' || c == '·' || c == '•' || c == '‧' || c == '＊' || c == '*';
+        return t.indexOf('月') >= 0 || c == '（' || c == '(';
     }
 
     private static boolean hasClausePunct(String t) {

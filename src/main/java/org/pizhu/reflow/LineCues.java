@@ -1,5 +1,7 @@
 package org.pizhu.reflow;
 
+import java.util.regex.Pattern;
+
 /**
  * What the characters at the ends of a line say about a break after it: the punctuation it ends on, a photo or agency
  * credit, whether the next line's first word would have fitted after it.
@@ -9,7 +11,7 @@ final class LineCues {
      * The opening of a wire or newspaper dateline that starts a story: "本报某地5月1日电", "（新华社某地5月1日电",
      * "【某報訊】". Whitespace and line breaks are removed before matching.
      */
-    private static final java.util.regex.Pattern DATELINE_START = java.util.regex.Pattern.compile(
+    private static final Pattern DATELINE_START = Pattern.compile(
             "[（(]?(?:本报|本報|新华社|新華社|中新社|中新网|中新網|中央社|人民网|人民網|新华网|新華網)"
                     + "\\p{IsHan}{0,8}?\\d{1,2}月\\d{1,2}日[电電]|【[^】]{1,10}[訊讯]】");
     /** How many characters (whitespace left out) a dateline opening is looked for in. */

@@ -33,8 +33,8 @@ final class LinePatterns {
     private static final Pattern BYLINE_WRITER = Pattern.compile(
             "^[【［\\[]?(?:文|撰文|文字|文／圖|文/圖|文/图|文／图|(?:報導|报导|報道|报道|採訪|采访)(?:[•·、](?:攝影|摄影|整理))?)"
                     + "[\\s　]*[：:／/|╱][\\s　]*" + NAME + "[】］\\]]?$");
-    /** An author's name set between middle dots under a title: "·張三·". */
-    private static final Pattern BYLINE_DOTTED = Pattern.compile("^[·‧•][\\s　]*\\p{IsHan}{2,4}[\\s　]*[·‧•]$");
+    /** A writer's name set off by dots or stars, under a title or as a signature: "·張三·", "＊李四＊". */
+    private static final Pattern BYLINE_DOTTED = Pattern.compile("^[·‧•＊*][\\s　]*\\p{IsHan}{2,4}[\\s　]*[·‧•＊*]$");
     /** A line that ends with the word for reporter, its name on the next line: "大公報記者". */
     private static final Pattern BYLINE_HEAD = Pattern.compile("^" + OUTLET + REPORTER + "$");
     /** A bare personal name line: 2–4 Han characters. */
@@ -65,7 +65,8 @@ final class LinePatterns {
             return false;
         }
         char first = line.charAt(0);
-        if (Character.isDigit(first) || first == '(' || first == '（' || first == '·' || first == '‧' || first == '•') {
+        if (Character.isDigit(first) || first == '(' || first == '（' || first == '·' || first == '‧' || first == '•'
+                || first == '＊' || first == '*') {
             return true;
         }
         for (int i = 0; i < line.length(); i++) {
