@@ -89,7 +89,7 @@ final class Bylines {
     /** Reporter names in a byline or credit block. */
     List<String> inByline(String t) {
         List<String> found = new ArrayList<>();
-        boolean labelled = Chars.hasAny(t, "：:／/╱");
+        boolean labelled = mayBeLabelled(t);
         if (labelled && PRODUCTION.matcher(t).lookingAt()) {
             return found;
         }
@@ -144,7 +144,7 @@ final class Bylines {
     /** Reporters of a short line that reads as a byline although it was not typed as one (記者 X, 責任編輯：X). */
     List<String> inShortLine(String t) {
         String s = t.strip();
-        if (Chars.hasAny(s, "：:／/╱") && LABEL.matcher(s).lookingAt()) {
+        if (mayBeLabelled(s) && LABEL.matcher(s).lookingAt()) {
             return inByline(s);
         }
         Found f = inRunningText(s);
@@ -193,7 +193,7 @@ final class Bylines {
                 continue;
             }
             String inner = t.substring(i + 1, close);
-            if (mentionsReporter(inner) || Chars.hasAny(inner, "：:／/╱") && LABEL.matcher(inner).lookingAt()
+            if (mentionsReporter(inner) || mayBeLabelled(inner) && LABEL.matcher(inner).lookingAt()
                     || mayJoin(inner) && JOINED.matcher(inner).find()) {
                 int before = found.size();
                 inByline(inner).forEach(x -> add(found, x));
@@ -251,6 +251,11 @@ final class Bylines {
 
     private static boolean mentionsReporter(String s) {
         return s.contains("記者") || s.contains("记者") || s.contains("通訊員") || s.contains("通讯员") || s.contains("特派");
+    }
+
+    /** Whether a label ({@link #LABEL}, {@link #PRODUCTION}) may stand in {@code s}: it needs a colon or a slash. */
+    private static boolean mayBeLabelled(String s) {
+        return Chars.hasAny(s, "：:／/╱");
     }
 
     /** Whether {@link #JOINED} may match: it needs 參與 or 参与. */
