@@ -12,7 +12,8 @@ import java.util.List;
  * The rest is cut recursively (XY cut): at the widest blank gutter into columns, left to right, or, when there is
  * none, at blank bands, top to bottom; a headline spanning the columns comes first, then each column. A gutter
  * between parts whose lines sit on shared rows and are not running text (table cells) does not cut: the table is
- * read row by row. Superscripts (smaller glyphs raised just after a glyph) stay on their line where they are.
+ * read row by row; one row is never cut (a section number and its title), and bands that share a gutter are cut
+ * into columns together ({@link PdfColumns}). Superscripts (smaller glyphs raised just after a glyph) stay on their line where they are.
  */
 final class PdfLayout {
     /** One glyph: its text and box in page space (y grows downwards), with its font size. */
@@ -218,12 +219,15 @@ final class PdfLayout {
         }
         float em = medianSize(glyphs);
         if (depth < MAX_DEPTH) {
-            List<List<Glyph>> parts = split(glyphs, true, MIN_GUTTER_EM * em);
+            List<List<Glyph>> parts = PdfColumns.oneRow(glyphs) ? null : split(glyphs, true, MIN_GUTTER_EM * em);
             if (parts != null) {
-                parts = PdfTables.merge(parts, em);
+                parts = PdfColumns.cutsLabelOff(parts, em) ? null : PdfTables.merge(parts, em);
             }
             if (parts == null) {
                 parts = split(glyphs, false, MIN_BAND_EM * em);
+                if (parts != null) {
+                    parts = PdfColumns.joinColumnBands(parts, MIN_GUTTER_EM * em);
+                }
             }
             if (parts != null) {
                 for (List<Glyph> part : parts) {

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pizhu.document.Block;
 import org.pizhu.document.BlockKind;
 
-/** Page layouts the generated corpus does not draw: ruled tables with a border per cell, hanging-indent lists. */
+/**
+ * Page layouts the generated corpus does not draw: ruled tables with a border per cell, hanging-indent lists, two
+ * columns under a running head that crosses the gutter with a picture facing a section break.
+ */
 class PdfLayoutTest {
     private static final float H = PDRectangle.A4.getHeight();
     private final PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -109,6 +112,81 @@ class PdfLayoutTest {
                     .containsExactly("Review of Layout Studies, Volume 3", "1", "Review of Layout Studies, Volume 3", "2",
                             "Review of Layout Studies, Volume 3", "3");
             assertThat(blocks.stream().filter(b -> b.kind() == BlockKind.PARAGRAPH)).hasSize(1);
+        }
+    }
+
+    @Test
+    void twoColumnsUnderACentredHeadReadColumnByColumnWithNumberedHeadingsWhole() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                text(cs, 8, 200, 40, "JOURNAL OF LAYOUT STUDIES AND READING ORDER");
+                float top = 70;
+                text(cs, 12, 50, top, "1");
+                text(cs, 12, 65, top, "Introduction");
+                top += 20;
+                for (int i = 0; i < 6; i++) {
+                    text(cs, 10, 50, top, "left column running text fills the measure l" + i);
+                    top += 13;
+                }
+                text(cs, 10, 50, top, "end of the first section.");
+                top += 30;
+                text(cs, 12, 50, top, "2");
+                text(cs, 12, 65, top, "Method");
+                top += 20;
+                for (int i = 0; i < 6; i++) {
+                    text(cs, 10, 50, top, "second section of the left column text m" + i);
+                    top += 13;
+                }
+                text(cs, 10, 50, top, "end of the second section.");
+                top = 70;
+                for (int i = 0; i < 3; i++) {
+                    text(cs, 10, 310, top, "right column text above the picture fills it t" + i);
+                    top += 13;
+                }
+                cs.addRect(310, H - 240, 230, 130);
+                cs.fill();
+                text(cs, 9, 380, 255, "Figure 1 A picture");
+                top = 280;
+                text(cs, 12, 310, top, "3.2");
+                text(cs, 12, 332, top, "Results");
+                top += 24;
+                for (int i = 0; i < 8; i++) {
+                    text(cs, 10, 310, top, "right column running text fills the measure r" + i);
+                    top += 13;
+                }
+                text(cs, 10, 310, top, "end of the results.");
+            }
+            List<String> texts = read(doc).stream().map(Block::text).toList();
+            assertThat(texts).contains("1 Introduction", "2 Method", "3.2 Results");
+            int lastLeft = texts.indexOf(texts.stream().filter(t -> t.contains("end of the second section")).findFirst().orElseThrow());
+            int firstRight = texts.indexOf(texts.stream().filter(t -> t.contains("picture fills it t0")).findFirst().orElseThrow());
+            assertThat(lastLeft).isLessThan(firstRight);
+            assertThat(texts.stream().filter(t -> t.contains(" l0") || t.contains(" m0")))
+                    .allMatch(t -> !t.contains("measure r") && !t.contains("fills it t"));
+        }
+    }
+
+    @Test
+    void aSectionNumberSetAQuadBeforeItsTitleUnderACaptionStaysOnItsLine() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                for (int i = 0; i < 4; i++) {
+                    text(cs, 10, 50, 60 + i * 13, "running text of the section before the picture fills the whole measure p" + i);
+                }
+                text(cs, 9, 170, 140, "Figure 2 A centred caption");
+                text(cs, 12, 50, 156, "3.2");
+                text(cs, 12, 80, 156, "Results");
+                for (int i = 0; i < 4; i++) {
+                    text(cs, 10, 50, 182 + i * 13, "running text of the section after the heading fills the whole measure q" + i);
+                }
+            }
+            List<String> texts = read(doc).stream().map(Block::text).toList();
+            assertThat(texts).contains("3.2 Results");
+            assertThat(texts.indexOf("3.2 Results")).isGreaterThan(texts.indexOf("Figure 2 A centred caption"));
         }
     }
 }
