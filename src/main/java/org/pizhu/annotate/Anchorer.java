@@ -269,7 +269,10 @@ public final class Anchorer {
         return text.length() == 0 ? 1.0 : 1.0 - (double) Math.abs(at - hint) / text.length();
     }
 
-    /** Index of the block holding source offset {@code offset} (or the last block starting before it); -1 if none. */
+    /**
+     * Index of the block holding source offset {@code offset} (or the last block starting before it); -1 if none. A
+     * block's range may hold the next one (a caption set inside a paragraph), so the one before is asked too.
+     */
     private int blockAt(int offset) {
         int lo = 0;
         int hi = blockStarts.length - 1;
@@ -285,6 +288,11 @@ public final class Anchorer {
         }
         if (found < 0 && blockStarts.length > 0) {
             return 0;
+        }
+        if (found > 0 && document.blocks().get(found).sourceEnd() <= offset
+                && document.blocks().get(found - 1).sourceEnd() > offset) {
+            // a caption set inside a paragraph follows it: past the caption's end the offset is the paragraph's again
+            return found - 1;
         }
         return found;
     }

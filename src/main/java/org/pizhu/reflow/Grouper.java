@@ -1,5 +1,12 @@
 package org.pizhu.reflow;
 
+import static org.pizhu.reflow.GroupShapes.allHeadingLike;
+import static org.pizhu.reflow.GroupShapes.isFurniture;
+import static org.pizhu.reflow.GroupShapes.openQuote;
+import static org.pizhu.reflow.GroupShapes.runningText;
+import static org.pizhu.reflow.GroupShapes.startsWithContinuation;
+import static org.pizhu.reflow.GroupShapes.trailingFurnitureFrom;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -88,14 +95,20 @@ final class Grouper {
         int released = 0;
         while (i < segs.size()) {
             Group g = new Group(BlockKind.PARAGRAPH, segs.get(i));
-            i++;
-            while (i < segs.size() && joins(g, i)) {
-                g.add(segs.get(i));
-                i++;
+            i = extend(g, i + 1);
+            List<Group> inside = new ArrayList<>();
+            for (int after = captionInside(g, i); after > i; after = captionInside(g, i)) {
+                inside.add(captionAt(i, after));
+                g.add(segs.get(after));
+                i = extend(g, after + 1);
             }
             Group byline = WrappedByline.split(g, source);
             g.kind = Kinds.of(g, source, i >= segs.size() || trailingFurnitureFrom(segs, i));
             sink.accept(g);
+            for (Group caption : inside) {
+                caption.kind = Kinds.of(caption, source, false);
+                sink.accept(caption);
+            }
             if (byline != null) {
                 sink.accept(byline);
             }
@@ -108,6 +121,44 @@ final class Grouper {
                 segs.set(released, null);
             }
         }
+    }
+
+    /** Adds to {@code g} the segments from {@code i} that continue it; returns the index of the first that does not. */
+    private int extend(Group g, int i) {
+        while (i < segs.size() && joins(g, i)) {
+            g.add(segs.get(i));
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A caption set between the lines of a paragraph (the picture stood in the column): when the paragraph stops on a
+     * full line in mid-sentence (running text below the headline, or read as a paragraph) and a caption starts at {@code i}, the index of the line after the caption if that
+     * line takes the sentence up again (not indented, not furniture, not a dateline); else -1. The paragraph is then
+     * one block, and the caption follows it.
+     */
+    private int captionInside(Group g, int i) {
+        Segment p = g.last();
+        if (i >= segs.size() || !segs.get(i).caption || !p.full() || p.endsSentence || isFurniture(p)
+                || !(bodySeen && runningText(g) || Kinds.of(g, source, false) == BlockKind.PARAGRAPH)) {
+            return -1;
+        }
+        int after = captionAt(i, -1).segments.size() + i;
+        if (after >= segs.size()) {
+            return -1;
+        }
+        Segment l = segs.get(after);
+        return isFurniture(l) || habits.indents(l) || cues.startsDateline(l) ? -1 : after;
+    }
+
+    /** The caption group from segment {@code i} (its lines as {@link #joins} reads them), up to {@code end} if given. */
+    private Group captionAt(int i, int end) {
+        Group caption = new Group(BlockKind.CAPTION, segs.get(i));
+        for (int j = i + 1; end < 0 ? j < segs.size() && joins(caption, j) : j < end; j++) {
+            caption.add(segs.get(j));
+        }
+        return caption;
     }
 
     /** Whether segment {@code i} continues group {@code g}. */
@@ -310,55 +361,6 @@ final class Grouper {
         return l.end - l.start <= MAX_CAPTION_CREDIT && (cues.isAgency(l) || i + 1 >= segs.size());
     }
 
-    /** Whether the group carries clause punctuation somewhere: running text, not a headline or credit. */
-    private static boolean runningText(Group g) {
-        for (Segment s : g.segments) {
-            if (s.hasClausePunct) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean allHeadingLike(Group g) {
-        for (Segment s : g.segments) {
-            if (!s.headingLike) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Longest line (characters) read as the tail of the sentence above it rather than a paragraph of its own. */
     private static final int SHORT_TAIL = 6;
-
-    /** Whether a quotation opened in the group is still open: the paragraph cannot end inside it. */
-    private static boolean openQuote(Group g) {
-        int balance = 0;
-        for (Segment s : g.segments) {
-            balance += s.quoteBalance;
-        }
-        return balance > 0;
-    }
-
-    /** A line that starts with punctuation that cannot begin a sentence ({@code ，。、」）}) continues the previous one. */
-    private static boolean startsWithContinuation(Segment s) {
-        char c = s.first;
-        return Chars.isClausePunct(c) || Chars.isCloser(c) || c == '：' || c == ':';
-    }
-
-    private static boolean isFurniture(Segment s) {
-        return s.caption || s.byline || s.credit || s.bylineHead;
-    }
-
-    /** Whether every segment from {@code i} on is a credit or byline line (the end matter of an article). */
-    static boolean trailingFurnitureFrom(List<Segment> segs, int i) {
-        for (int j = i; j < segs.size(); j++) {
-            Segment s = segs.get(j);
-            if (s == null || !(s.credit || s.byline)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

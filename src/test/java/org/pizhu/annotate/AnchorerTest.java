@@ -99,4 +99,19 @@ class AnchorerTest {
         assertThat(r.method()).isEqualTo(Anchorer.Method.ORPHAN);
         assertThat(r.found()).isFalse();
     }
+
+    @Test
+    void aQuoteAfterACaptionSetInsideAParagraphAnchorsInTheParagraph() {
+        String text = String.join("\n", "城市圖書館昨日宣布延長開放時", "間，市民可於晚上十時前借閱書",
+                "籍，館方表示措施將試行三個月，", "", "▲圖書館新設的自助借書機。", "", "並會按使用情況在年底前檢討安",
+                "排，再決定是否恆常化。", "", "另外，館方亦會增設自助還書機，", "方便市民在閉館後還書。") + "\n";
+        Document d = doc(text);
+        assertThat(d.blocks().get(1).text()).startsWith("▲");
+        Anchorer a = new Anchorer(d);
+        Anchor inParagraph = anchorOn(a, "年底前檢討");
+        assertThat(inParagraph.block()).isZero();
+        assertThat(d.blocks().get(0).text().substring(inParagraph.blockOffset())).startsWith("年底前檢討");
+        assertThat(anchorOn(a, "自助借書機").block()).isEqualTo(1);
+        assertThat(anchorOn(a, "閉館後").block()).isEqualTo(2);
+    }
 }

@@ -152,4 +152,39 @@ class GroupingRulesTest {
                 "自助還書，方便市民在閉館後使用",
                 "館方表示措施將試行三個月，並會按使用情況調整安排。");
     }
+
+    @Test
+    void aCaptionSetBetweenTheLinesOfAParagraphFollowsTheWholeParagraph() {
+        List<Block> b = blocks(
+                "城市圖書館昨日宣布延長開放時",
+                "間，市民可於晚上十時前借閱書",
+                "籍，館方表示措施將試行三個月，",
+                "",
+                "▲圖書館新設的自助借書機。",
+                "",
+                "並會按使用情況在年底前檢討安",
+                "排，再決定是否恆常化。",
+                "",
+                "另外，館方亦會增設自助還書機，",
+                "方便市民在閉館後還書。");
+        assertThat(b).extracting(Block::text).containsExactly(
+                "城市圖書館昨日宣布延長開放時間，市民可於晚上十時前借閱書籍，館方表示措施將試行三個月，並會按使用情況在年底前檢討安排，再決定是否恆常化。",
+                "▲圖書館新設的自助借書機。",
+                "另外，館方亦會增設自助還書機，方便市民在閉館後還書。");
+        assertThat(b).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.PARAGRAPH);
+    }
+
+    @Test
+    void aCaptionAfterAFullLineThatEndsASentenceStaysBetweenTwoParagraphs() {
+        List<Block> b = blocks(
+                "城市圖書館昨日宣布延長開放時間，",
+                "市民可於晚上十時前借閱書籍。館方",
+                "表示措施將試行三個月，按情況調整。",
+                "",
+                "▲圖書館新設的自助借書機。",
+                "",
+                "另外，館方亦會增設自助還書機，方便",
+                "市民在閉館後還書。");
+        assertThat(b).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.PARAGRAPH);
+    }
 }
