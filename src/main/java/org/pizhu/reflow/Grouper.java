@@ -221,6 +221,10 @@ final class Grouper {
             // a paragraph's first line cut by a column break (two breaks a line apart)
             return false;
         }
+        if (habits.blankSeparated() && l.gapBefore > 0 && Chars.isOpener(l.first) && cues.endsWithColon(p)) {
+            // a quotation a colon leads into, set apart by a blank line: its own paragraph, not a column break
+            return false;
+        }
         boolean full = cues.effectivelyFull(p, l);
         if (!full) {
             return !p.endsSentence && (habits.uniformColumn() ? isTwoLineTitle(g, i) : runsOnInRaggedColumn(g, p, l, i));

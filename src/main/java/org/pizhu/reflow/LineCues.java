@@ -58,6 +58,15 @@ final class LineCues {
         return endsWithAny(p, "—─-");
     }
 
+    /** The line leads into what follows with a colon, perhaps and a dash ({@code 說道：——}). */
+    boolean endsWithColon(Segment p) {
+        int i = p.end - 1;
+        while (i > p.start && "—─".indexOf(source.charAt(i)) >= 0) {
+            i--;
+        }
+        return "：:".indexOf(source.charAt(i)) >= 0;
+    }
+
     private boolean endsWithAny(Segment p, String marks) {
         return marks.indexOf(source.charAt(p.end - 1)) >= 0;
     }

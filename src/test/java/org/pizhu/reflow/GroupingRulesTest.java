@@ -187,4 +187,20 @@ class GroupingRulesTest {
                 "市民在閉館後還書。");
         assertThat(b).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.PARAGRAPH);
     }
+
+    @Test
+    void aQuotationALineLeadsIntoWithAColonAcrossABlankLineIsItsOwnParagraph() {
+        List<Block> b = blocks(
+                "他把信拆開，看了很久，才對",
+                "我們慢慢地讀出第一句：——",
+                "",
+                "「你們回來罷！」",
+                "",
+                "讀完以後，大家都不說話了，",
+                "只聽見窗外的雨聲。");
+        assertThat(b).extracting(Block::text).containsExactly(
+                "他把信拆開，看了很久，才對我們慢慢地讀出第一句：——",
+                "「你們回來罷！」",
+                "讀完以後，大家都不說話了，只聽見窗外的雨聲。");
+    }
 }
