@@ -121,12 +121,13 @@ class GeneratedPdfScoreTest {
     }
 
     /**
-     * Minimums a little under what the layout reaches: dev2 texts tune 0.972 / 0.959, holdout 0.971 / 0.945; with the
-     * project's own corpus tune 0.965 / 0.933, holdout 0.979 / 0.939. Kinds also depend on the reflow's typing of
-     * bylines and credits, hence the wider margin.
+     * Minimums a little under what the layout reaches with dev2 and the in-repository texts (as CI runs it): tune
+     * 0.986 / 0.974, holdout 0.979 / 0.966 since bands that share a gutter are cut into columns together (0.968 /
+     * 0.958 and 0.979 / 0.968 before). Kinds also depend on the reflow's typing of bylines and credits, hence the
+     * wider margin.
      */
-    static final double MIN_F1 = 0.93;
-    static final double MIN_KINDS = 0.90;
+    static final double MIN_F1 = 0.96;
+    static final double MIN_KINDS = 0.93;
 
     /** A long document (a hundred pages of one-column text with running heads) imports in reasonable time. */
     @Test
