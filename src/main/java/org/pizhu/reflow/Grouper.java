@@ -356,7 +356,7 @@ final class Grouper {
 
     /** A short line without punctuation right under a caption and set off below: the caption's credit. */
     private boolean isCaptionCredit(Segment l, int i) {
-        if (l.hasClausePunct || l.endsSentence || l.gapBefore > 0 || Chars.isCaptionMark(l.first)) {
+        if (l.hasClausePunct || l.endsSentence || l.gapBefore > 0 || Chars.isCaptionMark(l.first) || l.byline) {
             return false;
         }
         if (l.credit || cues.endsWithPhotoCreditMark(l) && l.end - l.start <= MAX_CAPTION_CREDIT * 2) {

@@ -203,4 +203,15 @@ class GroupingRulesTest {
                 "「你們回來罷！」",
                 "讀完以後，大家都不說話了，只聽見窗外的雨聲。");
     }
+
+    @Test
+    void aReportersLineAfterACaptionIsABylineNotTheCaptionsCredit() {
+        List<Block> b = blocks(
+                "城市圖書館昨日宣布延長開放時",
+                "間，市民可於晚上十時前借閱書",
+                "籍，措施將試行三個月。",
+                "▲圖書館新設的自助借書機。",
+                "記者林小明");
+        assertThat(b).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.BYLINE);
+    }
 }
