@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.pizhu.document.BlockKind;
+import org.pizhu.text.CjkChars;
 
 /**
  * Groups line segments into blocks and decides each block's kind.
@@ -192,7 +193,10 @@ final class Grouper {
             // line set apart that fills it above a credit's last words (以上图片均为……有限 / 公司提供)
             return true;
         }
-        if (isFurniture(l) || (p.byline || p.credit) && g.segments.size() == 1 && (!p.full() || cues.endsWithParen(p))) {
+        boolean quoteNext = CjkChars.isOpenQuote(l.first);
+        if (isFurniture(l) || (p.byline || p.credit) && g.segments.size() == 1
+                && (!p.full() || cues.endsWithParen(p) || quoteNext)) {
+            // a byline or credit line ends when it falls short, closes its bracket, or a quotation follows it
             return false;
         }
         if (!habits.uniformColumn() && g.segments.size() == 1 && p.headingLike && (p.colonHeadline || p.spacedHeadline)) {

@@ -214,4 +214,15 @@ class GroupingRulesTest {
                 "記者林小明");
         assertThat(b).extracting(Block::kind).containsExactly(BlockKind.PARAGRAPH, BlockKind.CAPTION, BlockKind.BYLINE);
     }
+
+    @Test
+    void aBylineThatFillsTheColumnDoesNotRunIntoAQuotation() {
+        List<Block> b = blocks(
+                "館方延長開放時間",
+                "本報記者  林小明  陳大文",
+                "「請大家多多利用圖書館，",
+                "晚上也可以來。」館長昨日",
+                "在記者會上說。");
+        assertThat(b).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.BYLINE, BlockKind.PARAGRAPH);
+    }
 }
