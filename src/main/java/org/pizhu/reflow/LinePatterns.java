@@ -35,6 +35,8 @@ final class LinePatterns {
                     + "[\\s　]*[：:／/|╱][\\s　]*" + NAME + "[】］\\]]?$");
     /** A writer's name set off by dots or stars, under a title or as a signature: "·張三·", "＊李四＊". */
     private static final Pattern BYLINE_DOTTED = Pattern.compile("^[·‧•＊*][\\s　]*\\p{IsHan}{2,4}[\\s　]*[·‧•＊*]$");
+    /** Two to five names of two or three characters set apart by wide spaces, alone on a line: "刘瑞华  赵永新". */
+    private static final Pattern BYLINE_SPACED_NAMES = Pattern.compile("^\\p{IsHan}{2,3}(?:[ 　]{2,}\\p{IsHan}{2,3}){1,4}$");
     /** A line that ends with the word for reporter, its name on the next line: "大公報記者". */
     private static final Pattern BYLINE_HEAD = Pattern.compile("^" + OUTLET + REPORTER + "$");
     /** A bare personal name line: 2–4 Han characters. */
@@ -80,6 +82,9 @@ final class LinePatterns {
                 return true;
             }
         }
+        if (line.contains("  ") || line.indexOf('　') > 0) {
+            return true;
+        }
         return false;
     }
 
@@ -91,7 +96,8 @@ final class LinePatterns {
                 || BYLINE_REPORTED.matcher(line).matches()
                 || BYLINE_PARENTHESISED.matcher(line).matches()
                 || BYLINE_WRITER.matcher(line).matches()
-                || BYLINE_DOTTED.matcher(line).matches());
+                || BYLINE_DOTTED.matcher(line).matches()
+                || BYLINE_SPACED_NAMES.matcher(line).matches());
     }
 
     private static boolean hasInnerSpace(String line) {

@@ -225,4 +225,29 @@ class GroupingRulesTest {
                 "在記者會上說。");
         assertThat(b).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.BYLINE, BlockKind.PARAGRAPH);
     }
+
+    @Test
+    void namesSetApartByWideSpacesUnderAHeadlineAreTheByline() {
+        List<Block> b = blocks(
+                "城市圖書館延長開放時間（民生觀察）",
+                "林小明  陳大文",
+                "城市圖書館昨日宣布延長開放時",
+                "間，市民可於晚上十時前借閱書",
+                "籍，措施將試行三個月，其後會",
+                "按使用情況檢討，再決定是否恆",
+                "常化。館方表示，新措施主要方",
+                "便放工後的上班族。");
+        assertThat(b).extracting(Block::kind).containsExactly(BlockKind.HEADING, BlockKind.BYLINE, BlockKind.PARAGRAPH);
+        assertThat(b.get(1).text()).isEqualTo("林小明陳大文");
+    }
+
+    @Test
+    void phrasesOfFourCharactersSetApartBySpacesStayAHeadline() {
+        List<Block> b = blocks(
+                "會風簡約  紀律嚴明  務實高效",
+                "城市圖書館昨日宣布延長開放時",
+                "間，市民可於晚上十時前借閱書",
+                "籍，措施將試行三個月。");
+        assertThat(b.get(0).kind()).isEqualTo(BlockKind.HEADING);
+    }
 }
