@@ -48,15 +48,15 @@ class Dev2ReflowScoreTest {
     private static final double GENERATED_KINDS = 0.93;
 
     /**
-     * Minimums per layout, a little below the measured means (a 0.979 / 0.976, b 0.828 / 0.833, c 0.955 / 0.952,
-     * d 0.966 / 0.968, originals 1.000 / 0.992; see docs/decisions/0002).
+     * Minimums per layout, a little below the measured means (a 0.980 / 0.982, b 0.844 / 0.852, c 0.971 / 0.971,
+     * d 0.970 / 0.975, originals 1.000 / 0.997; see docs/decisions/0002).
      */
     private static double min(String layout, String metric) {
         boolean f1 = metric.equals("block_f1");
         return switch (layout) {
             case "a" -> f1 ? 0.96 : 0.96;
-            case "b" -> f1 ? 0.80 : 0.81;
-            case "c" -> f1 ? 0.94 : 0.94;
+            case "b" -> f1 ? 0.82 : 0.83;
+            case "c" -> f1 ? 0.95 : 0.95;
             case "d" -> f1 ? 0.95 : 0.95;
             default -> f1 ? 0.98 : 0.97;
         };
