@@ -28,6 +28,21 @@ public record Document(String sourceName, String source, List<Block> blocks) {
         return blocks.stream().filter(b -> b.kind() == BlockKind.HEADING).map(Block::text).findFirst();
     }
 
+    /**
+     * Whether a source range {@code [start, end)} passes over block {@code i} rather than marking it: the block is set
+     * inside the previous block's range (a caption printed among a paragraph's lines follows that paragraph) and the
+     * range starts before it and ends after it, in the paragraph around it.
+     */
+    public boolean passesOver(int i, int start, int end) {
+        if (i <= 0 || i >= blocks.size()) {
+            return false;
+        }
+        Block b = blocks.get(i);
+        Block before = blocks.get(i - 1);
+        boolean inside = b.sourceStart() >= before.sourceStart() && b.sourceEnd() <= before.sourceEnd();
+        return inside && start < b.sourceStart() && end > b.sourceEnd();
+    }
+
     /** Total characters of reflowed text. */
     public long textLength() {
         long n = 0;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.pizhu.annotate.Annotation;
 import org.pizhu.document.Block;
 import org.pizhu.document.BlockKind;
+import org.pizhu.document.Document;
 
 /**
  * A document's whole reflowed text as Markdown, one paragraph per block (headings in bold), with every annotated
@@ -17,7 +18,7 @@ final class FullText {
     static String markdown(ExportSource source, ExportRequest request) {
         StringBuilder out = new StringBuilder();
         for (Block b : source.document().blocks()) {
-            List<int[]> marks = marks(b, source.annotations());
+            List<int[]> marks = marks(source.document(), b, source.annotations());
             StringBuilder p = new StringBuilder();
             int at = 0;
             for (int[] m : marks) {
@@ -41,10 +42,11 @@ final class FullText {
     }
 
     /** Annotated ranges of {@code b}'s text, merged where they overlap, in order. */
-    private static List<int[]> marks(Block b, List<Annotation> annotations) {
+    private static List<int[]> marks(Document doc, Block b, List<Annotation> annotations) {
         List<int[]> ranges = new ArrayList<>();
         for (Annotation a : annotations) {
-            if (a.orphan() || a.anchor().end() <= b.sourceStart() || a.anchor().start() >= b.sourceEnd()) {
+            if (a.orphan() || a.anchor().end() <= b.sourceStart() || a.anchor().start() >= b.sourceEnd()
+                    || doc.passesOver(b.index(), a.anchor().start(), a.anchor().end())) {
                 continue;
             }
             int from = b.sourceMap().textOffset(Math.max(a.anchor().start(), b.sourceStart()));

@@ -90,7 +90,7 @@ final class Selection {
             if (b.sourceStart() >= end) {
                 break;
             }
-            if (b.sourceEnd() <= start) {
+            if (b.sourceEnd() <= start || doc.passesOver(i, start, end)) {
                 continue;
             }
             int from = b.sourceMap().textOffset(Math.max(start, b.sourceStart()));

@@ -22,6 +22,9 @@ final class MarkIndex {
         int end = a.anchor().end();
         for (int b = Math.max(0, a.anchor().block()); b < blocks.size() && blocks.get(b).sourceStart() < end; b++) {
             Block block = blocks.get(b);
+            if (doc.passesOver(b, start, end)) {
+                continue;
+            }
             int s = block.sourceMap().textOffset(Math.max(start, block.sourceStart()));
             int e = block.sourceMap().textOffset(end);
             if (e > s) {
