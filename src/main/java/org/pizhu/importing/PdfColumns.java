@@ -17,6 +17,8 @@ final class PdfColumns {
     /**
      * The bands (top to bottom) with each run of neighbours that share a gutter at least {@code minGap} wide, with
      * text left and right of it, joined into one part; the bands unchanged when no run or only one run joins them all.
+     * Each band is looked at once (a run without text on both sides of its gutter stays apart), so a page of many
+     * bands costs no more than its glyphs.
      */
     static List<List<Glyph>> joinColumnBands(List<List<Glyph>> bands, float minGap) {
         List<List<Glyph>> out = new ArrayList<>();
@@ -32,19 +34,12 @@ final class PdfColumns {
                 free = shared;
                 end++;
             }
-            while (end - i > 1 && !twoSided(bands.subList(i, end), free)) {
-                end--;
-                free = freeSpans(bands.get(i), minGap);
-                for (int k = i + 1; k < end; k++) {
-                    free = intersect(free, freeSpans(bands.get(k), minGap), minGap);
-                }
-            }
-            if (end - i > 1) {
+            if (end - i > 1 && twoSided(bands.subList(i, end), free)) {
                 List<Glyph> joined = new ArrayList<>();
                 bands.subList(i, end).forEach(joined::addAll);
                 out.add(joined);
             } else {
-                out.add(bands.get(i));
+                out.addAll(bands.subList(i, end));
             }
             i = end;
         }
@@ -113,13 +108,14 @@ final class PdfColumns {
         return free;
     }
 
+    /** The spans free in both bands, bounded on both sides: the margins two bands share are no gutter. */
     private static List<float[]> intersect(List<float[]> a, List<float[]> b, float minGap) {
         List<float[]> out = new ArrayList<>();
         for (float[] x : a) {
             for (float[] y : b) {
                 float from = Math.max(x[0], y[0]);
                 float to = Math.min(x[1], y[1]);
-                if (to - from >= minGap) {
+                if (to - from >= minGap && from > Float.NEGATIVE_INFINITY && to < Float.POSITIVE_INFINITY) {
                     out.add(new float[] {from, to});
                 }
             }
