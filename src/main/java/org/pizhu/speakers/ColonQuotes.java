@@ -12,12 +12,13 @@ final class ColonQuotes {
 
     /**
      * {@code 某委员若有所思：“……”}: a colon before a quotation, with no speech verb in its clause, gives the quotation
-     * to the person who is the clause's subject (the first person named in it). Added in text order.
+     * to the person who is the clause's subject (the first person named in it). A quoted term after a colon
+     * ({@code 分別為：「某某」中心}) is no speech. Added in text order.
      */
     void addCues(String t, QuoteSpans quotes, List<Cue> cues) {
         for (int q = 0; q < quotes.count(); q++) {
             int colon = quotes.start(q) - 1;
-            if (colon < 1 || (t.charAt(colon) != '：' && t.charAt(colon) != ':')) {
+            if (colon < 1 || (t.charAt(colon) != '：' && t.charAt(colon) != ':') || !quotes.isSpeech(t, q)) {
                 continue;
             }
             int s = colon;

@@ -1,0 +1,32 @@
+package org.pizhu.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules of issue 15's fourth tuning round, each on made-up sentences: every test fails without its rule.
+ */
+class GeneralCueRulesTest {
+    private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
+
+    private SpeakerAnalysis run(String... blocks) {
+        return analyzer.analyze(GoldDocuments.of(blocks));
+    }
+
+    private static List<String> names(SpeakerAnalysis analysis) {
+        List<String> out = new ArrayList<>();
+        analysis.speakers().forEach(s -> out.add(s.name()));
+        return out;
+    }
+
+    @Test
+    void aQuotedTermAfterAColonIsNoSpeech() {
+        SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
+        assertThat(names(a)).isEmpty();
+        SpeakerAnalysis b = run("董事陳大文若有所思：「這件事，我們再談。」");
+        assertThat(names(b)).containsExactly("陳大文");
+    }
+}
