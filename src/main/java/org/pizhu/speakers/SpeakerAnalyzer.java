@@ -101,6 +101,11 @@ public final class SpeakerAnalyzer {
                         if (previousPlainHeading) {
                             story.reset();
                         }
+                        Cue intro = Rules.CUES.statementIntro(t, QuoteSpans.of(t));
+                        SpeakerBook.Entry author = intro == null ? null : book.resolve(intro.mention(), story);
+                        if (author != null) {
+                            story.statement = author; // 以下是某某聲明全文： as a heading over the statement
+                        }
                         headingSpeaker = null;
                         previousPlainHeading = true;
                     }

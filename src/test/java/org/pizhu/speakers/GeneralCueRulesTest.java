@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pizhu.document.BlockKind;
 
 /**
  * Rules of issue 15's fourth tuning round, each on made-up sentences: every test fails without its rule.
@@ -28,5 +29,15 @@ class GeneralCueRulesTest {
         assertThat(names(a)).isEmpty();
         SpeakerAnalysis b = run("董事陳大文若有所思：「這件事，我們再談。」");
         assertThat(names(b)).containsExactly("陳大文");
+    }
+
+    @Test
+    void aHeadingThatIntroducesAStatementGivesTheParagraphsBelowToItsAuthor() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(
+                List.of(BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
+                        BlockKind.BYLINE),
+                List.of("前局長陳大文今日發文，回應河畔公園的改建計劃。", "以下是陳大文的聲明全文：",
+                        "1. 公園是街坊共有的地方。", "2. 改建前應先諮詢居民。", "本報記者")));
+        assertThat(a.blockSpeakers()).containsExactly("陳大文", null, "陳大文", "陳大文", null);
     }
 }
