@@ -17,6 +17,7 @@ final class CueFinder {
     private final Subjects subjects = new Subjects(names);
     private final CueGaps gaps = new CueGaps(names);
     private final ColonQuotes colonQuotes = new ColonQuotes(subjects);
+    private final Enquiries enquiries = new Enquiries(names);
 
     /** Cues of a paragraph or caption, in text order. */
     List<Cue> inRunningText(String t, QuoteSpans quotes) {
@@ -55,6 +56,9 @@ final class CueFinder {
             }
             if (cue == null) {
                 cue = subjectBefore(t, i, i + vl, quotes);
+            }
+            if (cue == null) {
+                cue = enquiries.repliedTo(t, i, i + vl, quotes);
             }
             if (cue == null) {
                 Mention topic = subjects.sentenceTopic(t, i, quotes);

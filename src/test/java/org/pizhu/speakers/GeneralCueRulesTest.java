@@ -40,4 +40,12 @@ class GeneralCueRulesTest {
                         "1. 公園是街坊共有的地方。", "2. 改建前應先諮詢居民。", "本報記者")));
         assertThat(a.blockSpeakers()).containsExactly("陳大文", null, "陳大文", "陳大文", null);
     }
+
+    @Test
+    void theBodyAskedSpeaksThroughTheReplyReceived() {
+        SpeakerAnalysis a = run("本報記者向河畔區議會查詢公園改建的進度，獲回覆指工程將於下月展開。");
+        assertThat(names(a)).containsExactly("河畔區議會");
+        assertThat(a.blockSpeakers()).containsExactly("河畔區議會");
+        assertThat(names(run("本報記者向河畔區議會查詢公園改建的進度，未獲回覆。"))).isEmpty();
+    }
 }
