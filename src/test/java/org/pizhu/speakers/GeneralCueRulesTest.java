@@ -48,4 +48,9 @@ class GeneralCueRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("河畔區議會");
         assertThat(names(run("本報記者向河畔區議會查詢公園改建的進度，未獲回覆。"))).isEmpty();
     }
+
+    @Test
+    void aGivenNameInAHongKongVariantCharacterIsAName() {
+        assertThat(names(run("何艷芳表示，會繼續努力。"))).containsExactly("何艷芳");
+    }
 }
