@@ -53,4 +53,11 @@ class GeneralCueRulesTest {
     void aGivenNameInAHongKongVariantCharacterIsAName() {
         assertThat(names(run("何艷芳表示，會繼續努力。"))).containsExactly("何艷芳");
     }
+
+    @Test
+    void aPlatformPostedOnStandsBetweenTheSpeakerAndTheVerb() {
+        assertThat(names(run("何艷芳在微博稱，會繼續維權。"))).containsExactly("何艷芳");
+        SpeakerAnalysis a = run("陳大文表示，會上訴。", "何艷芳的案件受到關注，她在被捕前在微博稱，不會放棄。");
+        assertThat(a.blockSpeakers()).containsExactly("陳大文", "何艷芳");
+    }
 }
