@@ -18,6 +18,7 @@ final class CueFinder {
     private final CueGaps gaps = new CueGaps(names);
     private final ColonQuotes colonQuotes = new ColonQuotes(subjects);
     private final Enquiries enquiries = new Enquiries(names);
+    private final Rulings rulings = new Rulings(names);
 
     /** Cues of a paragraph or caption, in text order. */
     List<Cue> inRunningText(String t, QuoteSpans quotes) {
@@ -53,6 +54,9 @@ final class CueFinder {
             Cue cue = askedBefore(t, i, i + vl, quotes, cues);
             if (cue == null) {
                 cue = abbreviationBefore(t, i, i + vl, abbreviations);
+            }
+            if (cue == null) {
+                cue = rulings.cue(t, i, i + vl, quotes);
             }
             if (cue == null) {
                 cue = subjectBefore(t, i, i + vl, quotes);

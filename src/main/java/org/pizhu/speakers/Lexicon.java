@@ -70,6 +70,7 @@ final class Lexicon {
     final WordSet pronounBlockers;
     final WordSet enquiries;
     final WordSet replies;
+    final WordSet rulings;
     /** Surname counts by character ({@code names.tsv}, role B); 0 for a character never seen as a surname. */
     final int[] surnameCount = new int[Character.MAX_VALUE + 1];
     /** Given-name character counts by character: as the first, the last and the only given-name character. */
@@ -132,6 +133,7 @@ final class Lexicon {
         pronounBlockers = set("pronounblockers");
         enquiries = set("enquiries");
         replies = set("replies");
+        rulings = set("rulings");
         loadNames();
     }
 

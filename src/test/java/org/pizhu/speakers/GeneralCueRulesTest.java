@@ -60,4 +60,12 @@ class GeneralCueRulesTest {
         SpeakerAnalysis a = run("陳大文表示，會上訴。", "何艷芳的案件受到關注，她在被捕前在微博稱，不會放棄。");
         assertThat(a.blockSpeakers()).containsExactly("陳大文", "何艷芳");
     }
+
+    @Test
+    void aCourtSpeaksThroughItsRuling() {
+        SpeakerAnalysis a = run("河畔地院今日裁定被告須還押。河畔地院裁定指出，被告有潛逃之虞。",
+                "裁定提及，被告曾多次出境。");
+        assertThat(names(a)).containsExactly("河畔地院");
+        assertThat(a.blockSpeakers()).containsExactly("河畔地院", "河畔地院");
+    }
 }
