@@ -14,8 +14,8 @@ final class Subjects {
 
     /**
      * The last person named as the subject of a clause in {@code [from, to)}: introduced with a title
-     * ({@code 議員何家明}), opening a clause or sentence, after {@code 的}, or in a courtesy form ({@code 何先生}). The
-     * antecedent of a pronoun that follows in the same block. Null if none.
+     * ({@code 議員何家明}) or a relation noun ({@code 的朋友何家明}), opening a clause or sentence, after {@code 的}, or in a
+     * courtesy form ({@code 何先生}). The antecedent of a pronoun that follows in the same block. Null if none.
      */
     Mention titledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
         return personBetween(t, from, to, quotes, false, false);
@@ -39,7 +39,8 @@ final class Subjects {
                 continue;
             }
             boolean titled = j > 0 && (lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
-                    || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1)));
+                    || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1))
+                    || lex.relations.matchEndingAt(t, j, Math.max(0, j - 3)) > 1);
             boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
                     || t.charAt(j - 1) == '的' || afterOpeningTime(t, j);
             if (!opens || titledOnly && !titled || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {

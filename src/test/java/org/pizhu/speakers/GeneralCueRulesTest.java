@@ -68,4 +68,10 @@ class GeneralCueRulesTest {
         assertThat(names(a)).containsExactly("河畔地院");
         assertThat(a.blockSpeakers()).containsExactly("河畔地院", "河畔地院");
     }
+
+    @Test
+    void aPronounRefersToThePersonIntroducedByARelationNoun() {
+        SpeakerAnalysis a = run("陳大文表示，會上訴。", "記者聯絡到何艷芳的朋友李志強，他稱事件令人難過。");
+        assertThat(a.blockSpeakers()).containsExactly("陳大文", "李志強");
+    }
 }
