@@ -30,7 +30,10 @@ final class CueGaps {
         return m != null && m.strong() && m.kind() == Mention.Kind.PERSON ? e - c : 0;
     }
 
-    /** Length of a bracketed aside such as {@code （5日）} or {@code （右）} ending at {@code e}, or 0. */
+    /**
+     * Length of a bracketed aside such as {@code （5日）} or {@code （右）} ending at {@code e}, with the one-character
+     * time word it dates ({@code 今（8日）}, {@code 昨（7日）}), or 0.
+     */
     static int bracketAside(String t, int e) {
         if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {
             return 0;
@@ -38,7 +41,8 @@ final class CueGaps {
         for (int i = e - 2; i >= 0 && e - i <= 10; i--) {
             char c = t.charAt(i);
             if (Chars.isOpenBracket(c)) {
-                return e - i;
+                boolean dated = i > 0 && "今昨明".indexOf(t.charAt(i - 1)) >= 0 && "日號号".indexOf(t.charAt(e - 2)) >= 0;
+                return dated ? e - i + 1 : e - i;
             }
             if (!(Chars.isDigit(c) || "日月時时左右中前後后排起一二三四五六圖图".indexOf(c) >= 0)) {
                 return 0;

@@ -74,4 +74,10 @@ class GeneralCueRulesTest {
         SpeakerAnalysis a = run("陳大文表示，會上訴。", "記者聯絡到何艷芳的朋友李志強，他稱事件令人難過。");
         assertThat(a.blockSpeakers()).containsExactly("陳大文", "李志強");
     }
+
+    @Test
+    void aOneCharacterTimeWordWithItsBracketedDateStandsBeforeTheVerb() {
+        assertThat(names(run("河畔區公安局今（8日）通報證實，已拘留一名男子。"))).containsExactly("河畔區公安局");
+        assertThat(names(run("陳大文昨（7日）表示，會上訴。"))).containsExactly("陳大文");
+    }
 }
