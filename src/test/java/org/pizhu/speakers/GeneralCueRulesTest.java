@@ -80,4 +80,11 @@ class GeneralCueRulesTest {
         assertThat(names(run("河畔區公安局今（8日）通報證實，已拘留一名男子。"))).containsExactly("河畔區公安局");
         assertThat(names(run("陳大文昨（7日）表示，會上訴。"))).containsExactly("陳大文");
     }
+
+    @Test
+    void aTitlePhraseOpeningItsClauseStandsForThePersonNamedWithIt() {
+        SpeakerAnalysis a = run("港島區選舉主任陳大文今日發出通知，取消何艷芳的參選資格。", "選舉主任質疑，何艷芳並非真心改變主張。");
+        assertThat(a.blockSpeakers()).containsExactly(null, "陳大文");
+        assertThat(names(run("承辦法官向其出示了片段。承辦法官表示，會再調查。"))).isEmpty();
+    }
 }
