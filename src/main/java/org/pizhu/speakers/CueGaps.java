@@ -53,11 +53,17 @@ final class CueGaps {
 
     /**
      * Length of a manner phrase ending in 地 (淡淡然地, 坦诚地) ending at {@code e}, when a name stands right before
-     * it; else 0.
+     * it; a reduplicated one (乐呵呵地) takes the character before its pair whenever a person's name ends there; else 0.
      */
     int mannerBefore(String t, int e, QuoteSpans quotes) {
         if (e < 3 || t.charAt(e - 1) != '地') {
             return 0;
+        }
+        boolean abb = e >= 5 && t.charAt(e - 2) == t.charAt(e - 3) && Chars.isHan(t.charAt(e - 4));
+        Mention before = abb ? names.endingAt(t, e - 4, 0, quotes) : null;
+        if (before != null && (before.strong() || before.kind() == Mention.Kind.PERSON)
+                && before.kind() != Mention.Kind.ORGANIZATION) {
+            return 4; // 乐呵呵地: a reduplicated manner word takes the character before its pair (王茂乐呵呵地说)
         }
         for (int len = 1; len <= 5 && e - 1 - len > 0; len++) {
             if (!Chars.isHan(t.charAt(e - 1 - len))) {

@@ -87,4 +87,10 @@ class GeneralCueRulesTest {
         assertThat(a.blockSpeakers()).containsExactly(null, "陳大文");
         assertThat(names(run("承辦法官向其出示了片段。承辦法官表示，會再調查。"))).isEmpty();
     }
+
+    @Test
+    void aReduplicatedMannerWordTakesTheCharacterBeforeItsPair() {
+        assertThat(names(run("村民陈茂笑眯眯地说，今年收成不错。"))).containsExactly("陈茂");
+        assertThat(names(run("他慢慢地说，今年收成不错。"))).isEmpty();
+    }
 }
