@@ -5,6 +5,9 @@ package org.pizhu.speakers;
  * quotation is given to, the full name a dialogue surname stands for. Every look-back is bounded.
  */
 final class Subjects {
+    /** Longest organisation name read at a sentence start. */
+    private static final int MAX_ORGANISATION = 14;
+
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
 
@@ -198,7 +201,32 @@ final class Subjects {
         while (clause < k - 1 && !Chars.isClauseBreak(t.charAt(clause))) {
             clause++;
         }
-        return personBetween(t, s, clause, quotes, true, false);
+        Mention person = personBetween(t, s, clause, quotes, true, false);
+        return person != null ? person : organisationAt(t, s, clause, quotes);
+    }
+
+    /** Whether a date ({@code 3日}, {@code 5月}) starts at {@code i}. */
+    private static boolean dateAt(String t, int i) {
+        int j = i;
+        while (j < t.length() && j - i < 4 && Chars.isDigit(t.charAt(j))) {
+            j++;
+        }
+        return j > i && j < t.length() && "日月號号".indexOf(t.charAt(j)) >= 0;
+    }
+
+    /**
+     * The longest organisation name that starts at {@code s}, ends before {@code to} and is followed by a date or a time
+     * word ({@code 某局上月…}, {@code 某局3日…}), or null.
+     */
+    private Mention organisationAt(String t, int s, int to, QuoteSpans quotes) {
+        for (int e = Math.min(to, s + MAX_ORGANISATION); e >= s + 2; e--) {
+            Mention m = names.endingAt(t, e, s, quotes);
+            if (m != null && m.start() == s && m.strong() && m.kind() == Mention.Kind.ORGANIZATION
+                    && (dateAt(t, e) || lex.between.matchAt(t, e, to) > 1)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

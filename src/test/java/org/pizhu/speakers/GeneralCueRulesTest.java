@@ -93,4 +93,10 @@ class GeneralCueRulesTest {
         assertThat(names(run("村民陈茂笑眯眯地说，今年收成不错。"))).containsExactly("陈茂");
         assertThat(names(run("他慢慢地说，今年收成不错。"))).isEmpty();
     }
+
+    @Test
+    void anOrganisationOpeningTheSentenceWithADateSpeaksThroughAVerbAfterAComma() {
+        assertThat(names(run("河畔區公安局上月25日引用條例第5條，指該團體須交出資料。"))).containsExactly("河畔區公安局");
+        assertThat(names(run("河畔學生會4名成員上周聚集，並宣佈辭職。"))).isEmpty();
+    }
 }
