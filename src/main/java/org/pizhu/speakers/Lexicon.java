@@ -71,6 +71,7 @@ final class Lexicon {
     final WordSet enquiries;
     final WordSet replies;
     final WordSet rulings;
+    final WordSet sides;
     /** Surname counts by character ({@code names.tsv}, role B); 0 for a character never seen as a surname. */
     final int[] surnameCount = new int[Character.MAX_VALUE + 1];
     /** Given-name character counts by character: as the first, the last and the only given-name character. */
@@ -134,6 +135,7 @@ final class Lexicon {
         enquiries = set("enquiries");
         replies = set("replies");
         rulings = set("rulings");
+        sides = set("sides");
         loadNames();
     }
 

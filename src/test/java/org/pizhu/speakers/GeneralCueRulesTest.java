@@ -99,4 +99,10 @@ class GeneralCueRulesTest {
         assertThat(names(run("河畔區公安局上月25日引用條例第5條，指該團體須交出資料。"))).containsExactly("河畔區公安局");
         assertThat(names(run("河畔學生會4名成員上周聚集，並宣佈辭職。"))).isEmpty();
     }
+
+    @Test
+    void anInstitutionNamedWithItsSideSpeaksUnderItsName() {
+        assertThat(names(run("▲河大校方宣佈取消活動。"))).containsExactly("河大");
+        assertThat(names(run("河畔醫院院方表示，病人情況穩定。"))).containsExactly("河畔醫院");
+    }
 }
