@@ -105,4 +105,10 @@ class GeneralCueRulesTest {
         assertThat(names(run("▲河大校方宣佈取消活動。"))).containsExactly("河大");
         assertThat(names(run("河畔醫院院方表示，病人情況穩定。"))).containsExactly("河畔醫院");
     }
+
+    @Test
+    void verbsOfCriticismReportSpeech() {
+        assertThat(names(run("議員何艷芳狠批此舉無禮。"))).containsExactly("何艷芳");
+        assertThat(names(run("陳大文駁斥「這是抹黑」。"))).containsExactly("陳大文");
+    }
 }
