@@ -66,7 +66,7 @@ final class NameReader {
             m = word(t, end, lo, lex.anaphors, Mention.Kind.ANAPHOR);
         }
         if (m == null) {
-            m = sideOf(t, end, lo);
+            m = organisations.sideFormEndingAt(t, end, lo);
         }
         if (m == null) {
             m = word(t, end, lo, lex.orgWords, Mention.Kind.ORGANIZATION);
@@ -108,23 +108,6 @@ final class NameReader {
             m = BareForms.titleOnly(t, end, lo);
         }
         return m;
-    }
-
-    /**
-     * An organisation named with the word for its side ({@code 某大校方}, {@code 某院院方}): the organisation, read up to
-     * the side word. Null if none.
-     */
-    private Mention sideOf(String t, int end, int lo) {
-        int k = lex.sides.matchEndingAt(t, end, lo);
-        if (k == 0) {
-            return null;
-        }
-        Mention org = organisations.shortFormEndingAt(t, end - k, lo);
-        if (org == null) {
-            org = organisations.endingAt(t, end - k, lo);
-        }
-        return org == null || !org.strong() ? null
-                : new Mention(org.start(), end, Mention.Kind.ORGANIZATION, org.name(), null, null, true);
     }
 
     /** Whether a name starting at {@code s} has a clear left edge: clause start, non-Han, title, organisation. */
