@@ -67,6 +67,8 @@ class GeneralCueRulesTest {
                 "裁定提及，被告曾多次出境。");
         assertThat(names(a)).containsExactly("河畔地院");
         assertThat(a.blockSpeakers()).containsExactly("河畔地院", "河畔地院");
+        SpeakerAnalysis b = run("河畔警署表示，已拘捕一名男子。", "裁定提及，被告曾多次出境。");
+        assertThat(b.blockSpeakers()).containsExactly("河畔警署", null);
     }
 
     @Test
