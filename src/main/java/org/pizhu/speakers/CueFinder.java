@@ -16,43 +16,13 @@ final class CueFinder {
     private final NameReader names = new NameReader();
     private final Subjects subjects = new Subjects(names);
     private final CueGaps gaps = new CueGaps(names);
+    private final ColonQuotes colonQuotes = new ColonQuotes(subjects);
+    private final Enquiries enquiries = new Enquiries(names);
+    private final Rulings rulings = new Rulings(names);
 
     /** Cues of a paragraph or caption, in text order. */
     List<Cue> inRunningText(String t, QuoteSpans quotes) {
         return inRunningText(t, quotes, NO_ABBREVIATIONS);
-    }
-
-    /**
-     * {@code 某委员若有所思：“……”}: a colon before a quotation, with no speech verb in its clause, gives the quotation
-     * to the person who is the clause's subject (the first person named in it). Added in text order.
-     */
-    private void addColonQuoteCues(String t, QuoteSpans quotes, List<Cue> cues) {
-        for (int q = 0; q < quotes.count(); q++) {
-            int colon = quotes.start(q) - 1;
-            if (colon < 1 || (t.charAt(colon) != '：' && t.charAt(colon) != ':')) {
-                continue;
-            }
-            int s = colon;
-            while (s > 0 && colon - s < 60 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1))
-                    && !quotes.inside(s - 1)) {
-                s--;
-            }
-            boolean hasCue = false;
-            for (Cue c : cues) {
-                hasCue |= c.verbEnd() > s && c.verbStart() <= colon;
-            }
-            if (hasCue) {
-                continue;
-            }
-            Mention m = subjects.firstPersonBetween(t, s, colon, quotes);
-            if (m != null) {
-                int at = 0;
-                while (at < cues.size() && cues.get(at).verbStart() < colon) {
-                    at++;
-                }
-                cues.add(at, new Cue(m, colon, colon + 1, false));
-            }
-        }
     }
 
     /** Cues of a paragraph or caption, reading also the document's organisation abbreviations ({@code 河工}). */
@@ -86,7 +56,13 @@ final class CueFinder {
                 cue = abbreviationBefore(t, i, i + vl, abbreviations);
             }
             if (cue == null) {
+                cue = rulings.cue(t, i, i + vl, quotes);
+            }
+            if (cue == null) {
                 cue = subjectBefore(t, i, i + vl, quotes);
+            }
+            if (cue == null) {
+                cue = enquiries.repliedTo(t, i, i + vl, quotes);
             }
             if (cue == null) {
                 Mention topic = subjects.sentenceTopic(t, i, quotes);
@@ -97,7 +73,7 @@ final class CueFinder {
             }
             i += vl - 1;
         }
-        addColonQuoteCues(t, quotes, cues);
+        colonQuotes.addCues(t, quotes, cues);
         return cues;
     }
 

@@ -30,7 +30,10 @@ final class CueGaps {
         return m != null && m.strong() && m.kind() == Mention.Kind.PERSON ? e - c : 0;
     }
 
-    /** Length of a bracketed aside such as {@code （5日）} or {@code （右）} ending at {@code e}, or 0. */
+    /**
+     * Length of a bracketed aside such as {@code （5日）} or {@code （右）} ending at {@code e}, with the one-character
+     * time word it dates ({@code 今（8日）}, {@code 昨（7日）}), or 0.
+     */
     static int bracketAside(String t, int e) {
         if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {
             return 0;
@@ -38,7 +41,8 @@ final class CueGaps {
         for (int i = e - 2; i >= 0 && e - i <= 10; i--) {
             char c = t.charAt(i);
             if (Chars.isOpenBracket(c)) {
-                return e - i;
+                boolean dated = i > 0 && "今昨明".indexOf(t.charAt(i - 1)) >= 0 && "日號号".indexOf(t.charAt(e - 2)) >= 0;
+                return dated ? e - i + 1 : e - i;
             }
             if (!(Chars.isDigit(c) || "日月時时左右中前後后排起一二三四五六圖图".indexOf(c) >= 0)) {
                 return 0;
@@ -49,11 +53,17 @@ final class CueGaps {
 
     /**
      * Length of a manner phrase ending in 地 (淡淡然地, 坦诚地) ending at {@code e}, when a name stands right before
-     * it; else 0.
+     * it; a reduplicated one (乐呵呵地) takes the character before its pair whenever a person's name ends there; else 0.
      */
     int mannerBefore(String t, int e, QuoteSpans quotes) {
         if (e < 3 || t.charAt(e - 1) != '地') {
             return 0;
+        }
+        boolean abb = e >= 5 && t.charAt(e - 2) == t.charAt(e - 3) && Chars.isHan(t.charAt(e - 4));
+        Mention before = abb ? names.endingAt(t, e - 4, 0, quotes) : null;
+        if (before != null && (before.strong() || before.kind() == Mention.Kind.PERSON)
+                && before.kind() != Mention.Kind.ORGANIZATION) {
+            return 4; // 乐呵呵地: a reduplicated manner word takes the character before its pair (王茂乐呵呵地说)
         }
         for (int len = 1; len <= 5 && e - 1 - len > 0; len++) {
             if (!Chars.isHan(t.charAt(e - 1 - len))) {

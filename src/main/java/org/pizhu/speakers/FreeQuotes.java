@@ -16,7 +16,7 @@ final class FreeQuotes {
                                      SpeakerBook.Story story) {
         for (int q = 0; q < quotes.count(); q++) {
             int open = quotes.start(q);
-            if (open <= 1 || !opensSentence(t, open) || !isSpeech(t, quotes, q)) {
+            if (open <= 1 || !opensSentence(t, open) || !quotes.isSpeech(t, q)) {
                 continue;
             }
             Mention m = subjectAfter(t, quotes.end(q), quotes, subjects);
@@ -55,14 +55,5 @@ final class FreeQuotes {
             to++;
         }
         return subjects.firstPersonBetween(t, from, to, quotes);
-    }
-
-    private static boolean isSpeech(String t, QuoteSpans quotes, int q) {
-        for (int i = quotes.start(q); i < quotes.end(q) && i < t.length(); i++) {
-            if ("。！？，!?,".indexOf(t.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -68,6 +68,11 @@ final class Lexicon {
     final WordSet topicMarkers;
     final WordSet objectMarkers;
     final WordSet pronounBlockers;
+    final WordSet enquiries;
+    final WordSet replies;
+    final WordSet rulings;
+    final WordSet sides;
+    final WordSet courtEnds;
     /** Surname counts by character ({@code names.tsv}, role B); 0 for a character never seen as a surname. */
     final int[] surnameCount = new int[Character.MAX_VALUE + 1];
     /** Given-name character counts by character: as the first, the last and the only given-name character. */
@@ -128,6 +133,11 @@ final class Lexicon {
         topicMarkers = set("topicmarkers");
         objectMarkers = set("objectmarkers");
         pronounBlockers = set("pronounblockers");
+        enquiries = set("enquiries");
+        replies = set("replies");
+        rulings = set("rulings");
+        sides = set("sides");
+        courtEnds = set("courtends");
         loadNames();
     }
 

@@ -66,6 +66,9 @@ final class NameReader {
             m = word(t, end, lo, lex.anaphors, Mention.Kind.ANAPHOR);
         }
         if (m == null) {
+            m = organisations.sideFormEndingAt(t, end, lo);
+        }
+        if (m == null) {
             m = word(t, end, lo, lex.orgWords, Mention.Kind.ORGANIZATION);
         }
         if (m == null) {
@@ -99,26 +102,12 @@ final class NameReader {
             m = transliterated(t, end, lo, 2);
         }
         if (m == null) {
-            m = surnameOnly(t, end, lo);
+            m = BareForms.surnameOnly(t, end, lo);
         }
         if (m == null) {
-            m = titleOnly(t, end, lo);
+            m = BareForms.titleOnly(t, end, lo);
         }
         return m;
-    }
-
-    /**
-     * A bare title heading its clause, alone or after a determiner ({@code 法官認為}, {@code 該官員表示}): it stands
-     * for the person named with it before. Null if none.
-     */
-    private Mention titleOnly(String t, int end, int lo) {
-        int k = lex.titles.matchEndingAt(t, end, lo);
-        int s = end - k;
-        if (k < 2 || s > lo && lex.determiners.matchEndingAt(t, s, lo) != s - lo) {
-            return null;
-        }
-        String title = t.substring(s, end);
-        return new Mention(s, end, Mention.Kind.TITLE, title, null, title, true);
     }
 
     /** Whether a name starting at {@code s} has a clear left edge: clause start, non-Han, title, organisation. */
@@ -379,17 +368,5 @@ final class NameReader {
             return null;
         }
         return new Mention(s, end, Mention.Kind.PERSON, name, null, null, goodLeft(t, s, lo));
-    }
-
-    private Mention surnameOnly(String t, int end, int lo) {
-        int s = end - 1;
-        if (s < lo || !lex.surnames.contains(t.charAt(s))) {
-            return null;
-        }
-        if (s > lo && Chars.isHan(t.charAt(s - 1)) && lex.openers.matchEndingAt(t, s, lo) == 0) {
-            return null;
-        }
-        String surname = t.substring(s, end);
-        return new Mention(s, end, Mention.Kind.SURNAME, surname, surname, null, true);
     }
 }

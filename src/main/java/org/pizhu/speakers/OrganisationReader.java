@@ -128,6 +128,23 @@ final class OrganisationReader {
     }
 
     /**
+     * An organisation named with the word for its side ({@code 某大校方}, {@code 某院院方}): the organisation, read up to
+     * the side word. Null if none.
+     */
+    Mention sideFormEndingAt(String t, int end, int lo) {
+        int k = lex.sides.matchEndingAt(t, end, lo);
+        if (k == 0) {
+            return null;
+        }
+        Mention org = shortFormEndingAt(t, end - k, lo);
+        if (org == null) {
+            org = endingAt(t, end - k, lo);
+        }
+        return org == null || !org.strong() ? null
+                : new Mention(org.start(), end, Mention.Kind.ORGANIZATION, org.name(), null, null, true);
+    }
+
+    /**
      * Organisation abbreviations a text defines in brackets after the full name ({@code 河畔工程學院（河工）}),
      * added to {@code into} as abbreviation → full name.
      */

@@ -81,4 +81,17 @@ final class QuoteSpans {
     boolean inside(int pos) {
         return pos >= 0 && pos < inside.length && inside[pos];
     }
+
+    /**
+     * Whether quotation {@code q} of {@code t} reads as speech rather than a term or a sound: it holds a comma or a
+     * sentence end.
+     */
+    boolean isSpeech(String t, int q) {
+        for (int i = starts[q]; i < ends[q] && i < t.length(); i++) {
+            if ("。！？，!?,".indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -101,6 +101,11 @@ public final class SpeakerAnalyzer {
                         if (previousPlainHeading) {
                             story.reset();
                         }
+                        Cue intro = Rules.CUES.statementIntro(t, QuoteSpans.of(t));
+                        SpeakerBook.Entry author = intro == null ? null : book.resolve(intro.mention(), story);
+                        if (author != null) {
+                            story.statement = author; // 以下是某某聲明全文： as a heading over the statement
+                        }
                         headingSpeaker = null;
                         previousPlainHeading = true;
                     }
@@ -275,7 +280,7 @@ public final class SpeakerAnalyzer {
             to++;
         }
         Mention m = Rules.SUBJECTS.firstPersonBetween(t, from, to, quotes);
-        while (m == null && to < t.length() && t.charAt(to) == '，' && to - from < 60 && isSpeech(t, quotes, 0)) {
+        while (m == null && to < t.length() && t.charAt(to) == '，' && to - from < 60 && quotes.isSpeech(t, 0)) {
             int next = to + 1; // “……”跪在門前，陳大文說不出話: the sentence's subject after a setting clause
             to = next;
             while (to < t.length() && to - from < 60 && !Chars.isSentenceEnd(t.charAt(to)) && t.charAt(to) != '，'
@@ -285,16 +290,6 @@ public final class SpeakerAnalyzer {
             m = Rules.SUBJECTS.firstPersonBetween(t, next, to, quotes);
         }
         return m == null ? null : book.resolve(m, story);
-    }
-
-    /** Whether quotation {@code q} reads as speech rather than a term or a sound: it holds a comma or a sentence end. */
-    private static boolean isSpeech(String t, QuoteSpans quotes, int q) {
-        for (int i = quotes.start(q); i < quotes.end(q) && i < t.length(); i++) {
-            if ("。！？，!?,".indexOf(t.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static SpeakerBook.Entry resolveEarlier(Mention full, SpeakerBook book, SpeakerBook.Story story) {

@@ -68,6 +68,11 @@ final class SpeakerBook {
     private final Lexicon lex = Lexicon.INSTANCE;
     private int clock;
 
+    /** Whether an organisation is a court by the end of its name (某地院, 上訴庭): only a court speaks through a ruling. */
+    private boolean isCourt(Entry e) {
+        return e != null && lex.courtEnds.matchEndingAt(e.name, e.name.length(), 0) > 0;
+    }
+
     /** The speaker a mention stands for, creating it if needed; null when it cannot be resolved. */
     Entry resolve(Mention m, Story story) {
         Entry e = switch (m.kind()) {
@@ -94,7 +99,7 @@ final class SpeakerBook {
                 yield named;
             }
             case PRONOUN -> story.last;
-            case ANAPHOR -> story.lastOrg;
+            case ANAPHOR -> lex.rulings.contains(m.name()) && !isCourt(story.lastOrg) ? null : story.lastOrg;
             case TITLE -> null;
             case SURNAME -> bySurname(m.surname(), story);
             case SURNAME_TITLE -> {

@@ -5,6 +5,9 @@ package org.pizhu.speakers;
  * quotation is given to, the full name a dialogue surname stands for. Every look-back is bounded.
  */
 final class Subjects {
+    /** Longest organisation name read at a sentence start. */
+    private static final int MAX_ORGANISATION = 14;
+
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
 
@@ -14,8 +17,8 @@ final class Subjects {
 
     /**
      * The last person named as the subject of a clause in {@code [from, to)}: introduced with a title
-     * ({@code 議員何家明}), opening a clause or sentence, after {@code 的}, or in a courtesy form ({@code 何先生}). The
-     * antecedent of a pronoun that follows in the same block. Null if none.
+     * ({@code 議員何家明}) or a relation noun ({@code 的朋友何家明}), opening a clause or sentence, after {@code 的}, or in a
+     * courtesy form ({@code 何先生}). The antecedent of a pronoun that follows in the same block. Null if none.
      */
     Mention titledPersonBetween(String t, int from, int to, QuoteSpans quotes) {
         return personBetween(t, from, to, quotes, false, false);
@@ -39,7 +42,8 @@ final class Subjects {
                 continue;
             }
             boolean titled = j > 0 && (lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
-                    || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1)));
+                    || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1))
+                    || lex.relations.matchEndingAt(t, j, Math.max(0, j - 3)) > 1);
             boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
                     || t.charAt(j - 1) == '的' || afterOpeningTime(t, j);
             if (!opens || titledOnly && !titled || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {
@@ -197,7 +201,32 @@ final class Subjects {
         while (clause < k - 1 && !Chars.isClauseBreak(t.charAt(clause))) {
             clause++;
         }
-        return personBetween(t, s, clause, quotes, true, false);
+        Mention person = personBetween(t, s, clause, quotes, true, false);
+        return person != null ? person : organisationAt(t, s, clause, quotes);
+    }
+
+    /** Whether a date ({@code 3日}, {@code 5月}) starts at {@code i}. */
+    private static boolean dateAt(String t, int i) {
+        int j = i;
+        while (j < t.length() && j - i < 4 && Chars.isDigit(t.charAt(j))) {
+            j++;
+        }
+        return j > i && j < t.length() && "日月號号".indexOf(t.charAt(j)) >= 0;
+    }
+
+    /**
+     * The longest organisation name that starts at {@code s}, ends before {@code to} and is followed by a date or a time
+     * word ({@code 某局上月…}, {@code 某局3日…}), or null.
+     */
+    private Mention organisationAt(String t, int s, int to, QuoteSpans quotes) {
+        for (int e = Math.min(to, s + MAX_ORGANISATION); e >= s + 2; e--) {
+            Mention m = names.endingAt(t, e, s, quotes);
+            if (m != null && m.start() == s && m.strong() && m.kind() == Mention.Kind.ORGANIZATION
+                    && (dateAt(t, e) || lex.between.matchAt(t, e, to) > 1)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

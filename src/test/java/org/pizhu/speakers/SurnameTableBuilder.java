@@ -100,7 +100,8 @@ public final class SurnameTableBuilder {
         out.add("# role counts of the People's Daily 1998 corpus. S = surname (B), G = given-name character with counts as");
         out.add("# first (C), last (D), single (E) given-name character and as ordinary text (A).");
         out.add("# W = two-character word starting with a surname or 小/阿/老 that is a common word, not a name (CoreNatureDictionary,");
-        out.add("# count >= " + MIN_COMMON_WORD + ", no person-name tag). Traditional forms added through OpenCC s2t/s2hk/s2tw.");
+        out.add("# count >= " + MIN_COMMON_WORD + ", no person-name tag). Traditional forms added through OpenCC s2t/s2hk/s2tw;");
+        out.add("# given-name characters also in every variant that OpenCC t2s reads back to a listed one (艷 for 艳).");
         out.add("# V = two-character word starting with a given-name character that is mostly a verb (v, vn, vd; count >= "
                 + MIN_COMMON_VERB + "): a third given-name character that opens one is read as the verb (X先行一步).");
         out.add("# surname count total " + total);
@@ -129,6 +130,9 @@ public final class SurnameTableBuilder {
                 }
             }
         });
+        if (tag.equals("G")) {
+            addVariants(table, all);
+        }
         all.forEach((k, v) -> {
             StringBuilder sb = new StringBuilder(tag).append('\t').append(k);
             for (long x : v) {
@@ -136,6 +140,24 @@ public final class SurnameTableBuilder {
             }
             out.add(sb.toString());
         });
+    }
+
+    /**
+     * Adds the Traditional variants OpenCC does not produce from the Simplified form but reads back to it (艷 and 豔
+     * for 艳, the Hong Kong and Taiwan forms): every Han character whose t2s form is a character of the table that
+     * has a Traditional form of its own gets its counts (so 係, read back to 系, which is its own Traditional form, does
+     * not), unless it is already listed or left out as another word ({@link #SKIP_TRADITIONAL}).
+     */
+    private static void addVariants(Map<String, long[]> table, Map<String, long[]> all) {
+        for (char c = 0x4E00; c <= 0x9FFF; c++) {
+            String v = String.valueOf(c);
+            String s = ScriptConverters.get("t2s").convert(v).text();
+            boolean hasTraditional = !ScriptConverters.get("s2t").convert(s).text().equals(s);
+            if (!s.equals(v) && hasTraditional && table.containsKey(s) && !all.containsKey(v)
+                    && SKIP_TRADITIONAL.indexOf(c) < 0) {
+                all.put(v, table.get(s).clone());
+            }
+        }
     }
 
     private static long verbCount(CoreDictionary.Attribute a) {

@@ -1,0 +1,43 @@
+package org.pizhu.speakers;
+
+/** Bare forms that stand for a person named before: a title alone ({@code 法官認為}) and a surname alone ({@code 李指}). */
+final class BareForms {
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+    /** Characters a modifier before a bare title may have ({@code 選舉主任}, {@code 承办法官}). */
+    private static final int MAX_MODIFIER = 4;
+
+    private BareForms() {
+    }
+
+    /**
+     * A bare title heading its clause, alone, after a determiner or with a short modifier that opens the clause
+     * ({@code 法官認為}, {@code 該官員表示}, {@code 選舉主任質疑}): it stands for the person named with it before (the
+     * whole phrase, so 選舉主任 finds 某區選舉主任陳大文, not any 主任). Null if none.
+     */
+    static Mention titleOnly(String t, int end, int lo) {
+        int k = LEX.titles.matchEndingAt(t, end, lo);
+        int s = end - k;
+        if (k >= 2 && s > lo && s - lo <= MAX_MODIFIER && (lo == 0 || Chars.isClauseBreak(t.charAt(lo - 1)))
+                && LEX.determiners.matchEndingAt(t, s, lo) == 0) {
+            s = lo; // 選舉主任認為: the whole title phrase that opens its clause
+        }
+        if (k < 2 || s > lo && LEX.determiners.matchEndingAt(t, s, lo) != s - lo) {
+            return null;
+        }
+        String title = t.substring(s, end);
+        return new Mention(s, end, Mention.Kind.TITLE, title, null, title, true);
+    }
+
+    /** A bare surname standing for a speaker already named ({@code 李指}), after a clause edge or an opener; or null. */
+    static Mention surnameOnly(String t, int end, int lo) {
+        int s = end - 1;
+        if (s < lo || !LEX.surnames.contains(t.charAt(s))) {
+            return null;
+        }
+        if (s > lo && Chars.isHan(t.charAt(s - 1)) && LEX.openers.matchEndingAt(t, s, lo) == 0) {
+            return null;
+        }
+        String surname = t.substring(s, end);
+        return new Mention(s, end, Mention.Kind.SURNAME, surname, surname, null, true);
+    }
+}

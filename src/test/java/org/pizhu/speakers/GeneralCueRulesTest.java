@@ -1,0 +1,116 @@
+package org.pizhu.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.pizhu.document.BlockKind;
+
+/**
+ * Rules of issue 15's fourth tuning round, each on made-up sentences: every test fails without its rule.
+ */
+class GeneralCueRulesTest {
+    private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
+
+    private SpeakerAnalysis run(String... blocks) {
+        return analyzer.analyze(GoldDocuments.of(blocks));
+    }
+
+    private static List<String> names(SpeakerAnalysis analysis) {
+        List<String> out = new ArrayList<>();
+        analysis.speakers().forEach(s -> out.add(s.name()));
+        return out;
+    }
+
+    @Test
+    void aQuotedTermAfterAColonIsNoSpeech() {
+        SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
+        assertThat(names(a)).isEmpty();
+        SpeakerAnalysis b = run("董事陳大文若有所思：「這件事，我們再談。」");
+        assertThat(names(b)).containsExactly("陳大文");
+    }
+
+    @Test
+    void aHeadingThatIntroducesAStatementGivesTheParagraphsBelowToItsAuthor() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(
+                List.of(BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
+                        BlockKind.BYLINE),
+                List.of("前局長陳大文今日發文，回應河畔公園的改建計劃。", "以下是陳大文的聲明全文：",
+                        "1. 公園是街坊共有的地方。", "2. 改建前應先諮詢居民。", "本報記者")));
+        assertThat(a.blockSpeakers()).containsExactly("陳大文", null, "陳大文", "陳大文", null);
+    }
+
+    @Test
+    void theBodyAskedSpeaksThroughTheReplyReceived() {
+        SpeakerAnalysis a = run("本報記者向河畔區議會查詢公園改建的進度，獲回覆指工程將於下月展開。");
+        assertThat(names(a)).containsExactly("河畔區議會");
+        assertThat(a.blockSpeakers()).containsExactly("河畔區議會");
+        assertThat(names(run("本報記者向河畔區議會查詢公園改建的進度，未獲回覆。"))).isEmpty();
+    }
+
+    @Test
+    void aGivenNameInAHongKongVariantCharacterIsAName() {
+        assertThat(names(run("何艷芳表示，會繼續努力。"))).containsExactly("何艷芳");
+    }
+
+    @Test
+    void aPlatformPostedOnStandsBetweenTheSpeakerAndTheVerb() {
+        assertThat(names(run("何艷芳在微博稱，會繼續維權。"))).containsExactly("何艷芳");
+        SpeakerAnalysis a = run("陳大文表示，會上訴。", "何艷芳的案件受到關注，她在被捕前在微博稱，不會放棄。");
+        assertThat(a.blockSpeakers()).containsExactly("陳大文", "何艷芳");
+    }
+
+    @Test
+    void aCourtSpeaksThroughItsRuling() {
+        SpeakerAnalysis a = run("河畔地院今日裁定被告須還押。河畔地院裁定指出，被告有潛逃之虞。",
+                "裁定提及，被告曾多次出境。");
+        assertThat(names(a)).containsExactly("河畔地院");
+        assertThat(a.blockSpeakers()).containsExactly("河畔地院", "河畔地院");
+        SpeakerAnalysis b = run("河畔警署表示，已拘捕一名男子。", "裁定提及，被告曾多次出境。");
+        assertThat(b.blockSpeakers()).containsExactly("河畔警署", null);
+    }
+
+    @Test
+    void aPronounRefersToThePersonIntroducedByARelationNoun() {
+        SpeakerAnalysis a = run("陳大文表示，會上訴。", "記者聯絡到何艷芳的朋友李志強，他稱事件令人難過。");
+        assertThat(a.blockSpeakers()).containsExactly("陳大文", "李志強");
+    }
+
+    @Test
+    void aOneCharacterTimeWordWithItsBracketedDateStandsBeforeTheVerb() {
+        assertThat(names(run("河畔區公安局今（8日）通報證實，已拘留一名男子。"))).containsExactly("河畔區公安局");
+        assertThat(names(run("陳大文昨（7日）表示，會上訴。"))).containsExactly("陳大文");
+    }
+
+    @Test
+    void aTitlePhraseOpeningItsClauseStandsForThePersonNamedWithIt() {
+        SpeakerAnalysis a = run("港島區選舉主任陳大文今日發出通知，取消何艷芳的參選資格。", "選舉主任質疑，何艷芳並非真心改變主張。");
+        assertThat(a.blockSpeakers()).containsExactly(null, "陳大文");
+        assertThat(names(run("承辦法官向其出示了片段。承辦法官表示，會再調查。"))).isEmpty();
+    }
+
+    @Test
+    void aReduplicatedMannerWordTakesTheCharacterBeforeItsPair() {
+        assertThat(names(run("村民陈茂笑眯眯地说，今年收成不错。"))).containsExactly("陈茂");
+        assertThat(names(run("他慢慢地说，今年收成不错。"))).isEmpty();
+    }
+
+    @Test
+    void anOrganisationOpeningTheSentenceWithADateSpeaksThroughAVerbAfterAComma() {
+        assertThat(names(run("河畔區公安局上月25日引用條例第5條，指該團體須交出資料。"))).containsExactly("河畔區公安局");
+        assertThat(names(run("河畔學生會4名成員上周聚集，並宣佈辭職。"))).isEmpty();
+    }
+
+    @Test
+    void anInstitutionNamedWithItsSideSpeaksUnderItsName() {
+        assertThat(names(run("▲河大校方宣佈取消活動。"))).containsExactly("河大");
+        assertThat(names(run("河畔醫院院方表示，病人情況穩定。"))).containsExactly("河畔醫院");
+    }
+
+    @Test
+    void verbsOfCriticismReportSpeech() {
+        assertThat(names(run("議員何艷芳狠批此舉無禮。"))).containsExactly("何艷芳");
+        assertThat(names(run("陳大文駁斥「這是抹黑」。"))).containsExactly("陳大文");
+    }
+}
