@@ -205,7 +205,7 @@ final class Subjects {
      * familiar name → full name.
      */
     void fullNamesIn(String t, java.util.Map<String, String> into) {
-        QuoteSpans none = QuoteSpans.of("");
+        QuoteSpans none = QuoteSpans.NONE;
         for (int open = t.indexOf('（'); open > 1; open = t.indexOf('（', open + 1)) {
             int close = t.indexOf('）', open);
             if (close < 0 || close - open < 3 || close - open > 5) {
