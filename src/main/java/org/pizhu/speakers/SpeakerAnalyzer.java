@@ -18,9 +18,6 @@ import org.pizhu.document.Document;
  * organisation endings, bylines, story boundaries); linear in the length of the text. Thread-safe.
  */
 public final class SpeakerAnalyzer {
-    /** Titles are introduced with the first mentions; later ones are not read (keeps pathological input linear). */
-    private static final int MAX_TITLE_OCCURRENCES = 64;
-
     /**
      * The rules and their word lists (lexicon.txt, names.tsv), loaded on the first analysis rather than when an
      * analyzer is made, so that making one at start-up costs nothing (the window's first frame does not wait for the
@@ -127,7 +124,7 @@ public final class SpeakerAnalyzer {
         for (String r : reporters) {
             book.remove(r);
         }
-        collectTitles(blocks, book);
+        TitleCollector.collect(blocks, book, Rules.TITLES);
         return result(blocks, book, attributed, reporters, new ArrayList<>(credits.values()));
     }
 
@@ -304,33 +301,6 @@ public final class SpeakerAnalyzer {
     private boolean isRoleLine(String t) {
         String s = t.strip();
         return s.length() <= 30 && s.indexOf('：') < 0 && s.indexOf(':') < 0 && Rules.TITLES.isTitlePhrase(s.replace(" ", ""));
-    }
-
-    private void collectTitles(List<Block> blocks, SpeakerBook book) {
-        NameIndex index = new NameIndex(book.entries());
-        Map<SpeakerBook.Entry, int[]> seen = new HashMap<>();
-        for (Block b : blocks) {
-            String t = b.text();
-            index.forEachOccurrence(t, (e, s, end) -> {
-                if (++seen.computeIfAbsent(e, k -> new int[1])[0] > MAX_TITLE_OCCURRENCES) {
-                    return;
-                }
-                if (e.kind == SpeakerKind.PERSON) {
-                    e.titles.addAll(Rules.TITLES.before(t, s));
-                    String after = Rules.TITLES.after(t, end);
-                    if (after != null) {
-                        e.titles.add(after);
-                    }
-                    e.titles.addAll(Rules.TITLES.predicate(t, end));
-                } else {
-                    String full = Rules.TITLES.fullFormBefore(t, s);
-                    if (full != null && end < t.length() && Chars.isCloseBracket(t.charAt(end))) {
-                        e.titles.add(full);
-                        book.alias(e, full);
-                    }
-                }
-            });
-        }
     }
 
     private static SpeakerAnalysis result(List<Block> blocks, SpeakerBook book, SpeakerBook.Entry[] attributed,
