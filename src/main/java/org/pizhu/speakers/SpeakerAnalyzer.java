@@ -62,7 +62,7 @@ public final class SpeakerAnalyzer {
             switch (b.kind()) {
                 case BYLINE, CREDIT -> {
                     story.statement = null;
-                    String raw = Bylines.asWritten(document, b);
+                    String raw = WrittenByline.of(document, b);
                     List<String> named = Rules.BYLINES.inByline(raw);
                     reporters.addAll(named);
                     addCredits(credits, Rules.BYLINES.credits(raw, named));
@@ -72,7 +72,7 @@ public final class SpeakerAnalyzer {
                 }
                 case HEADING -> {
                     story.dialogue = false;
-                    List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(Bylines.asWritten(document, b)) : List.of();
+                    List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(WrittenByline.of(document, b)) : List.of();
                     if (!credit.isEmpty()) {
                         reporters.addAll(credit);
                         addCredits(credits, Rules.BYLINES.credits(t, credit));
