@@ -78,6 +78,9 @@ final class Lexicon {
     final Map<String, Integer> commonWords = new HashMap<>();
     /** Two-character words that open with a given-name character and are mostly verbs (names.tsv, V). */
     final Set<String> commonVerbs = new HashSet<>();
+    /** {@link #commonWords} and {@link #commonVerbs} for look-ups by two characters of a text. */
+    final PairCounts commonWordPairs;
+    final PairCounts commonVerbPairs;
     private final Map<String, List<String>> raw;
 
     private Lexicon(Map<String, List<String>> lists) {
@@ -129,6 +132,8 @@ final class Lexicon {
         objectMarkers = set("objectmarkers");
         pronounBlockers = set("pronounblockers");
         loadNames();
+        commonWordPairs = new PairCounts(commonWords);
+        commonVerbPairs = PairCounts.of(commonVerbs);
     }
 
     private void loadNames() {

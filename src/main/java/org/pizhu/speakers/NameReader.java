@@ -238,12 +238,11 @@ final class NameReader {
             if (RoleAndFunctionWords.notAName(t, s, sl, end, lo)) {
                 continue;
             }
-            String name = t.substring(s, end);
             if (end < t.length() && (lex.between.matchAt(t, end - 1, t.length()) > 1
                     || lex.notNames.matchAt(t, end - 1, t.length()) > 1)) {
                 continue; // 史密斯周一, 向大家: the last character opens a time word or a common word
             }
-            if (commonWord(name) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(t, s + sl, end)) {
+            if (commonWord(t, s, end) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(t, s + sl, end)) {
                 continue;
             }
             if (lex.notNames.contains(t, s, end) || lex.notNames.contains(t, s, s + 2)
@@ -251,10 +250,10 @@ final class NameReader {
                 continue;
             }
             boolean strong = goodLeft(t, s, lo);
-            if (lex.titles.contains(t, s + sl, end) || !strong && !plausibleWeak(t, s, sl, name)) {
+            if (lex.titles.contains(t, s + sl, end) || !strong && !plausibleWeak(t, s, sl, end)) {
                 continue;
             }
-            Mention m = new Mention(s, end, Mention.Kind.PERSON, name, t.substring(s, s + sl), null, strong);
+            Mention m = new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), t.substring(s, s + sl), null, strong);
             if (strong) {
                 return m;
             }
@@ -273,9 +272,9 @@ final class NameReader {
      * counted in {@code names.tsv}), it is not a word that stands between a speaker and the verb ({@code 嚴正}), and
      * its first character does not end a common word with the character before it ({@code 白宮網頁}).
      */
-    private boolean plausibleWeak(String t, int s, int sl, String name) {
-        return (sl == 2 || lex.surnames.contains(name.charAt(0))) && !lex.between.contains(name)
-                && !(s > 0 && lex.notNames.contains(t.substring(s - 1, s + 1)));
+    private boolean plausibleWeak(String t, int s, int sl, int end) {
+        return (sl == 2 || lex.surnames.contains(t.charAt(s))) && !lex.between.contains(t, s, end)
+                && !(s > 0 && lex.notNames.contains(t, s - 1, s + 1));
     }
 
     /**
@@ -292,7 +291,7 @@ final class NameReader {
         int s = end - 2;
         char c = t.charAt(s + 1);
         if (!lex.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || lex.notNameChars.contains(c)
-                || lex.commonWords.containsKey(t.substring(s, end))
+                || lex.commonWordPairs.contains(t, s)
                 || !(lex.givenSingle[c] + lex.givenLast[c] >= MIN_NICKNAME_COUNT || lex.surnames.contains(c))
                 || !goodLeft(t, s, lo)) {
             return null;
@@ -301,16 +300,16 @@ final class NameReader {
     }
 
     /**
-     * Whether a candidate name reads as a common word: a two-character word of {@code names.tsv} ({@code 游客}), or a
-     * three-character candidate that opens with a frequent one ({@code 普通集}) or, when its surname is a rare one
-     * known only from the name table, with any of them.
+     * Whether a candidate name {@code t[s, end)} reads as a common word: a two-character word of {@code names.tsv}
+     * ({@code 游客}), or a three-character candidate that opens with a frequent one ({@code 普通集}) or, when its
+     * surname is a rare one known only from the name table, with any of them.
      */
-    private boolean commonWord(String name) {
-        if (name.length() == 2) {
-            return lex.commonWords.containsKey(name);
+    private boolean commonWord(String t, int s, int end) {
+        if (end - s == 2) {
+            return lex.commonWordPairs.contains(t, s);
         }
-        int opening = name.length() == 3 ? lex.commonWords.getOrDefault(name.substring(0, 2), 0) : 0;
-        return opening >= FREQUENT_WORD || opening > 0 && !lex.surnames.contains(name.charAt(0));
+        int opening = end - s == 3 ? lex.commonWordPairs.count(t.charAt(s), t.charAt(s + 1)) : 0;
+        return opening >= FREQUENT_WORD || opening > 0 && !lex.surnames.contains(t.charAt(s));
     }
 
     private boolean givenName(String t, int from, int end) {

@@ -54,7 +54,7 @@ final class Subjects {
                     continue;
                 }
                 if (len == 3 && (lex.verbs.matchAt(t, j + 2, t.length()) > 1
-                        || j + 4 <= to && lex.commonVerbs.contains(t.substring(j + 2, j + 4)))) {
+                        || j + 4 <= to && lex.commonVerbPairs.contains(t, j + 2))) {
                     continue;
                 }
                 Mention m = names.person(t, j + len, j);
