@@ -32,8 +32,8 @@ final class Bylines {
     /** The spaces between the names of a line of names (as the regular expression {@code [\\s\u3000]}). */
     private static final String SPACES = " \t\n\u000B\f\r\u3000";
 
-    /** The words of {@link #mentionsReporter}. */
-    private static final WordSet REPORTER_WORDS = new WordSet(List.of("記者", "记者", "通訊員", "通讯员", "特派"));
+    /** Words for a reporter ({@link #mentionsReporter}). */
+    private static final String[] REPORTER_WORDS = {"記者", "记者", "通訊員", "通讯员", "特派"};
 
     private static final Pattern EDITOR = Pattern.compile("(?:責任編輯|责任编辑|編輯|编辑)\\s*[：:／/╱]\\s*");
     private static final Pattern PHOTO_LABEL = Pattern.compile("(?:攝影|摄影)\\s*[：:／/╱]\\s*");
@@ -257,13 +257,14 @@ final class Bylines {
     }
 
     private static boolean mentionsReporter(String s) {
-        return s.contains("記者") || s.contains("记者") || s.contains("通訊員") || s.contains("通讯员") || s.contains("特派");
+        return mentionsReporter(s, s.length());
     }
 
-    /** As {@link #mentionsReporter(String)} for the first {@code end} characters of {@code s}, without copying them. */
+    /** Whether the first {@code end} characters of {@code s} hold a word for a reporter. */
     private static boolean mentionsReporter(String s, int end) {
-        for (int i = 0; i < end; i++) {
-            if (REPORTER_WORDS.matchAt(s, i, end) > 0) {
+        for (String w : REPORTER_WORDS) {
+            int at = s.indexOf(w);
+            if (at >= 0 && at + w.length() <= end) {
                 return true;
             }
         }

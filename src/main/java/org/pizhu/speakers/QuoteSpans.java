@@ -25,6 +25,9 @@ final class QuoteSpans {
     }
 
     static QuoteSpans of(String text) {
+        if (!Chars.hasOpenQuote(text)) {
+            return NONE;
+        }
         int n = text.length();
         boolean[] inside = null;
         int[] starts = NO_OFFSETS;
