@@ -10,23 +10,18 @@ import java.util.regex.Pattern;
  * {@code （記者 NAME）}, {@code (中央社記者NAME台北16日電)}, {@code (編輯:NAME)}, {@code 文／NAME}.
  */
 final class Bylines {
-    private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|通訊員|通讯员|特派員|特派员)\\s*");
-    /** Words that label the names after them in a byline ({@code 記者：}, {@code 文／}). */
-    private static final String[] LABEL_WORDS = {"責任編輯", "责任编辑", "編輯", "编辑", "撰文", "採訪", "采访", "作者", "記者",
-        "记者", "文", "譯", "译", "報導", "报导", "報道", "报道"};
-    private static final Pattern LABEL = Pattern.compile("(?:" + String.join("|", LABEL_WORDS)
-            + ")(?:[•・·‧、．](?:攝影|摄影|採訪|采访))?\\s*[：:／/╱]\\s*");
-    /** The first characters of {@link #LABEL_WORDS}: a text opening with another cannot open with a label. */
-    private static final String LABEL_FIRST = firstCharacters(LABEL_WORDS);
-    /** Production credits (charts, layout, coordination, photographs, data): their names are not reporters. */
-    private static final Pattern PRODUCTION = Pattern.compile(
-            "^\\s*[^：:]{0,4}(?:製圖|制图|版式設計|版式设计|統籌|统筹|攝影|摄影|圖|图|資料來源|数据来源|數據來源|来源|來源)\\s*[：:／/]");
-    private static final Pattern JOINED = Pattern.compile("(?:參與採寫|参与采写|參與報道|参与报道|參與採訪|参与采访)");
-    private static final Pattern REPORTED = Pattern.compile("\\s*(?:報道|报道|報導|报导)");
-    private static final Pattern LEAD = Pattern.compile(
-            "^\\s*(?:【[^】]{0,12}】)?\\s*[〔［\\[(（]?\\s*(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)");
-    private static final Pattern TAIL = Pattern.compile(
-            "^(?:[\\p{IsHan}]{0,5}(?:報|报|社|台|網|网|刊))?(?:記者|记者)\\s*");
+    private static final String[] NONE = {};
+    private static final String COLONS = "：:／/╱";
+    /** {@code (?:記者|记者|通訊員|通讯员|特派員|特派员)\s*}: a reporter's title before names. */
+    static final BylineMarks.Label REPORTER = new BylineMarks.Label(
+            new String[] {"記者", "记者", "通訊員", "通讯员", "特派員", "特派员"}, "", NONE, null);
+    /** Words that label the names after them in a byline ({@code 記者：}, {@code 文／}, {@code 記者·攝影：}). */
+    static final BylineMarks.Label LABEL = new BylineMarks.Label(new String[] {"責任編輯", "责任编辑", "編輯", "编辑",
+        "撰文", "採訪", "采访", "作者", "記者", "记者", "文", "譯", "译", "報導", "报导", "報道", "报道"}, "•・·‧、．",
+        new String[] {"攝影", "摄影", "採訪", "采访"}, COLONS);
+    static final String[] JOINED = {"參與採寫", "参与采写", "參與報道", "参与报道", "參與採訪", "参与采访"};
+    /** Words for a report after the reporter's name ({@code NAME報道}), all of two characters. */
+    static final String[] REPORTED = {"報道", "报道", "報導", "报导"};
     /** A signature: a name and a date, as under a letter or a statement (not a reporter). */
     private static final Pattern SIGNATURE = Pattern.compile("\\s*\\p{IsHan}{2,4}\\s*[\\d０-９]{2,4}\\s*年.*");
     /** The spaces between the names of a line of names (as the regular expression {@code [\\s\u3000]}). */
@@ -35,8 +30,9 @@ final class Bylines {
     /** Words for a reporter ({@link #mentionsReporter}). */
     private static final String[] REPORTER_WORDS = {"記者", "记者", "通訊員", "通讯员", "特派"};
 
-    private static final Pattern EDITOR = Pattern.compile("(?:責任編輯|责任编辑|編輯|编辑)\\s*[：:／/╱]\\s*");
-    private static final Pattern PHOTO_LABEL = Pattern.compile("(?:攝影|摄影)\\s*[：:／/╱]\\s*");
+    static final BylineMarks.Label EDITOR = new BylineMarks.Label(
+            new String[] {"責任編輯", "责任编辑", "編輯", "编辑"}, "", NONE, COLONS);
+    static final BylineMarks.Label PHOTO_LABEL = new BylineMarks.Label(new String[] {"攝影", "摄影"}, "", NONE, COLONS);
     private static final Pattern PHOTO_AFTER = Pattern.compile("(\\p{IsHan}{2,4})\\s*(?:攝|摄)(?![影])");
     /** A space inside a name before 攝 ({@code 李 根摄}), closed up before {@link #PHOTO_AFTER} reads it. */
     private static final Pattern PHOTO_NAME_SPACE = Pattern.compile("(?<=\\p{IsHan})[ \u3000](?=\\p{IsHan}\\s*[攝摄])");
@@ -55,19 +51,17 @@ final class Bylines {
             return out;
         }
         List<String> editors = new ArrayList<>();
-        Matcher m = Chars.hasAny(t, "編编") ? EDITOR.matcher(t) : null;
-        while (m != null && m.find()) {
-            list.read(t, m.end(), editors);
+        for (int e = Chars.hasAny(t, "編编") ? EDITOR.endOfNext(t, 0) : -1; e >= 0; e = EDITOR.endOfNext(t, e)) {
+            list.read(t, e, editors);
         }
         for (String r : reporters) {
             out.add(new Credit(r, editors.contains(r) ? "editor" : "reporter"));
         }
         List<String> photographers = new ArrayList<>();
-        m = photo ? PHOTO_LABEL.matcher(t) : null;
-        while (m != null && m.find()) {
-            list.read(t, m.end(), photographers);
+        for (int e = photo ? PHOTO_LABEL.endOfNext(t, 0) : -1; e >= 0; e = PHOTO_LABEL.endOfNext(t, e)) {
+            list.read(t, e, photographers);
         }
-        m = photo ? PHOTO_AFTER.matcher(PHOTO_NAME_SPACE.matcher(t).replaceAll("")) : null;
+        Matcher m = photo ? PHOTO_AFTER.matcher(PHOTO_NAME_SPACE.matcher(t).replaceAll("")) : null;
         while (m != null && m.find()) {
             String run = m.group(1);
             for (int k = 0; k + 2 <= run.length(); k++) {
@@ -86,28 +80,27 @@ final class Bylines {
     List<String> inByline(String t) {
         List<String> found = new ArrayList<>();
         boolean labelled = mayBeLabelled(t);
-        if (labelled && PRODUCTION.matcher(t).lookingAt()) {
+        if (labelled && BylineMarks.opensWithProduction(t)) {
             return found;
         }
-        Matcher j = mayJoin(t) ? JOINED.matcher(t) : null;
-        if (j != null && j.find()) {
-            int s = j.start();
+        int j = mayJoin(t) ? BylineMarks.firstOf(t, JOINED, 0) : -1;
+        if (j >= 0) {
+            int s = j;
             while (s > 0 && (Chars.isHan(t.charAt(s - 1)) || t.charAt(s - 1) == '、' || isSpace(t.charAt(s - 1)))) {
                 s--;
             }
-            list.read(t.substring(0, j.start()), s, found);
+            list.read(t.substring(0, j), s, found);
         }
-        Matcher m = mentionsReporter(t) ? REPORTER.matcher(t) : null;
-        while (m != null && m.find()) {
-            list.read(t, m.end(), found);
+        for (int e = mentionsReporter(t) ? REPORTER.endOfNext(t, 0) : -1; e >= 0; e = REPORTER.endOfNext(t, e)) {
+            list.read(t, e, found);
         }
-        m = labelled ? LABEL.matcher(t) : null;
-        while (m != null && m.find()) {
-            list.read(t, m.end(), found);
+        for (int e = labelled ? LABEL.endOfNext(t, 0) : -1; e >= 0; e = LABEL.endOfNext(t, e)) {
+            list.read(t, e, found);
         }
-        m = Chars.hasAny(t, "報报") ? REPORTED.matcher(t) : null;
-        while (m != null && m.find()) {
-            int s = m.start();
+        int from = 0;
+        for (int w = Chars.hasAny(t, "報报") ? BylineMarks.firstOf(t, REPORTED, 0) : -1; w >= 0;
+                from = w + 2, w = BylineMarks.firstOf(t, REPORTED, from)) {
+            int s = BylineMarks.spacesBefore(t, w, from);
             int b = s;
             while (b > 0 && s - b < 4 && Chars.isHan(t.charAt(b - 1))) {
                 b--;
@@ -201,7 +194,7 @@ final class Bylines {
             }
             String inner = t.substring(i + 1, close);
             if (mentionsReporter(inner) || opensWithLabel(inner)
-                    || mayJoin(inner) && JOINED.matcher(inner).find()) {
+                    || mayJoin(inner) && BylineMarks.firstOf(inner, JOINED, 0) >= 0) {
                 int before = found.size();
                 inByline(inner).forEach(x -> add(found, x));
                 if (found.size() > before) {
@@ -212,10 +205,10 @@ final class Bylines {
             i = close;
         }
         int head = Math.min(t.length(), 40);
-        Matcher lead = mentionsReporter(t, head) ? LEAD.matcher(t).region(0, head) : null;
-        if (lead != null && lead.lookingAt()) {
+        int lead = mentionsReporter(t, head) ? BylineMarks.leadEnd(t, head) : -1;
+        if (lead >= 0) {
             List<String> names = new ArrayList<>();
-            list.read(t, lead.end(), names);
+            list.read(t, lead, names);
             if (!names.isEmpty()) {
                 names.forEach(x -> add(found, x));
                 leading = true;
@@ -230,10 +223,10 @@ final class Bylines {
         }
         if (lastStop >= 0 && lastStop < t.length() - 1) {
             String tail = t.substring(lastStop + 1).trim();
-            Matcher m = mentionsReporter(tail) ? TAIL.matcher(tail) : mayBeLabelled(tail) ? LABEL.matcher(tail) : null;
-            if (m != null && m.lookingAt()) {
+            int e = mentionsReporter(tail) ? BylineMarks.tailEnd(tail) : mayBeLabelled(tail) ? LABEL.at(tail, 0) : -1;
+            if (e >= 0) {
                 List<String> names = new ArrayList<>();
-                list.read(tail, m.end(), names);
+                list.read(tail, e, names);
                 if (!names.isEmpty()) {
                     names.forEach(x -> add(found, x));
                     trailing = true;
@@ -273,15 +266,7 @@ final class Bylines {
 
     /** Whether {@code s} opens with a label ({@link #LABEL}). */
     private static boolean opensWithLabel(String s) {
-        return !s.isEmpty() && LABEL_FIRST.indexOf(s.charAt(0)) >= 0 && mayBeLabelled(s) && LABEL.matcher(s).lookingAt();
-    }
-
-    private static String firstCharacters(String[] words) {
-        StringBuilder b = new StringBuilder();
-        for (String w : words) {
-            b.append(w.charAt(0));
-        }
-        return b.toString();
+        return mayBeLabelled(s) && LABEL.at(s, 0) >= 0;
     }
 
     /** Whether {@code t} from {@code from} on holds only spaces and ASCII digits (as {@code [\\s\\d]*}). */
@@ -295,7 +280,7 @@ final class Bylines {
         return true;
     }
 
-    /** Whether a label ({@link #LABEL}, {@link #PRODUCTION}) may stand in {@code s}: it needs a colon or a slash. */
+    /** Whether a label ({@link #LABEL}, a production credit) may stand in {@code s}: it needs a colon or a slash. */
     private static boolean mayBeLabelled(String s) {
         return Chars.hasAny(s, "：:／/╱");
     }
