@@ -143,7 +143,7 @@ final class NameReader {
 
     /** A single-character surname: in the lexicon's list, or counted often enough as one in {@code names.tsv}. */
     boolean isSurname(char c) {
-        return lex.surnames.contains(c) || lex.surnameCount[c] >= MIN_SURNAME_COUNT;
+        return lex.surnames.contains(c) || lex.surnameCount(c) >= MIN_SURNAME_COUNT;
     }
 
     /**
@@ -154,11 +154,11 @@ final class NameReader {
     boolean plausibleGiven(String t, int from, int end) {
         if (end - from == 1) {
             char g = t.charAt(from);
-            return lex.givenSingle[g] + lex.givenLast[g] >= MIN_GIVEN_COUNT;
+            return lex.givenSingle(g) + lex.givenLast(g) >= MIN_GIVEN_COUNT;
         }
         char last = t.charAt(end - 1);
-        return lex.givenFirst[t.charAt(from)] >= MIN_GIVEN_COUNT
-                && lex.givenLast[last] + lex.givenSingle[last] >= MIN_GIVEN_COUNT;
+        return lex.givenFirst(t.charAt(from)) >= MIN_GIVEN_COUNT
+                && lex.givenLast(last) + lex.givenSingle(last) >= MIN_GIVEN_COUNT;
     }
 
     private Mention pronoun(String t, int end, int lo) {
@@ -292,7 +292,7 @@ final class NameReader {
         char c = t.charAt(s + 1);
         if (!lex.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || lex.notNameChars.contains(c)
                 || lex.commonWordPairs.contains(t, s)
-                || !(lex.givenSingle[c] + lex.givenLast[c] >= MIN_NICKNAME_COUNT || lex.surnames.contains(c))
+                || !(lex.givenSingle(c) + lex.givenLast(c) >= MIN_NICKNAME_COUNT || lex.surnames.contains(c))
                 || !goodLeft(t, s, lo)) {
             return null;
         }
@@ -315,7 +315,7 @@ final class NameReader {
     private boolean givenName(String t, int from, int end) {
         for (int i = from; i < end; i++) {
             char c = t.charAt(i);
-            boolean common = end - from == 2 && (i == end - 1 ? lex.givenLast[c] : lex.givenFirst[c]) >= COMMON_GIVEN;
+            boolean common = end - from == 2 && (i == end - 1 ? lex.givenLast(c) : lex.givenFirst(c)) >= COMMON_GIVEN;
             if (!Chars.isHan(c) || lex.notNameChars.contains(c) && !common) {
                 return false;
             }
