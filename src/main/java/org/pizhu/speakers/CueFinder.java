@@ -134,7 +134,7 @@ final class CueFinder {
             int a = abbreviations.matchEndingAt(t, e, 0);
             if (a > 0 && names.goodLeft(t, e - a, 0)) {
                 Mention m = new Mention(e - a, e, Mention.Kind.ORGANIZATION, t.substring(e - a, e), null, null, true);
-                return cue(t, m, verbStart, verbEnd, round > 0 && lex.contrastBetween.contains(t.substring(e, verbStart)));
+                return cue(t, m, verbStart, verbEnd, round > 0 && lex.contrastBetween.contains(t, e, verbStart));
             }
             if (k == 0) {
                 break;
@@ -326,7 +326,7 @@ final class CueFinder {
             if (k == 0) {
                 break;
             }
-            if (lex.contrastBetween.contains(t.substring(e - k, e))) {
+            if (lex.contrastBetween.contains(t, e - k, e)) {
                 contrast = true;
             }
             e -= k;
@@ -355,13 +355,8 @@ final class CueFinder {
         if (lex.topicMarkers.matchEndingAt(t, m.start(), Math.max(0, m.start() - 2)) > 0) {
             return null; // 對於X指…，Y強調: X's words are the topic of Y's
         }
-        boolean c = contrast || lex.contrastOpeners.contains(openerBefore(t, m.start()));
+        int s = m.start();
+        boolean c = contrast || lex.contrastOpeners.contains(t, s - lex.openers.matchEndingAt(t, s, Math.max(0, s - 6)), s);
         return new Cue(m, verbStart, verbEnd, c);
     }
-
-    private String openerBefore(String t, int s) {
-        int k = lex.openers.matchEndingAt(t, s, Math.max(0, s - 6));
-        return k == 0 ? "" : t.substring(s - k, s);
-    }
-
 }
