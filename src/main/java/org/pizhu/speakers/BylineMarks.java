@@ -13,6 +13,9 @@ final class BylineMarks {
     private static final String LEAD_BRACKETS = "〔［[(（";
     private static final String[] PRODUCTION = {"製圖", "制图", "版式設計", "版式设计", "統籌", "统筹", "攝影", "摄影", "圖", "图",
         "資料來源", "数据来源", "數據來源", "来源", "來源"};
+    private static final String PRODUCTION_FIRSTS = firstCharacters(PRODUCTION);
+    /** The last of the ideographs from U+4E00 on that are all of the Han script (no look-up of the script table). */
+    private static final char HAN_RUN_END = hanRunEnd();
 
     private BylineMarks() {
     }
@@ -34,11 +37,7 @@ final class BylineMarks {
             this.dots = dots;
             this.parts = parts;
             this.colons = colons;
-            StringBuilder b = new StringBuilder();
-            for (String w : words) {
-                b.append(w.charAt(0));
-            }
-            firsts = b.toString();
+            firsts = firstCharacters(words);
         }
 
         /** Where the label starting at {@code p} ends, or -1 (as {@code lookingAt} from {@code p}). */
@@ -118,13 +117,8 @@ final class BylineMarks {
     static boolean opensWithProduction(String t) {
         int p = skipSpaces(t, 0, t.length());
         for (int k = 0; k <= 4 && p <= t.length(); k++) {
-            for (String w : PRODUCTION) {
-                if (t.startsWith(w, p)) {
-                    int e = skipSpaces(t, p + w.length(), t.length());
-                    if (e < t.length() && "：:／/".indexOf(t.charAt(e)) >= 0) {
-                        return true;
-                    }
-                }
+            if (p < t.length() && PRODUCTION_FIRSTS.indexOf(t.charAt(p)) >= 0 && productionLabelAt(t, p)) {
+                return true;
             }
             if (p == t.length()) {
                 break;
@@ -134,6 +128,19 @@ final class BylineMarks {
                 break;
             }
             p += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** {@code (?:製圖|…|來源)\s*[：:／/]} at {@code p}. */
+    private static boolean productionLabelAt(String t, int p) {
+        for (String w : PRODUCTION) {
+            if (t.startsWith(w, p)) {
+                int e = skipSpaces(t, p + w.length(), t.length());
+                if (e < t.length() && "：:／/".indexOf(t.charAt(e)) >= 0) {
+                    return true;
+                }
+            }
         }
         return false;
     }
@@ -190,7 +197,7 @@ final class BylineMarks {
         ends[0] = p;
         while (n < 5 && q < limit) {
             int c = t.codePointAt(q);
-            if (q + Character.charCount(c) > limit || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (q + Character.charCount(c) > limit || !isHanScript(c)) {
                 break;
             }
             q += Character.charCount(c);
@@ -215,6 +222,27 @@ final class BylineMarks {
             }
         }
         return -1;
+    }
+
+    /** Whether {@code c} is of the Han script ({@code \p{IsHan}}). */
+    private static boolean isHanScript(int c) {
+        return c >= '\u4E00' && c <= HAN_RUN_END || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private static char hanRunEnd() {
+        char c = '\u4E00';
+        while (Character.UnicodeScript.of(c + 1) == Character.UnicodeScript.HAN) {
+            c++;
+        }
+        return c;
+    }
+
+    private static String firstCharacters(String[] words) {
+        StringBuilder b = new StringBuilder();
+        for (String w : words) {
+            b.append(w.charAt(0));
+        }
+        return b.toString();
     }
 
     private static int skipSpaces(String t, int p, int limit) {
