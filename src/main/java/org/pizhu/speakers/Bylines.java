@@ -45,11 +45,11 @@ final class Bylines {
      * 編輯：, photographers after 攝影： or before 攝 ({@code 中央社記者郭日曉攝}, {@code 人民网记者  李  根摄}).
      */
     List<Credit> credits(String t, List<String> reporters) {
-        List<Credit> out = new ArrayList<>();
         boolean photo = t.indexOf('攝') >= 0 || t.indexOf('摄') >= 0;
         if (reporters.isEmpty() && !photo) {
-            return out;
+            return List.of();
         }
+        List<Credit> out = new ArrayList<>();
         List<String> editors = new ArrayList<>();
         for (int e = Chars.hasAny(t, "編编") ? EDITOR.endOfNext(t, 0) : -1; e >= 0; e = EDITOR.endOfNext(t, e)) {
             list.read(t, e, editors);
@@ -242,12 +242,15 @@ final class Bylines {
                 }
             }
         }
-        return new Found(found, leading, trailing);
+        return found.isEmpty() && !leading && !trailing ? NOTHING : new Found(found, leading, trailing);
     }
 
     /** Reporters found in running text, and whether they open or close the block (a story boundary). */
     record Found(List<String> names, boolean leading, boolean trailing) {
     }
+
+    /** What most paragraphs hold: no reporter. */
+    private static final Found NOTHING = new Found(List.of(), false, false);
 
     private static boolean mentionsReporter(String s) {
         return mentionsReporter(s, s.length());

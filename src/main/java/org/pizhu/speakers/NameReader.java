@@ -26,6 +26,8 @@ final class NameReader {
     private static final int[] NAME_LENGTHS = {3, 2, 4};
 
     private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
+    /** The one-character strings made so far, by character ({@link #surname}). */
+    private static final String[] SINGLE = new String[0x10000];
 
     static {
         for (String c : Lexicon.INSTANCE.list("translit")) {
@@ -141,6 +143,20 @@ final class NameReader {
         return s < limit && isSurname(t.charAt(s)) ? 1 : 0;
     }
 
+    /** The surname {@code t[s, s + sl)}: one string per single-character surname, shared (most surnames are one). */
+    private static String surname(String t, int s, int sl) {
+        if (sl != 1) {
+            return t.substring(s, s + sl);
+        }
+        char c = t.charAt(s);
+        String one = SINGLE[c];
+        if (one == null) {
+            one = String.valueOf(c);
+            SINGLE[c] = one; // a race only makes another equal string
+        }
+        return one;
+    }
+
     /** A single-character surname: in the lexicon's list, or counted often enough as one in {@code names.tsv}. */
     boolean isSurname(char c) {
         return lex.surnames.contains(c) || lex.surnameCount(c) >= MIN_SURNAME_COUNT;
@@ -253,7 +269,7 @@ final class NameReader {
             if (lex.titles.contains(t, s + sl, end) || !strong && !plausibleWeak(t, s, sl, end)) {
                 continue;
             }
-            Mention m = new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), t.substring(s, s + sl), null, strong);
+            Mention m = new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), surname(t, s, sl), null, strong);
             if (strong) {
                 return m;
             }

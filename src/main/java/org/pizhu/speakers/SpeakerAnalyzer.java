@@ -173,8 +173,8 @@ public final class SpeakerAnalyzer {
         }
 
         story.dialogue = false;
-        List<Cue> counted = new ArrayList<>();
-        List<SpeakerBook.Entry> entries = new ArrayList<>();
+        List<Cue> counted = new ArrayList<>(cues.size());
+        List<SpeakerBook.Entry> entries = new ArrayList<>(cues.size());
         int sentence = 0;
         int scanned = 0;
         int lastCountedSentence = -1;
