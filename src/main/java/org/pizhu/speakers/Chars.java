@@ -18,7 +18,7 @@ final class Chars {
 
     /** Ends a sentence: 。！？ and their ASCII forms, and ；. */
     static boolean isSentenceEnd(char c) {
-        return (ROLES[c] & SENTENCE_END) != 0;
+        return (roles(c) & SENTENCE_END) != 0;
     }
 
     private static final byte SENTENCE_END = 1;
@@ -30,7 +30,15 @@ final class Chars {
     /** The roles of every UTF-16 char, looked up once (the predicates run on each character of every block). */
     private static final byte[] ROLES = new byte[0x10000];
 
+    /** The first and last characters of the ideographs (Extension A to the URO), none of which has a role. */
+    private static final char ROLELESS_FROM = '\u3400';
+    private static final char ROLELESS_TO = '\u9FFF';
+
+    /** Every opening quotation mark. */
+    private static final char[] OPEN_QUOTES;
+
     static {
+        StringBuilder open = new StringBuilder();
         for (int i = 0; i < 0x10000; i++) {
             char c = (char) i;
             ROLES[i] = (byte) ((CjkChars.isSentenceEnd(c) ? SENTENCE_END : 0)
@@ -39,12 +47,29 @@ final class Chars {
                     | (CjkChars.isCloseQuote(c) ? CLOSE_QUOTE : 0)
                     | (CjkChars.isOpenParenthesis(c) ? OPEN_BRACKET : 0)
                     | (CjkChars.isCloseParenthesis(c) ? CLOSE_BRACKET : 0));
+            if (isOpenQuote(c)) {
+                open.append(c);
+            }
         }
+        OPEN_QUOTES = open.toString().toCharArray();
+        for (int i = ROLELESS_FROM; i <= ROLELESS_TO; i++) {
+            if (ROLES[i] != 0) {
+                throw new IllegalStateException("an ideograph with a role: " + (char) i);
+            }
+        }
+    }
+
+    /**
+     * The roles of {@code c}: none for an ideograph, without touching the table (most characters of a text are
+     * ideographs, and the part of the table they would touch does not stay in the fastest cache).
+     */
+    private static int roles(char c) {
+        return c >= ROLELESS_FROM && c <= ROLELESS_TO ? 0 : ROLES[c];
     }
 
     /** Any punctuation or space that bounds a name or a clause (not 、, not brackets). */
     static boolean isClauseBreak(char c) {
-        return (ROLES[c] & CLAUSE_BREAK) != 0;
+        return (roles(c) & CLAUSE_BREAK) != 0;
     }
 
     private static boolean computeClauseBreak(char c) {
@@ -54,11 +79,24 @@ final class Chars {
     }
 
     static boolean isOpenQuote(char c) {
-        return (ROLES[c] & OPEN_QUOTE) != 0;
+        return (roles(c) & OPEN_QUOTE) != 0;
+    }
+
+    /**
+     * Whether {@code t} holds an opening quotation mark: {@link String#indexOf} per mark, which the JIT vectorises,
+     * instead of a look-up per character.
+     */
+    static boolean hasOpenQuote(String t) {
+        for (char q : OPEN_QUOTES) {
+            if (t.indexOf(q) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isCloseQuote(char c) {
-        return (ROLES[c] & CLOSE_QUOTE) != 0;
+        return (roles(c) & CLOSE_QUOTE) != 0;
     }
 
     static boolean isQuote(char c) {
@@ -66,7 +104,7 @@ final class Chars {
     }
 
     static boolean isOpenBracket(char c) {
-        return (ROLES[c] & OPEN_BRACKET) != 0;
+        return (roles(c) & OPEN_BRACKET) != 0;
     }
 
     /**
@@ -80,7 +118,7 @@ final class Chars {
     }
 
     static boolean isCloseBracket(char c) {
-        return (ROLES[c] & CLOSE_BRACKET) != 0;
+        return (roles(c) & CLOSE_BRACKET) != 0;
     }
 
     /** Whether {@code s} holds any of {@code chars}: a cheap test that rules out a pattern needing one of them. */

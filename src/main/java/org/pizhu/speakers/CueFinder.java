@@ -19,6 +19,21 @@ final class CueFinder {
     private final ColonQuotes colonQuotes = new ColonQuotes(subjects);
     private final Enquiries enquiries = new Enquiries(names);
     private final Rulings rulings = new Rulings(names);
+    private final MarkedNames marked = new MarkedNames(names);
+    /**
+     * The characters a cue's verb may start with (a speech, publishing or learning verb), one bit each: the scan for
+     * cues skips every other position at the cost of one look-up in a table small enough to stay in the first cache.
+     */
+    private final long[] verbStarts = new long[(Character.MAX_VALUE + 1) / 64];
+
+    CueFinder() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char ch = (char) c;
+            if (lex.verbs.mayStart(ch) || lex.publishes.mayStart(ch) || lex.learnsFrom.mayStart(ch)) {
+                verbStarts[c >>> 6] |= 1L << c;
+            }
+        }
+    }
 
     /** Cues of a paragraph or caption, in text order. */
     List<Cue> inRunningText(String t, QuoteSpans quotes) {
@@ -34,7 +49,8 @@ final class CueFinder {
             cues.add(lead);
         }
         for (int i = 0; i < n; i++) {
-            if (quotes.inside(i)) {
+            char c = t.charAt(i);
+            if ((verbStarts[c >>> 6] & 1L << c) == 0 || quotes.inside(i)) {
                 continue;
             }
             int vl = lex.verbs.matchAt(t, i, n);
@@ -94,7 +110,7 @@ final class CueFinder {
             int a = abbreviations.matchEndingAt(t, e, 0);
             if (a > 0 && names.goodLeft(t, e - a, 0)) {
                 Mention m = new Mention(e - a, e, Mention.Kind.ORGANIZATION, t.substring(e - a, e), null, null, true);
-                return cue(t, m, verbStart, verbEnd, round > 0 && lex.contrastBetween.contains(t.substring(e, verbStart)));
+                return cue(t, m, verbStart, verbEnd, round > 0 && lex.contrastBetween.contains(t, e, verbStart));
             }
             if (k == 0) {
                 break;
@@ -242,10 +258,10 @@ final class CueFinder {
         boolean contrast = false;
         Mention weak = null;
         for (int round = 0; round < 5; round++) {
-            Mention m = e > 0 && Chars.isCloseBracket(t.charAt(e - 1)) ? bracketed(t, e, quotes)
+            Mention m = e > 0 && Chars.isCloseBracket(t.charAt(e - 1)) ? marked.bracketed(t, e, quotes)
                     : names.endingAt(t, e, 0, quotes);
             if (m == null && e > 2 && Chars.isCloseQuote(t.charAt(e - 1))) {
-                m = quotedName(t, e);
+                m = marked.quotedName(t, e);
             }
             int setting = m == null ? 0 : setting(t, m, e);
             if (setting > 0) {
@@ -286,7 +302,7 @@ final class CueFinder {
             if (k == 0) {
                 break;
             }
-            if (lex.contrastBetween.contains(t.substring(e - k, e))) {
+            if (lex.contrastBetween.contains(t, e - k, e)) {
                 contrast = true;
             }
             e -= k;
@@ -311,66 +327,12 @@ final class CueFinder {
         return e - s;
     }
 
-    /**
-     * A short name in quotation marks right before the verb ({@code 另一工會「河畔職工聯會」亦表示},
-     * {@code 「小河餐室」在Facebook表示}): 2–12 characters of Han or Latin text with no punctuation, after a clause edge or
-     * a noun that introduces it. Read as an organisation. Null if none.
-     */
-    private Mention quotedName(String t, int e) {
-        int open = e - 2;
-        while (open >= 0 && e - open <= 14 && !Chars.isOpenQuote(t.charAt(open))) {
-            char c = t.charAt(open);
-            if (!(Chars.isHan(c) || Chars.isLatin(c) || Chars.isDigit(c))) {
-                return null;
-            }
-            open--;
-        }
-        if (open < 0 || !Chars.isOpenQuote(t.charAt(open)) || e - open - 2 < 2) {
-            return null;
-        }
-        String name = t.substring(open + 1, e - 1);
-        boolean edge = open == 0 || !Chars.isHan(t.charAt(open - 1)) || lex.orgSuffixes.matchEndingAt(t, open, 0) > 0
-                || lex.titles.matchEndingAt(t, open, 0) > 0 || lex.openers.matchEndingAt(t, open, Math.max(0, open - 4)) > 0
-                || lex.channels.matchEndingAt(t, open, Math.max(0, open - 4)) > 0;
-        if (!edge || lex.verbs.matchAt(name, 0, name.length()) > 0) {
-            return null;
-        }
-        return new Mention(open + 1, e - 1, Mention.Kind.ORGANIZATION, name, null, null, true);
-    }
-
-    /** {@code 消費者委員會(消委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */
-    private Mention bracketed(String t, int e, QuoteSpans quotes) {
-        int open = -1;
-        for (int i = e - 2; i >= 0 && e - i <= 30; i--) {
-            if (Chars.isOpenBracket(t.charAt(i))) {
-                open = i;
-                break;
-            }
-        }
-        if (open < 0) {
-            return null;
-        }
-        Mention inner = names.endingAt(t, e - 1, open + 1, quotes);
-        Mention outer = names.endingAt(t, open, 0, quotes);
-        boolean innerLatin = inner != null && Chars.isLatin(inner.name().charAt(0));
-        if (inner != null && inner.start() == open + 1 && !(innerLatin && outer != null)
-                && (inner.kind() == Mention.Kind.ORGANIZATION || inner.kind() == Mention.Kind.PERSON)) {
-            return inner;
-        }
-        return outer;
-    }
-
     private Cue cue(String t, Mention m, int verbStart, int verbEnd, boolean contrast) {
         if (lex.topicMarkers.matchEndingAt(t, m.start(), Math.max(0, m.start() - 2)) > 0) {
             return null; // 對於X指…，Y強調: X's words are the topic of Y's
         }
-        boolean c = contrast || lex.contrastOpeners.contains(openerBefore(t, m.start()));
+        int s = m.start();
+        boolean c = contrast || lex.contrastOpeners.contains(t, s - lex.openers.matchEndingAt(t, s, Math.max(0, s - 6)), s);
         return new Cue(m, verbStart, verbEnd, c);
     }
-
-    private String openerBefore(String t, int s) {
-        int k = lex.openers.matchEndingAt(t, s, Math.max(0, s - 6));
-        return k == 0 ? "" : t.substring(s - k, s);
-    }
-
 }

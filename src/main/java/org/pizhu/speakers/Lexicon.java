@@ -73,16 +73,19 @@ final class Lexicon {
     final WordSet rulings;
     final WordSet sides;
     final WordSet courtEnds;
-    /** Surname counts by character ({@code names.tsv}, role B); 0 for a character never seen as a surname. */
-    final int[] surnameCount = new int[Character.MAX_VALUE + 1];
-    /** Given-name character counts by character: as the first, the last and the only given-name character. */
-    final int[] givenFirst = new int[Character.MAX_VALUE + 1];
-    final int[] givenLast = new int[Character.MAX_VALUE + 1];
-    final int[] givenSingle = new int[Character.MAX_VALUE + 1];
+    /**
+     * The counts of {@code names.tsv} by character, the four of a character side by side (one cache line for a look-up
+     * of any of them): as a surname (role B), and as the first, the last and the only given-name character; 0 for a
+     * character never seen so.
+     */
+    private final int[] nameCounts = new int[4 * (Character.MAX_VALUE + 1)];
     /** Two-character common words that start with a surname (黄金, 游客), with their corpus counts. */
     final Map<String, Integer> commonWords = new HashMap<>();
     /** Two-character words that open with a given-name character and are mostly verbs (names.tsv, V). */
     final Set<String> commonVerbs = new HashSet<>();
+    /** {@link #commonWords} and {@link #commonVerbs} for look-ups by two characters of a text. */
+    final PairCounts commonWordPairs;
+    final PairCounts commonVerbPairs;
     private final Map<String, List<String>> raw;
 
     private Lexicon(Map<String, List<String>> lists) {
@@ -139,6 +142,8 @@ final class Lexicon {
         sides = set("sides");
         courtEnds = set("courtends");
         loadNames();
+        commonWordPairs = new PairCounts(commonWords);
+        commonVerbPairs = PairCounts.of(commonVerbs);
     }
 
     private void loadNames() {
@@ -159,16 +164,36 @@ final class Lexicon {
                 }
                 char c = f[1].charAt(0);
                 if (f[0].equals("S")) {
-                    surnameCount[c] = Integer.parseInt(f[2]);
+                    nameCounts[c << 2] = Integer.parseInt(f[2]);
                 } else if (f[0].equals("G") && f.length >= 5) {
-                    givenFirst[c] = Integer.parseInt(f[2]);
-                    givenLast[c] = Integer.parseInt(f[3]);
-                    givenSingle[c] = Integer.parseInt(f[4]);
+                    nameCounts[c << 2 | 1] = Integer.parseInt(f[2]);
+                    nameCounts[c << 2 | 2] = Integer.parseInt(f[3]);
+                    nameCounts[c << 2 | 3] = Integer.parseInt(f[4]);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** How often {@code c} is a surname in {@code names.tsv}. */
+    int surnameCount(char c) {
+        return nameCounts[c << 2];
+    }
+
+    /** How often {@code c} is the first of two given-name characters. */
+    int givenFirst(char c) {
+        return nameCounts[c << 2 | 1];
+    }
+
+    /** How often {@code c} is the last of two given-name characters. */
+    int givenLast(char c) {
+        return nameCounts[c << 2 | 2];
+    }
+
+    /** How often {@code c} is a one-character given name. */
+    int givenSingle(char c) {
+        return nameCounts[c << 2 | 3];
     }
 
     /** The words of one list, as written in the resource (used by tests). */

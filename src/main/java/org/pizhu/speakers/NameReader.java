@@ -26,6 +26,8 @@ final class NameReader {
     private static final int[] NAME_LENGTHS = {3, 2, 4};
 
     private static final boolean[] IS_TRANSLIT = new boolean[0x10000];
+    /** The one-character strings made so far, by character ({@link #surname}). */
+    private static final String[] SINGLE = new String[0x10000];
 
     static {
         for (String c : Lexicon.INSTANCE.list("translit")) {
@@ -130,9 +132,23 @@ final class NameReader {
         return s < limit && isSurname(t.charAt(s)) ? 1 : 0;
     }
 
+    /** The surname {@code t[s, s + sl)}: one string per single-character surname, shared (most surnames are one). */
+    private static String surname(String t, int s, int sl) {
+        if (sl != 1) {
+            return t.substring(s, s + sl);
+        }
+        char c = t.charAt(s);
+        String one = SINGLE[c];
+        if (one == null) {
+            one = String.valueOf(c);
+            SINGLE[c] = one; // a race only makes another equal string
+        }
+        return one;
+    }
+
     /** A single-character surname: in the lexicon's list, or counted often enough as one in {@code names.tsv}. */
     boolean isSurname(char c) {
-        return lex.surnames.contains(c) || lex.surnameCount[c] >= MIN_SURNAME_COUNT;
+        return lex.surnames.contains(c) || lex.surnameCount(c) >= MIN_SURNAME_COUNT;
     }
 
     /**
@@ -143,11 +159,11 @@ final class NameReader {
     boolean plausibleGiven(String t, int from, int end) {
         if (end - from == 1) {
             char g = t.charAt(from);
-            return lex.givenSingle[g] + lex.givenLast[g] >= MIN_GIVEN_COUNT;
+            return lex.givenSingle(g) + lex.givenLast(g) >= MIN_GIVEN_COUNT;
         }
         char last = t.charAt(end - 1);
-        return lex.givenFirst[t.charAt(from)] >= MIN_GIVEN_COUNT
-                && lex.givenLast[last] + lex.givenSingle[last] >= MIN_GIVEN_COUNT;
+        return lex.givenFirst(t.charAt(from)) >= MIN_GIVEN_COUNT
+                && lex.givenLast(last) + lex.givenSingle(last) >= MIN_GIVEN_COUNT;
     }
 
     private Mention pronoun(String t, int end, int lo) {
@@ -227,12 +243,11 @@ final class NameReader {
             if (RoleAndFunctionWords.notAName(t, s, sl, end, lo)) {
                 continue;
             }
-            String name = t.substring(s, end);
             if (end < t.length() && (lex.between.matchAt(t, end - 1, t.length()) > 1
                     || lex.notNames.matchAt(t, end - 1, t.length()) > 1)) {
                 continue; // 史密斯周一, 向大家: the last character opens a time word or a common word
             }
-            if (commonWord(name) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(t, s + sl, end)) {
+            if (commonWord(t, s, end) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(t, s + sl, end)) {
                 continue;
             }
             if (lex.notNames.contains(t, s, end) || lex.notNames.contains(t, s, s + 2)
@@ -240,10 +255,10 @@ final class NameReader {
                 continue;
             }
             boolean strong = goodLeft(t, s, lo);
-            if (lex.titles.contains(t, s + sl, end) || !strong && !plausibleWeak(t, s, sl, name)) {
+            if (lex.titles.contains(t, s + sl, end) || !strong && !plausibleWeak(t, s, sl, end)) {
                 continue;
             }
-            Mention m = new Mention(s, end, Mention.Kind.PERSON, name, t.substring(s, s + sl), null, strong);
+            Mention m = new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), surname(t, s, sl), null, strong);
             if (strong) {
                 return m;
             }
@@ -262,9 +277,9 @@ final class NameReader {
      * counted in {@code names.tsv}), it is not a word that stands between a speaker and the verb ({@code 嚴正}), and
      * its first character does not end a common word with the character before it ({@code 白宮網頁}).
      */
-    private boolean plausibleWeak(String t, int s, int sl, String name) {
-        return (sl == 2 || lex.surnames.contains(name.charAt(0))) && !lex.between.contains(name)
-                && !(s > 0 && lex.notNames.contains(t.substring(s - 1, s + 1)));
+    private boolean plausibleWeak(String t, int s, int sl, int end) {
+        return (sl == 2 || lex.surnames.contains(t.charAt(s))) && !lex.between.contains(t, s, end)
+                && !(s > 0 && lex.notNames.contains(t, s - 1, s + 1));
     }
 
     /**
@@ -281,8 +296,8 @@ final class NameReader {
         int s = end - 2;
         char c = t.charAt(s + 1);
         if (!lex.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || lex.notNameChars.contains(c)
-                || lex.commonWords.containsKey(t.substring(s, end))
-                || !(lex.givenSingle[c] + lex.givenLast[c] >= MIN_NICKNAME_COUNT || lex.surnames.contains(c))
+                || lex.commonWordPairs.contains(t, s)
+                || !(lex.givenSingle(c) + lex.givenLast(c) >= MIN_NICKNAME_COUNT || lex.surnames.contains(c))
                 || !goodLeft(t, s, lo)) {
             return null;
         }
@@ -290,22 +305,22 @@ final class NameReader {
     }
 
     /**
-     * Whether a candidate name reads as a common word: a two-character word of {@code names.tsv} ({@code 游客}), or a
-     * three-character candidate that opens with a frequent one ({@code 普通集}) or, when its surname is a rare one
-     * known only from the name table, with any of them.
+     * Whether a candidate name {@code t[s, end)} reads as a common word: a two-character word of {@code names.tsv}
+     * ({@code 游客}), or a three-character candidate that opens with a frequent one ({@code 普通集}) or, when its
+     * surname is a rare one known only from the name table, with any of them.
      */
-    private boolean commonWord(String name) {
-        if (name.length() == 2) {
-            return lex.commonWords.containsKey(name);
+    private boolean commonWord(String t, int s, int end) {
+        if (end - s == 2) {
+            return lex.commonWordPairs.contains(t, s);
         }
-        int opening = name.length() == 3 ? lex.commonWords.getOrDefault(name.substring(0, 2), 0) : 0;
-        return opening >= FREQUENT_WORD || opening > 0 && !lex.surnames.contains(name.charAt(0));
+        int opening = end - s == 3 ? lex.commonWordPairs.count(t.charAt(s), t.charAt(s + 1)) : 0;
+        return opening >= FREQUENT_WORD || opening > 0 && !lex.surnames.contains(t.charAt(s));
     }
 
     private boolean givenName(String t, int from, int end) {
         for (int i = from; i < end; i++) {
             char c = t.charAt(i);
-            boolean common = end - from == 2 && (i == end - 1 ? lex.givenLast[c] : lex.givenFirst[c]) >= COMMON_GIVEN;
+            boolean common = end - from == 2 && (i == end - 1 ? lex.givenLast(c) : lex.givenFirst(c)) >= COMMON_GIVEN;
             if (!Chars.isHan(c) || lex.notNameChars.contains(c) && !common) {
                 return false;
             }

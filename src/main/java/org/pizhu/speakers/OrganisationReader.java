@@ -149,7 +149,7 @@ final class OrganisationReader {
      * added to {@code into} as abbreviation → full name.
      */
     void abbreviationsIn(String t, Map<String, String> into) {
-        QuoteSpans none = QuoteSpans.of("");
+        QuoteSpans none = QuoteSpans.NONE;
         for (int i = Chars.indexOfOpenBracket(t, 0); i >= 0; i = Chars.indexOfOpenBracket(t, i + 1)) {
             addAbbreviation(t, i, into, none);
         }

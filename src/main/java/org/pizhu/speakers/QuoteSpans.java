@@ -8,10 +8,13 @@ import java.util.Arrays;
  */
 final class QuoteSpans {
     /** The offsets of a text without quotations (most blocks): shared, never written. */
-    private static final int[] NONE = new int[0];
+    private static final int[] NO_OFFSETS = new int[0];
+    /** The spans of a text without quotations. */
+    static final QuoteSpans NONE = new QuoteSpans(NO_OFFSETS, NO_OFFSETS, 0, null);
     private final int[] starts;
     private final int[] ends;
     private final int count;
+    /** Whether each character lies inside a quotation; null when none does (no array for most blocks). */
     private final boolean[] inside;
 
     private QuoteSpans(int[] starts, int[] ends, int count, boolean[] inside) {
@@ -22,10 +25,13 @@ final class QuoteSpans {
     }
 
     static QuoteSpans of(String text) {
+        if (!Chars.hasOpenQuote(text)) {
+            return NONE;
+        }
         int n = text.length();
-        boolean[] inside = new boolean[n];
-        int[] starts = NONE;
-        int[] ends = NONE;
+        boolean[] inside = null;
+        int[] starts = NO_OFFSETS;
+        int[] ends = NO_OFFSETS;
         int count = 0;
         int depth = 0;
         int open = -1;
@@ -46,6 +52,9 @@ final class QuoteSpans {
                     starts[count] = open;
                     ends[count] = i + 1;
                     count++;
+                    if (inside == null) {
+                        inside = new boolean[n];
+                    }
                     Arrays.fill(inside, open, i + 1, true);
                 }
             }
@@ -58,9 +67,12 @@ final class QuoteSpans {
             starts[count] = open;
             ends[count] = n;
             count++;
+            if (inside == null) {
+                inside = new boolean[n];
+            }
             Arrays.fill(inside, open, n, true);
         }
-        return new QuoteSpans(starts, ends, count, inside);
+        return count == 0 ? NONE : new QuoteSpans(starts, ends, count, inside);
     }
 
     int count() {
@@ -79,7 +91,7 @@ final class QuoteSpans {
 
     /** Whether the character at {@code pos} lies inside a quotation (marks included). */
     boolean inside(int pos) {
-        return pos >= 0 && pos < inside.length && inside[pos];
+        return inside != null && pos >= 0 && pos < inside.length && inside[pos];
     }
 
     /**

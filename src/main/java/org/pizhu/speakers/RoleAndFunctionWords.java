@@ -32,7 +32,7 @@ final class RoleAndFunctionWords {
             return false;
         }
         char last = t.charAt(end - 1);
-        boolean lastCommon = lex.givenLast[last] + lex.givenSingle[last] >= MIN_FUNCTION_SURNAME_GIVEN;
-        return end - s == 3 ? lex.givenFirst[t.charAt(s + 1)] < MIN_FUNCTION_SURNAME_GIVEN || !lastCommon : !lastCommon;
+        boolean lastCommon = lex.givenLast(last) + lex.givenSingle(last) >= MIN_FUNCTION_SURNAME_GIVEN;
+        return end - s == 3 ? lex.givenFirst(t.charAt(s + 1)) < MIN_FUNCTION_SURNAME_GIVEN || !lastCommon : !lastCommon;
     }
 }

@@ -18,9 +18,6 @@ import org.pizhu.document.Document;
  * organisation endings, bylines, story boundaries); linear in the length of the text. Thread-safe.
  */
 public final class SpeakerAnalyzer {
-    /** Titles are introduced with the first mentions; later ones are not read (keeps pathological input linear). */
-    private static final int MAX_TITLE_OCCURRENCES = 64;
-
     /**
      * The rules and their word lists (lexicon.txt, names.tsv), loaded on the first analysis rather than when an
      * analyzer is made, so that making one at start-up costs nothing (the window's first frame does not wait for the
@@ -65,7 +62,7 @@ public final class SpeakerAnalyzer {
             switch (b.kind()) {
                 case BYLINE, CREDIT -> {
                     story.statement = null;
-                    String raw = Bylines.asWritten(document, b);
+                    String raw = WrittenByline.of(document, b);
                     List<String> named = Rules.BYLINES.inByline(raw);
                     reporters.addAll(named);
                     addCredits(credits, Rules.BYLINES.credits(raw, named));
@@ -75,7 +72,7 @@ public final class SpeakerAnalyzer {
                 }
                 case HEADING -> {
                     story.dialogue = false;
-                    List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(Bylines.asWritten(document, b)) : List.of();
+                    List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(WrittenByline.of(document, b)) : List.of();
                     if (!credit.isEmpty()) {
                         reporters.addAll(credit);
                         addCredits(credits, Rules.BYLINES.credits(t, credit));
@@ -132,7 +129,7 @@ public final class SpeakerAnalyzer {
         for (String r : reporters) {
             book.remove(r);
         }
-        collectTitles(blocks, book);
+        TitleCollector.collect(blocks, book, Rules.TITLES);
         return result(blocks, book, attributed, reporters, new ArrayList<>(credits.values()));
     }
 
@@ -181,8 +178,8 @@ public final class SpeakerAnalyzer {
         }
 
         story.dialogue = false;
-        List<Cue> counted = new ArrayList<>();
-        List<SpeakerBook.Entry> entries = new ArrayList<>();
+        List<Cue> counted = new ArrayList<>(cues.size());
+        List<SpeakerBook.Entry> entries = new ArrayList<>(cues.size());
         int sentence = 0;
         int scanned = 0;
         int lastCountedSentence = -1;
@@ -299,33 +296,6 @@ public final class SpeakerAnalyzer {
     private boolean isRoleLine(String t) {
         String s = t.strip();
         return s.length() <= 30 && s.indexOf('：') < 0 && s.indexOf(':') < 0 && Rules.TITLES.isTitlePhrase(s.replace(" ", ""));
-    }
-
-    private void collectTitles(List<Block> blocks, SpeakerBook book) {
-        NameIndex index = new NameIndex(book.entries());
-        Map<SpeakerBook.Entry, int[]> seen = new HashMap<>();
-        for (Block b : blocks) {
-            String t = b.text();
-            index.forEachOccurrence(t, (e, s, end) -> {
-                if (++seen.computeIfAbsent(e, k -> new int[1])[0] > MAX_TITLE_OCCURRENCES) {
-                    return;
-                }
-                if (e.kind == SpeakerKind.PERSON) {
-                    e.titles.addAll(Rules.TITLES.before(t, s));
-                    String after = Rules.TITLES.after(t, end);
-                    if (after != null) {
-                        e.titles.add(after);
-                    }
-                    e.titles.addAll(Rules.TITLES.predicate(t, end));
-                } else {
-                    String full = Rules.TITLES.fullFormBefore(t, s);
-                    if (full != null && end < t.length() && Chars.isCloseBracket(t.charAt(end))) {
-                        e.titles.add(full);
-                        book.alias(e, full);
-                    }
-                }
-            });
-        }
     }
 
     private static SpeakerAnalysis result(List<Block> blocks, SpeakerBook book, SpeakerBook.Entry[] attributed,

@@ -27,6 +27,8 @@ final class SpeakerBook {
         final List<Quote> quotes = new ArrayList<>();
         final String aliasSurname;
         int lastUse;
+        /** Occurrences of the name read for titles so far. */
+        int titleOccurrences;
 
         Entry(String name, SpeakerKind kind, String aliasSurname) {
             this.name = name;

@@ -58,7 +58,7 @@ final class Subjects {
                     continue;
                 }
                 if (len == 3 && (lex.verbs.matchAt(t, j + 2, t.length()) > 1
-                        || j + 4 <= to && lex.commonVerbs.contains(t.substring(j + 2, j + 4)))) {
+                        || j + 4 <= to && lex.commonVerbPairs.contains(t, j + 2))) {
                     continue;
                 }
                 Mention m = names.person(t, j + len, j);
@@ -234,7 +234,7 @@ final class Subjects {
      * familiar name → full name.
      */
     void fullNamesIn(String t, java.util.Map<String, String> into) {
-        QuoteSpans none = QuoteSpans.of("");
+        QuoteSpans none = QuoteSpans.NONE;
         for (int open = t.indexOf('（'); open > 1; open = t.indexOf('（', open + 1)) {
             int close = t.indexOf('）', open);
             if (close < 0 || close - open < 3 || close - open > 5) {

@@ -43,6 +43,11 @@ final class WordSet {
         return node != CharTrie.NONE && forward.valueAt(node) != null;
     }
 
+    /** False when no word starts with {@code c}. */
+    boolean mayStart(char c) {
+        return forward.mayStart(c);
+    }
+
     /** Length of the longest word starting at {@code pos} and ending at or before {@code limit}; 0 if none. */
     int matchAt(CharSequence text, int pos, int limit) {
         if (pos < 0 || pos >= limit || !forward.mayStart(text.charAt(pos))) {

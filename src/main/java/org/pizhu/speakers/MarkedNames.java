@@ -1,0 +1,63 @@
+package org.pizhu.speakers;
+
+/**
+ * Reads a name set off by marks right before a speech verb: in brackets ({@code 消費者委員會(消委會)},
+ * {@code 陳大文（某大學教授）}) or in quotation marks ({@code 「河畔職工聯會」}). Used by {@link CueFinder}.
+ */
+final class MarkedNames {
+    private final Lexicon lex = Lexicon.INSTANCE;
+    private final NameReader names;
+
+    MarkedNames(NameReader names) {
+        this.names = names;
+    }
+
+    /**
+     * A short name in quotation marks right before the verb ({@code 另一工會「河畔職工聯會」亦表示},
+     * {@code 「小河餐室」在Facebook表示}): 2–12 characters of Han or Latin text with no punctuation, after a clause edge or
+     * a noun that introduces it. Read as an organisation. Null if none.
+     */
+    Mention quotedName(String t, int e) {
+        int open = e - 2;
+        while (open >= 0 && e - open <= 14 && !Chars.isOpenQuote(t.charAt(open))) {
+            char c = t.charAt(open);
+            if (!(Chars.isHan(c) || Chars.isLatin(c) || Chars.isDigit(c))) {
+                return null;
+            }
+            open--;
+        }
+        if (open < 0 || !Chars.isOpenQuote(t.charAt(open)) || e - open - 2 < 2) {
+            return null;
+        }
+        String name = t.substring(open + 1, e - 1);
+        boolean edge = open == 0 || !Chars.isHan(t.charAt(open - 1)) || lex.orgSuffixes.matchEndingAt(t, open, 0) > 0
+                || lex.titles.matchEndingAt(t, open, 0) > 0 || lex.openers.matchEndingAt(t, open, Math.max(0, open - 4)) > 0
+                || lex.channels.matchEndingAt(t, open, Math.max(0, open - 4)) > 0;
+        if (!edge || lex.verbs.matchAt(name, 0, name.length()) > 0) {
+            return null;
+        }
+        return new Mention(open + 1, e - 1, Mention.Kind.ORGANIZATION, name, null, null, true);
+    }
+
+    /** {@code 消費者委員會(消委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */
+    Mention bracketed(String t, int e, QuoteSpans quotes) {
+        int open = -1;
+        for (int i = e - 2; i >= 0 && e - i <= 30; i--) {
+            if (Chars.isOpenBracket(t.charAt(i))) {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return null;
+        }
+        Mention inner = names.endingAt(t, e - 1, open + 1, quotes);
+        Mention outer = names.endingAt(t, open, 0, quotes);
+        boolean innerLatin = inner != null && Chars.isLatin(inner.name().charAt(0));
+        if (inner != null && inner.start() == open + 1 && !(innerLatin && outer != null)
+                && (inner.kind() == Mention.Kind.ORGANIZATION || inner.kind() == Mention.Kind.PERSON)) {
+            return inner;
+        }
+        return outer;
+    }
+}
