@@ -98,10 +98,11 @@ final class Grouper {
             Group g = new Group(BlockKind.PARAGRAPH, segs.get(i));
             i = extend(g, i + 1);
             List<Group> inside = new ArrayList<>();
-            for (int after = captionInside(g, i); after > i; after = captionInside(g, i)) {
-                inside.add(captionAt(i, after));
-                g.add(segs.get(after));
-                i = extend(g, after + 1);
+            for (Group caption = captionInside(g, i); caption != null; caption = captionInside(g, i)) {
+                inside.add(caption);
+                i += caption.segments.size();
+                g.add(segs.get(i));
+                i = extend(g, i + 1);
             }
             Group byline = WrappedByline.split(g, source);
             g.kind = Kinds.of(g, source, i >= segs.size() || trailingFurnitureFrom(segs, i));
@@ -135,31 +136,23 @@ final class Grouper {
 
     /**
      * A caption set between the lines of a paragraph (the picture stood in the column): when the paragraph stops on a
-     * full line in mid-sentence (running text below the headline, or read as a paragraph) and a caption starts at {@code i}, the index of the line after the caption if that
-     * line takes the sentence up again (not indented, not furniture, not a dateline); else -1. The paragraph is then
-     * one block, and the caption follows it.
+     * full line in mid-sentence (running text below the headline, or read as a paragraph) and a caption starts at
+     * {@code i}, the caption, if the line after it takes the sentence up again (not indented, not furniture, not a
+     * dateline); else null. The paragraph is then one block, and the caption follows it.
      */
-    private int captionInside(Group g, int i) {
+    private Group captionInside(Group g, int i) {
         Segment p = g.last();
         if (i >= segs.size() || !segs.get(i).caption || !p.full() || p.endsSentence || isFurniture(p)
                 || !(bodySeen && runningText(g) || Kinds.of(g, source, false) == BlockKind.PARAGRAPH)) {
-            return -1;
+            return null;
         }
-        int after = captionAt(i, -1).segments.size() + i;
+        Group caption = new Group(BlockKind.CAPTION, segs.get(i));
+        int after = extend(caption, i + 1);
         if (after >= segs.size()) {
-            return -1;
+            return null;
         }
         Segment l = segs.get(after);
-        return isFurniture(l) || habits.indents(l) || cues.startsDateline(l) ? -1 : after;
-    }
-
-    /** The caption group from segment {@code i} (its lines as {@link #joins} reads them), up to {@code end} if given. */
-    private Group captionAt(int i, int end) {
-        Group caption = new Group(BlockKind.CAPTION, segs.get(i));
-        for (int j = i + 1; end < 0 ? j < segs.size() && joins(caption, j) : j < end; j++) {
-            caption.add(segs.get(j));
-        }
-        return caption;
+        return isFurniture(l) || habits.indents(l) || cues.startsDateline(l) ? null : caption;
     }
 
     /** Whether segment {@code i} continues group {@code g}. */
