@@ -113,4 +113,13 @@ class GeneralCueRulesTest {
         assertThat(names(run("議員何艷芳狠批此舉無禮。"))).containsExactly("何艷芳");
         assertThat(names(run("陳大文駁斥「這是抹黑」。"))).containsExactly("陳大文");
     }
+
+    @Test
+    void restrictiveAndConcessiveAdverbsStandBetweenSpeakerAndVerb() {
+        assertThat(names(run("林志強只表示，會再研究。"))).containsExactly("林志強");
+        assertThat(names(run("林志强只表示，会再研究。"))).containsExactly("林志强");
+        assertThat(names(run("陳美玲雖然認為計劃可行，但仍有保留。"))).containsExactly("陳美玲");
+        assertThat(names(run("陈美玲虽然认为计划可行，但仍有保留。"))).containsExactly("陈美玲");
+        assertThat(names(run("▲王小明賽後只希望回家陪伴家人。"))).containsExactly("王小明");
+    }
 }
