@@ -75,6 +75,7 @@ public final class SpeakerAnalyzer {
                 }
                 case HEADING -> {
                     story.dialogue = false;
+                    story.colonTurn = null;
                     List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(Bylines.asWritten(document, b)) : List.of();
                     if (!credit.isEmpty()) {
                         reporters.addAll(credit);
@@ -118,6 +119,9 @@ public final class SpeakerAnalyzer {
                     addCredits(credits, Rules.BYLINES.credits(t, inline.names()));
                     if (inline.leading()) {
                         story.reset();
+                    }
+                    if (b.kind() == BlockKind.CAPTION) {
+                        story.colonTurn = null;
                     }
                     SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? new SpeakerBook.Story() : story;
                     attributed[b.index()] = attribute(b, book, local, earlier, abbreviations);
@@ -179,6 +183,11 @@ public final class SpeakerAnalyzer {
             story.last.statements.add(b.index());
             return story.last;
         }
+        if (cues.isEmpty() && story.colonTurn != null && b.kind() == BlockKind.PARAGRAPH) {
+            story.colonTurn.statements.add(b.index());
+            return story.colonTurn; // the words announced by 他續說： in the paragraph above
+        }
+        story.colonTurn = null;
 
         story.dialogue = false;
         List<Cue> counted = new ArrayList<>();
@@ -262,6 +271,7 @@ public final class SpeakerAnalyzer {
             speaker.statements.add(b.index());
         }
         QuoteAttribution.attribute(b, quotes, counted, entries, speaker);
+        story.colonTurn = b.kind() == BlockKind.PARAGRAPH ? ColonQuotes.turn(t, quotes, counted, entries) : null;
         return speaker;
     }
 
