@@ -2,7 +2,10 @@ package org.pizhu.speakers;
 
 import java.util.List;
 
-/** Gives a quotation after a colon to the subject of the colon's clause when no speech verb introduces it. */
+/**
+ * Gives a quotation after a colon to the subject of the colon's clause when no speech verb introduces it, and the
+ * paragraphs after one that ends in a speech verb and a colon to that verb's speaker.
+ */
 final class ColonQuotes {
     private final Subjects subjects;
 
@@ -42,5 +45,20 @@ final class ColonQuotes {
                 cues.add(at, new Cue(m, colon, colon + 1, false));
             }
         }
+    }
+
+    /** The speaker of a cue in a last sentence that ends with a colon and nothing after it ({@code 他續說：}), or null. */
+    static SpeakerBook.Entry turn(String t, QuoteSpans quotes, List<Cue> counted,
+                                   List<SpeakerBook.Entry> entries) {
+        int n = t.stripTrailing().length();
+        if (n == 0 || t.charAt(n - 1) != '：' && t.charAt(n - 1) != ':' || counted.isEmpty() || quotes.inside(n - 1)) {
+            return null;
+        }
+        int s = n - 1;
+        while (s > 0 && !(Chars.isSentenceEnd(t.charAt(s - 1)) && !quotes.inside(s - 1))) {
+            s--;
+        }
+        Cue last = counted.get(counted.size() - 1);
+        return last.verbStart() >= s ? entries.get(counted.size() - 1) : null;
     }
 }

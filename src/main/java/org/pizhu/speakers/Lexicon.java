@@ -47,6 +47,8 @@ final class Lexicon {
     final WordSet statementNouns;
     final WordSet placeEnds;
     final WordSet quantifiers;
+    final WordSet numerals;
+    final WordSet classifiers;
     final WordSet copulas;
     final WordSet determiners;
     final WordSet publishes;
@@ -115,6 +117,8 @@ final class Lexicon {
         statementNouns = set("statementnouns");
         placeEnds = set("placeends");
         quantifiers = set("quantifiers");
+        numerals = set("numerals");
+        classifiers = set("classifiers");
         copulas = set("copulas");
         determiners = set("determiners");
         publishes = set("publishes");

@@ -254,6 +254,9 @@ final class NameReader {
                     || lex.notNames.contains(t, s + sl, end)) {
                 continue;
             }
+            if (closesWordBefore(t, s, lo)) {
+                continue; // 國安法, 辯方求情: the first character ends a common word with the one before
+            }
             boolean strong = goodLeft(t, s, lo);
             if (lex.titles.contains(t, s + sl, end) || !strong && !plausibleWeak(t, s, sl, end)) {
                 continue;
@@ -280,6 +283,18 @@ final class NameReader {
     private boolean plausibleWeak(String t, int s, int sl, int end) {
         return (sl == 2 || lex.surnames.contains(t.charAt(s))) && !lex.between.contains(t, s, end)
                 && !(s > 0 && lex.notNames.contains(t, s - 1, s + 1));
+    }
+
+    /**
+     * Whether the character before {@code s} and the one at {@code s} make a common word ({@code 國安}, {@code 辯方}):
+     * a name does not start inside a word, unless a title or honorific ends right before it.
+     */
+    private boolean closesWordBefore(String t, int s, int lo) {
+        if (s <= lo || lex.titles.matchEndingAt(t, s, lo) > 0) {
+            return false;
+        }
+        String pair = t.substring(s - 1, s + 1);
+        return lex.notNames.contains(pair) || lex.commonWords.containsKey(pair);
     }
 
     /**

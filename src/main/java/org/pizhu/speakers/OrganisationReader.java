@@ -79,7 +79,7 @@ final class OrganisationReader {
             return null;
         }
         String name = t.substring(j, end);
-        if (lex.quantifiers.matchAt(t, j, end) > 0) {
+        if (lex.quantifiers.matchAt(t, j, end) > 0 || counted(t, j, end)) {
             return null;
         }
         if (lex.notNames.contains(name) || Chars.isCloseBracket(name.charAt(0)) || Chars.isOpenBracket(name.charAt(0))) {
@@ -167,5 +167,21 @@ final class OrganisationReader {
         if (full != null && full.kind() == Mention.Kind.ORGANIZATION && full.name().length() > close - open - 1) {
             into.putIfAbsent(t.substring(open + 1, close), full.name());
         }
+    }
+
+    /**
+     * Whether a name opens with a count, numerals or digits and a classifier ({@code 兩個公會}, {@code 3間大學}), or
+     * follows one ({@code 三人|專責小組}).
+     */
+    private boolean counted(String t, int j, int end) {
+        if (j >= 2 && lex.classifiers.contains(t.charAt(j - 1))
+                && (lex.numerals.contains(t.charAt(j - 2)) || Chars.isDigit(t.charAt(j - 2)))) {
+            return true;
+        }
+        int i = j;
+        while (i < end && (lex.numerals.contains(t.charAt(i)) || Chars.isDigit(t.charAt(i)))) {
+            i++;
+        }
+        return i > j && i < end && lex.classifiers.contains(t.charAt(i));
     }
 }

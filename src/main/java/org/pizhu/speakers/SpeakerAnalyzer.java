@@ -72,6 +72,7 @@ public final class SpeakerAnalyzer {
                 }
                 case HEADING -> {
                     story.dialogue = false;
+                    story.colonTurn = null;
                     List<String> credit = t.length() <= 24 ? Rules.BYLINES.inShortLine(WrittenByline.of(document, b)) : List.of();
                     if (!credit.isEmpty()) {
                         reporters.addAll(credit);
@@ -115,6 +116,9 @@ public final class SpeakerAnalyzer {
                     addCredits(credits, Rules.BYLINES.credits(t, inline.names()));
                     if (inline.leading()) {
                         story.reset();
+                    }
+                    if (b.kind() == BlockKind.CAPTION) {
+                        story.colonTurn = null;
                     }
                     SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? new SpeakerBook.Story() : story;
                     attributed[b.index()] = attribute(b, book, local, earlier, abbreviations);
@@ -176,6 +180,11 @@ public final class SpeakerAnalyzer {
             story.last.statements.add(b.index());
             return story.last;
         }
+        if (cues.isEmpty() && story.colonTurn != null && b.kind() == BlockKind.PARAGRAPH) {
+            story.colonTurn.statements.add(b.index());
+            return story.colonTurn; // the words announced by 他續說： in the paragraph above
+        }
+        story.colonTurn = null;
 
         story.dialogue = false;
         List<Cue> counted = new ArrayList<>(cues.size());
@@ -259,6 +268,7 @@ public final class SpeakerAnalyzer {
             speaker.statements.add(b.index());
         }
         QuoteAttribution.attribute(b, quotes, counted, entries, speaker);
+        story.colonTurn = b.kind() == BlockKind.PARAGRAPH ? ColonQuotes.turn(t, quotes, counted, entries) : null;
         return speaker;
     }
 

@@ -45,11 +45,14 @@ final class SpeakerBook {
         boolean dialogue;
         /** The speaker whose statement, introduced above, the following paragraphs without cues print. */
         Entry statement;
+        /** The speaker announced by a speech verb and a colon ending the paragraph above ({@code 他續說：}). */
+        Entry colonTurn;
 
         void reset() {
             last = null;
             lastOrg = null;
             dialogue = false;
+            colonTurn = null;
         }
 
         void spoke(Entry e) {

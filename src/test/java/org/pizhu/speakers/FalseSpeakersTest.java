@@ -33,4 +33,20 @@ class FalseSpeakersTest {
         assertThat(names("General: 修正一個錯誤。", "General: 新增选项。", "Key Words: 排版; 模板")).isEmpty();
         assertThat(names("Alice: 我们会赢。", "Alice: 一定。")).containsExactly("Alice");
     }
+
+    @Test
+    void aNameDoesNotStartInsideAWord() {
+        assertThat(names("強調並未就新版國安法表態，指消息不實。", "强调并未就新版国安法表态，指消息不实。")).isEmpty();
+        assertThat(names("辯方求情指被告有悔意。", "辩方求情指被告有悔意。")).isEmpty();
+        assertThat(names("市民應以和平理性表達，不應使用暴力。")).isEmpty();
+        assertThat(names("主席方安明表示，會再跟進。")).containsExactly("方安明");
+    }
+
+    @Test
+    void aCountedGroupIsNoOrganisation() {
+        assertThat(names("兩個工會稱，會再研究。", "两个工会称，会再研究。")).isEmpty();
+        assertThat(names("三人調查小組指，報告已完成。", "三人调查小组指，报告已完成。")).isEmpty();
+        assertThat(names("5間大學表示，會配合安排。")).isEmpty();
+        assertThat(names("職工聯合會表示，會配合安排。")).containsExactly("職工聯合會");
+    }
 }

@@ -113,4 +113,28 @@ class GeneralCueRulesTest {
         assertThat(names(run("議員何艷芳狠批此舉無禮。"))).containsExactly("何艷芳");
         assertThat(names(run("陳大文駁斥「這是抹黑」。"))).containsExactly("陳大文");
     }
+
+    @Test
+    void restrictiveAndConcessiveAdverbsStandBetweenSpeakerAndVerb() {
+        assertThat(names(run("林志強只表示，會再研究。"))).containsExactly("林志強");
+        assertThat(names(run("林志强只表示，会再研究。"))).containsExactly("林志强");
+        assertThat(names(run("陳美玲雖然認為計劃可行，但仍有保留。"))).containsExactly("陳美玲");
+        assertThat(names(run("陈美玲虽然认为计划可行，但仍有保留。"))).containsExactly("陈美玲");
+        assertThat(names(run("▲王小明賽後只希望回家陪伴家人。"))).containsExactly("王小明");
+    }
+
+    @Test
+    void aParagraphEndingInASpeechVerbAndAColonHandsItsSpeakerToTheParagraphsBelow() {
+        BlockKind p = BlockKind.PARAGRAPH;
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(List.of(p, p, p, BlockKind.CAPTION, p),
+                List.of("陳大文表示，計劃會如期推行。他續說：", "我們不會放棄，會繼續努力爭取。", "We will not give up.",
+                        "▲會場外的橫額。", "天氣轉涼，市民外出要注意保暖。")));
+        assertThat(a.blockSpeakers()).containsExactly("陳大文", "陳大文", "陳大文", null, null);
+        SpeakerAnalysis b = analyzer.analyze(GoldDocuments.of(List.of(p, p),
+                List.of("陈大文表示，计划会如期推行。他续说：", "我们不会放弃，会继续努力争取。")));
+        assertThat(b.blockSpeakers()).containsExactly("陈大文", "陈大文");
+        SpeakerAnalysis c = analyzer.analyze(GoldDocuments.of(List.of(p, p),
+                List.of("陳大文表示，計劃會如期推行。", "天氣轉涼，市民外出要注意保暖。")));
+        assertThat(c.blockSpeakers()).containsExactly("陳大文", null);
+    }
 }
