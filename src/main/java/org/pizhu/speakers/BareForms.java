@@ -1,12 +1,28 @@
 package org.pizhu.speakers;
 
-/** Bare forms that stand for a person named before: a title alone ({@code 法官認為}) and a surname alone ({@code 李指}). */
+/**
+ * Bare forms that stand for a person named before: a pronoun ({@code 他表示}), a title alone ({@code 法官認為}) and a
+ * surname alone ({@code 李指}).
+ */
 final class BareForms {
     private static final Lexicon LEX = Lexicon.INSTANCE;
     /** Characters a modifier before a bare title may have ({@code 選舉主任}, {@code 承办法官}). */
     private static final int MAX_MODIFIER = 4;
 
     private BareForms() {
+    }
+
+    /** A pronoun ending at {@code end} (not after a word that makes it an object, {@code 向其}); null if none. */
+    static Mention pronoun(String t, int end, int lo) {
+        int k = LEX.pronouns.matchEndingAt(t, end, lo);
+        if (k == 0) {
+            return null;
+        }
+        int s = end - k;
+        if (s > lo && LEX.pronounBlockers.contains(t.charAt(s - 1))) {
+            return null;
+        }
+        return new Mention(s, end, Mention.Kind.PRONOUN, t.substring(s, end), null, null, true);
     }
 
     /**

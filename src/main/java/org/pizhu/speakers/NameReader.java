@@ -63,7 +63,7 @@ final class NameReader {
         if (lo == end) {
             return null;
         }
-        Mention m = pronoun(t, end, lo);
+        Mention m = BareForms.pronoun(t, end, lo);
         if (m == null) {
             m = word(t, end, lo, lex.anaphors, Mention.Kind.ANAPHOR);
         }
@@ -164,18 +164,6 @@ final class NameReader {
         char last = t.charAt(end - 1);
         return lex.givenFirst(t.charAt(from)) >= MIN_GIVEN_COUNT
                 && lex.givenLast(last) + lex.givenSingle(last) >= MIN_GIVEN_COUNT;
-    }
-
-    private Mention pronoun(String t, int end, int lo) {
-        int k = lex.pronouns.matchEndingAt(t, end, lo);
-        if (k == 0) {
-            return null;
-        }
-        int s = end - k;
-        if (s > lo && lex.pronounBlockers.contains(t.charAt(s - 1))) {
-            return null;
-        }
-        return new Mention(s, end, Mention.Kind.PRONOUN, t.substring(s, end), null, null, true);
     }
 
     private Mention word(String t, int end, int lo, WordSet set, Mention.Kind kind) {
