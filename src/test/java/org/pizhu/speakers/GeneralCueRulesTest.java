@@ -137,4 +137,12 @@ class GeneralCueRulesTest {
                 List.of("陳大文表示，計劃會如期推行。", "天氣轉涼，市民外出要注意保暖。")));
         assertThat(c.blockSpeakers()).containsExactly("陳大文", null);
     }
+
+    @Test
+    void aJudgeNamedBySurnameAndTheHonorificForJudgesKeepsSpeakingAfterAnAdverb() {
+        SpeakerAnalysis a = run("裁判官郭大文表示，案件後果嚴重。",
+                "郭官續指，被告雖然認罪，但刑期仍須反映罪行的嚴重性。");
+        assertThat(names(a)).containsExactly("郭大文");
+        assertThat(a.blockSpeakers()).containsExactly("郭大文", "郭大文");
+    }
 }
