@@ -240,7 +240,7 @@ final class NameReader {
                 continue; // …, and 郭官續指: a surname, an honorific and an adverb, not a three-character name
             }
             if (lex.notNames.contains(t, s, end) || lex.notNames.contains(t, s, s + 2)
-                    || lex.notNames.contains(t, s + sl, end)) {
+                    || lex.notNames.contains(t, s + sl, end) || lex.citing.matchAt(t, s + sl, t.length()) >= end - s - sl) {
                 continue;
             }
             if (closesWordBefore(t, s, lo)) {

@@ -145,4 +145,10 @@ class GeneralCueRulesTest {
         assertThat(names(a)).containsExactly("郭大文");
         assertThat(a.blockSpeakers()).containsExactly("郭大文", "郭大文");
     }
+
+    @Test
+    void aSurnameBeforeAVerbOfCitingIsNoNameWithTheVerb() {
+        SpeakerAnalysis a = run("議員陳大文早前到現場視察，保安員走出來與其交談。陳引述對方指，工程尚未開始。");
+        assertThat(names(a)).doesNotContain("陳引", "陳引述");
+    }
 }
