@@ -151,4 +151,10 @@ class GeneralCueRulesTest {
         SpeakerAnalysis a = run("議員陳大文早前到現場視察，保安員走出來與其交談。陳引述對方指，工程尚未開始。");
         assertThat(names(a)).doesNotContain("陳引", "陳引述");
     }
+
+    @Test
+    void toPersuadeIsNoSpeech() {
+        SpeakerAnalysis a = run("這些事件反映了制度的缺失，無法說服年輕一代接受。");
+        assertThat(names(a)).isEmpty();
+    }
 }
