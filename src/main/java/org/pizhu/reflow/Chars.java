@@ -109,4 +109,13 @@ final class Chars {
         }
         return c == '.' && !sawCloser && i > start && !Character.isDigit(s.charAt(i - 1)) || c == '.' && sawCloser;
     }
+
+    /** Whether {@code s[start, end)} leads into what follows with a colon, perhaps and a dash ({@code 說道：——}). */
+    static boolean endsWithColon(CharSequence s, int start, int end) {
+        int i = end - 1;
+        while (i > start && (s.charAt(i) == '—' || s.charAt(i) == '─')) {
+            i--;
+        }
+        return i >= start && (s.charAt(i) == '：' || s.charAt(i) == ':');
+    }
 }

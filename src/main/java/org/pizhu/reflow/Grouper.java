@@ -186,9 +186,8 @@ final class Grouper {
             // line set apart that fills it above a credit's last words (以上图片均为……有限 / 公司提供)
             return true;
         }
-        boolean quoteNext = CjkChars.isOpenQuote(l.first);
         if (isFurniture(l) || (p.byline || p.credit) && g.segments.size() == 1
-                && (!p.full() || cues.endsWithParen(p) || quoteNext)) {
+                && (!p.full() || cues.endsWithParen(p) || CjkChars.isOpenQuote(l.first))) {
             // a byline or credit line ends when it falls short, closes its bracket, or a quotation follows it
             return false;
         }

@@ -86,7 +86,7 @@ final class Kinds {
         }
         int n = text.length();
         char end = text.charAt(n - 1);
-        if (end == '，' || end == ',' || end == '、' || end == '—' && leadsIn(text) || isTurn(text)) {
+        if (end == '，' || end == ',' || end == '、' || end == '—' && Chars.endsWithColon(text, 0, n) || isTurn(text)) {
             return BlockKind.PARAGRAPH;
         }
         if ((end == '：' || end == ':') && n <= MAX_LABEL) {
@@ -103,15 +103,6 @@ final class Kinds {
             return BlockKind.BYLINE;
         }
         return n <= MAX_HEADING ? BlockKind.HEADING : BlockKind.PARAGRAPH;
-    }
-
-    /** A line that introduces what follows with a colon and a dash ({@code 他寫道：——}). */
-    private static boolean leadsIn(String t) {
-        int k = t.length() - 1;
-        while (k > 0 && t.charAt(k) == '—') {
-            k--;
-        }
-        return t.charAt(k) == '：' || t.charAt(k) == ':';
     }
 
     /** A turn of a question-and-answer transcript ({@code 問：……}, {@code 答：……}): what a person said. */

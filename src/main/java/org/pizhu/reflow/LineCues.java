@@ -60,11 +60,7 @@ final class LineCues {
 
     /** The line leads into what follows with a colon, perhaps and a dash ({@code 說道：——}). */
     boolean endsWithColon(Segment p) {
-        int i = p.end - 1;
-        while (i > p.start && "—─".indexOf(source.charAt(i)) >= 0) {
-            i--;
-        }
-        return "：:".indexOf(source.charAt(i)) >= 0;
+        return Chars.endsWithColon(source, p.start, p.end);
     }
 
     private boolean endsWithAny(Segment p, String marks) {
