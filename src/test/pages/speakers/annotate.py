@@ -3,7 +3,7 @@
 
 The page gold (blocks, kinds) is made by PageGold and stays outside the repository; only the annotation (names, block
 indexes, judgement calls) is kept here. Conventions: those of src/test/corpus/README.md ("Conventions and judgement
-calls"). Block indexes count the blocks of the page's gold file from 0.
+calls"). Block indexes count the blocks of the page's gold file from 0; its headline (kind `title`) becomes a `heading`.
 
 A(id, speakers, q=blocks not scored ('?'), unnamed=[(block, who)], rep=reporters, ns=not_speakers, note=judgement)
 speakers: (name, 'p'|'o', [titles], [aliases], [statement block indexes]).
@@ -37,6 +37,8 @@ def A(id, speakers, q=(), unnamed=(), rep=(), ns=(), note=None):
             if not 0 <= b < n:
                 raise ValueError("%s: block %d of %s out of range (%d blocks)" % (id, b, s["name"], n))
     for i, b in enumerate(g["blocks"]):
+        if b["kind"] == "title":
+            b["kind"] = "heading"
         if i in q:
             b["speaker"] = "?"
         elif b["kind"] in ("paragraph", "caption"):
