@@ -17,6 +17,11 @@ final class NameReader {
      * the place where it is that common (文生, 本昌).
      */
     private static final int COMMON_GIVEN = 700;
+    /**
+     * The same count right after a title (港鐵主席馬時亨, 首席法官張舉能): a title marks what follows as a name, so such a
+     * character needs only to be seen there in given names now and then.
+     */
+    private static final int TITLED_GIVEN = 30;
     /** Corpus count from which a common word that opens a three-character candidate rules the name out. */
     private static final int FREQUENT_WORD = 30;
     /** Given-name count from which a character after 小/阿 reads as a familiar name (小玲). */
@@ -223,7 +228,7 @@ final class NameReader {
             if (len == 4 && sl <= 1 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))) {
                 sl = 2; // a Hong Kong married name: her surname, her husband's, a two-character given name (李陳美玲)
             }
-            if (sl == 0 || len - sl < 1 || len - sl > 2 || !givenName(t, s + sl, end) || !plausibleGiven(t, s + sl, end)
+            if (sl == 0 || len - sl < 1 || len - sl > 2 || !givenName(t, s, s + sl, end, lo) || !plausibleGiven(t, s + sl, end)
                     || sl == 1 && len == 2 && !lex.surnames.contains(t.charAt(s)) && lex.titles.matchEndingAt(t, s, lo) == 0
                     || s > lo && DOTS.indexOf(t.charAt(s - 1)) >= 0 || end < t.length() && DOTS.indexOf(t.charAt(end)) >= 0) {
                 continue;
@@ -321,15 +326,32 @@ final class NameReader {
         return opening >= FREQUENT_WORD || opening > 0 && !lex.surnames.contains(t.charAt(s));
     }
 
-    private boolean givenName(String t, int from, int end) {
+    /**
+     * Whether {@code t[from, end)} after the surname at {@code s} may be a given name: Han characters, none that never
+     * stands in a name unless it is common at its place in two-character given names (the first of them more readily
+     * after a title: 港鐵主席馬時亨, 醫生陳以誠).
+     */
+    private boolean givenName(String t, int s, int from, int end, int lo) {
         for (int i = from; i < end; i++) {
             char c = t.charAt(i);
-            boolean common = end - from == 2 && (i == end - 1 ? lex.givenLast(c) : lex.givenFirst(c)) >= COMMON_GIVEN;
+            int seen = i == end - 1 ? lex.givenLast(c) : lex.givenFirst(c);
+            int needed = i == from && end - from == 2 && titledFirst(t, s, end, lo) ? TITLED_GIVEN : COMMON_GIVEN;
+            boolean common = end - from == 2 && seen >= needed;
             if (!Chars.isHan(c) || lex.notNameChars.contains(c) && !common) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a title ends right before the surname at {@code s} of a three-character candidate ending at {@code end},
+     * which neither opens with a common word or an organisation's ending ({@code 大律師公會共發表}) nor is the start of a Hong Kong married name
+     * running on ({@code 高官陳方安生}: 方 is a surname and 生 ends given names).
+     */
+    private boolean titledFirst(String t, int s, int end, int lo) {
+        return s > lo && lex.titles.matchEndingAt(t, s, lo) > 0 && !lex.commonWordPairs.contains(t, s)
+                && lex.orgSuffixes.matchAt(t, s + 1, end) == 0 && !(lex.surnames.contains(t.charAt(s + 1)) && end < t.length() && lex.givenLast(t.charAt(end)) >= COMMON_GIVEN);
     }
 
     /**

@@ -30,6 +30,15 @@ class NameRulesTest {
     }
 
     @Test
+    void afterATitleAGivenNameMayOpenWithACharacterOtherwiseKeptOutOfNames() {
+        assertThat(names(run("鐵路公司主席葉時康表示，票價不變。"))).containsExactly("葉時康");
+        assertThat(names(run("兒科醫生林以強指出，疫苗安全。"))).containsExactly("林以強");
+        assertThat(names(run("葉時康表示，票價不變。"))).isEmpty();
+        assertThat(names(run("大律師公會共發表了三份聲明。"))).doesNotContain("公會共");
+        assertThat(names(run("前高官陳方美生表示，會繼續發聲。"))).containsExactly("陳方美生");
+    }
+
+    @Test
     void aGivenNameCharacterThatOpensACommonVerbEndsTheName() {
         assertThat(names(run("“这里变化很大！”林浩先行一步走进展厅。"))).containsExactly("林浩");
         assertThat(names(run("“会场秩序很好。”工作人员赵敏服务大会多年，她这样说。"))).doesNotContain("赵敏服");
