@@ -21,7 +21,8 @@ A("qq-qq", [("马莉", "p", ["南艺老师", "长笛演奏家"], [], [1, 5, 8, 1
   q=[2, 5], unnamed=[(2, "有人 (感叹, 质疑)"), (5, "不少音乐创作者 (表达了此类看法)")], rep=["张楠"],
   ns=["扬子晚报 (记者采访: the interview announced)", "腾讯网 (disclaimer)"],
   note="潘振声女儿 is a relation, not a title; her titles come from '女儿马莉是南艺老师，也是长笛演奏家'. Block 9 (inside 马莉's "
-       "recollection) quotes 潘振声 directly (潘振声说): his. Block 5 ends with unnamed 音乐创作者: '?'.")
+       "recollection) quotes 潘振声 directly (潘振声说): his. Block 5 ends with unnamed 音乐创作者: '?'. 被人们誉为“儿歌大王” (4, 10) is an "
+       "epithet, not a statement.")
 A("shanxi-1", [("孙仁安", "p", ["中国驻圣保罗总领馆副总领事"], [], [4]),
                ("陈河才", "p", ["山西代表团团长", "省贸促会会长"], [], [5]),
                ("张伟", "p", ["巴西华人协会会长"], [], [7])],
@@ -38,7 +39,7 @@ A("sina-sina", [("艾伟", "p", ["华为院士"], [], [9, 12, 13, 15, 20]),
                 ("林江艳", "p", ["华为海思品牌总监"], [], [19])],
   q=[4, 18], unnamed=[(4, "记者获悉 (unnamed source)"), (18, "记者 (试用发现)")], rep=["张申"], ns=["北京日报 (outlet)", "华为", "高通"],
   note="记者获悉 and the reporter's own test make their blocks '?' (conv. 10). 大家普遍认为 (9) is a common belief, "
-       "not a statement; 9 is 艾伟's.")
+       "not a statement; 9 is 艾伟's. 高通被吐槽为“火龙” (14) is a reputation, not a statement: no speaker.")
 A("xinhuanet-1", [("巴黎大众运输公司", "o", [], [], [3]), ("法国国家铁路公司", "o", [], [], [3, 4]),
                   ("法国航空公司", "o", [], [], [4]), ("菲利普", "p", ["法国总理"], [], [5])],
   q=[3, 4, 5], unnamed=[(4, "法国各工会 (号召)"), (5, "法国总工会负责人")], rep=["唐霁", "尹世杰"],
@@ -92,12 +93,13 @@ A("toutiao-4", [("中央气象台", "o", [], [], [7, 10, 11]), ("北京市气象
        "speaker.")
 A("toutiao-5", [("汪勇", "p", ["顺丰小哥", "兼职网约车司机", "志愿者", "部门经理"], [],
                  [15, 18, 19, 20, 21, 23, 27, 30, 37, 38, 46, 48, 57, 62, 63, 69, 84, 94, 96, 112]),
-                ("国家邮政局", "o", [], ["邮政局"], [4]), ("人民日报", "o", [], ["《人民日报》"], [4, 6])],
+                ("国家邮政局", "o", [], ["邮政局"], [4, 5]), ("人民日报", "o", [], ["《人民日报》"], [4, 6])],
   q=[4, 12, 55, 61, 65, 73, 86, 93, 95, 98, 105],
   unnamed=[(12, "金银潭医院的医生 (求助信息)"), (55, "护士小妹妹 (朋友圈)"), (61, "提问者"), (65, "两家饭店 (对方表示)"),
            (73, "其他志愿者"), (86, "上头领导 (批复)"), (93, "采访者 (央视)"), (95, "采访者 (央视)"), (98, "顺丰领导 (电话)"),
            (105, "领导 (说物资充足)")],
-  ns=["华夏人文 (a self-media account)", "央视新闻 (the interview it aired)", "顺丰", "邮政局嘉奖通知 (5: a notice, a document)"],
+  ns=["华夏人文 (a self-media account)", "央视新闻 (the interview it aired)", "顺丰"],
   note="Self-media essay without an author name: no reporter. Uncued quotes and his thoughts/judgements (15, 19, 20, 23, "
        "27 感觉到, 63 意识到, 69) continue 汪勇; decisions, discoveries and plans (14, 16, 35, 51-52, 58, 66, 81-82) report "
-       "no words. The essayist's own comments have no speaker.")
+       "no words. The essayist's own comments have no speaker. 邮政局发出嘉奖通知…号召全行业向他学习 (5): the body is "
+       "the subject of 号召, so it speaks (through its notice).")
