@@ -24,6 +24,14 @@ class GeneralCueRulesTest {
     }
 
     @Test
+    void forSomeoneIsNoSpeechButRecallingIs() {
+        assertThat(names(run("对于一场直播盛宴来说，准备最重要。", "對我來說，這是好事。"))).isEmpty();
+        SpeakerAnalysis a = run("退休教师李海明回忆，当年学校只有两间课室。");
+        assertThat(a.blockSpeakers()).containsExactly("李海明");
+        assertThat(names(run("李海明回忆起当年，不禁流泪。"))).isEmpty();
+    }
+
+    @Test
     void aQuotedTermAfterAColonIsNoSpeech() {
         SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
         assertThat(names(a)).isEmpty();
