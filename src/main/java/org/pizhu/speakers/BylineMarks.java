@@ -9,7 +9,7 @@ package org.pizhu.speakers;
 final class BylineMarks {
     private static final String SPACE = " \t\n\u000B\f\r";
     private static final String[] REPORTER_AFTER_OUTLET = {"記者", "记者"};
-    private static final String OUTLET_ENDS = "報报社台網网刊";
+    private static final String OUTLET_ENDS = "報报社台網网刊聞闻";
     private static final String LEAD_BRACKETS = "〔［[(（";
     private static final String[] PRODUCTION = {"製圖", "制图", "版式設計", "版式设计", "統籌", "统筹", "攝影", "摄影", "圖", "图",
         "資料來源", "数据来源", "數據來源", "来源", "來源"};

@@ -36,8 +36,9 @@ final class BylineNames {
             while (e < t.length() && e - i < 9 && Chars.isHan(t.charAt(e))) {
                 e++;
             }
-            if (e == i) {
-                return;
+            if (e == i || e - i > 2 && (t.startsWith("記者", e - 2) || t.startsWith("记者", e - 2))
+                    && (e == t.length() || !Chars.isHan(t.charAt(e)))) {
+                return; // 南都見習記者 X: an outlet and a title, read by the reporter's label
             }
             String name;
             int next = e;

@@ -17,7 +17,7 @@ final class Bylines {
             new String[] {"記者", "记者", "通訊員", "通讯员", "特派員", "特派员"}, "", NONE, null);
     /** Words that label the names after them in a byline ({@code 記者：}, {@code 文／}, {@code 記者·攝影：}). */
     static final BylineMarks.Label LABEL = new BylineMarks.Label(new String[] {"責任編輯", "责任编辑", "編輯", "编辑",
-        "撰文", "採訪", "采访", "作者", "記者", "记者", "文", "譯", "译", "報導", "报导", "報道", "报道"}, "•・·‧、．",
+        "撰文", "採寫", "采写", "採訪", "采访", "作者", "記者", "记者", "文", "譯", "译", "報導", "报导", "報道", "报道"}, "•・·‧、．",
         new String[] {"攝影", "摄影", "採訪", "采访"}, COLONS);
     static final String[] JOINED = {"參與採寫", "参与采写", "參與報道", "参与报道", "參與採訪", "参与采访"};
     /** Words for a report after the reporter's name ({@code NAME報道}), all of two characters. */
@@ -34,6 +34,8 @@ final class Bylines {
             new String[] {"責任編輯", "责任编辑", "編輯", "编辑"}, "", NONE, COLONS);
     static final BylineMarks.Label PHOTO_LABEL = new BylineMarks.Label(new String[] {"攝影", "摄影"}, "", NONE, COLONS);
     private static final Pattern PHOTO_AFTER = Pattern.compile("(\\p{IsHan}{2,4})\\s*(?:攝|摄)(?![影])");
+    /** {@code 文/图}, {@code 圖／文}: the names after it wrote the text and took the pictures, without a colon. */
+    private static final Pattern TEXT_AND_PICTURES = Pattern.compile("\\s*[文圖图]\\s*[/／]\\s*(?:[文圖图]|攝影|摄影)\\s*[：:]?\\s*");
     /** A space inside a name before 攝 ({@code 李 根摄}), closed up before {@link #PHOTO_AFTER} reads it. */
     private static final Pattern PHOTO_NAME_SPACE = Pattern.compile("(?<=\\p{IsHan})[ \u3000](?=\\p{IsHan}\\s*[攝摄])");
 
@@ -80,7 +82,14 @@ final class Bylines {
     List<String> inByline(String t) {
         List<String> found = new ArrayList<>();
         boolean labelled = mayBeLabelled(t);
-        if (labelled && BylineMarks.opensWithProduction(t)) {
+        Matcher both = labelled ? TEXT_AND_PICTURES.matcher(t) : null;
+        if (both != null && both.lookingAt()) {
+            list.read(t, both.end(), found);
+        }
+        if (labelled && found.isEmpty() && BylineMarks.opensWithProduction(t)) {
+            for (int e = EDITOR.endOfNext(t, 0); e >= 0; e = EDITOR.endOfNext(t, e)) {
+                list.read(t, e, found); // 來源：某報 責任編輯：X: the source names no one, the editor is credited
+            }
             return found;
         }
         int j = mayJoin(t) ? BylineMarks.firstOf(t, JOINED, 0) : -1;
@@ -104,6 +113,13 @@ final class Bylines {
             int b = s;
             while (b > 0 && s - b < 4 && Chars.isHan(t.charAt(b - 1))) {
                 b--;
+            }
+            if (b > 0 && "／/╱".indexOf(t.charAt(b - 1)) >= 0) {
+                s = b - 1; // X／台中報導: the name before the slash, the place after it
+                b = s;
+                while (b > 0 && s - b < 4 && Chars.isHan(t.charAt(b - 1))) {
+                    b--;
+                }
             }
             for (int k = b; k < s - 1; k++) {
                 String name = list.name(t.substring(k, s));
@@ -193,7 +209,7 @@ final class Bylines {
                 continue;
             }
             String inner = t.substring(i + 1, close);
-            if (mentionsReporter(inner) || opensWithLabel(inner)
+            if (mentionsReporter(inner) || opensWithLabel(inner) || endsWithReported(inner)
                     || mayJoin(inner) && BylineMarks.firstOf(inner, JOINED, 0) >= 0) {
                 int before = found.size();
                 inByline(inner).forEach(x -> add(found, x));
@@ -201,6 +217,10 @@ final class Bylines {
                     leading |= i <= 12;
                     trailing |= t.length() - close <= 16 && onlySpacesAndDigits(t, close + 1);
                 }
+            } else if (last && close == t.length() - 1 && i > 0 && Chars.isSentenceEnd(t.charAt(i - 1))
+                    && isPersonName(inner)) {
+                add(found, inner); // …舉行。（張小林）: the writer's name closing the last paragraph
+                trailing = true;
             }
             i = close;
         }
@@ -224,7 +244,7 @@ final class Bylines {
         if (lastStop >= 0 && lastStop < t.length() - 1) {
             String tail = t.substring(lastStop + 1).trim();
             int e = mentionsReporter(tail) ? BylineMarks.tailEnd(tail) : mayBeLabelled(tail) ? LABEL.at(tail, 0) : -1;
-            if (e >= 0) {
+            if (e >= 0 && !(tail.endsWith("攝") || tail.endsWith("摄"))) { // …記者 X 攝: a photographer
                 List<String> names = new ArrayList<>();
                 list.read(tail, e, names);
                 if (!names.isEmpty()) {
@@ -267,9 +287,14 @@ final class Bylines {
         return false;
     }
 
+    /** Whether {@code s} ends with a word for a report ({@code X／台中報導}). */
+    private static boolean endsWithReported(String s) {
+        return s.length() > 2 && BylineMarks.firstOf(s, REPORTED, s.length() - 2) >= 0;
+    }
+
     /** Whether {@code s} opens with a label ({@link #LABEL}). */
     private static boolean opensWithLabel(String s) {
-        return mayBeLabelled(s) && LABEL.at(s, 0) >= 0;
+        return mayBeLabelled(s) && (LABEL.at(s, 0) >= 0 || TEXT_AND_PICTURES.matcher(s).lookingAt());
     }
 
     /** Whether {@code t} from {@code from} on holds only spaces and ASCII digits (as {@code [\\s\\d]*}). */

@@ -43,4 +43,17 @@ class BylinesTest {
         assertThat(bylines.inRunningText("〔記者王小明／台北報導〕行政院今天表示，會研究。").names()).containsExactly("王小明");
         assertThat(bylines.inRunningText("記者王小明／台北報導").names()).containsExactly("王小明");
     }
+
+    @Test
+    void creditsOfMainlandAndTaiwanesePages() {
+        assertThat(bylines.inByline("本文来源：某某报 责任编辑：高明_NB1234")).containsExactly("高明");
+        assertThat(bylines.inShortLine("某某新闻记者 王小川 赵丽")).containsExactly("王小川", "赵丽");
+        assertThat(bylines.inShortLine("采写：某都见习记者 林小沛")).containsExactly("林小沛");
+        assertThat(bylines.inByline("文／圖：張小林")).containsExactly("張小林");
+        assertThat(bylines.inRunningText("市场会更好。(文/图 刘小东 易小楠)", true).names()).containsExactly("刘小东", "易小楠");
+        assertThat(bylines.inRunningText("活动将在巴西举行。（张小峰）", true).names()).containsExactly("张小峰");
+        assertThat(bylines.inRunningText("活动将在巴西举行。（张小峰）", false).names()).isEmpty();
+        assertThat(bylines.inRunningText("將釐清死因。（王小忠／台中報導）").names()).containsExactly("王小忠");
+        assertThat(bylines.inRunningText("市民在寒冷天气中出行。某某社记者 贾小勇 摄", true).names()).isEmpty();
+    }
 }
