@@ -3,7 +3,8 @@
 
 The page gold (blocks, kinds) is made by PageGold and stays outside the repository; only the annotation (names, block
 indexes, judgement calls) is kept here. Conventions: those of src/test/corpus/README.md ("Conventions and judgement
-calls"). Block indexes count the blocks of the page's gold file from 0; its headline (kind `title`) becomes a `heading`.
+calls"; call 6: a surname + courtesy form such as 温先生 or 付小姐 is a named speaker, as in dev2).
+Block indexes count the blocks of the page's gold file from 0; its headline (kind `title`) becomes a `heading`.
 
 A(id, speakers, q=blocks not scored ('?'), unnamed=[(block, who)], rep=reporters, ns=not_speakers, note=judgement)
 speakers: (name, 'p'|'o', [titles], [aliases], [statement block indexes]).

@@ -2,7 +2,7 @@
 import sys, os; sys.path.insert(0, os.path.dirname(os.path.abspath(__file__))); from annotate import A
 
 A("ifeng-3", [("景甜", "p", [], [], [11])],
-  q=[10], unnamed=[(10, "长春市商务局曲局长 (surname only: 做了介绍)"), (10, "直播间粉丝 (弹幕)")],
+  q=[10], unnamed=[(10, "长春市商务局曲局长 (surname + official title, not a courtesy form: 做了介绍)"), (10, "直播间粉丝 (弹幕)")],
   ns=["商讯 (来源: an outlet)", "长春市政府", "阿里巴巴", "皓月集团"],
   note="Advertorial; block 6 (我们…) is the piece's own voice, no cue: no speaker. 景甜回忆… reports her words (11).")
 A("ifeng-ifeng", [("董又霖", "p", ["艺人"], [], [3, 4, 5]), ("董力", "p", [], [], [4])],
@@ -53,13 +53,15 @@ A("zyyfy-1", [("吴玉华", "p", ["副院长"], [], [2])],
 A("thepaper-1", [("吴翔宇", "p", [], [], [5]), ("张凡", "p", ["业内资深人士"], [], [7, 12, 17, 21, 22, 25, 35]),
                  ("雷越岚", "p", [], [], [10]), ("刘颖", "p", ["来电科技的高级市场总监"], [], [14, 15, 16, 20, 36, 37]),
                  ("朱巍", "p", ["中国政法大学传播法中心研究员"], [], [26, 32, 36]),
-                 ("刘兴亮", "p", ["DCCI互联网研究院院长"], [], [27, 29, 32, 35]), ("小电", "o", [], [], [28])],
-  q=[6, 11, 24, 31, 32, 35, 36],
-  unnamed=[(6, "网友 (感叹)"), (11, "付小姐 (surname only)"), (24, "店员; 据媒体报道"), (31, "行业人士、专业人士 (都认为)")],
+                 ("刘兴亮", "p", ["DCCI互联网研究院院长"], [], [27, 29, 32, 35]), ("小电", "o", [], [], [28]),
+                 ("付小姐", "p", [], [], [11])],
+  q=[6, 24, 31, 32, 35, 36],
+  unnamed=[(6, "网友 (感叹)"), (24, "店员; 据媒体报道"), (31, "行业人士、专业人士 (都认为)")],
   rep=["石佳", "张珺"],
   ns=["视觉中国 (photo credit)", "Trustdata (《…简报》显示: a document)", "聚美优品 (财务报告显示: a document)", "中国青年报 (outlet)"],
   note="'张凡口中的…额外成本' (21) reports his words. 小电宣布完成…融资 (28) is an organisation announcing. Blocks 32, 35, "
-       "36 report two named people: '?'. 23 (一般规律是…) has no cue: the writer's.")
+       "36 report two named people: '?'. 23 (一般规律是…) has no cue: the writer's. 付小姐 (surname + courtesy form) is a "
+       "named speaker, as dev2.")
 A("thepaper-3", [("习近平", "p", ["总书记"], [], [8, 11, 12, 13, 14, 15, 17, 18, 20, 21, 23, 26, 27, 29, 30, 33, 34, 35])],
   rep=["柴敏懿"],
   ns=["《求是》杂志 (publishes the article)", "《中共中央关于…的决定》 (a document)", "新华社《学习进行时》 (compiles)",
@@ -77,13 +79,16 @@ A("thepaper-5", [],
   note="The researchers are unnamed: their blocks are '?'. Uncued paraphrase paragraphs of the study (12, 14-16, 18) are "
        "left to the writer. 校对 is not an editor credit.")
 A("toutiao-3", [("雅安市雨城区民生救援队", "o", [], ["民生救援队", "四川民生救援队"], [14, 26]),
-                ("成都维初林训犬俱乐部", "o", [], [], [14]), ("小温", "p", [], [], [39])],
-  q=[2, 7, 11, 14, 19, 20, 21, 22, 28, 30, 33, 36, 39, 40, 41, 42],
-  unnamed=[(2, "温先生 (他觉得)"), (7, "游客 (表示)"), (11, "工作人员; 救援队 (认为)"), (19, "温先生; 李女士"),
-           (20, "李女士; 网友 (质疑, 评论)"), (21, "李女士 (她)"), (22, "温先生"), (28, "温先生"), (30, "温先生; 孩子母亲"), (33, "小温父母 (他们知道…)"),
-           (36, "李女士"), (39, "温先生 (朋友圈)"), (40, "孩子母亲"), (41, "班主任"), (42, "温先生")],
+                ("成都维初林训犬俱乐部", "o", [], [], [14]), ("小温", "p", [], [], [39]),
+                ("温先生", "p", [], [], [2, 19, 22, 28, 30, 39, 42]),
+                ("李女士", "p", [], ["孩子母亲"], [19, 20, 21, 30, 36, 40])],
+  q=[7, 11, 14, 19, 20, 30, 33, 39, 41],
+  unnamed=[(7, "游客 (表示)"), (11, "工作人员; 救援队 (认为)"), (20, "网友 (质疑, 评论)"), (33, "小温父母 (他们知道…)"),
+           (41, "班主任")],
   rep=["林子沛"], ns=["南方都市报 (outlet)", "警方", "蓝天救援队", "甘孜州户外运动专业救援队"],
-  note="温先生 and 李女士 are surname-only (unnamed); the child 小温 is the paper's name for him (conv. 6: a name) and "
+  note="温先生 and 李女士 (surname + courtesy form) are named speakers, as dev2 (conv. 6); '孩子母亲' (30, 40) is 李女士 "
+       "(小温母亲李女士, 9, 19); the collective '小温父母…他们知道' (33) stays an unnamed '?'. The child 小温 is the "
+       "paper's name for him (conv. 6: a name) and "
        "speaks once (跟爸爸说好, 39). Rescue teams that 发现/搜寻 report no words; 27 (才发现) none. Captions kept as "
        "paragraphs (8, 15, 25, 35) have no speaker.")
 A("toutiao-4", [("中央气象台", "o", [], [], [7, 10, 11]), ("北京市气象台", "o", [], [], [14, 15])],

@@ -38,8 +38,8 @@ A("ltn-desktop", [("陳炳辰", "p", ["台灣房屋智庫資深分析師"], [], 
 SETN = dict(
     speakers=[("警方", "o", [], [], [5])], q=[4], unnamed=[(4, "高母 (聲稱)")],
     ns=["警消"],
-    note="'社會中心／綜合報導' is a desk, no reporter. " + POLICE_ACTS + " '高母' is a surname-based reference "
-         "(unnamed): block 4 is '?'. The photo line '（圖／翻攝畫面）' is null.")
+    note="'社會中心／綜合報導' is a desk, no reporter. " + POLICE_ACTS + " '高母' (高男's mother: a relation, not "
+         "a surname + courtesy form like dev2's 王婆婆) stays unnamed: block 4 is '?'. The photo line '（圖／翻攝畫面）' is null.")
 A("setn-desktop", **SETN)
 A("setn-mobile", **SETN)
 A("udn-desktop", [("蔡神四", "p", ["馬公啟明派出所長"], [], [3])], q=[4], unnamed=[(4, "家屬 (向警方表示)")],
@@ -51,6 +51,6 @@ A("udn-mobile", [], q=[6, 13, 14],
   rep=["陳嘉寧"],
   ns=["航警 (調查: an act)", "警方 (調閱監視畫面, 送辦: acts)", "檢方 (聲押: an act)", "桃園機場公司營運控制中心 (通報: an act)",
       "川普 (mentioned)"],
-  note="萬姓男子 and 張女 are surname-only references (unnamed). The sub-headings kept as paragraphs are null except "
+  note="萬姓男子 and 張女 (X姓男子 / X女: dev2 names no such form) stay unnamed. The sub-headings kept as paragraphs are null except "
        "'陸裔美籍凶嫌：川普會救我', which reports the suspect's words ('?'). " + POLICE_ACTS
        + " The photographer credits name the byline's reporter 陳嘉寧.")

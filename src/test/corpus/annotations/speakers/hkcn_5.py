@@ -38,7 +38,8 @@ A("hkcn-34090", [("律政司", "o", [], [], [1, 3]), ("Tony", "p", [], [], [5, 6
   unnamed=[(2, "有法律界人士 (稱); 大狀 (舉例); 有曾參與義載及物資站運作的市民 (表示)"), (10, "A（化名）"), (11, "A（化名）"),
            (13, "A（化名）"), (14, "A（化名）")],
   rep=["黎卓欣"], ns=["上訴庭", "警方"],
-  note="'Tony' is the name the paper uses (a name); 'A（化名）' is a letter pseudonym: an unnamed speaker, as 黃先生（化名）. "
+  note="'Tony' is the name the paper uses (a name); 'A（化名）' is a letter pseudonym: an unnamed speaker (call 10; unlike a surname + "
+       "courtesy alias such as 黃先生（化名）, a name under call 6). "
        "The indented quote paragraph after 'A…認為…：' is A's continuation ('?').")
 A("hkcn-36987", [("水務署", "o", [], [], [1]), ("何啟明", "p", ["深水埗區議員"], ["何"], [2, 10, 11]),
                  ("民政總署", "o", [], ["民政署", "署方"], [3, 13, 14]), ("陳龍傑", "p", ["民建聯"], ["陳"], [8]),
@@ -56,13 +57,14 @@ A("hkcn-43557", [("郭啟安", "p", ["法官"], ["郭官"], [1, 8, 10, 11, 12, 1
   note="A judge's sentencing remarks (判刑指出/表示, 反駁指) are speech (call 1). '辯方又重申' right after 辯方大律師邱治瑋 "
        "in the same paragraph is his; a bare '辯方' in later paragraphs is a role (unnamed, '?'). 案情指/控罪指/報告指 are "
        "documents. A mitigation letter (撰寫求情信，指…) reports 邵家臻's words.")
-A("hkcn-48943", [("楊彧", "p", ["前深水埗區議員"], [], [14, 15])],
-  q=[1, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13, 17, 18],
-  unnamed=[(b, "鄭先生 (甜品店老闆)") for b in (1, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13)] + [(17, "陳先生"), (18, "黃小姐")],
+A("hkcn-48943", [("楊彧", "p", ["前深水埗區議員"], [], [14, 15]),
+                 ("鄭先生", "p", ["老闆"], [], [1, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13]),
+                 ("陳先生", "p", [], [], [17]), ("黃小姐", "p", [], [], [18])],
   rep=["郭日朗"], ns=["甜一刻 (the shop)"],
-  note="The shop owner is only 鄭先生 (surname only: unnamed, call 6); every paragraph of his views, including the "
-       "indented quote and the narrator's paraphrase of his worries and hopes, is '?'. The caption '鄭先生網上看到…' "
-       "(a customer, no words) and the shop-sign caption are null.")
+  note="The shop owner 鄭先生 (surname + courtesy form: a named speaker, call 6, as dev2) speaks in every paragraph of "
+       "his views, including the indented quote and the narrator's paraphrase of his worries and hopes. The caption "
+       "'鄭先生網上看到…' (a customer, no words) and the shop-sign caption are null. 黃小姐 speaks of 老闆鄭先生 (an "
+       "object, not a second speaker).")
 A("hkcn-5290", [("許智峯", "p", ["民主黨", "民主黨立法會議員"], [], [1, 2, 5, 12]), ("梁君彥", "p", ["主席"], [], [5]),
                 ("朱凱廸", "p", [], [], [6]), ("尹兆堅", "p", ["民主黨議員"], [], [7]), ("何俊仁", "p", ["民主黨"], [], [13])],
   q=[1, 2, 4, 5],
