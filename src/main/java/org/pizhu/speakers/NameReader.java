@@ -272,11 +272,12 @@ final class NameReader {
     /**
      * Whether a name without a clear left edge may still be one: its surname is in the lexicon's list (not only
      * counted in {@code names.tsv}), it is not a word that stands between a speaker and the verb ({@code 嚴正}), and
-     * its first character does not end a common word with the character before it ({@code 白宮網頁}).
+     * its first character does not end a common word with the character before it ({@code 白宮網頁}), and no pronoun
+     * stands right before it ({@code 她练琴觉得}: the pronoun is the subject).
      */
     private boolean plausibleWeak(String t, int s, int sl, int end) {
         return (sl == 2 || lex.surnames.contains(t.charAt(s))) && !lex.between.contains(t, s, end)
-                && !(s > 0 && lex.notNames.contains(t, s - 1, s + 1));
+                && !(s > 0 && lex.notNames.contains(t, s - 1, s + 1)) && lex.pronouns.matchEndingAt(t, s, 0) == 0;
     }
 
     /**

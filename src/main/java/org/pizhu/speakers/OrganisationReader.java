@@ -7,6 +7,9 @@ import java.util.Map;
  * nested names, bracketed abbreviations and the openers a name may carry, stopping at particles, verbs and pronouns.
  */
 final class OrganisationReader {
+    /** Negations: no short organisation name holds one ({@code 他無法相信}). */
+    private static final String NEGATIONS = "不無无沒没未非";
+
     private static final String ORG_STOP = "的在由與与和及據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了着著於于從从等們们我你他她它";
     private static final String MODAL_BEFORE = "們们家都也亦將将才就不還还仍應应能可定必人我你他她它誰谁";
 
@@ -102,7 +105,8 @@ final class OrganisationReader {
     /**
      * A short organisation name of two or three characters at the head of its clause ({@code 高檢}, {@code 城大},
      * {@code 最高檢}): it ends in one of the lexicon's short-name endings, is not a common word or a name, and opens
-     * the clause (at {@code lo} or after an opener). Null if none.
+     * the clause (at {@code lo} or after an opener), neither opening with a pronoun nor holding a negation ({@code 他無法}).
+     * Null if none.
      */
     Mention shortFormEndingAt(String t, int end, int lo) {
         if (end - 2 < lo || !lex.shortOrgEnds.contains(t.charAt(end - 1))) {
@@ -119,6 +123,7 @@ final class OrganisationReader {
                 han &= Chars.isHan(name.charAt(i));
             }
             if (han && !lex.notNames.contains(name) && !lex.commonWords.containsKey(name)
+                    && lex.pronouns.matchAt(t, s, end) == 0 && !Chars.hasAny(name, NEGATIONS)
                     && !lex.orgSuffixes.contains(name)
                     && lex.openers.matchAt(t, s, end) == 0 && lex.between.matchAt(t, s, end) == 0) {
                 return new Mention(s, end, Mention.Kind.ORGANIZATION, name, null, null, true);

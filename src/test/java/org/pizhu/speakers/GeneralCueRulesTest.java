@@ -32,6 +32,14 @@ class GeneralCueRulesTest {
     }
 
     @Test
+    void aPronounWithANegationOrANameRightAfterItAndAQuestionAboutWordsAreNoSpeakers() {
+        assertThat(names(run("检查不出来，他无法相信。"))).isEmpty();
+        assertThat(names(run("每当她练琴觉得无聊的时候，母亲总会陪着她。"))).isEmpty();
+        assertThat(names(run("教练对球员说了啥？下半场判若两人。", "姚大明對隊友說了甚麼？"))).isEmpty();
+        assertThat(names(run("最高檢表示，案件會繼續調查。"))).containsExactly("最高檢");
+    }
+
+    @Test
     void aQuotedTermAfterAColonIsNoSpeech() {
         SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
         assertThat(names(a)).isEmpty();
