@@ -300,6 +300,9 @@ final class CueFinder {
                 k = gaps.appositive(t, e, quotes);
             }
             if (k == 0) {
+                k = gaps.publication(t, e);
+            }
+            if (k == 0) {
                 break;
             }
             if (lex.contrastBetween.contains(t, e - k, e)) {

@@ -141,4 +141,26 @@ final class CueGaps {
         }
         return 0;
     }
+
+    /**
+     * Length of a notice published before the verb ({@code 發布消息稱}, {@code 官微发布辟谣消息称}, {@code 發出緊急通告指}):
+     * a publishing verb, up to four characters and a notice, with the account it was published on; or 0.
+     */
+    int publication(String t, int e) {
+        int n = lex.notices.matchEndingAt(t, e, Math.max(0, e - 4));
+        if (n == 0) {
+            return 0;
+        }
+        for (int g = e - n; g >= 2 && e - n - g <= 4; g--) {
+            int p = lex.publishes.matchEndingAt(t, g, g - 2);
+            if (p > 0) {
+                int start = g - p;
+                return e - start + lex.accounts.matchEndingAt(t, start, Math.max(0, start - 4));
+            }
+            if (!Chars.isHan(t.charAt(g - 1))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
 }

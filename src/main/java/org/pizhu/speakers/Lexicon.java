@@ -52,6 +52,9 @@ final class Lexicon {
     final WordSet copulas;
     final WordSet determiners;
     final WordSet publishes;
+    /** Notices a body publishes before a speech verb (消息, 通告) and the accounts it publishes on (官微). */
+    final WordSet notices;
+    final WordSet accounts;
     final WordSet introducers;
     final WordSet shortOrgEnds;
     final WordSet orgWords;
@@ -122,6 +125,8 @@ final class Lexicon {
         copulas = set("copulas");
         determiners = set("determiners");
         publishes = set("publishes");
+        notices = set("notices");
+        accounts = set("accounts");
         introducers = set("introducers");
         shortOrgEnds = set("shortorgends");
         orgWords = set("orgwords");

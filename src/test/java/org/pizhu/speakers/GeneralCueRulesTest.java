@@ -40,6 +40,14 @@ class GeneralCueRulesTest {
     }
 
     @Test
+    void aBodySpeaksThroughTheNoticeItPublishes() {
+        assertThat(run("河畔市公安局官微发布消息称，近日一名民警被停机。").blockSpeakers()).containsExactly("河畔市公安局");
+        assertThat(run("山邊鐵路公司發出緊急通告指，列車服務暫停。").blockSpeakers()).containsExactly("山邊鐵路公司");
+        assertThat(run("河畔市教育局此前通报称，学生已出院。").blockSpeakers()).containsExactly("河畔市教育局");
+        assertThat(names(run("河畔市公安局发布消息。"))).isEmpty();
+    }
+
+    @Test
     void aQuotedTermAfterAColonIsNoSpeech() {
         SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
         assertThat(names(a)).isEmpty();
