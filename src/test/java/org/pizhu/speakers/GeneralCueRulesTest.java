@@ -48,6 +48,13 @@ class GeneralCueRulesTest {
     }
 
     @Test
+    void analysingAndRememberingReportSpeech() {
+        assertThat(run("李大明分析道，市场会扩大。").blockSpeakers()).containsExactly("李大明");
+        assertThat(run("李大明还记得，“老爷子不落伍。”").blockSpeakers()).containsExactly("李大明");
+        assertThat(names(run("李大明记得那家店。"))).isEmpty();
+    }
+
+    @Test
     void aQuotedTermAfterAColonIsNoSpeech() {
         SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
         assertThat(names(a)).isEmpty();
