@@ -18,6 +18,9 @@ import org.pizhu.document.Document;
  * organisation endings, bylines, story boundaries); linear in the length of the text. Thread-safe.
  */
 public final class SpeakerAnalyzer {
+    /** Length up to which a paragraph without punctuation may be a sub-heading ({@link #readsAsHeading}). */
+    private static final int HEADING_LIKE = 16;
+
     /**
      * The rules and their word lists (lexicon.txt, names.tsv), loaded on the first analysis rather than when an
      * analyzer is made, so that making one at start-up costs nothing (the window's first frame does not wait for the
@@ -121,6 +124,9 @@ public final class SpeakerAnalyzer {
                         story.colonTurn = null;
                     }
                     SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? new SpeakerBook.Story() : story;
+                    if (b.kind() == BlockKind.PARAGRAPH && readsAsHeading(t)) {
+                        continue; // “塞纸”疑云: a sub-heading typed as a paragraph reports nobody's words
+                    }
                     attributed[b.index()] = attribute(b, book, local, earlier, abbreviations);
                     if (inline.trailing()) {
                         story.reset();
@@ -146,6 +152,23 @@ public final class SpeakerAnalyzer {
         String s = t.stripLeading();
         int k = Lexicon.INSTANCE.questionLabels.matchAt(s, 0, Math.min(s.length(), 4));
         return k > 0 && isColon(s, k);
+    }
+
+    /**
+     * Whether a paragraph reads as a sub-heading: short, without any punctuation of a sentence or a clause (a quoted
+     * phrase may stand in it: “无法用科学解释”).
+     */
+    static boolean readsAsHeading(String t) {
+        String s = t.strip();
+        if (s.isEmpty() || s.length() > HEADING_LIKE) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if ("。！？，,：:；;!?…".indexOf(s.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Adds credits by name: the first role a name is credited with is kept. */

@@ -55,6 +55,14 @@ class GeneralCueRulesTest {
     }
 
     @Test
+    void aSubHeadingTypedAsAParagraphReportsNobodysWords() {
+        SpeakerAnalysis a = run("医生李大明还说，“七八岁小孩没啥恶意。”", "“无法用科学解释”", "北街乡的学校排名靠前。");
+        assertThat(a.blockSpeakers()).containsExactly("李大明", null, null);
+        assertThat(SpeakerAnalyzer.readsAsHeading("“无法用科学解释”")).isTrue();
+        assertThat(SpeakerAnalyzer.readsAsHeading("“好，我去。”")).isFalse();
+    }
+
+    @Test
     void aQuotedTermAfterAColonIsNoSpeech() {
         SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
         assertThat(names(a)).isEmpty();
