@@ -115,7 +115,7 @@ final class CueGaps {
                 d--;
             }
             if (d < s) {
-                return e - d;
+                return e - d + (d > 0 && "於于".indexOf(t.charAt(d - 1)) >= 0 ? 1 : 0); // 於27日
             }
         }
         return 0;
@@ -162,5 +162,12 @@ final class CueGaps {
             }
         }
         return 0;
+    }
+
+    /**
+     * Length of an act of communicating right before 稱 ({@code 道歉稱}, {@code 回應稱}), from the lexicon's acts, or 0.
+     */
+    static int actionBefore(String t, int e) {
+        return Lexicon.INSTANCE.acts.matchEndingAt(t, e, Math.max(0, e - 2));
     }
 }

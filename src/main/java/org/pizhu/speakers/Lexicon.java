@@ -55,6 +55,8 @@ final class Lexicon {
     /** Notices a body publishes before a speech verb (消息, 通告) and the accounts it publishes on (官微). */
     final WordSet notices;
     final WordSet accounts;
+    /** Acts of communicating right before 稱 (道歉, 回應). */
+    final WordSet acts;
     final WordSet introducers;
     final WordSet shortOrgEnds;
     final WordSet orgWords;
@@ -127,6 +129,7 @@ final class Lexicon {
         publishes = set("publishes");
         notices = set("notices");
         accounts = set("accounts");
+        acts = set("acts");
         introducers = set("introducers");
         shortOrgEnds = set("shortorgends");
         orgWords = set("orgwords");

@@ -63,6 +63,13 @@ class GeneralCueRulesTest {
     }
 
     @Test
+    void anActOfCommunicatingMayStandBeforeCheng() {
+        assertThat(run("随后董大明在社交平台上发文道歉称：“会继续努力。”").blockSpeakers()).containsExactly("董大明");
+        assertThat(run("河畔集团于27日对外回应称，公司将改进。").blockSpeakers()).containsExactly("河畔集团");
+        assertThat(names(run("河畔集团大楼称得上宏伟。"))).isEmpty();
+    }
+
+    @Test
     void aQuotedTermAfterAColonIsNoSpeech() {
         SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
         assertThat(names(a)).isEmpty();
