@@ -104,12 +104,40 @@ final class CueFinder {
     }
 
     private Cue abbreviationBefore(String t, int verbStart, int verbEnd, WordSet abbreviations) {
+        return namedBefore(t, verbStart, verbEnd, abbreviations, Mention.Kind.ORGANIZATION);
+    }
+
+    /**
+     * The first cue of {@code t} whose speaker is one of {@code known}, the document's people whose names the rules
+     * read only where they were introduced ({@code 港鐵主席馬時亨}, later {@code 馬時亨指}); null if none.
+     */
+    Cue knownNameCue(String t, QuoteSpans quotes, WordSet known) {
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if ((verbStarts[c >>> 6] & 1L << c) == 0 || quotes.inside(i)) {
+                continue;
+            }
+            int vl = lex.verbs.matchAt(t, i, n);
+            if (vl == 0 || lex.notVerbs.matchAt(t, i, n) > vl
+                    || lex.weakVerbs.matchAt(t, i, i + vl) == vl && !speechFollows(t, i + vl)) {
+                continue;
+            }
+            Cue cue = namedBefore(t, i, i + vl, known, Mention.Kind.PERSON);
+            if (cue != null) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    private Cue namedBefore(String t, int verbStart, int verbEnd, WordSet named, Mention.Kind kind) {
         int e = verbStart;
         int k = lex.between.matchEndingAt(t, e, Math.max(0, e - 6));
         for (int round = 0; round < 2; round++, e -= k, k = 0) {
-            int a = abbreviations.matchEndingAt(t, e, 0);
+            int a = named.matchEndingAt(t, e, 0);
             if (a > 0 && names.goodLeft(t, e - a, 0)) {
-                Mention m = new Mention(e - a, e, Mention.Kind.ORGANIZATION, t.substring(e - a, e), null, null, true);
+                Mention m = new Mention(e - a, e, kind, t.substring(e - a, e), null, null, true);
                 return cue(t, m, verbStart, verbEnd, round > 0 && lex.contrastBetween.contains(t, e, verbStart));
             }
             if (k == 0) {

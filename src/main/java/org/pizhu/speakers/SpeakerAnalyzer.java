@@ -135,6 +135,7 @@ public final class SpeakerAnalyzer {
                 default -> throw new IllegalStateException("unknown block kind " + b.kind());
             }
         }
+        KnownNames.attribute(blocks, book, attributed, Rules.NAMES, Rules.CUES);
         book.mergeSurnameForms();
         for (String r : reporters) {
             book.remove(r);

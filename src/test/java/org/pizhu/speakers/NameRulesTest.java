@@ -39,6 +39,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aNameReadOnlyAfterItsTitleIsKnownLaterInTheDocument() {
+        SpeakerAnalysis a = run("鐵路公司主席葉時康表示，票價不變。", "記者會後，葉時康指，明年再檢討。");
+        assertThat(a.blockSpeakers()).containsExactly("葉時康", "葉時康");
+        assertThat(names(run("記者會後，葉時康指，明年再檢討。"))).isEmpty();
+    }
+
+    @Test
     void aGivenNameCharacterThatOpensACommonVerbEndsTheName() {
         assertThat(names(run("“这里变化很大！”林浩先行一步走进展厅。"))).containsExactly("林浩");
         assertThat(names(run("“会场秩序很好。”工作人员赵敏服务大会多年，她这样说。"))).doesNotContain("赵敏服");
