@@ -335,6 +335,9 @@ final class CueFinder {
             if (k == 0) {
                 k = gaps.publication(t, e);
             }
+            if (k == 0) {
+                k = gaps.whileBefore(t, e, quotes);
+            }
             if (k == 0 && m == null && verbStart - e <= 2 && isCheng(t, verbStart, verbEnd)) {
                 k = CueGaps.actionBefore(t, e); // 董某道歉稱, 某某發文道歉稱: what the speaker did while saying it
             }

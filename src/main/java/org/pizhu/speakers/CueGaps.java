@@ -170,4 +170,28 @@ final class CueGaps {
     static int actionBefore(String t, int e) {
         return Lexicon.INSTANCE.acts.matchEndingAt(t, e, Math.max(0, e - 2));
     }
+
+    /**
+     * Length of an act the speaker spoke during, right before the verb ({@code 判刑時指}, {@code 作供時稱}): two to four
+     * Han characters and 時, after a person's name or a pronoun (an organisation's name there is a setting); or 0.
+     */
+    int whileBefore(String t, int e, QuoteSpans quotes) {
+        if (e < 4 || t.charAt(e - 1) != '時' && t.charAt(e - 1) != '时') {
+            return 0;
+        }
+        for (int k = 2; k <= 4 && e - 1 - k > 0; k++) {
+            int s = e - 1 - k;
+            if (!Chars.isHan(t.charAt(s)) || quotes.inside(s)) {
+                return 0;
+            }
+            if (lex.commonVerbs.contains(t.substring(s - 1, s + 1))) {
+                continue; // 何官分析證供時: 分 opens the act (分析), it does not end a name
+            }
+            Mention m = names.endingAt(t, s, 0, quotes);
+            if (m != null && m.strong() && m.end() == s && m.kind() != Mention.Kind.ORGANIZATION) {
+                return e - s;
+            }
+        }
+        return 0;
+    }
 }

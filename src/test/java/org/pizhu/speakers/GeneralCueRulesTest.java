@@ -70,6 +70,14 @@ class GeneralCueRulesTest {
     }
 
     @Test
+    void aSpeakerMaySpeakWhileActingAndYesterday() {
+        assertThat(run("法官陳廣明判刑時指，案情嚴重。").blockSpeakers()).containsExactly("陳廣明");
+        assertThat(run("區域經理黃家明昨供稱，當日很亂。").blockSpeakers()).containsExactly("黃家明");
+        assertThat(run("裁判官何文華表示，會押後宣判。", "何官分析證供時指出，片段清楚。").blockSpeakers())
+                .containsExactly("何文華", "何文華");
+    }
+
+    @Test
     void aQuotedTermAfterAColonIsNoSpeech() {
         SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
         assertThat(names(a)).isEmpty();
