@@ -231,11 +231,6 @@ final class CueFinder {
         return new Cue(new Mention(s, verb, Mention.Kind.ORGANIZATION, name, null, null, true), verb, verb + k, false);
     }
 
-    /** Whether the speech verb is 稱/称 alone, which news writing puts after the act it accompanies (回應稱, 道歉稱). */
-    private static boolean isCheng(String t, int verbStart, int verbEnd) {
-        return verbEnd - verbStart == 1 && (t.charAt(verbStart) == '稱' || t.charAt(verbStart) == '称');
-    }
-
     /** The {@code NAME：} cue of a headline, looking at each space-separated segment; null if none. */
     Cue inHeading(String t, QuoteSpans quotes) {
         int segStart = leadStart(t);
@@ -338,8 +333,8 @@ final class CueFinder {
             if (k == 0) {
                 k = gaps.whileBefore(t, e, quotes);
             }
-            if (k == 0 && m == null && verbStart - e <= 2 && isCheng(t, verbStart, verbEnd)) {
-                k = CueGaps.actionBefore(t, e); // 董某道歉稱, 某某發文道歉稱: what the speaker did while saying it
+            if (k == 0 && m == null && verbStart - e <= 2 && verbEnd - verbStart == 1) {
+                k = CueGaps.actionBefore(t, e); // 董某道歉稱, 某某發文道歉稱, 某某陳詞指: the act that went with the words
             }
             if (k == 0) {
                 break;

@@ -67,6 +67,9 @@ class GeneralCueRulesTest {
         assertThat(run("随后董大明在社交平台上发文道歉称：“会继续努力。”").blockSpeakers()).containsExactly("董大明");
         assertThat(run("河畔集团于27日对外回应称，公司将改进。").blockSpeakers()).containsExactly("河畔集团");
         assertThat(names(run("河畔集团大楼称得上宏伟。"))).isEmpty();
+        assertThat(run("東區民政事務處傍晚回覆查詢時表示，會議將押後。").blockSpeakers()).containsExactly("東區民政事務處");
+        assertThat(run("美國總統白禮文2日凌晨在社交媒體發文說，他已確診。").blockSpeakers()).containsExactly("白禮文");
+        assertThat(run("資深大律師戴大思陳詞指，被告無意犯案。").blockSpeakers()).containsExactly("戴大思");
     }
 
     @Test
