@@ -55,7 +55,7 @@ final class Lexicon {
     /** Notices a body publishes before a speech verb (消息, 通告) and the accounts it publishes on (官微). */
     final WordSet notices;
     final WordSet accounts;
-    /** Acts of communicating right before 稱 (道歉, 回應). */
+    /** Acts of communicating right before a one-character speech verb (道歉, 陳詞). */
     final WordSet acts;
     final WordSet introducers;
     final WordSet shortOrgEnds;
