@@ -11,7 +11,8 @@ import java.util.List;
 final class Titles {
     private static final String CUT = "在由與与和據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了的從从於于";
     private static final String[] LEAD_WORDS = {"身兼", "兼任", "現任", "现任", "時任", "时任", "出任", "擔任", "担任",
-        "包括", "例如", "如", "署理", "聯同", "联同", "陪同", "連同", "连同", "偕同", "率領", "率领", "邀請", "邀请"};
+        "包括", "例如", "如", "署理", "聯同", "联同", "陪同", "連同", "连同", "偕同", "率領", "率领", "邀請", "邀请",
+        "會見", "会见", "接見", "接见", "專訪", "专访", "採訪", "采访", "訪問", "访问"};
     private static final int MAX_WINDOW = 40;
 
     private final Lexicon lex = Lexicon.INSTANCE;
@@ -217,6 +218,18 @@ final class Titles {
             }
         }
         String s = seg.substring(cut + 1).trim();
+        for (int i = s.length() - 2; i > 0; i--) {
+            int w = lex.publishes.matchAt(s, i, s.length());
+            for (String lead : LEAD_WORDS) {
+                if (lead.length() > 1 && s.startsWith(lead, i)) {
+                    w = Math.max(w, lead.length());
+                }
+            }
+            if (w > 0 && s.length() - i - w > 1) {
+                s = s.substring(i + w); // 總理昨日會見副市長: the title starts after the verb
+                break;
+            }
+        }
         boolean again = true;
         while (again) {
             again = false;
@@ -225,6 +238,11 @@ final class Titles {
                     s = s.substring(w.length());
                     again = true;
                 }
+            }
+            int verb = Math.max(lex.publishes.matchAt(s, 0, s.length()), lex.verbs.matchAt(s, 0, s.length()));
+            if (verb > 0 && s.length() > verb + 1) {
+                s = s.substring(verb); // 發表市長某某的文章: the verb is not part of the title
+                again = true;
             }
             int d = 0;
             while (d < s.length() && Chars.isDigit(s.charAt(d))) {

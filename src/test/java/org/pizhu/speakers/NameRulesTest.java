@@ -46,6 +46,14 @@ class NameRulesTest {
     }
 
     @Test
+    void aVerbBeforeATitleIsNotPartOfIt() {
+        SpeakerAnalysis a = run("杂志将发表市长王大明的重要文章。", "王大明指出，要加强学习。");
+        assertThat(a.speaker("王大明").orElseThrow().titles()).containsExactly("市长");
+        SpeakerAnalysis b = run("总理昨日会见副市长李小华。", "李小华表示，合作会加深。");
+        assertThat(b.speaker("李小华").orElseThrow().titles()).containsExactly("副市长");
+    }
+
+    @Test
     void aGivenNameCharacterThatOpensACommonVerbEndsTheName() {
         assertThat(names(run("“这里变化很大！”林浩先行一步走进展厅。"))).containsExactly("林浩");
         assertThat(names(run("“会场秩序很好。”工作人员赵敏服务大会多年，她这样说。"))).doesNotContain("赵敏服");
