@@ -30,6 +30,12 @@ class NameRulesTest {
     }
 
     @Test
+    void surnamesRarerThanTwentyInTheTableStillMakeFullNames() {
+        assertThat(names(run("蹇志明表示，工程進度良好。"))).containsExactly("蹇志明");
+        assertThat(names(run("教授卿国平说，今年雨水偏多。"))).containsExactly("卿国平");
+    }
+
+    @Test
     void aGivenNameCharacterThatOpensACommonVerbEndsTheName() {
         assertThat(names(run("“这里变化很大！”林浩先行一步走进展厅。"))).containsExactly("林浩");
         assertThat(names(run("“会场秩序很好。”工作人员赵敏服务大会多年，她这样说。"))).doesNotContain("赵敏服");
