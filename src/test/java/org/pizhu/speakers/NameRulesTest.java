@@ -36,6 +36,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aForeignNameWhoseEndLooksChineseIsReadWhole() {
+        assertThat(names(run("隊中的球員佩羅斯表示，比賽很艱難。"))).containsExactly("佩羅斯");
+        assertThat(names(run("一名游客安德罗斯说，风景很美。"))).containsExactly("安德罗斯");
+        assertThat(names(run("记者罗斯说，风景很美。"))).containsExactly("罗斯");
+    }
+
+    @Test
     void aGivenNameCharacterThatOpensACommonVerbEndsTheName() {
         assertThat(names(run("“这里变化很大！”林浩先行一步走进展厅。"))).containsExactly("林浩");
         assertThat(names(run("“会场秩序很好。”工作人员赵敏服务大会多年，她这样说。"))).doesNotContain("赵敏服");

@@ -1,0 +1,125 @@
+package org.pizhu.speakers;
+
+/**
+ * Reads foreign names: runs of characters of transliterated names ({@code 馬克龍}, {@code 布林肯}, with a middle dot
+ * {@code 瓦赫罗·卡比图}) and Latin names. The characters are the lexicon's list {@code translit}; {@code names.tsv}
+ * gives each character of transliterated names a foreign score (how much more often it stands in one than in Chinese
+ * words and names), which tells a foreign name whose end looks like a Chinese one ({@code 西羅斯}, not {@code 羅斯}).
+ */
+final class ForeignNames {
+    /** Middle dots between the parts of a transliterated name. */
+    static final String DOTS = "·‧・•";
+
+    /**
+     * Foreign score (per mille) from which a character is mostly one of transliterated names ({@code 斯}, {@code 爾},
+     * {@code 姆}): it stands in them at least as often as in Chinese words and names.
+     */
+    private static final int MOSTLY_FOREIGN = 1000;
+    /** Longest run read as one transliterated name. */
+    private static final int MAX_RUN = 12;
+
+    private static final boolean[] IS_TRANSLIT = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (String c : Lexicon.INSTANCE.list("translit")) {
+            IS_TRANSLIT[c.charAt(0)] = true;
+        }
+        for (int i = 0; i < DOTS.length(); i++) {
+            IS_TRANSLIT[DOTS.charAt(i)] = true;
+        }
+    }
+
+    private final Lexicon lex = Lexicon.INSTANCE;
+    private final NameReader names;
+
+    ForeignNames(NameReader names) {
+        this.names = names;
+    }
+
+    /**
+     * A transliterated name starting at {@code s} (a run of transliteration characters of at least
+     * {@code minLength}, 馬克龍, 布林肯), not reaching {@code limit}; null if none.
+     */
+    Mention from(String t, int s, int limit, int minLength) {
+        int e = s;
+        while (e < limit && e - s < MAX_RUN && IS_TRANSLIT[t.charAt(e)]) {
+            e++;
+        }
+        if (e - s < minLength || lex.notNames.contains(t.substring(s, e))) {
+            return null;
+        }
+        return new Mention(s, e, Mention.Kind.PERSON, t.substring(s, e), null, null, true);
+    }
+
+    /**
+     * A transliterated name ending at {@code end}, not reaching before {@code lo}, at least {@code minLength}
+     * characters long (3 with a middle dot), with a clear left edge or after a role noun; null if none.
+     */
+    Mention endingAt(String t, int end, int lo, int minLength) {
+        int s = runStart(t, end, lo);
+        String name = t.substring(s, end);
+        boolean dotted = false;
+        for (int i = 0; i < name.length(); i++) {
+            dotted |= DOTS.indexOf(name.charAt(i)) >= 0;
+        }
+        if (name.length() < minLength && !(dotted && name.length() >= 3)) {
+            return null;
+        }
+        boolean afterRole = s > lo && lex.roleEnds.contains(t.charAt(s - 1)); // 某國遊客莉娜說
+        if (!names.goodLeft(t, s, lo) && !afterRole || lex.notNames.contains(name)) {
+            return null;
+        }
+        return new Mention(s, end, Mention.Kind.PERSON, name, null, null, true);
+    }
+
+    /**
+     * The transliterated name that a Chinese name without a clear left edge ({@code p}) is the end of: a run of three
+     * or more transliteration characters reaching before {@code p}, whose characters after the surname are all mostly
+     * foreign ({@code 學生西羅斯說}: {@code 羅斯} looks like surname and given name, {@code 斯} is a foreign one). Null if
+     * {@code p} does not read so.
+     */
+    Mention around(String t, Mention p, int lo) {
+        int s = runStart(t, p.end(), lo);
+        if (s >= p.start() || p.end() - s < 3 || lex.notNames.contains(t, s, p.end())) {
+            return null;
+        }
+        for (int i = p.start() + p.surname().length(); i < p.end(); i++) {
+            if (lex.foreignScore(t.charAt(i)) < MOSTLY_FOREIGN) {
+                return null;
+            }
+        }
+        return new Mention(s, p.end(), Mention.Kind.PERSON, t.substring(s, p.end()), null, null, true);
+    }
+
+    /** Where the run of transliteration characters ending at {@code end} starts, leading middle dots left out. */
+    private static int runStart(String t, int end, int lo) {
+        int s = end;
+        while (s > lo && end - s < MAX_RUN && IS_TRANSLIT[t.charAt(s - 1)]) {
+            s--;
+        }
+        while (s < end && DOTS.indexOf(t.charAt(s)) >= 0) {
+            s++;
+        }
+        return s;
+    }
+
+    /** A Latin name ({@code Janek Ratnatunga}) ending at {@code end}: from its first capital letter; null if none. */
+    Mention latin(String t, int end, int lo) {
+        if (!Chars.isLatin(t.charAt(end - 1))) {
+            return null;
+        }
+        int s = end;
+        while (s > lo && (Chars.isLatin(t.charAt(s - 1)) || t.charAt(s - 1) == ' ' || t.charAt(s - 1) == '.'
+                || t.charAt(s - 1) == '-')) {
+            s--;
+        }
+        while (s < end && !(t.charAt(s) >= 'A' && t.charAt(s) <= 'Z')) {
+            s++;
+        }
+        String name = t.substring(s, end).trim();
+        if (end - s < 2 || lex.latinLabels.contains(name.replace(" ", "").toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return new Mention(s, end, Mention.Kind.PERSON, name, null, null, names.goodLeft(t, s, lo));
+    }
+}
