@@ -30,6 +30,7 @@ public final class SpeakerAnalyzer {
         static final OrganisationReader ORGANISATIONS = new OrganisationReader(NAMES);
         static final Bylines BYLINES = new Bylines();
         static final Titles TITLES = new Titles();
+        static final DocumentNames DOCUMENT_NAMES = new DocumentNames(NAMES);
 
         private Rules() {
         }
@@ -56,6 +57,7 @@ public final class SpeakerAnalyzer {
         fullNames.forEach(book::fullName);
         defined.forEach((abbreviation, full) -> book.fullName(full, abbreviation));
         WordSet abbreviations = new WordSet(defined.keySet());
+        WordSet people = new WordSet(Rules.DOCUMENT_NAMES.in(blocks));
         EarlierNames earlier = new EarlierNames(blocks, Rules.SUBJECTS);
         for (Block b : blocks) {
             String t = b.text();
@@ -121,7 +123,7 @@ public final class SpeakerAnalyzer {
                         story.colonTurn = null;
                     }
                     SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? new SpeakerBook.Story() : story;
-                    attributed[b.index()] = attribute(b, book, local, earlier, abbreviations);
+                    attributed[b.index()] = attribute(b, book, local, earlier, abbreviations, people);
                     if (inline.trailing()) {
                         story.reset();
                     }
@@ -166,10 +168,10 @@ public final class SpeakerAnalyzer {
     }
 
     private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story, EarlierNames earlier,
-                                        WordSet abbreviations) {
+                                        WordSet abbreviations, WordSet people) {
         String t = b.text();
         QuoteSpans quotes = QuoteSpans.of(t);
-        List<Cue> cues = Rules.CUES.inRunningText(t, quotes, abbreviations);
+        List<Cue> cues = Rules.CUES.inRunningText(t, quotes, abbreviations, people);
         boolean dialogue = !cues.isEmpty() && cues.get(0).mention().start() <= 1
                 && (cues.get(0).mention().kind() == Mention.Kind.SURNAME
                 || isColon(t, cues.get(0).verbStart()) && cues.get(0).verbStart() == cues.get(0).mention().end());

@@ -43,6 +43,15 @@ class NameRulesTest {
     }
 
     @Test
+    void aNameWithAnUnknownSurnameThatSpeaksTwiceInTheDocumentIsAName() {
+        SpeakerAnalysis a = run("禤浩明表示，計劃會如期推行。", "他又指，明年會再檢討。", "禤浩明認為，市民應該放心。");
+        assertThat(names(a)).containsExactly("禤浩明");
+        assertThat(a.blockSpeakers()).containsExactly("禤浩明", "禤浩明", "禤浩明");
+        assertThat(names(run("禤浩明表示，計劃會如期推行。"))).isEmpty();
+        assertThat(names(run("研究显示，产量增加。", "研究显示，价格稳定。"))).isEmpty();
+    }
+
+    @Test
     void aGivenNameCharacterThatOpensACommonVerbEndsTheName() {
         assertThat(names(run("“这里变化很大！”林浩先行一步走进展厅。"))).containsExactly("林浩");
         assertThat(names(run("“会场秩序很好。”工作人员赵敏服务大会多年，她这样说。"))).doesNotContain("赵敏服");
