@@ -43,6 +43,13 @@ class NameRulesTest {
     }
 
     @Test
+    void charactersOfTransliteratedNamesComeFromTheNameTable() {
+        assertThat(names(run("德國總理默克爾表示，會繼續合作。"))).containsExactly("默克爾");
+        assertThat(names(run("英国演员迈克尔说，电影很成功。"))).containsExactly("迈克尔");
+        assertThat(names(run("措施特别提出，提高支付能力。"))).isEmpty();
+    }
+
+    @Test
     void aNameWithAnUnknownSurnameThatSpeaksTwiceInTheDocumentIsAName() {
         SpeakerAnalysis a = run("禤浩明表示，計劃會如期推行。", "他又指，明年會再檢討。", "禤浩明認為，市民應該放心。");
         assertThat(names(a)).containsExactly("禤浩明");
