@@ -82,18 +82,19 @@ final class ForeignNames {
     }
 
     /**
-     * The transliterated name that a Chinese name without a clear left edge ({@code p}) is the end of: a run of three
-     * or more transliteration characters reaching before {@code p}, whose characters after the surname are all mostly
-     * foreign ({@code 學生西羅斯說}: {@code 羅斯} looks like surname and given name, {@code 斯} is a foreign one). Null if
-     * {@code p} does not read so.
+     * The transliterated name that a Chinese name without a clear left edge ({@code p}) is the end of: transliteration
+     * characters right before {@code p}, three characters or more in all, and after the surname only characters of
+     * transliterated names: mostly foreign ones ({@code 學生西羅斯說}: {@code 斯}), or, when the run has a clear left
+     * edge, any with the score of {@link #TRANSLIT_SCORE} ({@code 議員克林頓表示}). Null if {@code p} does not read so.
      */
     Mention around(String t, Mention p, int lo) {
-        int s = runStart(t, p.end(), lo);
+        int s = runStart(t, p.start(), lo);
         if (s >= p.start() || p.end() - s < 3 || lex.notNames.contains(t, s, p.end())) {
             return null;
         }
+        boolean edge = names.goodLeft(t, s, lo);
         for (int i = p.start() + p.surname().length(); i < p.end(); i++) {
-            if (lex.foreignScore(t.charAt(i)) < MOSTLY_FOREIGN) {
+            if (lex.foreignScore(t.charAt(i)) < (edge ? TRANSLIT_SCORE : MOSTLY_FOREIGN)) {
                 return null;
             }
         }

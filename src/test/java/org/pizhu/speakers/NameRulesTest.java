@@ -40,6 +40,8 @@ class NameRulesTest {
         assertThat(names(run("隊中的球員佩羅斯表示，比賽很艱難。"))).containsExactly("佩羅斯");
         assertThat(names(run("一名游客安德罗斯说，风景很美。"))).containsExactly("安德罗斯");
         assertThat(names(run("记者罗斯说，风景很美。"))).containsExactly("罗斯");
+        assertThat(names(run("議員克林森表示，法案必須通過。"))).containsExactly("克林森");
+        assertThat(names(run("議員林森表示，法案必須通過。"))).containsExactly("林森");
     }
 
     @Test
