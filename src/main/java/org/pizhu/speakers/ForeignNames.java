@@ -23,6 +23,10 @@ final class ForeignNames {
     private static final int TRANSLIT_SCORE = 50;
     /** Longest run read as one transliterated name. */
     private static final int MAX_RUN = 12;
+    /** Longest part of a name with middle dots ({@link #dotted}). */
+    private static final int MAX_PART = 8;
+    /** Longest first part of a name with middle dots: a given name, not a clause before it ({@code 一名學生保罗}). */
+    private static final int MAX_FIRST_PART = 4;
 
     private static final boolean[] IS_TRANSLIT = new boolean[Character.MAX_VALUE + 1];
 
@@ -99,6 +103,39 @@ final class ForeignNames {
             }
         }
         return new Mention(s, p.end(), Mention.Kind.PERSON, t.substring(s, p.end()), null, null, true);
+    }
+
+    /**
+     * A name of parts joined by middle dots ending at {@code end} ({@code 保罗·沃尔克}, {@code 西蒙·杨}), whatever its
+     * characters: Han parts of at most {@link #MAX_PART} characters, the first one starting at the clear left edge
+     * nearest to the first dot, at most {@link #MAX_FIRST_PART} characters before it. Null if there is no dot or no
+     * such edge.
+     */
+    Mention dotted(String t, int end, int lo) {
+        int firstDot = -1;
+        int part = 0;
+        int k = end;
+        while (k > lo && end - k < MAX_RUN + MAX_PART) {
+            char c = t.charAt(k - 1);
+            if (DOTS.indexOf(c) >= 0 && part > 0) {
+                firstDot = k - 1;
+                part = 0;
+            } else if (Chars.isHan(c) && part < MAX_PART) {
+                part++;
+            } else {
+                break;
+            }
+            k--;
+        }
+        if (firstDot < 0) {
+            return null;
+        }
+        for (int s = firstDot - 1; s >= k && firstDot - s <= MAX_FIRST_PART; s--) {
+            if (names.goodLeft(t, s, lo)) {
+                return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
+            }
+        }
+        return null;
     }
 
     /** Where the run of transliteration characters ending at {@code end} starts, leading middle dots left out. */

@@ -77,6 +77,9 @@ final class NameReader {
         if (m == null) {
             m = titled(t, end, lo);
         }
+        if (m == null) {
+            m = foreign.dotted(t, end, lo);
+        }
         Mention weak = null;
         if (m == null) {
             Mention p = person(t, end, lo);

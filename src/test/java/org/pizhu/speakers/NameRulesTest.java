@@ -45,6 +45,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aNameWithMiddleDotsIsReadWholeWhateverItsCharacters() {
+        assertThat(names(run("美國總統保羅·沃克表示，會再研究。"))).containsExactly("保羅·沃克");
+        assertThat(names(run("演员西蒙·杨说，拍摄很顺利。"))).containsExactly("西蒙·杨");
+        assertThat(names(run("一名學生保羅·沃克說，學校很好。"))).doesNotContain("一名學生保羅·沃克");
+    }
+
+    @Test
     void charactersOfTransliteratedNamesComeFromTheNameTable() {
         assertThat(names(run("德國總理默克爾表示，會繼續合作。"))).containsExactly("默克爾");
         assertThat(names(run("英国演员迈克尔说，电影很成功。"))).containsExactly("迈克尔");
