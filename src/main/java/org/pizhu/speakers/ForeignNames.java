@@ -70,6 +70,10 @@ final class ForeignNames {
      */
     Mention endingAt(String t, int end, int lo, int minLength) {
         int s = runStart(t, end, lo);
+        if (end - s >= 3 && s - 1 >= lo && Chars.isHan(t.charAt(s - 1)) && !names.goodLeft(t, s, lo)
+                && names.goodLeft(t, s - 1, lo)) {
+            s--; // 理查德伯曼: a first character that is no transliteration character, at a clear left edge
+        }
         String name = t.substring(s, end);
         boolean dotted = false;
         for (int i = 0; i < name.length(); i++) {

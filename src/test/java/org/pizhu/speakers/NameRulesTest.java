@@ -52,6 +52,11 @@ class NameRulesTest {
     }
 
     @Test
+    void aTransliteratedNameMayOpenWithAnotherCharacterAtAClearEdge() {
+        assertThat(names(run("總統施瓦德格表示，會再研究。"))).containsExactly("施瓦德格");
+    }
+
+    @Test
     void charactersOfTransliteratedNamesComeFromTheNameTable() {
         assertThat(names(run("德國總理默克爾表示，會繼續合作。"))).containsExactly("默克爾");
         assertThat(names(run("英国演员迈克尔说，电影很成功。"))).containsExactly("迈克尔");
