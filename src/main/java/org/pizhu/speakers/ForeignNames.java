@@ -66,7 +66,8 @@ final class ForeignNames {
 
     /**
      * A transliterated name ending at {@code end}, not reaching before {@code lo}, at least {@code minLength}
-     * characters long (3 with a middle dot), with a clear left edge or after a role noun; null if none.
+     * characters long (3 with a middle dot), with a clear left edge, after a role noun, or of three characters or more
+     * with a mostly foreign one ({@code 學生卡洛斯說}); null if none.
      */
     Mention endingAt(String t, int end, int lo, int minLength) {
         int s = runStart(t, end, lo);
@@ -83,7 +84,8 @@ final class ForeignNames {
             return null;
         }
         boolean afterRole = s > lo && lex.roleEnds.contains(t.charAt(s - 1)); // 某國遊客莉娜說
-        if (!names.goodLeft(t, s, lo) && !afterRole || lex.notNames.contains(name)) {
+        if (!names.goodLeft(t, s, lo) && !afterRole && !(name.length() >= 3 && mostlyForeign(name))
+                || lex.notNames.contains(name)) {
             return null;
         }
         return new Mention(s, end, Mention.Kind.PERSON, name, null, null, true);
@@ -140,6 +142,16 @@ final class ForeignNames {
             }
         }
         return null;
+    }
+
+    /** Whether some character of {@code name} is mostly one of transliterated names ({@code 斯}, {@code 弗}). */
+    private boolean mostlyForeign(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (lex.foreignScore(name.charAt(i)) >= MOSTLY_FOREIGN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the run of transliteration characters ending at {@code end} starts, leading middle dots left out. */

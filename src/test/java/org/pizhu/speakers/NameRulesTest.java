@@ -52,6 +52,12 @@ class NameRulesTest {
     }
 
     @Test
+    void aTransliteratedNameWithAMostlyForeignCharacterNeedsNoLeftEdge() {
+        assertThat(names(run("一名學生卡洛斯說，學校很好。"))).containsExactly("卡洛斯");
+        assertThat(names(run("政府多次承諾說，會改善。"))).isEmpty();
+    }
+
+    @Test
     void aTransliteratedNameMayOpenWithAnotherCharacterAtAClearEdge() {
         assertThat(names(run("總統施瓦德格表示，會再研究。"))).containsExactly("施瓦德格");
     }
