@@ -37,11 +37,14 @@ final class CueFinder {
 
     /** Cues of a paragraph or caption, in text order. */
     List<Cue> inRunningText(String t, QuoteSpans quotes) {
-        return inRunningText(t, quotes, NO_ABBREVIATIONS);
+        return inRunningText(t, quotes, NO_ABBREVIATIONS, NO_ABBREVIATIONS);
     }
 
-    /** Cues of a paragraph or caption, reading also the document's organisation abbreviations ({@code 河工}). */
-    List<Cue> inRunningText(String t, QuoteSpans quotes, WordSet abbreviations) {
+    /**
+     * Cues of a paragraph or caption, reading also the document's organisation abbreviations ({@code 河工}) and the
+     * names it has shown to be names ({@link DocumentNames}).
+     */
+    List<Cue> inRunningText(String t, QuoteSpans quotes, WordSet abbreviations, WordSet people) {
         List<Cue> cues = new ArrayList<>();
         int n = t.length();
         Cue lead = colonLead(t, quotes, leadStart(t), 12);
@@ -69,7 +72,10 @@ final class CueFinder {
             }
             Cue cue = askedBefore(t, i, i + vl, quotes, cues);
             if (cue == null) {
-                cue = abbreviationBefore(t, i, i + vl, abbreviations);
+                cue = knownBefore(t, i, i + vl, abbreviations, Mention.Kind.ORGANIZATION);
+            }
+            if (cue == null) {
+                cue = knownBefore(t, i, i + vl, people, Mention.Kind.PERSON);
             }
             if (cue == null) {
                 cue = rulings.cue(t, i, i + vl, quotes);
@@ -103,10 +109,6 @@ final class CueFinder {
         return c == null ? null : new Cue(c.mention(), verbStart, verbEnd, c.contrast());
     }
 
-    private Cue abbreviationBefore(String t, int verbStart, int verbEnd, WordSet abbreviations) {
-        return namedBefore(t, verbStart, verbEnd, abbreviations, Mention.Kind.ORGANIZATION);
-    }
-
     /**
      * The first cue of {@code t} whose speaker is one of {@code known}, the document's people whose names the rules
      * read only where they were introduced ({@code 港鐵主席馬時亨}, later {@code 馬時亨指}); null if none.
@@ -123,7 +125,7 @@ final class CueFinder {
                     || lex.weakVerbs.matchAt(t, i, i + vl) == vl && !speechFollows(t, i + vl)) {
                 continue;
             }
-            Cue cue = namedBefore(t, i, i + vl, known, Mention.Kind.PERSON);
+            Cue cue = knownBefore(t, i, i + vl, known, Mention.Kind.PERSON);
             if (cue != null) {
                 return cue;
             }
@@ -131,13 +133,15 @@ final class CueFinder {
         return null;
     }
 
-    private Cue namedBefore(String t, int verbStart, int verbEnd, WordSet named, Mention.Kind kind) {
+    /** A word of the document's own (an abbreviation, a name) right before the verb or before a word between. */
+    private Cue knownBefore(String t, int verbStart, int verbEnd, WordSet known, Mention.Kind kind) {
         int e = verbStart;
         int k = lex.between.matchEndingAt(t, e, Math.max(0, e - 6));
         for (int round = 0; round < 2; round++, e -= k, k = 0) {
-            int a = named.matchEndingAt(t, e, 0);
+            int a = known.matchEndingAt(t, e, 0);
             if (a > 0 && names.goodLeft(t, e - a, 0)) {
-                Mention m = new Mention(e - a, e, kind, t.substring(e - a, e), null, null, true);
+                String surname = kind == Mention.Kind.PERSON ? t.substring(e - a, e - a + 1) : null;
+                Mention m = new Mention(e - a, e, kind, t.substring(e - a, e), surname, null, true);
                 return cue(t, m, verbStart, verbEnd, round > 0 && lex.contrastBetween.contains(t, e, verbStart));
             }
             if (k == 0) {

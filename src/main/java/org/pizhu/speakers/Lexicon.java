@@ -86,6 +86,8 @@ final class Lexicon {
      * character never seen so.
      */
     private final int[] nameCounts = new int[4 * (Character.MAX_VALUE + 1)];
+    /** Foreign scores of characters of transliterated names (names.tsv, T), per mille; 0 for other characters. */
+    private final char[] foreignScores = new char[Character.MAX_VALUE + 1];
     /** Two-character common words that start with a surname (黄金, 游客), with their corpus counts. */
     final Map<String, Integer> commonWords = new HashMap<>();
     /** Two-character words that open with a given-name character and are mostly verbs (names.tsv, V). */
@@ -170,6 +172,8 @@ final class Lexicon {
                     commonWords.put(f[1], Integer.parseInt(f[2]));
                 } else if (f.length == 3 && f[0].equals("V")) {
                     commonVerbs.add(f[1]);
+                } else if (f.length == 4 && f[0].equals("T") && f[1].length() == 1) {
+                    foreignScores[f[1].charAt(0)] = (char) Math.min(Character.MAX_VALUE, Integer.parseInt(f[3]));
                 }
                 if (line.startsWith("#") || f.length < 3 || f[1].length() != 1) {
                     continue;
@@ -206,6 +210,14 @@ final class Lexicon {
     /** How often {@code c} is a one-character given name. */
     int givenSingle(char c) {
         return nameCounts[c << 2 | 3];
+    }
+
+    /**
+     * How much more often {@code c} stands in transliterated foreign names than in Chinese words and names, per mille
+     * (names.tsv, T); 0 for a character not seen in them.
+     */
+    int foreignScore(char c) {
+        return foreignScores[c];
     }
 
     /** The words of one list, as written in the resource (used by tests). */

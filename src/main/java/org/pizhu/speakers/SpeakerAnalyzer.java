@@ -33,6 +33,7 @@ public final class SpeakerAnalyzer {
         static final OrganisationReader ORGANISATIONS = new OrganisationReader(NAMES);
         static final Bylines BYLINES = new Bylines();
         static final Titles TITLES = new Titles();
+        static final DocumentNames DOCUMENT_NAMES = new DocumentNames(NAMES);
 
         private Rules() {
         }
@@ -59,6 +60,7 @@ public final class SpeakerAnalyzer {
         fullNames.forEach(book::fullName);
         defined.forEach((abbreviation, full) -> book.fullName(full, abbreviation));
         WordSet abbreviations = new WordSet(defined.keySet());
+        WordSet people = new WordSet(Rules.DOCUMENT_NAMES.in(blocks));
         EarlierNames earlier = new EarlierNames(blocks, Rules.SUBJECTS);
         for (Block b : blocks) {
             String t = b.text();
@@ -127,7 +129,7 @@ public final class SpeakerAnalyzer {
                     if (b.kind() == BlockKind.PARAGRAPH && readsAsHeading(t)) {
                         continue; // “塞纸”疑云: a sub-heading typed as a paragraph reports nobody's words
                     }
-                    attributed[b.index()] = attribute(b, book, local, earlier, abbreviations);
+                    attributed[b.index()] = attribute(b, book, local, earlier, abbreviations, people);
                     if (inline.trailing()) {
                         story.reset();
                     }
@@ -190,10 +192,10 @@ public final class SpeakerAnalyzer {
     }
 
     private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story, EarlierNames earlier,
-                                        WordSet abbreviations) {
+                                        WordSet abbreviations, WordSet people) {
         String t = b.text();
         QuoteSpans quotes = QuoteSpans.of(t);
-        List<Cue> cues = Rules.CUES.inRunningText(t, quotes, abbreviations);
+        List<Cue> cues = Rules.CUES.inRunningText(t, quotes, abbreviations, people);
         boolean dialogue = !cues.isEmpty() && cues.get(0).mention().start() <= 1
                 && (cues.get(0).mention().kind() == Mention.Kind.SURNAME
                 || isColon(t, cues.get(0).verbStart()) && cues.get(0).verbStart() == cues.get(0).mention().end());

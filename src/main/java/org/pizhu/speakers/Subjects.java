@@ -5,6 +5,8 @@ package org.pizhu.speakers;
  * quotation is given to, the full name a dialogue surname stands for. Every look-back is bounded.
  */
 final class Subjects {
+    private static final String DOTS = "·‧・•";
+
     /** Longest organisation name read at a sentence start. */
     private static final int MAX_ORGANISATION = 14;
 
@@ -234,6 +236,7 @@ final class Subjects {
      * familiar name → full name.
      */
     void fullNamesIn(String t, java.util.Map<String, String> into) {
+        dottedNamesIn(t, into);
         QuoteSpans none = QuoteSpans.NONE;
         for (int open = t.indexOf('（'); open > 1; open = t.indexOf('（', open + 1)) {
             int close = t.indexOf('）', open);
@@ -247,6 +250,35 @@ final class Subjects {
                     && full.name().indexOf(familiar.charAt(1)) > 0) {
                 into.putIfAbsent(familiar, full.name());
             }
+        }
+    }
+
+    /**
+     * Foreign names written with a middle dot ({@code 茉莉·西爾斯}): each part alone ({@code 茉莉說}, {@code 西爾斯說})
+     * stands for the whole name, added to {@code into} as part → full name (the first full name with that part).
+     */
+    private static void dottedNamesIn(String t, java.util.Map<String, String> into) {
+        for (int i = 2; i < t.length() - 2; i++) {
+            if (DOTS.indexOf(t.charAt(i)) < 0 || !Chars.isHan(t.charAt(i - 1)) || !Chars.isHan(t.charAt(i + 1))) {
+                continue;
+            }
+            int s = i;
+            while (s > 0 && i - s < 4 && Chars.isHan(t.charAt(s - 1))
+                    && !Lexicon.INSTANCE.notNameChars.contains(t.charAt(s - 1))) {
+                s--;
+            }
+            int e = i + 1;
+            while (e < t.length() && e - i <= 5 && Chars.isHan(t.charAt(e))
+                    && !Lexicon.INSTANCE.notNameChars.contains(t.charAt(e))) {
+                e++;
+            }
+            if (i - s < 2 || e - i - 1 < 2 || i - s == 4 && s > 0 && Chars.isHan(t.charAt(s - 1))
+                    || e - i - 1 == 6) {
+                continue; // a part runs on into other words: its edges are unknown
+            }
+            String full = t.substring(s, e);
+            into.putIfAbsent(t.substring(s, i), full);
+            into.putIfAbsent(t.substring(i + 1, e), full);
         }
     }
 

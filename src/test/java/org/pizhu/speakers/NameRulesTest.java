@@ -54,6 +54,63 @@ class NameRulesTest {
     }
 
     @Test
+    void surnamesRarerThanTwentyInTheTableMakeNamesWhenTheDocumentRepeatsThem() {
+        assertThat(names(run("蹇志明表示，工程進度良好。", "蹇志明認為，明年可以完工。"))).containsExactly("蹇志明");
+        assertThat(names(run("有些分析認為，經濟會轉好。", "有些分析認為，息口會上升。"))).isEmpty();
+        assertThat(names(run("主控官質疑，被告沒有申報。", "主控官續指，租約有問題。"))).isEmpty();
+    }
+
+    @Test
+    void aTitleBeforeAForeignNameIsNoPartOfIt() {
+        assertThat(names(run("協會主席伊利夏提說，情況很差。"))).containsExactly("伊利夏提");
+        assertThat(names(run("調查局局長雷伊稱，中國試圖滲透。", "雷伊說，竊密嚴重。"))).containsExactly("雷伊");
+        assertThat(names(run("他亦默默點頭地說：「我覺得很難。」"))).doesNotContain("默默");
+    }
+
+    @Test
+    void aForeignNameWhoseEndLooksChineseIsReadWhole() {
+        assertThat(names(run("隊中的球員佩羅斯表示，比賽很艱難。"))).containsExactly("佩羅斯");
+        assertThat(names(run("一名游客安德罗斯说，风景很美。"))).containsExactly("安德罗斯");
+        assertThat(names(run("记者罗斯说，风景很美。"))).containsExactly("罗斯");
+        assertThat(names(run("議員克林森表示，法案必須通過。"))).containsExactly("克林森");
+        assertThat(names(run("議員林森表示，法案必須通過。"))).containsExactly("林森");
+    }
+
+    @Test
+    void aNameWithMiddleDotsIsReadWholeWhateverItsCharacters() {
+        assertThat(names(run("美國總統保羅·沃克表示，會再研究。"))).containsExactly("保羅·沃克");
+        assertThat(names(run("演员西蒙·杨说，拍摄很顺利。"))).containsExactly("西蒙·杨");
+        assertThat(names(run("一名學生保羅·沃克說，學校很好。"))).doesNotContain("一名學生保羅·沃克");
+    }
+
+    @Test
+    void aTransliteratedNameWithAMostlyForeignCharacterNeedsNoLeftEdge() {
+        assertThat(names(run("一名學生卡洛斯說，學校很好。"))).containsExactly("卡洛斯");
+        assertThat(names(run("政府多次承諾說，會改善。"))).isEmpty();
+    }
+
+    @Test
+    void aTransliteratedNameMayOpenWithAnotherCharacterAtAClearEdge() {
+        assertThat(names(run("總統施瓦德格表示，會再研究。"))).containsExactly("施瓦德格");
+    }
+
+    @Test
+    void charactersOfTransliteratedNamesComeFromTheNameTable() {
+        assertThat(names(run("德國總理默克爾表示，會繼續合作。"))).containsExactly("默克爾");
+        assertThat(names(run("英国演员迈克尔说，电影很成功。"))).containsExactly("迈克尔");
+        assertThat(names(run("措施特别提出，提高支付能力。"))).isEmpty();
+    }
+
+    @Test
+    void aNameWithAnUnknownSurnameThatSpeaksTwiceInTheDocumentIsAName() {
+        SpeakerAnalysis a = run("禤浩明表示，計劃會如期推行。", "他又指，明年會再檢討。", "禤浩明認為，市民應該放心。");
+        assertThat(names(a)).containsExactly("禤浩明");
+        assertThat(a.blockSpeakers()).containsExactly("禤浩明", "禤浩明", "禤浩明");
+        assertThat(names(run("禤浩明表示，計劃會如期推行。"))).isEmpty();
+        assertThat(names(run("研究显示，产量增加。", "研究显示，价格稳定。"))).isEmpty();
+    }
+
+    @Test
     void aGivenNameCharacterThatOpensACommonVerbEndsTheName() {
         assertThat(names(run("“这里变化很大！”林浩先行一步走进展厅。"))).containsExactly("林浩");
         assertThat(names(run("“会场秩序很好。”工作人员赵敏服务大会多年，她这样说。"))).doesNotContain("赵敏服");

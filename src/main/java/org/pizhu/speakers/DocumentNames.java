@@ -1,0 +1,75 @@
+package org.pizhu.speakers;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pizhu.document.Block;
+
+/**
+ * Three-character names whose first character is no known surname ({@code names.tsv} and the lexicon's list), read
+ * from the whole document: a string that stands as the subject of a speech verb at a clear left edge (clause start,
+ * title, organisation) at least twice, whose last two characters look like a given name, with no common word and no
+ * character that is never in names. One pass over the text; the verbs are looked up from each character as in
+ * {@link CueFinder}.
+ */
+final class DocumentNames {
+    /** How often a candidate must stand as a subject before a speech verb in the document. */
+    private static final int MIN_TIMES = 2;
+    /** Name length read (surname and two-character given name). */
+    private static final int LENGTH = 3;
+
+    private final Lexicon lex = Lexicon.INSTANCE;
+    private final NameReader names;
+
+    DocumentNames(NameReader names) {
+        this.names = names;
+    }
+
+    /** The names of the running-text blocks of a document, in order of first sight. */
+    Set<String> in(List<Block> blocks) {
+        Map<String, Integer> times = new HashMap<>();
+        Set<String> found = new LinkedHashSet<>();
+        for (Block b : blocks) {
+            if (!b.kind().isRunningText()) {
+                continue;
+            }
+            String t = b.text();
+            for (int i = LENGTH; i < t.length(); i++) {
+                int vl = lex.verbs.matchAt(t, i, t.length());
+                if (vl == 0 || lex.notVerbs.matchAt(t, i, t.length()) > vl) {
+                    continue;
+                }
+                int e = i - lex.between.matchEndingAt(t, i, Math.max(0, i - 4));
+                String name = candidate(t, e - LENGTH, e);
+                if (name != null && times.merge(name, 1, Integer::sum) >= MIN_TIMES) {
+                    found.add(name);
+                }
+                i += vl - 1;
+            }
+        }
+        return found;
+    }
+
+    private String candidate(String t, int s, int e) {
+        if (s < 0 || names.surnameAt(t, s, e) > 0) {
+            return null; // a known surname: the name reader reads the name without the document's help
+        }
+        for (int k = s; k < e; k++) {
+            char c = t.charAt(k);
+            if (!Chars.isHan(c) || lex.notNameChars.contains(c)) {
+                return null;
+            }
+        }
+        if (!names.goodLeft(t, s, 0) || !names.plausibleGiven(t, s + 1, e) || lex.commonWordPairs.contains(t, s)
+                || lex.commonWordPairs.contains(t, s + 1) || lex.notNames.contains(t, s, s + 2)
+                || lex.notNames.contains(t, s + 1, e) || lex.titles.contains(t, s + 1, e)
+                || lex.between.contains(t, s + 1, e) || lex.commonVerbs.contains(t.substring(s + 1, e))
+                || lex.titles.matchEndingAt(t, e, s) > 0 || lex.roleEnds.contains(t.charAt(e - 1))
+                || s > 0 && lex.titles.matchEndingAt(t, s + 1, Math.max(0, s - 6)) > 1) {
+            return null; // 有些分析認為, 主控官續指, 局長雷伊: a verb, a title, or the end of a title before a name
+        }
+        return t.substring(s, e);
+    }
+}

@@ -1,0 +1,192 @@
+package org.pizhu.speakers;
+
+/**
+ * Reads foreign names: runs of characters of transliterated names ({@code 馬克龍}, {@code 布林肯}, with a middle dot
+ * {@code 瓦赫罗·卡比图}) and Latin names. The characters are the lexicon's list {@code translit} and the characters of
+ * {@code names.tsv} whose foreign score (how much more often a character stands in transliterated names than in
+ * Chinese words and names) is high enough; the score also tells a foreign name whose end looks like a Chinese one
+ * ({@code 西羅斯}, not {@code 羅斯}).
+ */
+final class ForeignNames {
+    /** Middle dots between the parts of a transliterated name. */
+    static final String DOTS = "·‧・•";
+
+    /**
+     * Foreign score (per mille) from which a character is mostly one of transliterated names ({@code 斯}, {@code 爾},
+     * {@code 姆}): it stands in them at least as often as in Chinese words and names.
+     */
+    private static final int MOSTLY_FOREIGN = 1000;
+    /**
+     * Foreign score (per mille) from which a character of transliterated names is read in their runs, besides the
+     * lexicon's list: 50 adds 勒, 默, 瑟, 迈 … and no corpus text changes; from 10 common characters join (措, 施).
+     */
+    private static final int TRANSLIT_SCORE = 50;
+    /** Longest run read as one transliterated name. */
+    private static final int MAX_RUN = 12;
+    /** Longest part of a name with middle dots ({@link #dotted}). */
+    private static final int MAX_PART = 8;
+    /** Longest first part of a name with middle dots: a given name, not a clause before it ({@code 一名學生保罗}). */
+    private static final int MAX_FIRST_PART = 4;
+
+    private static final boolean[] IS_TRANSLIT = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (String c : Lexicon.INSTANCE.list("translit")) {
+            IS_TRANSLIT[c.charAt(0)] = true;
+        }
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            IS_TRANSLIT[c] |= Lexicon.INSTANCE.foreignScore(c) >= TRANSLIT_SCORE;
+        }
+        for (int i = 0; i < DOTS.length(); i++) {
+            IS_TRANSLIT[DOTS.charAt(i)] = true;
+        }
+    }
+
+    private final Lexicon lex = Lexicon.INSTANCE;
+    private final NameReader names;
+
+    ForeignNames(NameReader names) {
+        this.names = names;
+    }
+
+    /**
+     * A transliterated name starting at {@code s} (a run of transliteration characters of at least
+     * {@code minLength}, 馬克龍, 布林肯), not reaching {@code limit}; null if none.
+     */
+    Mention from(String t, int s, int limit, int minLength) {
+        int e = s;
+        while (e < limit && e - s < MAX_RUN && IS_TRANSLIT[t.charAt(e)]) {
+            e++;
+        }
+        if (e - s < minLength || lex.notNames.contains(t.substring(s, e))) {
+            return null;
+        }
+        return new Mention(s, e, Mention.Kind.PERSON, t.substring(s, e), null, null, true);
+    }
+
+    /**
+     * A transliterated name ending at {@code end}, not reaching before {@code lo}, at least {@code minLength}
+     * characters long (3 with a middle dot), with a clear left edge, after a role noun, or of three characters or more
+     * with a mostly foreign one ({@code 學生卡洛斯說}); null if none.
+     */
+    Mention endingAt(String t, int end, int lo, int minLength) {
+        int s = runStart(t, end, lo);
+        if (end - s >= 3 && s - 1 >= lo && Chars.isHan(t.charAt(s - 1)) && !names.goodLeft(t, s, lo)
+                && names.goodLeft(t, s - 1, lo)) {
+            s--; // 理查德伯曼: a first character that is no transliteration character, at a clear left edge
+        }
+        String name = t.substring(s, end);
+        if (name.length() == 2 && name.charAt(0) == name.charAt(1)) {
+            return null; // 默默說: a reduplicated word, not a name
+        }
+        boolean dotted = false;
+        for (int i = 0; i < name.length(); i++) {
+            dotted |= DOTS.indexOf(name.charAt(i)) >= 0;
+        }
+        if (name.length() < minLength && !(dotted && name.length() >= 3)) {
+            return null;
+        }
+        boolean afterRole = s > lo && lex.roleEnds.contains(t.charAt(s - 1)); // 某國遊客莉娜說
+        if (!names.goodLeft(t, s, lo) && !afterRole && !(name.length() >= 3 && mostlyForeign(name))
+                || lex.notNames.contains(name)) {
+            return null;
+        }
+        return new Mention(s, end, Mention.Kind.PERSON, name, null, null, true);
+    }
+
+    /**
+     * The transliterated name that a Chinese name without a clear left edge ({@code p}) is the end of: transliteration
+     * characters right before {@code p}, three characters or more in all, and after the surname only characters of
+     * transliterated names: mostly foreign ones ({@code 學生西羅斯說}: {@code 斯}), or, when the run has a clear left
+     * edge, any with the score of {@link #TRANSLIT_SCORE} ({@code 議員克林頓表示}). Null if {@code p} does not read so.
+     */
+    Mention around(String t, Mention p, int lo) {
+        int s = runStart(t, p.start(), lo);
+        if (s >= p.start() || p.end() - s < 3 || lex.notNames.contains(t, s, p.end())) {
+            return null;
+        }
+        boolean edge = names.goodLeft(t, s, lo);
+        for (int i = p.start() + p.surname().length(); i < p.end(); i++) {
+            if (lex.foreignScore(t.charAt(i)) < (edge ? TRANSLIT_SCORE : MOSTLY_FOREIGN)) {
+                return null;
+            }
+        }
+        return new Mention(s, p.end(), Mention.Kind.PERSON, t.substring(s, p.end()), null, null, true);
+    }
+
+    /**
+     * A name of parts joined by middle dots ending at {@code end} ({@code 保罗·沃尔克}, {@code 西蒙·杨}), whatever its
+     * characters: Han parts of at most {@link #MAX_PART} characters, the first one starting at the clear left edge
+     * nearest to the first dot, at most {@link #MAX_FIRST_PART} characters before it. Null if there is no dot or no
+     * such edge.
+     */
+    Mention dotted(String t, int end, int lo) {
+        int firstDot = -1;
+        int part = 0;
+        int k = end;
+        while (k > lo && end - k < MAX_RUN + MAX_PART) {
+            char c = t.charAt(k - 1);
+            if (DOTS.indexOf(c) >= 0 && part > 0) {
+                firstDot = k - 1;
+                part = 0;
+            } else if (Chars.isHan(c) && part < MAX_PART) {
+                part++;
+            } else {
+                break;
+            }
+            k--;
+        }
+        if (firstDot < 0) {
+            return null;
+        }
+        for (int s = firstDot - 1; s >= k && firstDot - s <= MAX_FIRST_PART; s--) {
+            if (names.goodLeft(t, s, lo)) {
+                return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
+            }
+        }
+        return null;
+    }
+
+    /** Whether some character of {@code name} is mostly one of transliterated names ({@code 斯}, {@code 弗}). */
+    private boolean mostlyForeign(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (lex.foreignScore(name.charAt(i)) >= MOSTLY_FOREIGN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the run of transliteration characters ending at {@code end} starts, leading middle dots left out. */
+    private static int runStart(String t, int end, int lo) {
+        int s = end;
+        while (s > lo && end - s < MAX_RUN && IS_TRANSLIT[t.charAt(s - 1)]) {
+            s--;
+        }
+        while (s < end && (DOTS.indexOf(t.charAt(s)) >= 0
+                || s > lo && Lexicon.INSTANCE.titles.matchEndingAt(t, s + 1, Math.max(lo, s - 6)) > 1)) {
+            s++; // 主席伊利夏提, 局長雷伊: the run's first character ends a title
+        }
+        return s;
+    }
+
+    /** A Latin name ({@code Janek Ratnatunga}) ending at {@code end}: from its first capital letter; null if none. */
+    Mention latin(String t, int end, int lo) {
+        if (!Chars.isLatin(t.charAt(end - 1))) {
+            return null;
+        }
+        int s = end;
+        while (s > lo && (Chars.isLatin(t.charAt(s - 1)) || t.charAt(s - 1) == ' ' || t.charAt(s - 1) == '.'
+                || t.charAt(s - 1) == '-')) {
+            s--;
+        }
+        while (s < end && !(t.charAt(s) >= 'A' && t.charAt(s) <= 'Z')) {
+            s++;
+        }
+        String name = t.substring(s, end).trim();
+        if (end - s < 2 || lex.latinLabels.contains(name.replace(" ", "").toLowerCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        return new Mention(s, end, Mention.Kind.PERSON, name, null, null, names.goodLeft(t, s, lo));
+    }
+}
