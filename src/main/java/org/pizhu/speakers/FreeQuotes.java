@@ -56,4 +56,25 @@ final class FreeQuotes {
         }
         return subjects.firstPersonBetween(t, from, to, quotes);
     }
+
+    /**
+     * Whether a paragraph without cues quotes words (a quotation with a comma or a sentence end) and names the last
+     * speaker outside its quotations: a feature story's paragraph about that person, the words theirs.
+     */
+    static boolean aboutTheLastSpeaker(String t, QuoteSpans quotes, SpeakerBook.Entry last) {
+        if (last == null || last.kind != SpeakerKind.PERSON || last.name.length() < 2
+                || last.name.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+            return false; // BBC: an acronym is a body, whatever it was read as
+        }
+        boolean speech = false;
+        for (int q = 0; q < quotes.count() && !speech; q++) {
+            speech = quotes.isSpeech(t, q);
+        }
+        for (int i = speech ? t.indexOf(last.name) : -1; i >= 0; i = t.indexOf(last.name, i + 1)) {
+            if (!quotes.inside(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

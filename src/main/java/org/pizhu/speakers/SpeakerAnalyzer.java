@@ -287,6 +287,10 @@ public final class SpeakerAnalyzer {
         if (speaker == null && b.kind() == BlockKind.PARAGRAPH && counted.isEmpty()) {
             speaker = FreeQuotes.speaker(t, quotes, Rules.SUBJECTS, book, story);
         }
+        if (speaker == null && b.kind() == BlockKind.PARAGRAPH && counted.isEmpty()
+                && FreeQuotes.aboutTheLastSpeaker(t, quotes, story.last)) {
+            speaker = story.last; // “表演是一輩子的事業。”在游本昌的住處…: words in a paragraph about the last speaker
+        }
         for (SpeakerBook.Entry e : entries) {
             e.statements.add(b.index());
         }

@@ -81,6 +81,13 @@ class GeneralCueRulesTest {
     }
 
     @Test
+    void wordsQuotedInAParagraphAboutTheLastSpeakerAreTheirs() {
+        SpeakerAnalysis a = run("老演員林本昌坦誠地說：「當時我有些懷疑自己。」", "「表演，是值得我一輩子進取的事業。」在林本昌的住處，一塊牌匾尤其醒目。",
+                "林本昌的住處很簡單。", "「表演很難。」書桌上有放大鏡和幾本書。");
+        assertThat(a.blockSpeakers()).containsExactly("林本昌", "林本昌", null, null);
+    }
+
+    @Test
     void aQuotedTermAfterAColonIsNoSpeech() {
         SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
         assertThat(names(a)).isEmpty();
