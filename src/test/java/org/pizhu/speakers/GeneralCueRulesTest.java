@@ -25,7 +25,7 @@ class GeneralCueRulesTest {
 
     @Test
     void forSomeoneIsNoSpeechButRecallingIs() {
-        assertThat(names(run("对于一场直播盛宴来说，准备最重要。", "對我來說，這是好事。"))).isEmpty();
+        assertThat(names(run("对于一场直播盛宴来说，准备最重要。", "對我來說，這是好事。", "中央屬意林鄭之說流傳。"))).isEmpty();
         SpeakerAnalysis a = run("退休教师李海明回忆，当年学校只有两间课室。");
         assertThat(a.blockSpeakers()).containsExactly("李海明");
         assertThat(names(run("李海明回忆起当年，不禁流泪。"))).isEmpty();
