@@ -203,6 +203,9 @@ final class NameReader {
             if (s < lo || surnameAt(t, s, e) != sl) {
                 continue;
             }
+            if (lex.notNames.contains(t, s, end)) {
+                continue; // 高官, 區議員: a common word, not a surname and a title
+            }
             boolean courtesy = lex.courtesy.contains(title) && lex.surnames.contains(t.charAt(s)) && sl == 1;
             if (goodLeft(t, s, lo) || courtesy) {
                 String surname = t.substring(s, e);

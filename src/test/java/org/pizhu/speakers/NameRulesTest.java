@@ -111,6 +111,13 @@ class NameRulesTest {
     }
 
     @Test
+    void aCommonWordIsNoSurnameAndTitle() {
+        assertThat(names(run("建制派和高官不斷建議市民搬走。"))).isEmpty();
+        assertThat(names(run("10名區議員表示，會繼續開會。"))).isEmpty();
+        assertThat(names(run("郭官表示，案件押後。"))).containsExactly("郭官");
+    }
+
+    @Test
     void aGivenNameCharacterThatOpensACommonVerbEndsTheName() {
         assertThat(names(run("“这里变化很大！”林浩先行一步走进展厅。"))).containsExactly("林浩");
         assertThat(names(run("“会场秩序很好。”工作人员赵敏服务大会多年，她这样说。"))).doesNotContain("赵敏服");
