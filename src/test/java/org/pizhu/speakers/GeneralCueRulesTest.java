@@ -70,6 +70,7 @@ class GeneralCueRulesTest {
         assertThat(run("東區民政事務處傍晚回覆查詢時表示，會議將押後。").blockSpeakers()).containsExactly("東區民政事務處");
         assertThat(run("美國總統白禮文2日凌晨在社交媒體發文說，他已確診。").blockSpeakers()).containsExactly("白禮文");
         assertThat(run("資深大律師戴大思陳詞指，被告無意犯案。").blockSpeakers()).containsExactly("戴大思");
+        assertThat(run("发言人王大明对此表示，产量会增加。").blockSpeakers()).containsExactly("王大明");
     }
 
     @Test
