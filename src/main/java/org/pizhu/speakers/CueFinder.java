@@ -139,7 +139,8 @@ final class CueFinder {
         int k = lex.between.matchEndingAt(t, e, Math.max(0, e - 6));
         for (int round = 0; round < 2; round++, e -= k, k = 0) {
             int a = known.matchEndingAt(t, e, 0);
-            if (a > 0 && names.goodLeft(t, e - a, 0)) {
+            boolean inWord = a > 0 && e - a > 0 && Chars.isLatin(t.charAt(e - a)) && Chars.isLatin(t.charAt(e - a - 1));
+            if (a > 0 && names.goodLeft(t, e - a, 0) && !inWord) {
                 String surname = kind == Mention.Kind.PERSON ? t.substring(e - a, e - a + 1) : null;
                 Mention m = new Mention(e - a, e, kind, t.substring(e - a, e), surname, null, true);
                 return cue(t, m, verbStart, verbEnd, round > 0 && lex.contrastBetween.contains(t, e, verbStart));

@@ -1,0 +1,40 @@
+package org.pizhu.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rules for organisations as speakers, each on made-up sentences: every test fails without its rule.
+ */
+class OrganisationRulesTest {
+    private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
+
+    private SpeakerAnalysis run(String... blocks) {
+        return analyzer.analyze(GoldDocuments.of(blocks));
+    }
+
+    private static List<String> names(SpeakerAnalysis analysis) {
+        List<String> out = new ArrayList<>();
+        analysis.speakers().forEach(s -> out.add(s.name()));
+        return out;
+    }
+
+    @Test
+    void aLatinAbbreviationInBracketsIsAnAliasOfTheOrganisation() {
+        SpeakerAnalysis a = run("河畔工程師學會（Riverside Institute of Engineers，RIE）成立於1950年。",
+                "RIE回覆說，正調查廣告的來源。");
+        assertThat(names(a)).containsExactly("河畔工程師學會");
+        assertThat(a.blockSpeakers()).containsExactly(null, "河畔工程師學會");
+        assertThat(a.speakers().get(0).aliases()).contains("RIE");
+    }
+
+    @Test
+    void aHeadNounRightAfterTheBracketedAbbreviationNamesAPartOfTheOrganisation() {
+        SpeakerAnalysis a = run("山邊會計師公會（SAA）總會表示，對廣告完全不知情。");
+        assertThat(names(a)).containsExactly("山邊會計師公會");
+        assertThat(names(run("山邊會計師公會（SAA）表示，對廣告完全不知情。"))).containsExactly("山邊會計師公會");
+    }
+}
