@@ -71,6 +71,9 @@ final class NameReader {
             m = organisations.sideFormEndingAt(t, end, lo);
         }
         if (m == null) {
+            m = word(t, end, lo, lex.sides, Mention.Kind.ANAPHOR);
+        }
+        if (m == null) {
             m = word(t, end, lo, lex.orgWords, Mention.Kind.ORGANIZATION);
         }
         if (m == null) {

@@ -37,4 +37,11 @@ class OrganisationRulesTest {
         assertThat(names(a)).containsExactly("山邊會計師公會");
         assertThat(names(run("山邊會計師公會（SAA）表示，對廣告完全不知情。"))).containsExactly("山邊會計師公會");
     }
+
+    @Test
+    void aSideWordAloneIsTheOrganisationLastNamedWithItsHeadCharacter() {
+        SpeakerAnalysis a = run("河畔環境署表示，會加強巡查。", "山邊大學亦指，支持有關計劃。", "署方又認為，現時的做法可行。");
+        assertThat(a.blockSpeakers()).containsExactly("河畔環境署", "山邊大學", "河畔環境署");
+        assertThat(names(run("校方表示，會跟進事件。"))).containsExactly("校方");
+    }
 }
