@@ -39,6 +39,8 @@ final class Lexicon {
     final WordSet kinship;
     final WordSet settings;
     final WordSet orgSuffixes;
+    final WordSet orgSurnameEnds;
+    final WordSet subjectFollowers;
     final WordSet citing;
     final WordSet channels;
     final WordSet weakVerbs;
@@ -116,6 +118,8 @@ final class Lexicon {
         kinship = set("kinship");
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
+        orgSurnameEnds = set("orgsurnameends");
+        subjectFollowers = set("subjectfollowers");
         citing = set("citing");
         channels = set("channels");
         weakVerbs = set("weakverbs");

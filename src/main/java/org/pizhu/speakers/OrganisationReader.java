@@ -26,7 +26,7 @@ final class OrganisationReader {
     }
 
     private Mention endingAt(String t, int end, int lo, boolean parts) {
-        int suffix = lex.orgSuffixes.matchEndingAt(t, end, lo);
+        int suffix = Math.max(lex.orgSuffixes.matchEndingAt(t, end, lo), lex.orgSurnameEnds.matchEndingAt(t, end, lo));
         if (suffix == 0) {
             return null;
         }

@@ -44,4 +44,16 @@ class OrganisationRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("河畔環境署", "山邊大學", "河畔環境署");
         assertThat(names(run("校方表示，會跟進事件。"))).containsExactly("校方");
     }
+
+    @Test
+    void anOrganisationOpeningTheSentenceBeforeATimeWordOrJiuSpeaksAfterTheComma() {
+        assertThat(run("河畔環境署今通知各區議會，指會議須暫停。").blockSpeakers()).containsExactly("河畔環境署");
+        assertThat(run("河畔環境署就噪音投訴展開調查，認為情況嚴重。").blockSpeakers()).containsExactly("河畔環境署");
+    }
+
+    @Test
+    void siEndsAGovernmentDepartmentButNoNameBeforeACompoundSurname() {
+        assertThat(names(run("山邊律政司表示，會研究判詞。"))).containsExactly("山邊律政司");
+        assertThat(names(run("參選河畔區的司馬文表示，會提出動議。"))).containsExactly("司馬文");
+    }
 }
