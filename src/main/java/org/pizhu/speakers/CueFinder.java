@@ -323,6 +323,10 @@ final class CueFinder {
             if (k == 0) {
                 k = CueGaps.dateBefore(t, e);
             }
+            if (k > 0 && e - k > 1 && lex.timePrepositions.contains(t.charAt(e - k - 1))
+                    && Chars.isHan(t.charAt(e - k - 2))) {
+                k++; // 於周一表示: the preposition goes with the time word
+            }
             if (k == 0) {
                 k = gaps.mannerBefore(t, e, quotes);
             }

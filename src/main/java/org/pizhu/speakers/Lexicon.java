@@ -41,6 +41,7 @@ final class Lexicon {
     final WordSet orgSuffixes;
     final WordSet orgSurnameEnds;
     final WordSet subjectFollowers;
+    final WordSet timePrepositions;
     final WordSet citing;
     final WordSet channels;
     final WordSet weakVerbs;
@@ -120,6 +121,7 @@ final class Lexicon {
         orgSuffixes = set("orgsuffixes");
         orgSurnameEnds = set("orgsurnameends");
         subjectFollowers = set("subjectfollowers");
+        timePrepositions = set("timeprepositions");
         citing = set("citing");
         channels = set("channels");
         weakVerbs = set("weakverbs");

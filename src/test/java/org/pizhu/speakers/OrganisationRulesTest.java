@@ -56,4 +56,10 @@ class OrganisationRulesTest {
         assertThat(names(run("山邊律政司表示，會研究判詞。"))).containsExactly("山邊律政司");
         assertThat(names(run("參選河畔區的司馬文表示，會提出動議。"))).containsExactly("司馬文");
     }
+
+    @Test
+    void aPrepositionOfTimeGoesWithTheTimeWordBeforeTheVerb() {
+        assertThat(names(run("河畔局於當地時間周一（6日）宣布，會加強巡查。"))).containsExactly("河畔局");
+        assertThat(names(run("陳大文在5月3日向山邊議會作證時指出，工程已完成。"))).containsExactly("陳大文");
+    }
 }
