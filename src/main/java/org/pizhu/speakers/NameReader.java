@@ -77,6 +77,9 @@ final class NameReader {
             m = word(t, end, lo, lex.orgWords, Mention.Kind.ORGANIZATION);
         }
         if (m == null) {
+            m = organisations.wordAfterPlace(t, end, lo);
+        }
+        if (m == null) {
             m = organisations.endingAt(t, end, lo);
         }
         if (m == null) {

@@ -131,6 +131,19 @@ final class OrganisationReader {
     }
 
     /**
+     * A party word after the place it belongs to ({@code 美國白宮}, {@code 某市警方}): the party word, which the place
+     * only qualifies. Null if none.
+     */
+    Mention wordAfterPlace(String t, int end, int lo) {
+        int k = lex.orgWords.matchEndingAt(t, end, lo);
+        if (k < 2 || end - k - 1 < lo || !lex.countryEnds.contains(t.charAt(end - k - 1))
+                && !lex.placeEnds.contains(t.charAt(end - k - 1))) {
+            return null;
+        }
+        return new Mention(end - k, end, Mention.Kind.ORGANIZATION, t.substring(end - k, end), null, null, true);
+    }
+
+    /**
      * A short organisation name of two or three characters at the head of its clause ({@code 高檢}, {@code 城大},
      * {@code 最高檢}): it ends in one of the lexicon's short-name endings, is not a common word or a name, and opens
      * the clause (at {@code lo} or after an opener), neither opening with a pronoun nor holding a negation ({@code 他無法}).

@@ -12,7 +12,7 @@ class LexiconTest {
             "honorifics", "courtesy", "titleheads", "roleends", "nicknames", "settings", "orgsuffixes", "orgwords", "pronouns", "anaphors", "notnames", "openers",
             "contrastbetween", "contrastopeners", "prepositions", "gapopeners", "gapclosers",
             "learnsfrom", "sources", "numerals", "classifiers", "topicmarkers", "enquiries", "replies", "rulings", "sides", "courtends",
-            "orgsurnameends", "subjectfollowers", "timeprepositions");
+            "orgsurnameends", "subjectfollowers", "timeprepositions", "countryends");
 
     @Test
     void everyListHasItsSimplifiedForms() {

@@ -62,4 +62,15 @@ class OrganisationRulesTest {
         assertThat(names(run("河畔局於當地時間周一（6日）宣布，會加強巡查。"))).containsExactly("河畔局");
         assertThat(names(run("陳大文在5月3日向山邊議會作證時指出，工程已完成。"))).containsExactly("陳大文");
     }
+
+    @Test
+    void aPartyWordAfterItsCountrySpeaksUnderItsOwnName() {
+        assertThat(names(run("河畔國白宮表示，將杯葛比賽。"))).containsExactly("白宮");
+    }
+
+    @Test
+    void aGeneratedAdverbStandsBetweenTheSpeakerAndTheVerb() {
+        assertThat(names(run("河畔局正式宣布，將加強巡查。"))).containsExactly("河畔局");
+        assertThat(names(run("陳大文積極回應，會研究方案。"))).containsExactly("陳大文");
+    }
 }
