@@ -71,13 +71,7 @@ final class NameReader {
             m = organisations.sideFormEndingAt(t, end, lo);
         }
         if (m == null) {
-            m = word(t, end, lo, lex.sides, Mention.Kind.ANAPHOR);
-        }
-        if (m == null) {
             m = word(t, end, lo, lex.orgWords, Mention.Kind.ORGANIZATION);
-        }
-        if (m == null) {
-            m = organisations.wordAfterPlace(t, end, lo);
         }
         if (m == null) {
             m = organisations.endingAt(t, end, lo);

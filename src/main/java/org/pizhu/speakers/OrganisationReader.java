@@ -22,7 +22,8 @@ final class OrganisationReader {
 
     /** The organisation name ending at {@code end} (a head noun such as 局 or 公司 and what stands before it), or null. */
     Mention endingAt(String t, int end, int lo) {
-        return endingAt(t, end, lo, true);
+        Mention m = wordAfterPlace(t, end, lo);
+        return m != null ? m : endingAt(t, end, lo, true);
     }
 
     private Mention endingAt(String t, int end, int lo, boolean parts) {
@@ -175,7 +176,7 @@ final class OrganisationReader {
 
     /**
      * An organisation named with the word for its side ({@code 某大校方}, {@code 某院院方}): the organisation, read up to
-     * the side word. Null if none.
+     * the side word; a side word alone ({@code 署方}) as an anaphor, which the book resolves. Null if none.
      */
     Mention sideFormEndingAt(String t, int end, int lo) {
         int k = lex.sides.matchEndingAt(t, end, lo);
@@ -186,8 +187,11 @@ final class OrganisationReader {
         if (org == null) {
             org = endingAt(t, end - k, lo);
         }
-        return org == null || !org.strong() ? null
-                : new Mention(org.start(), end, Mention.Kind.ORGANIZATION, org.name(), null, null, true);
+        if (org == null || !org.strong()) {
+            return k >= 2 && names.goodLeft(t, end - k, lo)
+                    ? new Mention(end - k, end, Mention.Kind.ANAPHOR, t.substring(end - k, end), null, null, true) : null;
+        }
+        return new Mention(org.start(), end, Mention.Kind.ORGANIZATION, org.name(), null, null, true);
     }
 
     /**
