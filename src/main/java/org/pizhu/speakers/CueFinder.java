@@ -333,6 +333,10 @@ final class CueFinder {
             if (k == 0) {
                 k = CueGaps.bracketAside(t, e);
             }
+            Mention outlet = k == 0 ? marked.outletVoice(t, e) : null;
+            if (outlet != null) {
+                return cue(t, outlet, verbStart, verbEnd, contrast);
+            }
             if (k == 0) {
                 k = gaps.appositive(t, e, quotes);
             }

@@ -43,6 +43,7 @@ final class Lexicon {
     final WordSet subjectFollowers;
     final WordSet timePrepositions;
     final WordSet countryEnds;
+    final WordSet outletVoices;
     final WordSet citing;
     final WordSet channels;
     final WordSet weakVerbs;
@@ -124,6 +125,7 @@ final class Lexicon {
         subjectFollowers = set("subjectfollowers");
         timePrepositions = set("timeprepositions");
         countryEnds = set("countryends");
+        outletVoices = set("outletvoices");
         citing = set("citing");
         channels = set("channels");
         weakVerbs = set("weakverbs");

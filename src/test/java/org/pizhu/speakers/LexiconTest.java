@@ -12,7 +12,8 @@ class LexiconTest {
             "honorifics", "courtesy", "titleheads", "roleends", "nicknames", "settings", "orgsuffixes", "orgwords", "pronouns", "anaphors", "notnames", "openers",
             "contrastbetween", "contrastopeners", "prepositions", "gapopeners", "gapclosers",
             "learnsfrom", "sources", "numerals", "classifiers", "topicmarkers", "enquiries", "replies", "rulings", "sides", "courtends",
-            "orgsurnameends", "subjectfollowers", "timeprepositions", "countryends");
+            "orgsurnameends", "subjectfollowers", "timeprepositions", "countryends",
+            "outletvoices");
 
     @Test
     void everyListHasItsSimplifiedForms() {

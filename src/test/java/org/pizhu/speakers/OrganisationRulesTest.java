@@ -73,4 +73,11 @@ class OrganisationRulesTest {
         assertThat(names(run("河畔局正式宣布，將加強巡查。"))).containsExactly("河畔局");
         assertThat(names(run("陳大文積極回應，會研究方案。"))).containsExactly("陳大文");
     }
+
+    @Test
+    void aPublicationSpeaksInItsEditorialOrAccountButNotWhenItReports() {
+        assertThat(names(run("《河畔日報》微博亦發帖稱，隊員很英勇。"))).containsExactly("《河畔日報》");
+        assertThat(names(run("《河畔日報》社論指，工程應暫停。"))).containsExactly("《河畔日報》");
+        assertThat(names(run("《河畔日報》報道，工程已暫停。"))).isEmpty();
+    }
 }
