@@ -112,7 +112,7 @@ final class OrganisationReader {
     }
 
     /**
-     * {@code 某某公會（ICMA）總會}: a head noun right after the bracketed abbreviation of an organisation names a part
+     * {@code 某某學會（ABC）總會}: a head noun right after the bracketed abbreviation of an organisation names a part
      * of it (its head office); the organisation before the bracket speaks. Null if the head noun follows no such
      * bracket.
      */
@@ -132,7 +132,7 @@ final class OrganisationReader {
     }
 
     /**
-     * A party word after the place it belongs to ({@code 美國白宮}, {@code 某市警方}): the party word, which the place
+     * A party word after the place it belongs to ({@code 某國白宮}, {@code 某市警方}): the party word, which the place
      * only qualifies. Null if none.
      */
     Mention wordAfterPlace(String t, int end, int lo) {
@@ -196,7 +196,7 @@ final class OrganisationReader {
 
     /**
      * Organisation abbreviations a text defines in brackets after the full name ({@code 河畔工程學院（河工）}),
-     * added to {@code into} as abbreviation → full name; Latin ones ({@code 某某協會（IPA）}) go to {@code latin}.
+     * added to {@code into} as abbreviation → full name; Latin ones ({@code 某某協會（ABC）}) go to {@code latin}.
      */
     void abbreviationsIn(String t, Map<String, String> into, Map<String, String> latin) {
         QuoteSpans none = QuoteSpans.NONE;
@@ -222,7 +222,7 @@ final class OrganisationReader {
     }
 
     /**
-     * {@code 某某會計師公會（ICMA）} or {@code 某某協會（Institute of X，IPA）}: capital letters closing the bracket, alone or
+     * {@code 某某學會（ABC）} or {@code 某某協會（Institute of X，ABC）}: capital letters closing the bracket, alone or
      * after a comma that follows the name in English, abbreviate the organisation before the bracket. Whether the
      * bracket held such an abbreviation.
      */
