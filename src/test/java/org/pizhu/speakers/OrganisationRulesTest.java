@@ -72,6 +72,7 @@ class OrganisationRulesTest {
     void aGeneratedAdverbStandsBetweenTheSpeakerAndTheVerb() {
         assertThat(names(run("河畔局正式宣布，將加強巡查。"))).containsExactly("河畔局");
         assertThat(names(run("陳大文積極回應，會研究方案。"))).containsExactly("陳大文");
+        assertThat(names(run("商會主席何永遠表示，會研究方案。"))).containsExactly("何永遠");
     }
 
     @Test
