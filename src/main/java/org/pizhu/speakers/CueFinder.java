@@ -139,7 +139,8 @@ final class CueFinder {
         int k = lex.between.matchEndingAt(t, e, Math.max(0, e - 6));
         for (int round = 0; round < 2; round++, e -= k, k = 0) {
             int a = known.matchEndingAt(t, e, 0);
-            if (a > 0 && names.goodLeft(t, e - a, 0)) {
+            boolean inWord = a > 0 && e - a > 0 && Chars.isLatin(t.charAt(e - a)) && Chars.isLatin(t.charAt(e - a - 1));
+            if (a > 0 && names.goodLeft(t, e - a, 0) && !inWord) {
                 String surname = kind == Mention.Kind.PERSON ? t.substring(e - a, e - a + 1) : null;
                 Mention m = new Mention(e - a, e, kind, t.substring(e - a, e), surname, null, true);
                 return cue(t, m, verbStart, verbEnd, round > 0 && lex.contrastBetween.contains(t, e, verbStart));
@@ -322,11 +323,19 @@ final class CueFinder {
             if (k == 0) {
                 k = CueGaps.dateBefore(t, e);
             }
+            if (k > 0 && e - k > 1 && lex.timePrepositions.contains(t.charAt(e - k - 1))
+                    && Chars.isHan(t.charAt(e - k - 2))) {
+                k++; // 於周一表示: the preposition goes with the time word
+            }
             if (k == 0) {
                 k = gaps.mannerBefore(t, e, quotes);
             }
             if (k == 0) {
                 k = CueGaps.bracketAside(t, e);
+            }
+            Mention outlet = k == 0 ? marked.outletVoice(t, e) : null;
+            if (outlet != null) {
+                return cue(t, outlet, verbStart, verbEnd, contrast);
             }
             if (k == 0) {
                 k = gaps.appositive(t, e, quotes);

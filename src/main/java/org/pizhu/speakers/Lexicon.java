@@ -39,6 +39,11 @@ final class Lexicon {
     final WordSet kinship;
     final WordSet settings;
     final WordSet orgSuffixes;
+    final WordSet orgSurnameEnds;
+    final WordSet subjectFollowers;
+    final WordSet timePrepositions;
+    final WordSet countryEnds;
+    final WordSet outletVoices;
     final WordSet citing;
     final WordSet channels;
     final WordSet weakVerbs;
@@ -103,7 +108,7 @@ final class Lexicon {
         notVerbs = set("notverbs");
         verbTails = set("verbtails");
         latinLabels = set("latinlabels");
-        between = set("between");
+        between = new WordSet(withAdverbs(raw.get("between")));
         surnames = set("surnames");
         compoundSurnames = set("compound");
         titles = set("titles");
@@ -116,6 +121,11 @@ final class Lexicon {
         kinship = set("kinship");
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
+        orgSurnameEnds = set("orgsurnameends");
+        subjectFollowers = set("subjectfollowers");
+        timePrepositions = set("timeprepositions");
+        countryEnds = set("countryends");
+        outletVoices = set("outletvoices");
         citing = set("citing");
         channels = set("channels");
         weakVerbs = set("weakverbs");
@@ -158,6 +168,25 @@ final class Lexicon {
         loadNames();
         commonWordPairs = new PairCounts(commonWords);
         commonVerbPairs = PairCounts.of(commonVerbs);
+    }
+
+    /** The words of a list and the generated adverbs of {@code adverbs.txt} (正式, 再次), which may stand in a gap too. */
+    private static Set<String> withAdverbs(List<String> words) {
+        Set<String> all = new HashSet<>(words);
+        try (InputStream in = Lexicon.class.getResourceAsStream("adverbs.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("adverbs.txt missing from the class path");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    all.add(line.trim());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return all;
     }
 
     private void loadNames() {

@@ -39,6 +39,30 @@ final class MarkedNames {
         return new Mention(open + 1, e - 1, Mention.Kind.ORGANIZATION, name, null, null, true);
     }
 
+    /**
+     * A publication in title marks before the voice it speaks in ({@code 《河畔日報》社論}, {@code 《某報》微博}) ending at
+     * {@code e}: the publication, marks included, speaks. A publication that only reports ({@code 《某報》報道}) does not.
+     * Null if none.
+     */
+    Mention outletVoice(String t, int e) {
+        int v = lex.outletVoices.matchEndingAt(t, e, Math.max(0, e - 6));
+        int close = e - v - 1;
+        if (v == 0 || close < 2 || t.charAt(close) != '》') {
+            return null;
+        }
+        int open = close - 1;
+        while (open >= 0 && close - open <= 14 && t.charAt(open) != '《') {
+            if (!(Chars.isHan(t.charAt(open)) || Chars.isLatin(t.charAt(open)))) {
+                return null;
+            }
+            open--;
+        }
+        if (open < 0 || t.charAt(open) != '《' || close - open < 3) {
+            return null;
+        }
+        return new Mention(open, e, Mention.Kind.ORGANIZATION, t.substring(open, close + 1), null, null, true);
+    }
+
     /** {@code 消費者委員會(消委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */
     Mention bracketed(String t, int e, QuoteSpans quotes) {
         int open = -1;

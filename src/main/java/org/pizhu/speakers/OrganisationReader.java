@@ -22,11 +22,20 @@ final class OrganisationReader {
 
     /** The organisation name ending at {@code end} (a head noun such as 局 or 公司 and what stands before it), or null. */
     Mention endingAt(String t, int end, int lo) {
-        int suffix = lex.orgSuffixes.matchEndingAt(t, end, lo);
+        Mention m = wordAfterPlace(t, end, lo);
+        return m != null ? m : endingAt(t, end, lo, true);
+    }
+
+    private Mention endingAt(String t, int end, int lo, boolean parts) {
+        int suffix = Math.max(lex.orgSuffixes.matchEndingAt(t, end, lo), lex.orgSurnameEnds.matchEndingAt(t, end, lo));
         if (suffix == 0) {
             return null;
         }
         int j = end - suffix;
+        Mention parent = parts ? partAfterBracket(t, j, end, lo) : null;
+        if (parent != null) {
+            return parent;
+        }
         while (j > lo && end - j < 18) {
             char c = t.charAt(j - 1);
             if (Chars.isCloseBracket(c)) {
@@ -103,6 +112,39 @@ final class OrganisationReader {
     }
 
     /**
+     * {@code 某某學會（ABC）總會}: a head noun right after the bracketed abbreviation of an organisation names a part
+     * of it (its head office); the organisation before the bracket speaks. Null if the head noun follows no such
+     * bracket.
+     */
+    private Mention partAfterBracket(String t, int head, int end, int lo) {
+        if (head - 1 <= lo || !Chars.isCloseBracket(t.charAt(head - 1))) {
+            return null;
+        }
+        int open = head - 2;
+        while (open > lo && head - open <= 12 && !Chars.isOpenBracket(t.charAt(open))) {
+            open--;
+        }
+        if (!Chars.isOpenBracket(t.charAt(open)) || open - 1 <= lo) {
+            return null;
+        }
+        Mention org = endingAt(t, open, lo, false);
+        return org == null ? null : new Mention(org.start(), end, Mention.Kind.ORGANIZATION, org.name(), null, null, true);
+    }
+
+    /**
+     * A party word after the place it belongs to ({@code 某國白宮}, {@code 某市警方}): the party word, which the place
+     * only qualifies. Null if none.
+     */
+    Mention wordAfterPlace(String t, int end, int lo) {
+        int k = lex.orgWords.matchEndingAt(t, end, lo);
+        if (k < 2 || end - k - 1 < lo || !lex.countryEnds.contains(t.charAt(end - k - 1))
+                && !lex.placeEnds.contains(t.charAt(end - k - 1))) {
+            return null;
+        }
+        return new Mention(end - k, end, Mention.Kind.ORGANIZATION, t.substring(end - k, end), null, null, true);
+    }
+
+    /**
      * A short organisation name of two or three characters at the head of its clause ({@code 高檢}, {@code 城大},
      * {@code 最高檢}): it ends in one of the lexicon's short-name endings, is not a common word or a name, and opens
      * the clause (at {@code lo} or after an opener), neither opening with a pronoun nor holding a negation ({@code 他無法}).
@@ -134,7 +176,7 @@ final class OrganisationReader {
 
     /**
      * An organisation named with the word for its side ({@code 某大校方}, {@code 某院院方}): the organisation, read up to
-     * the side word. Null if none.
+     * the side word; a side word alone ({@code 署方}) as an anaphor, which the book resolves. Null if none.
      */
     Mention sideFormEndingAt(String t, int end, int lo) {
         int k = lex.sides.matchEndingAt(t, end, lo);
@@ -145,18 +187,23 @@ final class OrganisationReader {
         if (org == null) {
             org = endingAt(t, end - k, lo);
         }
-        return org == null || !org.strong() ? null
-                : new Mention(org.start(), end, Mention.Kind.ORGANIZATION, org.name(), null, null, true);
+        if (org == null || !org.strong()) {
+            return k >= 2 && names.goodLeft(t, end - k, lo)
+                    ? new Mention(end - k, end, Mention.Kind.ANAPHOR, t.substring(end - k, end), null, null, true) : null;
+        }
+        return new Mention(org.start(), end, Mention.Kind.ORGANIZATION, org.name(), null, null, true);
     }
 
     /**
      * Organisation abbreviations a text defines in brackets after the full name ({@code 河畔工程學院（河工）}),
-     * added to {@code into} as abbreviation → full name.
+     * added to {@code into} as abbreviation → full name; Latin ones ({@code 某某協會（ABC）}) go to {@code latin}.
      */
-    void abbreviationsIn(String t, Map<String, String> into) {
+    void abbreviationsIn(String t, Map<String, String> into, Map<String, String> latin) {
         QuoteSpans none = QuoteSpans.NONE;
         for (int i = Chars.indexOfOpenBracket(t, 0); i >= 0; i = Chars.indexOfOpenBracket(t, i + 1)) {
-            addAbbreviation(t, i, into, none);
+            if (!addLatinAbbreviation(t, i, latin, none)) {
+                addAbbreviation(t, i, into, none);
+            }
         }
     }
 
@@ -172,6 +219,36 @@ final class OrganisationReader {
         if (full != null && full.kind() == Mention.Kind.ORGANIZATION && full.name().length() > close - open - 1) {
             into.putIfAbsent(t.substring(open + 1, close), full.name());
         }
+    }
+
+    /**
+     * {@code 某某學會（ABC）} or {@code 某某協會（Institute of X，ABC）}: capital letters closing the bracket, alone or
+     * after a comma that follows the name in English, abbreviate the organisation before the bracket. Whether the
+     * bracket held such an abbreviation.
+     */
+    private boolean addLatinAbbreviation(String t, int open, Map<String, String> into, QuoteSpans none) {
+        int close = open + 1;
+        while (close < t.length() && close - open <= 80 && !Chars.isCloseBracket(t.charAt(close))
+                && !Chars.isOpenBracket(t.charAt(close))) {
+            close++;
+        }
+        if (close >= t.length() || !Chars.isCloseBracket(t.charAt(close))) {
+            return false;
+        }
+        int s = close;
+        while (s > open + 1 && t.charAt(s - 1) >= 'A' && t.charAt(s - 1) <= 'Z') {
+            s--;
+        }
+        int caps = close - s;
+        if (caps < 2 || caps > 8 || s > open + 1 && ",，、;；".indexOf(t.charAt(s - 1)) < 0) {
+            return false;
+        }
+        Mention full = names.endingAt(t, open, 0, none);
+        if (full != null && full.kind() == Mention.Kind.ORGANIZATION) {
+            into.putIfAbsent(t.substring(s, close), full.name());
+            return true;
+        }
+        return false;
     }
 
     /**

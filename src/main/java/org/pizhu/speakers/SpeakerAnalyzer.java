@@ -3,6 +3,7 @@ package org.pizhu.speakers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,15 +52,19 @@ public final class SpeakerAnalyzer {
         boolean previousPlainHeading = false;
         Map<String, String> defined = new HashMap<>();
         Map<String, String> fullNames = new HashMap<>();
+        Map<String, String> latin = new HashMap<>();
         for (Block b : blocks) {
             if (b.kind().isRunningText()) {
-                Rules.ORGANISATIONS.abbreviationsIn(b.text(), defined);
+                Rules.ORGANISATIONS.abbreviationsIn(b.text(), defined, latin);
                 Rules.SUBJECTS.fullNamesIn(b.text(), fullNames);
             }
         }
         fullNames.forEach(book::fullName);
         defined.forEach((abbreviation, full) -> book.fullName(full, abbreviation));
-        WordSet abbreviations = new WordSet(defined.keySet());
+        latin.forEach(book::fullName);
+        Set<String> allAbbreviations = new HashSet<>(defined.keySet());
+        allAbbreviations.addAll(latin.keySet());
+        WordSet abbreviations = new WordSet(allAbbreviations);
         WordSet people = new WordSet(Rules.DOCUMENT_NAMES.in(blocks));
         EarlierNames earlier = new EarlierNames(blocks, Rules.SUBJECTS);
         for (Block b : blocks) {

@@ -67,11 +67,25 @@ final class SpeakerBook {
     /** Names the text resolves to another: familiar to full (阿明 → 何家明), an organisation to its abbreviation. */
     private final Map<String, String> fullNames = new HashMap<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
+    /** The organisation last used, by the last character of its name (for 署方, 局方). */
+    private final Map<Character, Entry> lastOrgByEnd = new HashMap<>();
     /** The people of {@link #byName} by the first character of their name, in the same order. */
     private final Map<Character, List<Entry>> peopleByInitial = new HashMap<>();
     private final Set<String> noLongerForm = new HashSet<>();
     private final Lexicon lex = Lexicon.INSTANCE;
     private int clock;
+
+    /**
+     * A side word alone ({@code 署方}, {@code 局方}): the organisation last named with that head character
+     * ({@code 某某署}); else the side word itself when it names a party of its own ({@code 校方}), else null.
+     */
+    private Entry side(String word) {
+        Entry org = lastOrgByEnd.get(word.charAt(0));
+        if (org != null) {
+            return org;
+        }
+        return lex.orgWords.contains(word) ? named(word, SpeakerKind.ORGANIZATION, null) : null;
+    }
 
     /** Whether an organisation is a court by the end of its name (某地院, 上訴庭): only a court speaks through a ruling. */
     private boolean isCourt(Entry e) {
@@ -104,7 +118,8 @@ final class SpeakerBook {
                 yield named;
             }
             case PRONOUN -> story.last;
-            case ANAPHOR -> lex.rulings.contains(m.name()) && !isCourt(story.lastOrg) ? null : story.lastOrg;
+            case ANAPHOR -> lex.sides.contains(m.name()) ? side(m.name())
+                    : lex.rulings.contains(m.name()) && !isCourt(story.lastOrg) ? null : story.lastOrg;
             case TITLE -> null;
             case SURNAME -> bySurname(m.surname(), story);
             case SURNAME_TITLE -> {
@@ -127,6 +142,9 @@ final class SpeakerBook {
             }
         }
         e.lastUse = ++clock;
+        if (e.kind == SpeakerKind.ORGANIZATION) {
+            lastOrgByEnd.put(e.name.charAt(e.name.length() - 1), e);
+        }
         return e;
     }
 

@@ -217,14 +217,15 @@ final class Subjects {
     }
 
     /**
-     * The longest organisation name that starts at {@code s}, ends before {@code to} and is followed by a date or a time
-     * word ({@code 某局上月…}, {@code 某局3日…}), or null.
+     * The longest organisation name that starts at {@code s}, ends before {@code to} and is followed by a date, a time
+     * word or 就 ({@code 某局上月…}, {@code 某局3日…}, {@code 某署今…}, {@code 某司就…}), or null.
      */
     private Mention organisationAt(String t, int s, int to, QuoteSpans quotes) {
         for (int e = Math.min(to, s + MAX_ORGANISATION); e >= s + 2; e--) {
             Mention m = names.endingAt(t, e, s, quotes);
             if (m != null && m.start() == s && m.strong() && m.kind() == Mention.Kind.ORGANIZATION
-                    && (dateAt(t, e) || lex.between.matchAt(t, e, to) > 1)) {
+                    && (dateAt(t, e) || lex.between.matchAt(t, e, to) > 1
+                    || lex.subjectFollowers.matchAt(t, e, to) > 0)) {
                 return m;
             }
         }
