@@ -108,13 +108,17 @@ final class Chars {
     }
 
     /**
-     * Offset of the first opening bracket at or after {@code from}, or -1: {@link String#indexOf} per bracket, which
-     * the JIT vectorises, instead of a look-up per character.
+     * Offset of the first opening bracket at or after {@code from}, or -1, reading only up to it (callers step from
+     * bracket to bracket, so a text of brackets of one kind costs linear time).
      */
     static int indexOfOpenBracket(String t, int from) {
-        int a = t.indexOf('(', from);
-        int b = t.indexOf('（', from);
-        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+        for (int i = Math.max(0, from); i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(' || c == '（') {
+                return i; // one pass up to the first of either: looking for each apart scanned the rest each time
+            }
+        }
+        return -1;
     }
 
     static boolean isCloseBracket(char c) {

@@ -240,8 +240,11 @@ final class Subjects {
         dottedNamesIn(t, into);
         QuoteSpans none = QuoteSpans.NONE;
         for (int open = t.indexOf('（'); open > 1; open = t.indexOf('（', open + 1)) {
-            int close = t.indexOf('）', open);
-            if (close < 0 || close - open < 3 || close - open > 5) {
+            int close = open + 1;
+            while (close < t.length() && close - open <= 5 && t.charAt(close) != '）') {
+                close++; // bounded: a text of opening brackets never scans to its end for each
+            }
+            if (close >= t.length() || t.charAt(close) != '）' || close - open < 3) {
                 continue;
             }
             Mention full = names.person(t, close, open + 1);

@@ -37,6 +37,13 @@ class SpeakerRobustnessTest {
     }
 
     @Test
+    void oneMegabyteOfOpeningBracketsOfOneKind() {
+        String t = "「（（（（（A".repeat(125_000);
+        SpeakerAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> analyzer.analyze(GoldDocuments.of(t)));
+        assertThat(a.speakers()).isEmpty();
+    }
+
+    @Test
     void manyDistinctSpeakers() {
         StringBuilder sb = new StringBuilder();
         String given = "明華強偉國家志文德榮";
