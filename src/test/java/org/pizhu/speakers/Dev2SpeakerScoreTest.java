@@ -26,11 +26,11 @@ class Dev2SpeakerScoreTest {
         }
         assertThat(rs).hasSize(28);
         assertThat(rs.stream().filter(GoldScore.Result::hasSpeakers).mapToDouble(GoldScore.Result::speakerF1).average()
-                .orElse(0)).as("speaker F1").isGreaterThanOrEqualTo(0.90);
+                .orElse(0)).as("speaker F1").isGreaterThanOrEqualTo(0.95);
         assertThat(rs.stream().mapToDouble(GoldScore.Result::titleRecall).average().orElse(0)).as("title recall")
-                .isGreaterThanOrEqualTo(0.89);
+                .isGreaterThanOrEqualTo(0.93);
         assertThat(rs.stream().mapToDouble(GoldScore.Result::attribution).average().orElse(0)).as("attribution")
-                .isGreaterThanOrEqualTo(0.91);
+                .isGreaterThanOrEqualTo(0.94);
         assertThat(rs.stream().mapToDouble(GoldScore.Result::reporterF1).average().orElse(0)).as("reporter F1")
                 .isGreaterThanOrEqualTo(0.97);
     }
