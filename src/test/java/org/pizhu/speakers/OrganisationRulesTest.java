@@ -81,4 +81,10 @@ class OrganisationRulesTest {
         assertThat(names(run("《河畔日報》社論指，工程應暫停。"))).containsExactly("《河畔日報》");
         assertThat(names(run("《河畔日報》報道，工程已暫停。"))).isEmpty();
     }
+
+    @Test
+    void aConjunctionOpeningTheClauseIsNoPartOfTheOrganisation() {
+        assertThat(names(run("惟河畔大學學生會表示，活動照常舉行。"))).containsExactly("河畔大學學生會");
+        assertThat(names(run("反正監察委員會認為，投訴不成立。"))).containsExactly("監察委員會");
+    }
 }
