@@ -117,7 +117,8 @@ final class SpeakerBook {
                 }
                 yield named;
             }
-            case PRONOUN -> story.last;
+            case PRONOUN -> m.name().length() > 1 && story.last != null && story.last.kind == SpeakerKind.PERSON
+                    ? null : story.last; // 他們, 佢哋: a group, never the one person who spoke last
             case ANAPHOR -> lex.sides.contains(m.name()) ? side(m.name())
                     : lex.rulings.contains(m.name()) && !isCourt(story.lastOrg) ? null : story.lastOrg;
             case TITLE -> null;

@@ -83,4 +83,13 @@ class ReadingRulesTest {
                 BlockKind.PARAGRAPH), List.of("新產品面世", "李志強 王小華", "新產品今日面世。")));
         assertThat(a.reporters()).containsExactly("李志強", "王小華");
     }
+
+    @Test
+    void aPluralPronounNeverStandsForTheOnePersonWhoSpokeLast() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of("教練李小明表示，獎項屬於團隊。", "他們說，這是最後一個獎項。",
+                "他又說，會繼續努力。"));
+        assertThat(a.blockSpeakers()).containsExactly("李小明", null, "李小明");
+        SpeakerAnalysis b = analyzer.analyze(GoldDocuments.of("河畔教師協會表示，會繼續抗議。", "他們指，政府沒有回應。"));
+        assertThat(b.blockSpeakers()).containsExactly("河畔教師協會", "河畔教師協會");
+    }
 }
