@@ -33,8 +33,8 @@ final class MarkedNames {
         boolean edge = open == 0 || !Chars.isHan(t.charAt(open - 1)) || lex.orgSuffixes.matchEndingAt(t, open, 0) > 0
                 || lex.titles.matchEndingAt(t, open, 0) > 0 || lex.openers.matchEndingAt(t, open, Math.max(0, open - 4)) > 0
                 || lex.channels.matchEndingAt(t, open, Math.max(0, open - 4)) > 0;
-        if (!edge || lex.verbs.matchAt(name, 0, name.length()) > 0) {
-            return null;
+        if (!edge || lex.verbs.matchAt(name, 0, name.length()) > 0 || lex.notNameChars.contains(name.charAt(0))) {
+            return null; // 「有消息」指: a phrase opening with a function word is a quoted term, not a name
         }
         return new Mention(open + 1, e - 1, Mention.Kind.ORGANIZATION, name, null, null, true);
     }

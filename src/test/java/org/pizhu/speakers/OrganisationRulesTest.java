@@ -87,4 +87,10 @@ class OrganisationRulesTest {
         assertThat(names(run("惟河畔大學學生會表示，活動照常舉行。"))).containsExactly("河畔大學學生會");
         assertThat(names(run("反正監察委員會認為，投訴不成立。"))).containsExactly("監察委員會");
     }
+
+    @Test
+    void aQuotedPhraseOpeningWithAFunctionWordIsNoName() {
+        assertThat(names(run("某報今日報道，「有消息」指兩人上周見面。"))).isEmpty();
+        assertThat(names(run("另一工會「河畔職工聯會」亦表示，會參與罷工。"))).containsExactly("河畔職工聯會");
+    }
 }
