@@ -3,8 +3,9 @@ package org.pizhu.speakers;
 import java.util.Arrays;
 
 /**
- * The top-level quotations of a text (「…」, 『…』, “…”), found in one linear pass. Nested marks belong to the outer
- * quotation; a quotation left open runs to the end of the text (print quotes often continue into the next paragraph).
+ * The top-level quotations of a text (「…」, 『…』, “…”, and straight "…" pairs as web pages type them), found in one
+ * linear pass. Nested marks belong to the outer quotation; a quotation left open runs to the end of the text (print
+ * quotes often continue into the next paragraph), except a straight one (a stray mark).
  */
 final class QuoteSpans {
     /** The offsets of a text without quotations (most blocks): shared, never written. */
@@ -25,7 +26,8 @@ final class QuoteSpans {
     }
 
     static QuoteSpans of(String text) {
-        if (!Chars.hasOpenQuote(text)) {
+        boolean straight = text.indexOf('"') >= 0;
+        if (!straight && !Chars.hasOpenQuote(text)) {
             return NONE;
         }
         int n = text.length();
@@ -35,14 +37,18 @@ final class QuoteSpans {
         int count = 0;
         int depth = 0;
         int open = -1;
+        boolean openedStraight = false;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Chars.isOpenQuote(c)) {
+            boolean opens = Chars.isOpenQuote(c) || c == '"' && straight && depth == 0;
+            boolean closes = Chars.isCloseQuote(c) || c == '"' && openedStraight && depth == 1;
+            if (opens) {
                 if (depth == 0) {
                     open = i;
+                    openedStraight = c == '"';
                 }
                 depth++;
-            } else if (Chars.isCloseQuote(c) && depth > 0) {
+            } else if (closes && depth > 0) {
                 depth--;
                 if (depth == 0) {
                     if (count == starts.length) {
@@ -59,7 +65,7 @@ final class QuoteSpans {
                 }
             }
         }
-        if (depth > 0) {
+        if (depth > 0 && !openedStraight) { // a straight quotation left open is a stray mark, not a quotation
             if (count == starts.length) {
                 starts = Arrays.copyOf(starts, count + 1);
                 ends = Arrays.copyOf(ends, count + 1);

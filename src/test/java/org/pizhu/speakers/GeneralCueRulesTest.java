@@ -89,6 +89,14 @@ class GeneralCueRulesTest {
     }
 
     @Test
+    void straightQuotesAsWebPagesTypeThemAreQuotations() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(List.of(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH),
+                List.of("28岁的潜水员李海明说，这份工作很有趣。", "\"起初，这感觉很不自然，但慢慢就习惯了。\"")));
+        assertThat(a.blockSpeakers()).containsExactly("李海明", "李海明");
+        assertThat(QuoteSpans.of("他身高5\"，很高。").count()).isZero();
+    }
+
+    @Test
     void aQuotedTermAfterAColonIsNoSpeech() {
         SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
         assertThat(names(a)).isEmpty();
