@@ -118,6 +118,12 @@ class NameRulesTest {
     }
 
     @Test
+    void aDateOrAMinisterBeforeAShortForeignNameIsItsLeftEdge() {
+        assertThat(names(run("第一步是，5月28日拉布威胁称，英国将提供途径。"))).containsExactly("拉布");
+        assertThat(names(run("英国外交大臣拉布表示，英国将提供途径。"))).containsExactly("拉布");
+    }
+
+    @Test
     void aGivenNameCharacterThatOpensACommonVerbEndsTheName() {
         assertThat(names(run("“这里变化很大！”林浩先行一步走进展厅。"))).containsExactly("林浩");
         assertThat(names(run("“会场秩序很好。”工作人员赵敏服务大会多年，她这样说。"))).doesNotContain("赵敏服");
