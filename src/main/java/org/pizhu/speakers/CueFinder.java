@@ -346,6 +346,10 @@ final class CueFinder {
             if (k == 0) {
                 k = gaps.whileBefore(t, e, quotes);
             }
+            if (k == 0 && e == verbStart && lex.tellVerbs.matchAt(t, verbStart, verbEnd) == verbEnd - verbStart
+                    && verbEnd < t.length() && "，,：:「“『".indexOf(t.charAt(verbEnd)) >= 0) {
+                k = gaps.addresseeBefore(t, e, quotes);
+            }
             if (k == 0 && m == null && verbStart - e <= 2 && verbEnd - verbStart == 1) {
                 k = CueGaps.actionBefore(t, e); // 董某道歉稱, 某某發文道歉稱, 某某陳詞指: the act that went with the words
             }

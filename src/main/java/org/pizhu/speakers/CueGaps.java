@@ -195,4 +195,23 @@ final class CueGaps {
         }
         return 0;
     }
+
+    /**
+     * Length of an addressee the rules cannot name, between a preposition and the verb ({@code 對某某新聞說},
+     * {@code 向本港傳媒稱}): up to ten Han characters after 對 or 向, with a name or a pronoun right before it; or 0.
+     * (A setting after 在 is read by {@link #gapBefore}, with the words that close it.)
+     */
+    int addresseeBefore(String t, int e, QuoteSpans quotes) {
+        for (int g = e - 2; g >= 1 && e - g <= 11; g--) {
+            char c = t.charAt(g);
+            if (!Chars.isHan(c) || quotes.inside(g) || "不沒没無无未".indexOf(c) >= 0) {
+                return 0; // 對他們沒有作出解釋: a negated act, not words told to someone
+            }
+            if (c == '對' || c == '对' || c == '向') {
+                Mention m = names.endingAt(t, g, 0, quotes);
+                return m != null && m.strong() && m.end() == g ? e - g : 0;
+            }
+        }
+        return 0;
+    }
 }

@@ -62,6 +62,8 @@ final class Lexicon {
     final WordSet accounts;
     /** Acts of communicating right before a one-character speech verb (道歉, 陳詞). */
     final WordSet acts;
+    /** Verbs of telling someone, after an addressee the rules cannot name (說, 表示). */
+    final WordSet tellVerbs;
     final WordSet introducers;
     final WordSet shortOrgEnds;
     final WordSet orgWords;
@@ -142,6 +144,7 @@ final class Lexicon {
         notices = set("notices");
         accounts = set("accounts");
         acts = set("acts");
+        tellVerbs = set("tellverbs");
         introducers = set("introducers");
         shortOrgEnds = set("shortorgends");
         orgWords = set("orgwords");

@@ -97,6 +97,14 @@ class GeneralCueRulesTest {
     }
 
     @Test
+    void wordsToldToAnAddresseeTheRulesCannotNameAreTheSpeakers() {
+        assertThat(run("副主任医师杨国明对某某新闻回忆说，当时检查过。").blockSpeakers()).containsExactly("杨国明");
+        assertThat(run("學者李大明向本社記者們說，投票率很重要。").blockSpeakers()).containsExactly("李大明");
+        assertThat(names(run("特區政府對他們沒有作出合理的解釋，市民不滿。"))).isEmpty();
+        assertThat(names(run("十多間書商及出版社在書展閉幕日表示，營業額下跌。"))).isEmpty();
+    }
+
+    @Test
     void aQuotedTermAfterAColonIsNoSpeech() {
         SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
         assertThat(names(a)).isEmpty();
