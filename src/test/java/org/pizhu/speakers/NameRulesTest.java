@@ -1,6 +1,8 @@
 package org.pizhu.speakers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pizhu.speakers.SpeakerRuns.names;
+import static org.pizhu.speakers.SpeakerRuns.run;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,13 +16,7 @@ import org.pizhu.document.BlockKind;
 class NameRulesTest {
     private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
 
-    private SpeakerAnalysis run(String... blocks) {
-        return analyzer.analyze(GoldDocuments.of(blocks));
-    }
 
-    private static List<String> names(SpeakerAnalysis a) {
-        return a.speakers().stream().map(Speaker::name).toList();
-    }
 
     @Test
     void rarerSurnamesFromTheTableAndGivenNamesThatLookLikeGivenNames() {

@@ -1,26 +1,15 @@
 package org.pizhu.speakers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pizhu.speakers.SpeakerRuns.names;
+import static org.pizhu.speakers.SpeakerRuns.run;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Rules for organisations as speakers, each on made-up sentences: every test fails without its rule.
  */
 class OrganisationRulesTest {
-    private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
-
-    private SpeakerAnalysis run(String... blocks) {
-        return analyzer.analyze(GoldDocuments.of(blocks));
-    }
-
-    private static List<String> names(SpeakerAnalysis analysis) {
-        List<String> out = new ArrayList<>();
-        analysis.speakers().forEach(s -> out.add(s.name()));
-        return out;
-    }
 
     @Test
     void aLatinAbbreviationInBracketsIsAnAliasOfTheOrganisation() {

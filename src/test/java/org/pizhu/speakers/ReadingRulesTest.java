@@ -1,6 +1,8 @@
 package org.pizhu.speakers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.pizhu.speakers.SpeakerRuns.names;
+import static org.pizhu.speakers.SpeakerRuns.run;
 
 import java.util.Arrays;
 import java.util.List;
@@ -16,16 +18,8 @@ class ReadingRulesTest {
     private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
 
     /** The analysis of paragraphs and headings given as strings (kinds guessed as in the gold documents). */
-    private SpeakerAnalysis run(String... blocks) {
-        return analyzer.analyze(GoldDocuments.of(blocks));
-    }
 
     /** The names of the speakers found, in order. */
-    private static List<String> names(SpeakerAnalysis analysis) {
-        List<String> out = new java.util.ArrayList<>();
-        analysis.speakers().forEach(s -> out.add(s.name()));
-        return out;
-    }
 
     @Test
     void aBareTitleOrSurnameStandsForThePersonNamedBefore() {
