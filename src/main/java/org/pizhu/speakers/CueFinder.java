@@ -109,30 +109,6 @@ final class CueFinder {
         return c == null ? null : new Cue(c.mention(), verbStart, verbEnd, c.contrast());
     }
 
-    /**
-     * The first cue of {@code t} whose speaker is one of {@code known}, the document's people whose names the rules
-     * read only where they were introduced ({@code 港鐵主席馬時亨}, later {@code 馬時亨指}); null if none.
-     */
-    Cue knownNameCue(String t, QuoteSpans quotes, WordSet known) {
-        int n = t.length();
-        for (int i = 0; i < n; i++) {
-            char c = t.charAt(i);
-            if ((verbStarts[c >>> 6] & 1L << c) == 0 || quotes.inside(i)) {
-                continue;
-            }
-            int vl = lex.verbs.matchAt(t, i, n);
-            if (vl == 0 || lex.notVerbs.matchAt(t, i, n) > vl
-                    || lex.weakVerbs.matchAt(t, i, i + vl) == vl && !speechFollows(t, i + vl)) {
-                continue;
-            }
-            Cue cue = knownBefore(t, i, i + vl, known, Mention.Kind.PERSON);
-            if (cue != null) {
-                return cue;
-            }
-        }
-        return null;
-    }
-
     /** A word of the document's own (an abbreviation, a name) right before the verb or before a word between. */
     private Cue knownBefore(String t, int verbStart, int verbEnd, WordSet known, Mention.Kind kind) {
         int e = verbStart;
@@ -347,11 +323,11 @@ final class CueFinder {
                 k = gaps.whileBefore(t, e, quotes);
             }
             if (k == 0 && e == verbStart && lex.tellVerbs.matchAt(t, verbStart, verbEnd) == verbEnd - verbStart
-                    && verbEnd < t.length() && "，,：:「“『".indexOf(t.charAt(verbEnd)) >= 0) {
+                    && speechFollows(t, verbEnd)) {
                 k = gaps.addresseeBefore(t, e, quotes);
             }
             if (k == 0 && m == null && verbStart - e <= 2 && verbEnd - verbStart == 1) {
-                k = CueGaps.actionBefore(t, e); // 董某道歉稱, 某某發文道歉稱, 某某陳詞指: the act that went with the words
+                k = gaps.actionBefore(t, e); // 董某道歉稱, 某某發文道歉稱, 某某陳詞指: the act that went with the words
             }
             if (k == 0) {
                 break;

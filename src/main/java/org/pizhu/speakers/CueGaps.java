@@ -168,8 +168,8 @@ final class CueGaps {
      * Length of an act of communicating right before a one-character speech verb ({@code 道歉稱}, {@code 陳詞指}), from
      * the lexicon's acts, or 0.
      */
-    static int actionBefore(String t, int e) {
-        return Lexicon.INSTANCE.acts.matchEndingAt(t, e, Math.max(0, e - 2));
+    int actionBefore(String t, int e) {
+        return lex.acts.matchEndingAt(t, e, Math.max(0, e - 2));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.pizhu.document.Block;
  * names that do not read as names on their own are looked for, so the first reading is never overruled.
  */
 final class KnownNames {
+    private static final WordSet NONE = new WordSet(List.of());
     private KnownNames() {
     }
 
@@ -33,8 +34,13 @@ final class KnownNames {
             if (attributed[b.index()] != null || !b.kind().isRunningText() || !mentionsAny(b.text(), hard)) {
                 continue;
             }
-            Cue cue = cues.knownNameCue(b.text(), QuoteSpans.of(b.text()), known);
-            SpeakerBook.Entry e = cue == null ? null : book.get(cue.mention().name());
+            SpeakerBook.Entry e = null;
+            for (Cue cue : cues.inRunningText(b.text(), QuoteSpans.of(b.text()), NONE, known)) {
+                if (known.contains(cue.mention().name())) {
+                    e = book.get(cue.mention().name());
+                    break;
+                }
+            }
             if (e != null) {
                 attributed[b.index()] = e;
                 e.statements.add(b.index());

@@ -5,7 +5,7 @@ package org.pizhu.speakers;
  * quotation is given to, the full name a dialogue surname stands for. Every look-back is bounded.
  */
 final class Subjects {
-    private static final String DOTS = "·‧・•";
+    private static final String DOTS = ForeignNames.DOTS;
 
     /** Longest organisation name read at a sentence start. */
     private static final int MAX_ORGANISATION = 14;
