@@ -45,6 +45,7 @@ public final class SpeakerAnalyzer {
         List<Block> blocks = document.blocks();
         SpeakerBook book = new SpeakerBook();
         SpeakerBook.Story story = new SpeakerBook.Story();
+        story.document = blocks;
         Set<String> reporters = new LinkedHashSet<>();
         Map<String, Credit> credits = new LinkedHashMap<>();
         SpeakerBook.Entry[] attributed = new SpeakerBook.Entry[blocks.size()];
@@ -286,9 +287,13 @@ public final class SpeakerAnalyzer {
             }
         }
         if (speaker == null && b.kind() == BlockKind.PARAGRAPH && quotes.count() > 0 && quotes.start(0) <= 1
-                && quotes.end(0) - quotes.start(0) >= t.length() * 0.6) {
-            speaker = story.last;
+                && quotes.end(0) - quotes.start(0) >= t.length() * 0.6 && quotes.isSpeech(t, 0)) {
+            Mention protagonist = story.last == null ? Protagonists.recurring(story.subjectAbove, story.document,
+                    b.index()) : null;
+            speaker = story.last != null ? story.last : protagonist != null ? book.resolve(protagonist, story) : null;
         }
+        Mention subject = b.kind() == BlockKind.PARAGRAPH
+                ? Rules.SUBJECTS.firstPersonBetween(t, 0, Math.min(t.length(), 40), quotes) : null;
         if (speaker == null && b.kind() == BlockKind.PARAGRAPH && counted.isEmpty()) {
             speaker = FreeQuotes.speaker(t, quotes, Rules.SUBJECTS, book, story);
         }
@@ -304,6 +309,7 @@ public final class SpeakerAnalyzer {
         }
         QuoteAttribution.attribute(b, quotes, counted, entries, speaker);
         story.colonTurn = b.kind() == BlockKind.PARAGRAPH ? ColonQuotes.turn(t, quotes, counted, entries) : null;
+        story.subjectAbove = subject != null && subject.kind() == Mention.Kind.PERSON ? subject : null;
         return speaker;
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pizhu.document.Block;
 
 /**
  * The speakers met so far and how mentions resolve to them: full names, names with titles, surname forms
@@ -47,12 +48,17 @@ final class SpeakerBook {
         Entry statement;
         /** The speaker announced by a speech verb and a colon ending the paragraph above ({@code 他續說：}). */
         Entry colonTurn;
+        /** The person the paragraph above opens with as its subject, or null. */
+        Mention subjectAbove;
+        /** The document's blocks, for what looks beyond the block read; null in a caption's own story. */
+        List<Block> document;
 
         void reset() {
             last = null;
             lastOrg = null;
             dialogue = false;
             colonTurn = null;
+            subjectAbove = null;
         }
 
         void spoke(Entry e) {

@@ -231,4 +231,15 @@ class GeneralCueRulesTest {
         SpeakerAnalysis a = run("這些事件反映了制度的缺失，無法說服年輕一代接受。");
         assertThat(names(a)).isEmpty();
     }
+
+    @Test
+    void aWholeQuotationAfterAParagraphAboutTheStorysPersonIsTheirs() {
+        SpeakerAnalysis a = run("去年冬天，陳大文在河畔開了一家小店。", "陳大文猶豫了很久。", "“家裏人都反對，我該怎麼說？”",
+                "最後，陳大文還是決定開業。");
+        assertThat(a.blockSpeakers()).containsExactly(null, null, "陳大文", null);
+        assertThat(run("陳大文猶豫了很久。", "“家裏人都反對，我該怎麼說？”").blockSpeakers())
+                .as("a name the story never names again").containsExactly(null, null);
+        assertThat(run("陳大文猶豫了很久。", "“光明磊落”", "陳大文後來開業。").blockSpeakers())
+                .as("a quoted phrase is no speech").containsExactly(null, null, null);
+    }
 }

@@ -68,11 +68,17 @@ public final class GoldProbe {
                     part.stream().mapToDouble(GoldScore.Result::attribution).average().orElse(0),
                     part.stream().mapToDouble(GoldScore.Result::reporterF1).average().orElse(0));
         }
+        System.out.printf("NOTES extra speakers=%d missed speakers=%d missed titles=%d wrong blocks=%d%n",
+                count(rs, "extra speaker"), count(rs, "missed speaker"), count(rs, "missed title"), count(rs, "block "));
         System.out.printf("MEAN n=%d sp=%.3f ti=%.3f at=%.3f re=%.3f%n", rs.size(),
                 rs.stream().filter(GoldScore.Result::hasSpeakers).mapToDouble(GoldScore.Result::speakerF1).average().orElse(0),
                 rs.stream().mapToDouble(GoldScore.Result::titleRecall).average().orElse(0),
                 rs.stream().mapToDouble(GoldScore.Result::attribution).average().orElse(0),
                 rs.stream().mapToDouble(GoldScore.Result::reporterF1).average().orElse(0));
+    }
+
+    private static long count(List<GoldScore.Result> rs, String prefix) {
+        return rs.stream().flatMap(r -> r.notes().stream()).filter(n -> n.startsWith(prefix)).count();
     }
 
     /** Gold files of a corpus directory and its split. */

@@ -17,10 +17,6 @@ import org.pizhu.document.BlockKind;
 class ReadingRulesTest {
     private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
 
-    /** The analysis of paragraphs and headings given as strings (kinds guessed as in the gold documents). */
-
-    /** The names of the speakers found, in order. */
-
     @Test
     void aBareTitleOrSurnameStandsForThePersonNamedBefore() {
         SpeakerAnalysis a = run("法官陳大文今日裁定銀行職員李小明罪成，判處監禁三個月。", "法官認為，被告的證供前後矛盾。",
