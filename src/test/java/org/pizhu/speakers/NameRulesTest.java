@@ -290,4 +290,11 @@ class NameRulesTest {
         assertThat(a.credits()).containsExactly(new Credit("王小明", "reporter"), new Credit("林大文", "photographer"),
                 new Credit("陳小文", "editor"));
     }
+
+    @Test
+    void aStudentIsATitleBeforeAFamiliarName() {
+        SpeakerAnalysis a = run("学生小丽称，事发当天她在场。");
+        assertThat(names(a)).containsExactly("小丽");
+        assertThat(a.speakers().get(0).titles()).containsExactly("学生");
+    }
 }
