@@ -203,8 +203,8 @@ final class NameReader {
             if (s < lo || surnameAt(t, s, e) != sl) {
                 continue;
             }
-            if (lex.notNames.contains(t, s, end)) {
-                continue; // 高官, 區議員: a common word, not a surname and a title
+            if (lex.notNames.contains(t, s, end) || sl == 1 && closesWordBefore(t, s, lo)) {
+                continue; // 高官, 區議員: a common word, not a surname and a title; 有關負責人: 關 ends a word
             }
             boolean courtesy = lex.courtesy.contains(title) && lex.surnames.contains(t.charAt(s)) && sl == 1;
             if (goodLeft(t, s, lo) || courtesy) {

@@ -297,4 +297,10 @@ class NameRulesTest {
         assertThat(names(a)).containsExactly("小丽");
         assertThat(a.speakers().get(0).titles()).containsExactly("学生");
     }
+
+    @Test
+    void aSurnameThatEndsAWordBeforeATitleIsNoName() {
+        assertThat(names(run("河畔市教育局有关负责人介绍，今年招生增加。"))).isEmpty();
+        assertThat(names(run("河畔大學校長陳主席表示，支持計劃。"))).containsExactly("陳主席");
+    }
 }
