@@ -294,6 +294,9 @@ final class CueFinder {
             }
             int k = gaps.gapBefore(t, e, quotes);
             if (k == 0) {
+                k = gaps.publication(t, e); // before the words between: 發布通報稱 is no 通報 between
+            }
+            if (k == 0) {
                 k = lex.between.matchEndingAt(t, e, Math.max(0, e - 12));
             }
             if (k == 0) {
@@ -317,9 +320,6 @@ final class CueFinder {
                 k = gaps.appositive(t, e, quotes);
             }
             if (k == 0) {
-                k = gaps.publication(t, e);
-            }
-            if (k == 0) {
                 k = gaps.whileBefore(t, e, quotes);
             }
             if (k == 0 && e == verbStart && lex.tellVerbs.matchAt(t, verbStart, verbEnd) == verbEnd - verbStart
@@ -328,6 +328,9 @@ final class CueFinder {
             }
             if (k == 0 && m == null && verbStart - e <= 2 && verbEnd - verbStart == 1) {
                 k = gaps.actionBefore(t, e); // 董某道歉稱, 某某發文道歉稱, 某某陳詞指: the act that went with the words
+            }
+            if (k == 0 && m == null) {
+                k = lex.accounts.matchEndingAt(t, e, Math.max(0, e - 4)); // 某局官方微博通報稱: the body's own account
             }
             if (k == 0) {
                 break;

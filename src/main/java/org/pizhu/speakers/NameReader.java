@@ -243,6 +243,7 @@ final class NameReader {
                 continue; // 史密斯周一, 向大家: the last character opens a time word or a common word
             }
             if (commonWord(t, s, end) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(t, s + sl, end)
+                    || lex.accounts.contains(t, s + sl, end)
                     || len - sl == 2 && lex.honorifics.matchAt(t, s + sl, end - 1) == 1 && lex.between.contains(t, end - 1, end)) {
                 continue; // …, and 郭官續指: a surname, an honorific and an adverb, not a three-character name
             }

@@ -242,4 +242,11 @@ class GeneralCueRulesTest {
         assertThat(run("陳大文猶豫了很久。", "“光明磊落”", "陳大文後來開業。").blockSpeakers())
                 .as("a quoted phrase is no speech").containsExactly(null, null, null);
     }
+
+    @Test
+    void aBodySpeaksThroughANoticeOrAnActOnItsOwnAccount() {
+        assertThat(names(run("河畔市公安局发布警情通报称，嫌疑人已被抓获。"))).containsExactly("河畔市公安局");
+        assertThat(names(run("河畔市教育局官方微博通报称，涉事教师已停职。"))).containsExactly("河畔市教育局");
+        assertThat(names(run("陈大文微博称，涉事教师已停职。"))).as("an account ends no name").containsExactly("陈大文");
+    }
 }
