@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -39,6 +40,8 @@ final class Lexicon {
     final WordSet kinship;
     final WordSet settings;
     final WordSet orgSuffixes;
+    /** Well-known organisations that speak in the news, whatever their names end in (聯合國, 港鐵, 天文台). */
+    final WordSet knownOrganisations;
     final WordSet orgSurnameEnds;
     final WordSet subjectFollowers;
     final WordSet timePrepositions;
@@ -123,6 +126,7 @@ final class Lexicon {
         kinship = set("kinship");
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
+        knownOrganisations = new WordSet(linesOf("organisations.txt"));
         orgSurnameEnds = set("orgsurnameends");
         subjectFollowers = set("subjectfollowers");
         timePrepositions = set("timeprepositions");
@@ -176,20 +180,27 @@ final class Lexicon {
     /** The words of a list and the generated adverbs of {@code adverbs.txt} (正式, 再次), which may stand in a gap too. */
     private static Set<String> withAdverbs(List<String> words) {
         Set<String> all = new HashSet<>(words);
-        try (InputStream in = Lexicon.class.getResourceAsStream("adverbs.txt")) {
+        all.addAll(linesOf("adverbs.txt"));
+        return all;
+    }
+
+    /** The lines of a word-list resource beside this class, one word a line, without blank and {@code #} lines. */
+    private static List<String> linesOf(String resource) {
+        List<String> words = new ArrayList<>();
+        try (InputStream in = Lexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("adverbs.txt missing from the class path");
+                throw new IllegalStateException(resource + " missing from the class path");
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 if (!line.isBlank() && !line.startsWith("#")) {
-                    all.add(line.trim());
+                    words.add(line.trim());
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return all;
+        return words;
     }
 
     private void loadNames() {

@@ -75,6 +75,10 @@ final class NameReader {
         }
         if (m == null) {
             m = organisations.endingAt(t, end, lo);
+            Mention known = organisations.knownEndingAt(t, end, lo);
+            if (known != null && (m == null || known.start() < m.start())) {
+                m = known;
+            }
         }
         if (m == null) {
             m = organisations.shortFormEndingAt(t, end, lo);

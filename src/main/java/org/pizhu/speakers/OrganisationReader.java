@@ -13,6 +13,13 @@ final class OrganisationReader {
     private static final String ORG_STOP = "的在由與与和及據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了着著於于從从等們们我你他她它";
     private static final String MODAL_BEFORE = "們们家都也亦將将才就不還还仍應应能可定必人我你他她它誰谁";
 
+    /** Conjunctions inside names ({@code 創新及科技局}, {@code 商務及經濟發展局}). */
+    private static final String CONJUNCTIONS = "及和暨";
+    /** Particles a name read across a conjunction may start after ({@code 據}, {@code 在}, {@code 由}). */
+    private static final String LEFT_EDGES = "的在由據据向對对跟於于從从與与和及";
+    /** Longest organisation name read back from its head noun. */
+    private static final int MAX_NAME = 18;
+
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
 
@@ -36,7 +43,8 @@ final class OrganisationReader {
         if (parent != null) {
             return parent;
         }
-        while (j > lo && end - j < 18) {
+        int conjunction = -1;
+        while (j > lo && end - j < MAX_NAME) {
             char c = t.charAt(j - 1);
             if (Chars.isCloseBracket(c)) {
                 int open = j - 2;
@@ -53,6 +61,11 @@ final class OrganisationReader {
                 break;
             }
             if (ORG_STOP.indexOf(c) >= 0 && !(c == '和' && j - 2 >= lo && t.charAt(j - 2) == '共')) {
+                if (conjunction < 0 && CONJUNCTIONS.indexOf(c) >= 0 && joinsParts(t, j - 1, lo)) {
+                    conjunction = j; // 創新及科技局: read on, and back to here if the part before is no part of a name
+                    j--;
+                    continue;
+                }
                 break;
             }
             if (lex.verbs.matchEndingAt(t, j, lo) > 1 || lex.pronouns.matchEndingAt(t, j, lo) > 0
@@ -60,6 +73,10 @@ final class OrganisationReader {
                 break;
             }
             j--;
+        }
+        if (conjunction >= 0 && !(shortFirstPart(t, j, conjunction - 1) && (j == lo || !Chars.isHan(t.charAt(j - 1))
+                || LEFT_EDGES.indexOf(t.charAt(j - 1)) >= 0) && (j == 0 || t.charAt(j - 1) != '、'))) {
+            j = conjunction; // no name of two parts (教師專業發展及社會; 詳情、投訴及司法機構): the part after it
         }
         int core = end - suffix;
         if (j < core && Chars.isOpenBracket(t.charAt(j))) {
@@ -112,6 +129,29 @@ final class OrganisationReader {
     }
 
     /**
+     * A well-known organisation of the lexicon's list ({@code 天文台}, {@code 港鐵}, {@code 聯合國}) ending at
+     * {@code end}, with a clear left edge: the clause's start after openers and time words, a character that is no
+     * Han, or a country ({@code 美國五角大樓}). Null if none.
+     */
+    Mention knownEndingAt(String t, int end, int lo) {
+        int k = lex.knownOrganisations.matchEndingAt(t, end, lo);
+        if (k < 2) {
+            return null;
+        }
+        int s = end - k;
+        int j = lo;
+        for (int guard = 0; guard < 4 && j < s; guard++) {
+            int w = Math.max(lex.openers.matchAt(t, j, s), lex.between.matchAt(t, j, s));
+            if (w == 0) {
+                break;
+            }
+            j += w;
+        }
+        boolean clear = j == s || !Chars.isHan(t.charAt(s - 1)) || lex.countryEnds.contains(t.charAt(s - 1));
+        return clear ? new Mention(s, end, Mention.Kind.ORGANIZATION, t.substring(s, end), null, null, true) : null;
+    }
+
+    /**
      * {@code 某某學會（ABC）總會}: a head noun right after the bracketed abbreviation of an organisation names a part
      * of it (its head office); the organisation before the bracket speaks. Null if the head noun follows no such
      * bracket.
@@ -129,6 +169,36 @@ final class OrganisationReader {
         }
         Mention org = endingAt(t, open, lo, false);
         return org == null ? null : new Mention(org.start(), end, Mention.Kind.ORGANIZATION, org.name(), null, null, true);
+    }
+
+    /**
+     * Whether the first part of a name read across a conjunction at {@code conj}, from {@code j}, is a field of two to
+     * four characters ({@code 創新}, {@code 人力资源}), alone or after the name of the body it belongs to or a place
+     * ({@code 香港特區政府商務}).
+     */
+    private boolean shortFirstPart(String t, int j, int conj) {
+        for (int k = conj - 2; k >= j && conj - k <= 4; k--) {
+            if (k == j || lex.orgSuffixes.matchEndingAt(t, k, j) > 0 || lex.placeEnds.contains(t.charAt(k - 1))
+                    || lex.countryEnds.contains(t.charAt(k - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the text ending at {@code end} (right before a conjunction) may be the first part of one organisation's
+     * name: not a complete organisation of its own ({@code 警務處及消防處}: two bodies), nor a person's name.
+     */
+    private boolean joinsParts(String t, int end, int lo) {
+        if (end - 2 < lo || !Chars.isHan(t.charAt(end - 1))) {
+            return false;
+        }
+        if (lex.orgSuffixes.matchEndingAt(t, end, lo) > 0 || lex.knownOrganisations.matchEndingAt(t, end, lo) > 1) {
+            return false;
+        }
+        Mention p = names.person(t, end, lo);
+        return p == null || !p.strong();
     }
 
     /**

@@ -82,4 +82,37 @@ class OrganisationRulesTest {
         assertThat(names(run("某報今日報道，「有消息」指兩人上周見面。"))).isEmpty();
         assertThat(names(run("另一工會「河畔職工聯會」亦表示，會參與罷工。"))).containsExactly("河畔職工聯會");
     }
+
+    @Test
+    void aWellKnownOrganisationWithoutAHeadNounSpeaks() {
+        assertThat(names(run("聯合國表示，會繼續監察局勢。"))).containsExactly("聯合國");
+        assertThat(names(run("昨日天文台表示，颱風會轉向。"))).containsExactly("天文台");
+        assertThat(run("美國五角大樓發表聲明稱，演習如期舉行。").blockSpeakers()).containsExactly("五角大樓");
+    }
+
+    @Test
+    void aWellKnownOrganisationNeedsAClearLeftEdge() {
+        assertThat(names(run("他們要求港鐵表示歉意。"))).doesNotContain("港鐵");
+    }
+
+    @Test
+    void observatoriesAndNewspapersEndOrganisationNames() {
+        assertThat(names(run("河畔市氣象台預計，明日有雨。"))).containsExactly("河畔市氣象台");
+        assertThat(names(run("山邊日報評論說，這是好事。"))).containsExactly("山邊日報");
+    }
+
+    @Test
+    void aNameReadsAcrossAnInnerConjunctionAfterAShortField() {
+        assertThat(names(run("創新及科技局表示，會加快發展。"))).containsExactly("創新及科技局");
+        assertThat(names(run("河畔特區政府商務及經濟發展局表示，會加快發展。"))).containsExactly("河畔特區政府商務及經濟發展局");
+        assertThat(names(run("人力资源和社会保障部表示，会加快发展。"))).containsExactly("人力资源和社会保障部");
+    }
+
+    @Test
+    void twoBodiesAListOrAPersonBeforeTheConjunctionAreNoPartOfTheName() {
+        assertThat(names(run("河畔警務處及河畔消防處表示，會加強合作。"))).containsExactly("河畔消防處");
+        assertThat(names(run("記者整理了案件詳情、投訴及河畔司法機構回應指，投訴不成立。"))).containsExactly("河畔司法機構");
+        assertThat(names(run("陳大文及民政事務局表示，會加強合作。"))).containsExactly("民政事務局");
+        assertThat(names(run("教師專業發展及社會福利署表示，會加強合作。"))).containsExactly("社會福利署");
+    }
 }
