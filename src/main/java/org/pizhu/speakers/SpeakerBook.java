@@ -42,6 +42,8 @@ final class SpeakerBook {
     static final class Story {
         Entry last;
         Entry lastOrg;
+        /** The last person who spoke: what 他 and 她 stand for, even after an organisation spoke. */
+        Entry lastPerson;
         /** Whether the last block was a dialogue line ({@code 蔡：…}): a following block without cues continues it. */
         boolean dialogue;
         /** The speaker whose statement, introduced above, the following paragraphs without cues print. */
@@ -56,6 +58,7 @@ final class SpeakerBook {
         void reset() {
             last = null;
             lastOrg = null;
+            lastPerson = null;
             dialogue = false;
             colonTurn = null;
             subjectAbove = null;
@@ -65,6 +68,8 @@ final class SpeakerBook {
             last = e;
             if (e.kind == SpeakerKind.ORGANIZATION) {
                 lastOrg = e;
+            } else {
+                lastPerson = e;
             }
         }
     }
@@ -123,8 +128,9 @@ final class SpeakerBook {
                 }
                 yield named;
             }
-            case PRONOUN -> m.name().length() > 1 && story.last != null && story.last.kind == SpeakerKind.PERSON
-                    ? null : story.last; // 他們, 佢哋: a group, never the one person who spoke last
+            case PRONOUN -> m.name().length() > 1 ? (story.last != null && story.last.kind == SpeakerKind.PERSON
+                    ? null : story.last) // 他們, 佢哋: a group, never the one person who spoke last
+                    : story.lastPerson; // 他, 她: a person, never the organisation that spoke in between
             case ANAPHOR -> lex.sides.contains(m.name()) ? side(m.name())
                     : lex.rulings.contains(m.name()) && !isCourt(story.lastOrg) ? null : story.lastOrg;
             case TITLE -> null;

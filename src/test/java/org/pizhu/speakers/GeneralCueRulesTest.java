@@ -249,4 +249,12 @@ class GeneralCueRulesTest {
         assertThat(names(run("河畔市教育局官方微博通报称，涉事教师已停职。"))).containsExactly("河畔市教育局");
         assertThat(names(run("陈大文微博称，涉事教师已停职。"))).as("an account ends no name").containsExactly("陈大文");
     }
+
+    @Test
+    void heOrSheIsTheLastPersonWhoSpokeNeverAnOrganisationInBetween() {
+        SpeakerAnalysis a = run("學者陳大文表示，演習規模有限。", "河畔市政府突然宣布，演習延期。", "他認為，這是政治表態。");
+        assertThat(a.blockSpeakers()).containsExactly("陳大文", "河畔市政府", "陳大文");
+        assertThat(run("河畔市政府宣布，演習延期。", "他認為，這是政治表態。").blockSpeakers())
+                .containsExactly("河畔市政府", null);
+    }
 }
