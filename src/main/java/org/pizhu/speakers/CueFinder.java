@@ -90,6 +90,9 @@ final class CueFinder {
                 Mention topic = subjects.sentenceTopic(t, i, quotes);
                 cue = topic == null ? null : new Cue(topic, i, i + vl, false);
             }
+            if (cue != null && lex.requests.matchAt(t, i, i + vl) == vl && requestedBy(t, cue.mention().start(), i)) {
+                cue = null; // 應政府要求: at the government's request, nobody's words
+            }
             if (cue != null && (cues.isEmpty() || cues.get(cues.size() - 1).mention().start() != cue.mention().start())) {
                 cues.add(cue);
             }
@@ -97,6 +100,24 @@ final class CueFinder {
         }
         colonQuotes.addCues(t, quotes, cues);
         return cues;
+    }
+
+    /**
+     * Whether a request verb names whose request something was done at ({@code 應政府要求}, {@code 應某大學教授陳大文要求}):
+     * 應 opens the phrase of the requester, between the clause's start and the verb, and makes no word with the next
+     * character ({@code 應急}, {@code 應該}).
+     */
+    private boolean requestedBy(String t, int mentionStart, int verb) {
+        for (int k = Math.min(mentionStart, verb - 1); k >= 0 && verb - k <= 30; k--) {
+            char c = t.charAt(k);
+            if (Chars.isClauseBreak(c)) {
+                return false;
+            }
+            if ((c == '應' || c == '应') && !lex.commonWords.containsKey(t.substring(k, Math.min(k + 2, t.length())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code X在記者會被問到，Y稱…時表示}: the verb is X's; cues inside the question (Y稱) are dropped. */

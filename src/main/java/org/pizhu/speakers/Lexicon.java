@@ -62,6 +62,8 @@ final class Lexicon {
     final WordSet publishes;
     /** Notices a body publishes before a speech verb (消息, 通告) and the accounts it publishes on (官微). */
     final WordSet notices;
+    /** Verbs of requesting, which after 應 name whose request it was (應政府要求), not a speaker. */
+    final WordSet requests;
     final WordSet accounts;
     /** Acts of communicating right before a one-character speech verb (道歉, 陳詞). */
     final WordSet acts;
@@ -146,6 +148,7 @@ final class Lexicon {
         determiners = set("determiners");
         publishes = set("publishes");
         notices = set("notices");
+        requests = set("requests");
         accounts = set("accounts");
         acts = set("acts");
         tellVerbs = set("tellverbs");

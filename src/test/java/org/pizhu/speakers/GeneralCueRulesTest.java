@@ -257,4 +257,13 @@ class GeneralCueRulesTest {
         assertThat(run("河畔市政府宣布，演習延期。", "他認為，這是政治表態。").blockSpeakers())
                 .containsExactly("河畔市政府", null);
     }
+
+    @Test
+    void aDemandBeforeACommaIsSpeechButARequestSomethingWasDoneAtIsNot() {
+        assertThat(names(run("陳大文要求，各部門要抓好落實。"))).containsExactly("陳大文");
+        assertThat(names(run("陳大文要求政府道歉。"))).isEmpty();
+        assertThat(names(run("河畔公司已應政府要求，委任獨立專家調查。"))).isEmpty();
+        assertThat(names(run("出版社應河畔大學教授陳大文要求，組織座談會。"))).isEmpty();
+        assertThat(names(run("河畔市应急管理局要求，各区加强巡查。"))).containsExactly("河畔市应急管理局");
+    }
 }
