@@ -62,6 +62,9 @@ final class Lexicon {
     final WordSet publishes;
     /** Notices a body publishes before a speech verb (消息, 通告) and the accounts it publishes on (官微). */
     final WordSet notices;
+    /** Words for an article that speaks for its author (文章指出) and what may stand between author and 文章. */
+    final WordSet articleWords;
+    final WordSet articleModifiers;
     /** Verbs of requesting, which after 應 name whose request it was (應政府要求), not a speaker. */
     final WordSet requests;
     final WordSet accounts;
@@ -148,6 +151,8 @@ final class Lexicon {
         determiners = set("determiners");
         publishes = set("publishes");
         notices = set("notices");
+        articleWords = set("articlewords");
+        articleModifiers = set("articlemodifiers");
         requests = set("requests");
         accounts = set("accounts");
         acts = set("acts");

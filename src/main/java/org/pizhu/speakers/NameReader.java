@@ -68,6 +68,9 @@ final class NameReader {
             m = word(t, end, lo, lex.anaphors, Mention.Kind.ANAPHOR);
         }
         if (m == null) {
+            m = word(t, end, lo, lex.articleWords, Mention.Kind.ANAPHOR);
+        }
+        if (m == null) {
             m = organisations.sideFormEndingAt(t, end, lo);
         }
         if (m == null) {

@@ -201,12 +201,17 @@ public final class SpeakerAnalyzer {
                                         WordSet abbreviations, WordSet people) {
         String t = b.text();
         QuoteSpans quotes = QuoteSpans.of(t);
+        Mention author = t.contains("文章") ? ArticleAuthors.authorIn(t, quotes, Rules.NAMES) : null;
+        if (author != null) {
+            story.articleAuthor = author;
+        }
         List<Cue> cues = Rules.CUES.inRunningText(t, quotes, abbreviations, people);
         boolean dialogue = !cues.isEmpty() && cues.get(0).mention().start() <= 1
                 && (cues.get(0).mention().kind() == Mention.Kind.SURNAME
                 || isColon(t, cues.get(0).verbStart()) && cues.get(0).verbStart() == cues.get(0).mention().end());
         if (isQuestionLine(t)) {
             story.dialogue = false;
+            story.statement = null; // 記者：… in a transcript a body published is the interviewer's, not the body's
         }
         if (cues.isEmpty() && story.dialogue && story.last != null && b.kind() == BlockKind.PARAGRAPH) {
             story.last.statements.add(b.index());

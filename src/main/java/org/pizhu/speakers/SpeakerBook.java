@@ -52,6 +52,8 @@ final class SpeakerBook {
         Entry colonTurn;
         /** The person the paragraph above opens with as its subject, or null. */
         Mention subjectAbove;
+        /** The author of the article the text reports on, for whom 文章指出 speaks; kept across the document. */
+        Mention articleAuthor;
         /** The document's blocks, for what looks beyond the block read; null in a caption's own story. */
         List<Block> document;
 
@@ -131,7 +133,9 @@ final class SpeakerBook {
             case PRONOUN -> m.name().length() > 1 ? (story.last != null && story.last.kind == SpeakerKind.PERSON
                     ? null : story.last) // 他們, 佢哋: a group, never the one person who spoke last
                     : story.lastPerson; // 他, 她: a person, never the organisation that spoke in between
-            case ANAPHOR -> lex.sides.contains(m.name()) ? side(m.name())
+            case ANAPHOR -> lex.articleWords.contains(m.name())
+                    ? story.articleAuthor == null ? null : resolve(story.articleAuthor, story)
+                    : lex.sides.contains(m.name()) ? side(m.name())
                     : lex.rulings.contains(m.name()) && !isCourt(story.lastOrg) ? null : story.lastOrg;
             case TITLE -> null;
             case SURNAME -> bySurname(m.surname(), story);

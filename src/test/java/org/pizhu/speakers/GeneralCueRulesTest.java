@@ -266,4 +266,19 @@ class GeneralCueRulesTest {
         assertThat(names(run("出版社應河畔大學教授陳大文要求，組織座談會。"))).isEmpty();
         assertThat(names(run("河畔市应急管理局要求，各区加强巡查。"))).containsExactly("河畔市应急管理局");
     }
+
+    @Test
+    void anArticleSpeaksForItsAuthorNamedWhereItWasPublished() {
+        SpeakerAnalysis a = run("1月1日，《河畔》雜誌發表陳大文主席的重要文章，作了深入闡述。", "文章指出，要堅定信心。");
+        assertThat(a.blockSpeakers()).containsExactly(null, "陳大文");
+        assertThat(run("河畔日報發表評論員文章。", "文章強調，要堅定信心。").blockSpeakers())
+                .as("an unsigned article speaks for its publisher").containsExactly(null, "河畔日報");
+        assertThat(run("文章指出，要堅定信心。").blockSpeakers()).as("no author named").containsExactly((String) null);
+    }
+
+    @Test
+    void anInterviewersLineEndsAStatementABodyPublished() {
+        SpeakerAnalysis a = run("河畔電台刊載陳大文訪談的文字記錄：", "記者：您認為研究還不夠全面嗎？", "陳大文：研究已經多年。");
+        assertThat(a.blockSpeakers()).containsExactly(null, null, "陳大文");
+    }
 }
