@@ -62,6 +62,8 @@ final class Lexicon {
     final WordSet publishes;
     /** Notices a body publishes before a speech verb (消息, 通告) and the accounts it publishes on (官微). */
     final WordSet notices;
+    /** Conjunctions that join speakers named together before one verb (及, 和, 、). */
+    final WordSet coordinators;
     /** Words for an article that speaks for its author (文章指出) and what may stand between author and 文章. */
     final WordSet articleWords;
     final WordSet articleModifiers;
@@ -151,6 +153,7 @@ final class Lexicon {
         determiners = set("determiners");
         publishes = set("publishes");
         notices = set("notices");
+        coordinators = set("coordinators");
         articleWords = set("articlewords");
         articleModifiers = set("articlemodifiers");
         requests = set("requests");

@@ -1,7 +1,6 @@
 package org.pizhu.speakers;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -149,7 +148,7 @@ public final class SpeakerAnalyzer {
             book.remove(r);
         }
         TitleCollector.collect(blocks, book, Rules.TITLES);
-        return result(blocks, book, attributed, reporters, new ArrayList<>(credits.values()));
+        return AnalysisResult.of(blocks, book, attributed, reporters, new ArrayList<>(credits.values()));
     }
 
     private static boolean isColon(String t, int i) {
@@ -260,6 +259,12 @@ public final class SpeakerAnalyzer {
             counted.add(c);
             entries.add(e);
             story.spoke(e);
+            for (Mention other : CoordinatedSpeakers.before(t, m, Rules.NAMES, quotes)) {
+                SpeakerBook.Entry joined = book.resolve(other, story);
+                if (joined != null && joined != e) {
+                    joined.statements.add(b.index()); // 警方及保安局發聲明指: both speak, the block stays the nearer one's
+                }
+            }
         }
         SpeakerBook.Entry speaker = entries.isEmpty() ? null : entries.get(0);
         story.dialogue = dialogue && speaker != null;
@@ -352,55 +357,5 @@ public final class SpeakerAnalyzer {
     private boolean isRoleLine(String t) {
         String s = t.strip();
         return s.length() <= 30 && s.indexOf('：') < 0 && s.indexOf(':') < 0 && Rules.TITLES.isTitlePhrase(s.replace(" ", ""));
-    }
-
-    private static SpeakerAnalysis result(List<Block> blocks, SpeakerBook book, SpeakerBook.Entry[] attributed,
-                                          Set<String> reporters, List<Credit> credits) {
-        List<Speaker> speakers = new ArrayList<>();
-        List<Quote> quotes = new ArrayList<>();
-        Set<SpeakerBook.Entry> kept = new LinkedHashSet<>();
-        for (SpeakerBook.Entry e : book.entries()) {
-            if (!e.statements.isEmpty()) {
-                kept.add(e); // a name seen only in a headline lead, never speaking below it, is not listed
-            }
-        }
-        for (SpeakerBook.Entry e : kept) {
-            List<Quote> qs = e.quotes.stream().sorted((a, b) -> a.blockIndex() != b.blockIndex()
-                    ? Integer.compare(a.blockIndex(), b.blockIndex()) : Integer.compare(a.start(), b.start())).toList();
-            speakers.add(new Speaker(e.name, e.kind, cleanTitles(e), List.copyOf(e.aliases),
-                    List.copyOf(e.statements), qs));
-            quotes.addAll(qs);
-        }
-        quotes.sort((a, b) -> a.blockIndex() != b.blockIndex()
-                ? Integer.compare(a.blockIndex(), b.blockIndex()) : Integer.compare(a.start(), b.start()));
-        String[] names = new String[blocks.size()];
-        for (int i = 0; i < attributed.length; i++) {
-            SpeakerBook.Entry e = attributed[i];
-            if (e != null) {
-                SpeakerBook.Entry live = book.get(e.name);
-                names[i] = live != null && kept.contains(live) ? live.name : null;
-            }
-        }
-        return new SpeakerAnalysis(speakers, Arrays.asList(names), quotes, List.copyOf(reporters), credits);
-    }
-
-    private static List<String> cleanTitles(SpeakerBook.Entry e) {
-        List<String> out = new ArrayList<>();
-        for (String t : e.titles) {
-            if (t.equals(e.name) || e.aliases.contains(t) && e.kind == SpeakerKind.PERSON) {
-                continue;
-            }
-            boolean inLonger = false;
-            for (String o : e.titles) {
-                if (!o.equals(t) && o.contains(t)) {
-                    inLonger = true;
-                    break;
-                }
-            }
-            if (!inLonger) {
-                out.add(t);
-            }
-        }
-        return out;
     }
 }

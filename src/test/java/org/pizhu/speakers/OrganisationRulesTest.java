@@ -110,9 +110,18 @@ class OrganisationRulesTest {
 
     @Test
     void twoBodiesAListOrAPersonBeforeTheConjunctionAreNoPartOfTheName() {
-        assertThat(names(run("河畔警務處及河畔消防處表示，會加強合作。"))).containsExactly("河畔消防處");
+        assertThat(names(run("河畔警務處及河畔消防處表示，會加強合作。"))).containsExactlyInAnyOrder("河畔警務處", "河畔消防處");
         assertThat(names(run("記者整理了案件詳情、投訴及河畔司法機構回應指，投訴不成立。"))).containsExactly("河畔司法機構");
-        assertThat(names(run("陳大文及民政事務局表示，會加強合作。"))).containsExactly("民政事務局");
+        assertThat(names(run("陳大文及民政事務局表示，會加強合作。"))).containsExactlyInAnyOrder("陳大文", "民政事務局");
         assertThat(names(run("教師專業發展及社會福利署表示，會加強合作。"))).containsExactly("社會福利署");
+    }
+
+    @Test
+    void bodiesOrPeopleNamedTogetherBeforeOneVerbAllSpeak() {
+        SpeakerAnalysis a = run("河畔警方及河畔保安局隨後發聲明指，留意到有團體表示不會遵從。");
+        assertThat(names(a)).containsExactlyInAnyOrder("河畔警方", "河畔保安局");
+        assertThat(a.blockSpeakers()).containsExactly("河畔保安局");
+        assertThat(names(run("昨日，陳大文和李小明表示，會繼續努力。"))).containsExactlyInAnyOrder("陳大文", "李小明");
+        assertThat(names(run("公務員須效忠河畔政府和河畔委員會，委員會表示支持。"))).doesNotContain("河畔政府");
     }
 }
