@@ -15,12 +15,21 @@ final class Protagonists {
     private Protagonists() {
     }
 
+    /** Characters of the paragraph above in which its subject is looked for. */
+    private static final int OPENING = 40;
+
     /**
-     * {@code subject} if its name recurs in another block near {@code index}; a three-character reading whose first
-     * two characters recur instead ({@code 汪勇遲疑了} read as 汪勇遲) as that name; else null.
+     * The person {@code above} opens with as its subject, if the name recurs in another block near {@code index}; a
+     * three-character reading whose first two characters recur instead ({@code 汪勇遲疑了} read as 汪勇遲) as that
+     * name; else null.
      */
-    static Mention recurring(Mention subject, List<Block> blocks, int index) {
-        if (subject == null || blocks == null) {
+    static Mention recurring(Block above, Subjects subjects, List<Block> blocks, int index) {
+        if (above == null || blocks == null) {
+            return null;
+        }
+        String t = above.text();
+        Mention subject = subjects.firstPersonBetween(t, 0, Math.min(t.length(), OPENING), QuoteSpans.of(t));
+        if (subject == null || subject.kind() != Mention.Kind.PERSON) {
             return null;
         }
         if (blocksNaming(subject.name(), blocks, index) >= 2) {

@@ -298,12 +298,10 @@ public final class SpeakerAnalyzer {
         }
         if (speaker == null && b.kind() == BlockKind.PARAGRAPH && quotes.count() > 0 && quotes.start(0) <= 1
                 && quotes.end(0) - quotes.start(0) >= t.length() * 0.6 && quotes.isSpeech(t, 0)) {
-            Mention protagonist = story.last == null ? Protagonists.recurring(story.subjectAbove, story.document,
-                    b.index()) : null;
+            Mention protagonist = story.last == null ? Protagonists.recurring(story.paragraphAbove, Rules.SUBJECTS,
+                    story.document, b.index()) : null;
             speaker = story.last != null ? story.last : protagonist != null ? book.resolve(protagonist, story) : null;
         }
-        Mention subject = b.kind() == BlockKind.PARAGRAPH
-                ? Rules.SUBJECTS.firstPersonBetween(t, 0, Math.min(t.length(), 40), quotes) : null;
         if (speaker == null && b.kind() == BlockKind.PARAGRAPH && counted.isEmpty()) {
             speaker = FreeQuotes.speaker(t, quotes, Rules.SUBJECTS, book, story);
         }
@@ -319,7 +317,7 @@ public final class SpeakerAnalyzer {
         }
         QuoteAttribution.attribute(b, quotes, counted, entries, speaker);
         story.colonTurn = b.kind() == BlockKind.PARAGRAPH ? ColonQuotes.turn(t, quotes, counted, entries) : null;
-        story.subjectAbove = subject != null && subject.kind() == Mention.Kind.PERSON ? subject : null;
+        story.paragraphAbove = b.kind() == BlockKind.PARAGRAPH ? b : null;
         return speaker;
     }
 

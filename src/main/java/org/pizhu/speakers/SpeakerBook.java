@@ -50,8 +50,8 @@ final class SpeakerBook {
         Entry statement;
         /** The speaker announced by a speech verb and a colon ending the paragraph above ({@code 他續說：}). */
         Entry colonTurn;
-        /** The person the paragraph above opens with as its subject, or null. */
-        Mention subjectAbove;
+        /** The paragraph right above the block read, or null. */
+        Block paragraphAbove;
         /** The author of the article the text reports on, for whom 文章指出 speaks; kept across the document. */
         Mention articleAuthor;
         /** The document's blocks, for what looks beyond the block read; null in a caption's own story. */
@@ -63,7 +63,7 @@ final class SpeakerBook {
             lastPerson = null;
             dialogue = false;
             colonTurn = null;
-            subjectAbove = null;
+            paragraphAbove = null;
         }
 
         void spoke(Entry e) {
