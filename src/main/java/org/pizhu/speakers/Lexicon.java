@@ -62,6 +62,8 @@ final class Lexicon {
     final WordSet publishes;
     /** Notices a body publishes before a speech verb (消息, 通告) and the accounts it publishes on (官微). */
     final WordSet notices;
+    /** Words after the short form of an organisation named in full elsewhere (龍湖方面). */
+    final WordSet partySuffixes;
     /** Conjunctions that join speakers named together before one verb (及, 和, 、). */
     final WordSet coordinators;
     /** Words for an article that speaks for its author (文章指出) and what may stand between author and 文章. */
@@ -153,6 +155,7 @@ final class Lexicon {
         determiners = set("determiners");
         publishes = set("publishes");
         notices = set("notices");
+        partySuffixes = set("partysuffixes");
         coordinators = set("coordinators");
         articleWords = set("articlewords");
         articleModifiers = set("articlemodifiers");

@@ -171,6 +171,23 @@ final class OrganisationReader {
         return org == null ? null : new Mention(org.start(), end, Mention.Kind.ORGANIZATION, org.name(), null, null, true);
     }
 
+    /** Adds the organisations named by head noun in {@code t} to {@code into}. */
+    void namesIn(String t, java.util.Collection<String> into) {
+        for (int e = 3; e <= t.length(); e++) {
+            if (lex.orgSuffixes.matchEndingAt(t, e, Math.max(0, e - 4)) == 0) {
+                continue;
+            }
+            int lo = e;
+            while (lo > 0 && e - lo < MAX_NAME && !Chars.isClauseBreak(t.charAt(lo - 1))) {
+                lo--;
+            }
+            Mention m = endingAt(t, e, lo);
+            if (m != null) {
+                into.add(m.name());
+            }
+        }
+    }
+
     /**
      * Whether the first part of a name read across a conjunction at {@code conj}, from {@code j}, is a field of two to
      * four characters ({@code 創新}, {@code 人力资源}), alone or after the name of the body it belongs to or a place

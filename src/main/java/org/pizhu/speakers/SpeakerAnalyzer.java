@@ -52,18 +52,19 @@ public final class SpeakerAnalyzer {
         boolean previousPlainHeading = false;
         Map<String, String> defined = new HashMap<>();
         Map<String, String> fullNames = new HashMap<>();
-        Map<String, String> latin = new HashMap<>();
+        Map<String, String> shortForms = new HashMap<>();
         for (Block b : blocks) {
             if (b.kind().isRunningText()) {
-                Rules.ORGANISATIONS.abbreviationsIn(b.text(), defined, latin);
+                Rules.ORGANISATIONS.abbreviationsIn(b.text(), defined, shortForms);
                 Rules.SUBJECTS.fullNamesIn(b.text(), fullNames);
             }
         }
+        PartyForms.in(blocks, Rules.ORGANISATIONS, shortForms);
         fullNames.forEach(book::fullName);
         defined.forEach((abbreviation, full) -> book.fullName(full, abbreviation));
-        latin.forEach(book::fullName);
+        shortForms.forEach(book::fullName);
         Set<String> allAbbreviations = new HashSet<>(defined.keySet());
-        allAbbreviations.addAll(latin.keySet());
+        allAbbreviations.addAll(shortForms.keySet());
         WordSet abbreviations = new WordSet(allAbbreviations);
         WordSet people = new WordSet(Rules.DOCUMENT_NAMES.in(blocks));
         EarlierNames earlier = new EarlierNames(blocks, Rules.SUBJECTS);

@@ -124,4 +124,12 @@ class OrganisationRulesTest {
         assertThat(names(run("昨日，陳大文和李小明表示，會繼續努力。"))).containsExactlyInAnyOrder("陳大文", "李小明");
         assertThat(names(run("公務員須效忠河畔政府和河畔委員會，委員會表示支持。"))).doesNotContain("河畔政府");
     }
+
+    @Test
+    void theSideOfAnOrganisationNamedInFullElsewhereIsThatOrganisation() {
+        SpeakerAnalysis a = run("去年，河畔置業集團在長沙開售新樓盤。", "對此，河畔置業方面回應稱，已經整改。");
+        assertThat(names(a)).containsExactly("河畔置業集團");
+        assertThat(a.speakers().get(0).aliases()).contains("河畔置業方面");
+        assertThat(names(run("另一方面，政府方面表示，會跟進。", "河畔政府新聞處發表聲明。"))).doesNotContain("政府新聞處");
+    }
 }

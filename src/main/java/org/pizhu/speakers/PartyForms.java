@@ -1,0 +1,67 @@
+package org.pizhu.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.pizhu.document.Block;
+
+/**
+ * The short forms a document gives an organisation it names in full, followed by a word for its side
+ * ({@code 龍湖方面} for 龍湖集團): the first two to four characters of the full name, not a generic head noun
+ * ({@code 政府方面}) nor a place ({@code 香港方面}).
+ */
+final class PartyForms {
+    private PartyForms() {
+    }
+
+    /** Adds each such form the document uses, with the full name it stands for, to {@code into}. */
+    static void in(List<Block> blocks, OrganisationReader organisations, Map<String, String> into) {
+        Lexicon lex = Lexicon.INSTANCE;
+        List<Block> running = blocks.stream().filter(b -> b.kind().isRunningText()).toList();
+        if (running.stream().noneMatch(b -> hasSuffix(b.text(), lex))) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        running.forEach(b -> organisations.namesIn(b.text(), names));
+        for (Block b : running) {
+            String t = b.text();
+            for (int p = 1; p < t.length(); p++) {
+                int k = lex.partySuffixes.matchAt(t, p, t.length());
+                if (k > 0) {
+                    addForm(t, p, t.substring(p, p + k), names, lex, into);
+                }
+            }
+        }
+    }
+
+    private static boolean hasSuffix(String t, Lexicon lex) {
+        for (int p = 1; p < t.length(); p++) {
+            if (lex.partySuffixes.matchAt(t, p, t.length()) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void addForm(String t, int p, String suffix, List<String> names, Lexicon lex,
+                                Map<String, String> into) {
+        for (int len = 4; len >= 2; len--) {
+            int s = p - len;
+            if (s < 0) {
+                continue;
+            }
+            String shortForm = t.substring(s, p);
+            if (!shortForm.chars().allMatch(c -> Chars.isHan((char) c)) || lex.orgSuffixes.contains(shortForm)
+                    || lex.orgWords.contains(shortForm) || lex.countryEnds.contains(shortForm.charAt(len - 1))
+                    || lex.placeEnds.contains(shortForm.charAt(len - 1))) {
+                continue;
+            }
+            for (String full : names) {
+                if (full.length() > len && full.startsWith(shortForm)) {
+                    into.putIfAbsent(shortForm + suffix, full);
+                    return;
+                }
+            }
+        }
+    }
+}
