@@ -47,7 +47,9 @@ final class Subjects {
                     || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1))
                     || lex.relations.matchEndingAt(t, j, Math.max(0, j - 3)) > 1);
             boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
-                    || t.charAt(j - 1) == '的' || afterOpeningTime(t, j);
+                    || t.charAt(j - 1) == '的' || afterOpeningTime(t, j)
+                    || t.charAt(j - 1) == '有' && lex.courtesy.matchAt(t, j + 1, to) > 0
+                    && lex.openers.matchEndingAt(t, j, Math.max(0, j - 4)) > 0; // 還有黃小姐，…: introduced to speak
             if (!opens || titledOnly && !titled || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {
                 continue;
             }

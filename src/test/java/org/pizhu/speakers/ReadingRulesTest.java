@@ -82,4 +82,10 @@ class ReadingRulesTest {
         SpeakerAnalysis b = analyzer.analyze(GoldDocuments.of("河畔教師協會表示，會繼續抗議。", "他們指，政府沒有回應。"));
         assertThat(b.blockSpeakers()).containsExactly("河畔教師協會", "河畔教師協會");
     }
+
+    @Test
+    void aCourtesyFormIntroducedWithYouIsThePronounsAntecedent() {
+        SpeakerAnalysis a = run("老闆鄭先生說，會堅持下去。", "還有黃小姐，她特意從港島過來，她說很佩服老闆的決心。");
+        assertThat(a.blockSpeakers()).containsExactly("鄭先生", "黃小姐");
+    }
 }
