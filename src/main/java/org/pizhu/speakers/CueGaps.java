@@ -51,6 +51,22 @@ final class CueGaps {
         return 0;
     }
 
+    /** Length of a short bracketed aside ({@code （化名）}, {@code （26歲）}) ending at {@code e}, or 0. */
+    private static int shortBracketBefore(String t, int e) {
+        if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {
+            return 0;
+        }
+        for (int i = e - 2; i >= 0 && e - i <= 8; i--) {
+            if (Chars.isOpenBracket(t.charAt(i))) {
+                return e - i;
+            }
+            if (Chars.isCloseBracket(t.charAt(i))) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /**
      * Length of a manner phrase ending in 地 (淡淡然地, 坦诚地) ending at {@code e}, when a name stands right before
      * it; a reduplicated one (乐呵呵地) takes the character before its pair whenever a person's name ends there; else 0.
@@ -208,8 +224,9 @@ final class CueGaps {
                 return 0; // 對他們沒有作出解釋: a negated act, not words told to someone
             }
             if (c == '對' || c == '对' || c == '向') {
-                Mention m = names.endingAt(t, g, 0, quotes);
-                return m != null && m.strong() && m.end() == g ? e - g : 0;
+                int h = g - shortBracketBefore(t, g); // 小麗（化名）向某某新聞稱: the aside belongs to the name
+                Mention m = names.endingAt(t, h, 0, quotes);
+                return m != null && m.strong() && m.end() == h ? e - h : 0;
             }
         }
         return 0;

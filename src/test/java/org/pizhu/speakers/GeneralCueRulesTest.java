@@ -281,4 +281,9 @@ class GeneralCueRulesTest {
         SpeakerAnalysis a = run("河畔電台刊載陳大文訪談的文字記錄：", "記者：您認為研究還不夠全面嗎？", "陳大文：研究已經多年。");
         assertThat(a.blockSpeakers()).containsExactly(null, null, "陳大文");
     }
+
+    @Test
+    void aBracketedAsideAfterANameKeepsItBeforeAnUnnamedAddressee() {
+        assertThat(names(run("學生小麗（化名）向某某新聞稱，事發當天她在場。"))).containsExactly("小麗");
+    }
 }
