@@ -7,6 +7,8 @@ package org.pizhu.speakers;
  */
 final class FreeQuotes {
     private static final int REACH = 60;
+    /** Characters from which a quotation followed by a comma is a clause said, not a term. */
+    private static final int SAID_LENGTH = 8;
 
     private FreeQuotes() {
     }
@@ -16,7 +18,7 @@ final class FreeQuotes {
                                      SpeakerBook.Story story) {
         for (int q = 0; q < quotes.count(); q++) {
             int open = quotes.start(q);
-            if (open <= 1 || !opensSentence(t, open) || !quotes.isSpeech(t, q)) {
+            if (open <= 1 || !opensSentence(t, open) || !(quotes.isSpeech(t, q) || saidBeforeComma(t, quotes, q))) {
                 continue;
             }
             Mention m = subjectAfter(t, quotes.end(q), quotes, subjects);
@@ -34,6 +36,15 @@ final class FreeQuotes {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a quotation without punctuation inside is still words said: a clause of its own (at least
+     * {@value #SAID_LENGTH} characters) followed by a comma ({@code 「心中那團火一直沒有滅」，陳大文…}), not a term.
+     */
+    private static boolean saidBeforeComma(String t, QuoteSpans quotes, int q) {
+        int end = quotes.end(q);
+        return end - quotes.start(q) - 2 >= SAID_LENGTH && end < t.length() && "，,".indexOf(t.charAt(end)) >= 0;
     }
 
     private static boolean opensSentence(String t, int open) {

@@ -286,4 +286,11 @@ class GeneralCueRulesTest {
     void aBracketedAsideAfterANameKeepsItBeforeAnUnnamedAddressee() {
         assertThat(names(run("學生小麗（化名）向某某新聞稱，事發當天她在場。"))).containsExactly("小麗");
     }
+
+    @Test
+    void aLongQuotedClauseBeforeACommaAndASubjectIsTheirWords() {
+        assertThat(run("念念不忘。「心中那團火一直沒有熄滅」，陳大文於九十歲遞交了申請書。").blockSpeakers()).containsExactly("陳大文");
+        assertThat(run("念念不忘。「一國兩制」，陳大文於九十歲遞交了申請書。").blockSpeakers())
+                .as("a short quoted term").containsExactly((String) null);
+    }
 }
