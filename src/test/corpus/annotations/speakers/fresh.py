@@ -48,12 +48,12 @@ A("rmrb-f03", [("郑鸿杰", "p", ["手艺人", "短视频博主"], ["山村小�
        "experience while learning paper-cutting, not 董雅萍's teaching). Titles: '90后手艺人郑鸿杰是一名短视频博主' and "
        "the kicker '短视频博主郑鸿杰'; '山村小杰' is his online name (alias); '乡村鲁班' is a netizens' epithet (not an alias).")
 K("rmrb-f04")
-A("rmrb-f04", [("孙珉悦", "p", ["市民"], [], [4, 6, 7, 13, 14]),
+A("rmrb-f04", [("孙珉悦", "p", ["市民"], [], [4, 6, 7, 11, 13, 14]),
                ("郑志军", "p", [], ["郑大哥"], [4, 9, 10, 11, 15]), ("郑建兰", "p", [], [], [15])],
-  q=[4, 12, 13, 15], unnamed=[(12, "广大网友 (称赞)"), (13, "朋友 (a friend's advice, quoted)")],
+  q=[4, 11, 12, 13, 15], unnamed=[(12, "广大网友 (称赞)"), (13, "朋友 (a friend's advice, quoted)")],
   rep=["窦瀚洋"], ns=["围观路人 (films the rescue)"],
-  note="Block 4 has both 孙珉悦 and 郑志军: '?'. Block 11: '孙珉悦…表达了谢意' reports no words, '郑志军说“没事的”' does "
-       "(郑志军). Block 13: the friend's quoted advice (unnamed) and 孙珉悦's own words: '?'. Block 15: 郑建兰 (妹妹 is a "
+  note="Block 4 has both 孙珉悦 and 郑志军: '?'. Block 11 (pass 2): '孙珉悦…向郑志军表达了谢意' reports her thanks (a speech act with "
+       "an addressee, as hkcn-44121's '感謝浸大…'), '郑志军说“没事的”' his words: '?' (pass 1 had 郑志军 alone). Block 13: the friend's quoted advice (unnamed) and 孙珉悦's own words: '?'. Block 15: 郑建兰 (妹妹 is a "
        "relation, not a title) and 郑志军: '?'. Block 5 narrates her recollection without a speech cue (null). "
        "'郑大哥' is how she and the paper (block 14) call him (alias).")
 K("rmrb-f05", captions=[1, 3, 5], b2="credit", b4="credit", b6="credit", b9="byline", b10="heading", b11="heading",
@@ -78,9 +78,10 @@ A("rmrb-f06", [("巴顿", "p", ["村党支部书记"], [], [3, 5]), ("普仓决"
        "written next to 普仓决's name.")
 K("rmrb-f07")
 A("rmrb-f07", [("张筱娜", "p", ["受理律师"], [], [8])],
-  q=[3, 4, 5, 6, 12, 14, 15],
+  q=[3, 4, 5, 6, 12, 13, 14, 15],
   unnamed=[(3, "吴某 (the opening quote, his words as block 5 shows)"), (4, "杭州一家公司 (声称, by a lawyer's letter)"),
            (5, "吴某"), (6, "有人 (提出了建议)"), (12, "律师们 (the check-up questions)"),
+           (13, "律师们 (提出…意见和建议; pass 2)"),
            (14, "浙江海浩（宁海）律师事务所负责人"), (15, "宁海县有关部门负责人")],
   rep=["金歆"], ns=["宁海县 (acts)", "《宁海县民商法治诊所企业法治体检项目表》 (a document)", "国家知识产权局网站"],
   note="'吴某' (surname + 某, the press's anonymisation) is unnamed, as 'X男 / 姓X男子' (call 6): his blocks are '?'. "
@@ -181,7 +182,7 @@ A("hkcn-46630", [("劉智鵬", "p", ["嶺南大學歷史系教授"], ["劉", "�
   note="劉智鵬's report is a document, but his views of it are reported as his (演繹, 看法, 指稱): blocks 6-7. "
        "'劉志鵬' (block 10) is the text's misspelling of 劉智鵬 (alias). 辯方 is a role (unnamed, call 11). Caption "
        "'▲眾新聞製圖' reports no words (null, as hkcn-43557). The case-number line is a paragraph without speaker.")
-A("hkcn-649", [("陳慶偉", "p", ["主審法官"], ["法官"], [2, 3, 4, 7, 8]), ("曾蔭權", "p", ["前行政長官"], [], [4])],
+A("hkcn-649", [("陳慶偉", "p", ["主審法官"], ["法官"], [2, 3, 4, 6, 7, 8]), ("曾蔭權", "p", ["前行政長官"], [], [4])],
   q=[4, 5, 6, 7],
   unnamed=[(4, "法庭書記 (問)"), (5, "一名被抽中的男候選陪審員"), (6, "候選陪審員 / 其中一人 (稱)"),
            (7, "另一名被抽中的男候選陪審員 (指稱, 表示)")],
@@ -190,11 +191,12 @@ A("hkcn-649", [("陳慶偉", "p", ["主審法官"], ["法官"], [2, 3, 4, 7, 8])
       "Montgomery (named in the judge's quip)", "辯方 (反對: an act)"],
   note="'法官' alone refers back to 陳慶偉 throughout (the only judge in the report: alias). Block 4: the judge "
        "(重申), the clerk's question and 曾蔭權's answer '「沒有」': '?'. The witness-list lines after '部份證人名單' "
-       "are paragraphs without speaker. The photographer 梁瑞珮 is also the byline's reporter.")
+       "are paragraphs without speaker. Block 6 (pass 2): '法官均要他們出示文件證明' is the judge's demand "
+       "(陳慶偉, with the candidates' claims: '?'). The photographer 梁瑞珮 is also the byline's reporter.")
 A("hkcn-9875", [("區諾軒", "p", ["南區區議員"], ["區"], [1, 2, 4, 6, 7, 8, 9]), ("周庭", "p", ["香港眾志"], [], [3]),
                 ("羅冠聰", "p", ["眾志主席", "眾志"], [], [5, 12]), ("姚松炎", "p", [], [], [13]),
                 ("涂謹申", "p", ["民主黨"], [], [14])],
-  q=[11], unnamed=[(11, "各人 (高叫口號: the supporters named in the block chant together)")],
+  q=[4, 11], unnamed=[(4, "盛傳 (an unnamed rumour; pass 2, as hkcn-30904's 政界盛傳)"), (11, "各人 (高叫口號: the supporters named in the block chant together)")],
   rep=["林勵"], ns=["何君健 (photographer)", "范國威 / 鄺俊宇 / 陳淑莊 / 吳文遠 (on stage; only the collective chant)",
                    "選舉主任 (確認: an act)", "眾志 (發出採訪邀請: an act)"],
   note="Block 5 '被問及…羅冠聰強調' is the answerer's (call 3). Block 6 '區諾軒早前曾向報章承認…' is his admission "
