@@ -118,7 +118,7 @@ A("hkcn-44121", [("周潤發", "p", [], ["發哥"], [2, 5, 6, 7, 8, 9])],
   rep=["游大東"], ns=["香港浸會大學 (頒授: an act)", "主辦單位 (provides photos)", "鄭裕玲", "李安", "吳宇森", "邵逸夫"],
   note="Block 2 '致謝辭，感謝浸大…並感謝香港人…' reports the content of his speech (周潤發); caption 4 "
        "'周潤發在台上發表致謝辭' only announces it (null, as call 10's announcements); caption 3 reports no words.")
-A("hkcn-27680", [("袁國勇", "p", ["香港大學微生物學系講座教授"], [], [1, 4, 6, 8, 10, 11, 13, 14]),
+A("hkcn-27680", [("袁國勇", "p", ["香港大學微生物學系講座教授", "高級別專家組成員"], [], [1, 4, 6, 8, 10, 11, 13, 14]),
                  ("財新", "o", [], [], [2])],
   q=[3, 5, 7, 9, 11, 12, 14],
   unnamed=[(b, "《財新》記者 (問)") for b in (3, 5, 7, 9, 11, 12, 14)],
@@ -182,7 +182,7 @@ A("hkcn-46630", [("劉智鵬", "p", ["嶺南大學歷史系教授"], ["劉", "�
   note="劉智鵬's report is a document, but his views of it are reported as his (演繹, 看法, 指稱): blocks 6-7. "
        "'劉志鵬' (block 10) is the text's misspelling of 劉智鵬 (alias). 辯方 is a role (unnamed, call 11). Caption "
        "'▲眾新聞製圖' reports no words (null, as hkcn-43557). The case-number line is a paragraph without speaker.")
-A("hkcn-649", [("陳慶偉", "p", ["主審法官"], ["法官"], [2, 3, 4, 6, 7, 8]), ("曾蔭權", "p", ["前行政長官"], [], [4])],
+A("hkcn-649", [("陳慶偉", "p", ["主審法官"], ["法官"], [2, 3, 4, 6, 7, 8]), ("曾蔭權", "p", ["前行政長官", "被告"], [], [4])],
   q=[4, 5, 6, 7],
   unnamed=[(4, "法庭書記 (問)"), (5, "一名被抽中的男候選陪審員"), (6, "候選陪審員 / 其中一人 (稱)"),
            (7, "另一名被抽中的男候選陪審員 (指稱, 表示)")],
@@ -194,7 +194,7 @@ A("hkcn-649", [("陳慶偉", "p", ["主審法官"], ["法官"], [2, 3, 4, 6, 7, 
        "are paragraphs without speaker. Block 6 (pass 2): '法官均要他們出示文件證明' is the judge's demand "
        "(陳慶偉, with the candidates' claims: '?'). The photographer 梁瑞珮 is also the byline's reporter.")
 A("hkcn-9875", [("區諾軒", "p", ["南區區議員"], ["區"], [1, 2, 4, 6, 7, 8, 9]), ("周庭", "p", ["香港眾志"], [], [3]),
-                ("羅冠聰", "p", ["眾志主席", "眾志"], [], [5, 12]), ("姚松炎", "p", [], [], [13]),
+                ("羅冠聰", "p", ["眾志主席", "眾志"], [], [5, 12]), ("姚松炎", "p", ["候選人"], [], [13]),
                 ("涂謹申", "p", ["民主黨"], [], [14])],
   q=[4, 11], unnamed=[(4, "盛傳 (an unnamed rumour; pass 2, as hkcn-30904's 政界盛傳)"), (11, "各人 (高叫口號: the supporters named in the block chant together)")],
   rep=["林勵"], ns=["何君健 (photographer)", "范國威 / 鄺俊宇 / 陳淑莊 / 吳文遠 (on stage; only the collective chant)",
