@@ -1,17 +1,18 @@
 #!/usr/bin/env python3
 """Assigns every corpus text to `tune` or `holdout` (one third), by a seeded draw stratified by genre and script.
 
-usage: split.py     -> rewrites ../split.tsv and copies it to $PIZHU_CORPUS_CACHE/split.tsv
+usage: split.py [--fresh ID ...]    -> rewrites ../split.tsv and copies it to $PIZHU_CORPUS_CACHE/split.tsv
 
-Assignments already in split.tsv never change. Within each (genre, script) stratum the new texts are ordered by
+Assignments already in split.tsv never change. `--fresh` puts new texts in the `fresh` split (annotated without
+seeing the engine's output, scored before and after a session's rules); fresh texts stay out of the strata. Within each (genre, script) stratum the new texts are ordered by
 sha256(SEED + id) and the first of them become holdout until the stratum's holdout count reaches round(n / 3).
 """
-import hashlib, json, os, shutil
+import hashlib, json, os, shutil, sys
 from build import manifest, HERE, CACHE
 
 SEED = "pizhu-own-corpus-2026-12-06"
 
-def main():
+def main(fresh=()):
     path = os.path.join(HERE, "split.tsv")
     old = {}
     if os.path.exists(path):
@@ -26,6 +27,9 @@ def main():
         rows[r["id"]] = [r["id"], None, g["genre"], g["script"], g["outlet"].split(" (")[0], r["location"]]
     strata = {}
     for i, row in rows.items():
+        if i in fresh or (i in old and old[i][1] == "fresh"):
+            row[1] = "fresh"
+            continue
         strata.setdefault((row[2], row[3]), []).append(i)
     for key, ids in strata.items():
         fixed = [i for i in ids if i in old]
@@ -46,4 +50,5 @@ def main():
         print(key, len(ids), "holdout", sum(1 for i in ids if rows[i][1] == "holdout"))
 
 if __name__ == "__main__":
-    main()
+    a = sys.argv[1:]
+    main(set(a[1:]) if a[:1] == ["--fresh"] else ())

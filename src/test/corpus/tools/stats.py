@@ -23,12 +23,12 @@ def main():
         nspk += len(g["speakers"])
         nblocks += len(g["blocks"])
         kinds.update(b["kind"] for b in g["blocks"])
-    print("| genre | script | repo | cache | speaker gold | tune | holdout |\n|---|---|---|---|---|---|---|")
+    print("| genre | script | repo | cache | speaker gold | tune | holdout | fresh |\n|---|---|---|---|---|---|---|---|")
     tot = collections.Counter()
     for (genre, script), c in sorted(rows.items()):
         tot.update(c)
-        print("| %s | %s | %d | %d | %d | %d | %d |" % (genre, script, c["repo"], c["cache"], c["speaker gold"], c["tune"], c["holdout"]))
-    print("| **all** | | %d | %d | %d | %d | %d |" % (tot["repo"], tot["cache"], tot["speaker gold"], tot["tune"], tot["holdout"]))
+        print("| %s | %s | %d | %d | %d | %d | %d | %d |" % (genre, script, c["repo"], c["cache"], c["speaker gold"], c["tune"], c["holdout"], c["fresh"]))
+    print("| **all** | | %d | %d | %d | %d | %d | %d |" % (tot["repo"], tot["cache"], tot["speaker gold"], tot["tune"], tot["holdout"], tot["fresh"]))
     print("\n| outlet / author | script | location | licence | texts |\n|---|---|---|---|---|")
     for (o, s, loc, lic), n in sorted(outlets.items()):
         print("| %s | %s | %s | %s | %d |" % (o, s, loc, lic, n))

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads the corpora in the dev2 format ({@code ID.original.txt} one line per block, {@code ID.gold.json}, broken
- * variants {@code ID.X.txt}, and for own corpora a {@code split.tsv} of {@code ID<TAB>tune|holdout}).
+ * variants {@code ID.X.txt}, and for own corpora a {@code split.tsv} of {@code ID<TAB>tune|holdout|fresh}).
  */
 public final class Corpora {
     private static final ObjectMapper MAPPER = new ObjectMapper();

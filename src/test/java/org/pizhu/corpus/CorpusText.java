@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * @param layout how it is broken: {@code a}…{@code d} for dev2, {@code original}, or the generator's layout name
  * @param script {@code traditional}, {@code simplified} or {@code ?}
  * @param genre  {@code news} (texts with interviewed speakers) or another genre word
- * @param split  {@code tune}, {@code holdout}, or {@code dev} for corpora made for development
+ * @param split  {@code tune}, {@code holdout}, {@code fresh}, or {@code dev} for corpora made for development
  * @param text   the text as the reader would get it
  * @param file   the file it was read from, or null for generated texts
  * @param gold   its gold reading
