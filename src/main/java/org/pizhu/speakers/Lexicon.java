@@ -105,6 +105,8 @@ final class Lexicon {
      * character never seen so.
      */
     private final int[] nameCounts = new int[4 * (Character.MAX_VALUE + 1)];
+    /** Given-name scores by character (see {@link #givenScore}). */
+    private final short[] givenScores = new short[Character.MAX_VALUE + 1];
     /** Foreign scores of characters of transliterated names (names.tsv, T), per mille; 0 for other characters. */
     private final char[] foreignScores = new char[Character.MAX_VALUE + 1];
     /** Two-character common words that start with a surname (黄金, 游客), with their corpus counts. */
@@ -242,6 +244,7 @@ final class Lexicon {
                     nameCounts[c << 2 | 1] = Integer.parseInt(f[2]);
                     nameCounts[c << 2 | 2] = Integer.parseInt(f[3]);
                     nameCounts[c << 2 | 3] = Integer.parseInt(f[4]);
+                    givenScores[c] = (short) Math.min(Short.MAX_VALUE, Integer.parseInt(f[5]));
                 }
             }
         } catch (IOException e) {
@@ -262,6 +265,14 @@ final class Lexicon {
     /** How often {@code c} is the last of two given-name characters. */
     int givenLast(char c) {
         return nameCounts[c << 2 | 2];
+    }
+
+    /**
+     * How much more often {@code c} stands in given names than in words, per mille (names.tsv, G): its given-name
+     * counts over its weighted occurrences in words plus those counts; 0 for a character never in a given name.
+     */
+    int givenScore(char c) {
+        return givenScores[c];
     }
 
     /** How often {@code c} is a one-character given name. */

@@ -15,6 +15,8 @@ final class NameReader {
     private static final int MIN_SURNAME_COUNT = 20;
     /** Given-name character count from which a character reads as part of a given name. */
     private static final int MIN_GIVEN_COUNT = 1;
+    /** Given-name score (per mille, names.tsv) below which a character reads as part of a name only after a title. */
+    private static final int MIN_GIVEN_SCORE = 10;
 
     /**
      * Count from which a character otherwise never in a given name (生, 本) counts in a two-character given name at
@@ -177,6 +179,20 @@ final class NameReader {
                 && lex.givenLast(last) + lex.givenSingle(last) >= MIN_GIVEN_COUNT;
     }
 
+    /**
+     * Whether the given name {@code t[from, end)} may hold characters that stand far more often in words than in
+     * names: only right after a title, an honorific or a relation, which mark what follows as a name.
+     */
+    private boolean wordLikeGivenAllowed(String t, int s, int from, int end, int lo) {
+        for (int i = from; i < end; i++) {
+            if (lex.givenScore(t.charAt(i)) < MIN_GIVEN_SCORE) {
+                return s > lo && (lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) > 0
+                        || lex.relations.matchEndingAt(t, s, Math.max(lo, s - 3)) > 0);
+            }
+        }
+        return true;
+    }
+
     private Mention word(String t, int end, int lo, WordSet set, Mention.Kind kind) {
         int k = set.matchEndingAt(t, end, lo);
         if (k < 2 || !goodLeft(t, end - k, lo)) {
@@ -244,6 +260,9 @@ final class NameReader {
             }
             if (RoleAndFunctionWords.notAName(t, s, sl, end, lo)) {
                 continue;
+            }
+            if (!wordLikeGivenAllowed(t, s, s + sl, end, lo)) {
+                continue; // 何其難, 黃色口: a given name of characters far more common in words, with no title before
             }
             if (end < t.length() && (lex.between.matchAt(t, end - 1, t.length()) > 1
                     || lex.notNames.matchAt(t, end - 1, t.length()) > 1)) {

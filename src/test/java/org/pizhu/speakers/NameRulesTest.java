@@ -303,4 +303,11 @@ class NameRulesTest {
         assertThat(names(run("河畔市教育局有关负责人介绍，今年招生增加。"))).isEmpty();
         assertThat(names(run("河畔大學校長陳主席表示，支持計劃。"))).containsExactly("陳主席");
     }
+
+    @Test
+    void aGivenNameOfCharactersFarMoreCommonInWordsNeedsATitle() {
+        assertThat(names(run("何其難說，事情已經過去。"))).isEmpty();
+        assertThat(names(run("黃色口罩表示，供應充足。"))).doesNotContain("黃色口");
+        assertThat(names(run("署長何其難表示，事情已經過去。"))).containsExactly("何其難");
+    }
 }
