@@ -310,4 +310,11 @@ class NameRulesTest {
         assertThat(names(run("黃色口罩表示，供應充足。"))).doesNotContain("黃色口");
         assertThat(names(run("署長何其難表示，事情已經過去。"))).containsExactly("何其難");
     }
+
+    @Test
+    void aNameCutShortBeforeACharacterOfAKnownSpeakersNameIsThatSpeaker() {
+        SpeakerAnalysis a = run("食物局局長陳肇始表示，會放寬措施。", "陳肇始接受電台訪問，指出第三項要求。");
+        assertThat(names(a)).containsExactly("陳肇始");
+        assertThat(a.blockSpeakers()).containsExactly("陳肇始", "陳肇始");
+    }
 }
