@@ -7,6 +7,8 @@ package org.pizhu.speakers;
 final class Subjects {
     private static final String DOTS = ForeignNames.DOTS;
 
+    /** 當 'when' opening a clause before its subject ({@code 當陳大文被問到…時，他說}). */
+    private static final String WHEN = "當当";
     /** Longest organisation name read at a sentence start. */
     private static final int MAX_ORGANISATION = 14;
 
@@ -47,7 +49,7 @@ final class Subjects {
                     || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || lex.titleHeads.contains(t.charAt(j - 1))
                     || lex.relations.matchEndingAt(t, j, Math.max(0, j - 3)) > 1);
             boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
-                    || t.charAt(j - 1) == '的' || afterOpeningTime(t, j)
+                    || t.charAt(j - 1) == '的' || afterOpeningTime(t, j) || afterWhen(t, j)
                     || t.charAt(j - 1) == '有' && lex.courtesy.matchAt(t, j + 1, to) > 0
                     && lex.openers.matchEndingAt(t, j, Math.max(0, j - 4)) > 0; // 還有黃小姐，…: introduced to speak
             if (!opens || titledOnly && !titled || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {
@@ -104,6 +106,13 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /** Whether 當 'when' stands right before {@code j} as a word of its own (not 當時, 當局, 當年). */
+    private boolean afterWhen(String t, int j) {
+        return WHEN.indexOf(t.charAt(j - 1)) >= 0 && lex.between.matchAt(t, j - 1, t.length()) < 2
+                && lex.openers.matchAt(t, j - 1, t.length()) < 2 && lex.notNames.matchAt(t, j - 1, t.length()) < 2
+                && !lex.commonWords.containsKey(t.substring(j - 1, Math.min(j + 1, t.length())));
     }
 
     /** Whether a time word that opens its clause stands right before {@code j} ({@code 會後陳大文…}). */

@@ -88,4 +88,11 @@ class ReadingRulesTest {
         SpeakerAnalysis a = run("老闆鄭先生說，會堅持下去。", "還有黃小姐，她特意從港島過來，她說很佩服老闆的決心。");
         assertThat(a.blockSpeakers()).containsExactly("鄭先生", "黃小姐");
     }
+
+    @Test
+    void aNameAfterWhenIsThePronounsAntecedentButWhenAsPartOfAWordIsNot() {
+        SpeakerAnalysis a = run("議員李小明表示，會繼續抵制。", "當河畔司法大臣陳大文被問到會否抵制時，他只說自己不能代表所有人。");
+        assertThat(a.blockSpeakers()).containsExactly("李小明", "陳大文");
+        assertThat(names(run("辯方又指，林當時高聲說話。"))).doesNotContain("時高聲");
+    }
 }
