@@ -261,6 +261,10 @@ final class NameReader {
             if (RoleAndFunctionWords.notAName(t, s, sl, end, lo)) {
                 continue;
             }
+            if (sl == 1 && lex.prepositions.contains(t.charAt(s)) && s > lo && Chars.isHan(t.charAt(s - 1))
+                    && lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) == 0) {
+                continue; // 並向香港市民致歉: inside a clause 向 is the preposition, not the surname
+            }
             if (!wordLikeGivenAllowed(t, s, s + sl, end, lo)) {
                 continue; // 何其難, 黃色口: a given name of characters far more common in words, with no title before
             }

@@ -317,4 +317,11 @@ class NameRulesTest {
         assertThat(names(a)).containsExactly("陳肇始");
         assertThat(a.blockSpeakers()).containsExactly("陳肇始", "陳肇始");
     }
+
+    @Test
+    void insideAClauseAPrepositionIsNoSurname() {
+        assertThat(names(run("律政司並向公眾表示，決定不檢控。"))).doesNotContain("向公眾");
+        assertThat(names(run("向華強表示，電影會如期上映。"))).containsExactly("向華強");
+        assertThat(names(run("專家楊于勝認為，各方都在試探。"))).containsExactly("楊于勝");
+    }
 }
