@@ -179,6 +179,12 @@ final class NameReader {
                 && lex.givenLast(last) + lex.givenSingle(last) >= MIN_GIVEN_COUNT;
     }
 
+    /** Whether the surname candidate at {@code s} is a preposition inside its clause, with no title before it. */
+    private boolean prepositionInClause(String t, int s, int lo) {
+        return lex.prepositions.contains(t.charAt(s)) && s > lo && Chars.isHan(t.charAt(s - 1))
+                && lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) == 0;
+    }
+
     /**
      * Whether the given name {@code t[from, end)} may hold characters that stand far more often in words than in
      * names: only right after a title, an honorific or a relation, which mark what follows as a name.
@@ -226,7 +232,7 @@ final class NameReader {
             if (s < lo || surnameAt(t, s, e) != sl) {
                 continue;
             }
-            if (lex.notNames.contains(t, s, end) || sl == 1 && closesWordBefore(t, s, lo)) {
+            if (lex.notNames.contains(t, s, end) || sl == 1 && (closesWordBefore(t, s, lo) || prepositionInClause(t, s, lo))) {
                 continue; // 高官, 區議員: a common word, not a surname and a title; 有關負責人: 關 ends a word
             }
             boolean courtesy = lex.courtesy.contains(title) && lex.surnames.contains(t.charAt(s)) && sl == 1;
@@ -261,8 +267,7 @@ final class NameReader {
             if (RoleAndFunctionWords.notAName(t, s, sl, end, lo)) {
                 continue;
             }
-            if (sl == 1 && lex.prepositions.contains(t.charAt(s)) && s > lo && Chars.isHan(t.charAt(s - 1))
-                    && lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) == 0) {
+            if (sl == 1 && prepositionInClause(t, s, lo)) {
                 continue; // 並向香港市民致歉: inside a clause 向 is the preposition, not the surname
             }
             if (!wordLikeGivenAllowed(t, s, s + sl, end, lo)) {

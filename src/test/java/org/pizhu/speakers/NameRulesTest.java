@@ -321,6 +321,7 @@ class NameRulesTest {
     @Test
     void insideAClauseAPrepositionIsNoSurname() {
         assertThat(names(run("律政司並向公眾表示，決定不檢控。"))).doesNotContain("向公眾");
+        assertThat(names(run("影片拍到，該警員曾向被告說：「唔好掟」。"))).doesNotContain("向被告");
         assertThat(names(run("向華強表示，電影會如期上映。"))).containsExactly("向華強");
         assertThat(names(run("專家楊于勝認為，各方都在試探。"))).containsExactly("楊于勝");
     }
