@@ -12,27 +12,25 @@ import java.util.regex.Pattern;
 final class Bylines {
     private static final String[] NONE = {};
     private static final String COLONS = "：:／/╱";
-    /** {@code (?:記者|记者|通訊員|通讯员|特派員|特派员)\s*}: a reporter's title before names. */
-    static final BylineMarks.Label REPORTER = new BylineMarks.Label(
-            new String[] {"記者", "记者", "通訊員", "通讯员", "特派員", "特派员"}, "", NONE, null);
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+    /** A reporter's title before names ({@code 記者 X}). */
+    static final BylineMarks.Label REPORTER = new BylineMarks.Label(LEX.words("bylinereporters"), "", NONE, null);
     /** Words that label the names after them in a byline ({@code 記者：}, {@code 文／}, {@code 記者·攝影：}). */
-    static final BylineMarks.Label LABEL = new BylineMarks.Label(new String[] {"責任編輯", "责任编辑", "編輯", "编辑",
-        "撰文", "採寫", "采写", "採訪", "采访", "作者", "記者", "记者", "文", "譯", "译", "報導", "报导", "報道", "报道"}, "•・·‧、．",
-        new String[] {"攝影", "摄影", "採訪", "采访"}, COLONS);
-    static final String[] JOINED = {"參與採寫", "参与采写", "參與報道", "参与报道", "參與採訪", "参与采访"};
+    static final BylineMarks.Label LABEL = new BylineMarks.Label(LEX.words("bylinelabels"), "•・·‧、．",
+            LEX.words("bylinejoinedlabels"), COLONS);
+    static final String[] JOINED = LEX.words("bylinejoined");
     /** Words for a report after the reporter's name ({@code NAME報道}), all of two characters. */
-    static final String[] REPORTED = {"報道", "报道", "報導", "报导"};
+    static final String[] REPORTED = LEX.words("bylinereported");
     /** A signature: a name and a date, as under a letter or a statement (not a reporter). */
     private static final Pattern SIGNATURE = Pattern.compile("\\s*\\p{IsHan}{2,4}\\s*[\\d０-９]{2,4}\\s*年.*");
     /** The spaces between the names of a line of names (as the regular expression {@code [\\s\u3000]}). */
     private static final String SPACES = " \t\n\u000B\f\r\u3000";
 
     /** Words for a reporter ({@link #mentionsReporter}). */
-    private static final String[] REPORTER_WORDS = {"記者", "记者", "通訊員", "通讯员", "特派"};
+    private static final String[] REPORTER_WORDS = LEX.words("reporterwords");
 
-    static final BylineMarks.Label EDITOR = new BylineMarks.Label(
-            new String[] {"責任編輯", "责任编辑", "編輯", "编辑"}, "", NONE, COLONS);
-    static final BylineMarks.Label PHOTO_LABEL = new BylineMarks.Label(new String[] {"攝影", "摄影"}, "", NONE, COLONS);
+    static final BylineMarks.Label EDITOR = new BylineMarks.Label(LEX.words("bylineeditors"), "", NONE, COLONS);
+    static final BylineMarks.Label PHOTO_LABEL = new BylineMarks.Label(LEX.words("bylinephotographers"), "", NONE, COLONS);
     private static final Pattern PHOTO_AFTER = Pattern.compile("(\\p{IsHan}{2,4})\\s*(?:攝|摄)(?![影])");
     /** {@code 文/图}, {@code 圖／文}: the names after it wrote the text and took the pictures, without a colon. */
     private static final Pattern TEXT_AND_PICTURES = Pattern.compile("\\s*[文圖图]\\s*[/／]\\s*(?:[文圖图]|攝影|摄影)\\s*[：:]?\\s*");

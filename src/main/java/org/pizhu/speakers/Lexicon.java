@@ -62,6 +62,9 @@ final class Lexicon {
     final WordSet publishes;
     /** Notices a body publishes before a speech verb (消息, 通告) and the accounts it publishes on (官微). */
     final WordSet notices;
+    /** Conjunctions inside one organisation's name (及, 和, 暨) and 'when' before a clause's subject (當). */
+    final WordSet nameConjunctions;
+    final WordSet whenWords;
     /** Words after the short form of an organisation named in full elsewhere (龍湖方面). */
     final WordSet partySuffixes;
     /** Conjunctions that join speakers named together before one verb (及, 和, 、). */
@@ -157,6 +160,8 @@ final class Lexicon {
         determiners = set("determiners");
         publishes = set("publishes");
         notices = set("notices");
+        nameConjunctions = set("nameconjunctions");
+        whenWords = set("whenwords");
         partySuffixes = set("partysuffixes");
         coordinators = set("coordinators");
         articleWords = set("articlewords");
@@ -286,6 +291,15 @@ final class Lexicon {
      */
     int foreignScore(char c) {
         return foreignScores[c];
+    }
+
+    /** The words of one list in the order written, for the byline marks that are matched word by word. */
+    String[] words(String name) {
+        List<String> words = raw.get(name);
+        if (words == null) {
+            throw new IllegalStateException("lexicon has no list " + name);
+        }
+        return words.toArray(String[]::new);
     }
 
     /** The words of one list, as written in the resource (used by tests). */

@@ -13,8 +13,6 @@ final class OrganisationReader {
     private static final String ORG_STOP = "的在由與与和及據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了着著於于從从等們们我你他她它";
     private static final String MODAL_BEFORE = "們们家都也亦將将才就不還还仍應应能可定必人我你他她它誰谁";
 
-    /** Conjunctions inside names ({@code 創新及科技局}, {@code 商務及經濟發展局}). */
-    private static final String CONJUNCTIONS = "及和暨";
     /** Particles a name read across a conjunction may start after ({@code 據}, {@code 在}, {@code 由}). */
     private static final String LEFT_EDGES = "的在由據据向對对跟於于從从與与和及";
     /** Longest organisation name read back from its head noun. */
@@ -61,7 +59,7 @@ final class OrganisationReader {
                 break;
             }
             if (ORG_STOP.indexOf(c) >= 0 && !(c == '和' && j - 2 >= lo && t.charAt(j - 2) == '共')) {
-                if (conjunction < 0 && CONJUNCTIONS.indexOf(c) >= 0 && joinsParts(t, j - 1, lo)) {
+                if (conjunction < 0 && lex.nameConjunctions.contains(c) && joinsParts(t, j - 1, lo)) {
                     conjunction = j; // 創新及科技局: read on, and back to here if the part before is no part of a name
                     j--;
                     continue;

@@ -7,8 +7,6 @@ package org.pizhu.speakers;
 final class Subjects {
     private static final String DOTS = ForeignNames.DOTS;
 
-    /** 當 'when' opening a clause before its subject ({@code 當陳大文被問到…時，他說}). */
-    private static final String WHEN = "當当";
     /** Longest organisation name read at a sentence start. */
     private static final int MAX_ORGANISATION = 14;
 
@@ -110,7 +108,7 @@ final class Subjects {
 
     /** Whether 當 'when' stands right before {@code j} as a word of its own (not 當時, 當局, 當年). */
     private boolean afterWhen(String t, int j) {
-        return WHEN.indexOf(t.charAt(j - 1)) >= 0 && lex.between.matchAt(t, j - 1, t.length()) < 2
+        return lex.whenWords.contains(t.charAt(j - 1)) && lex.between.matchAt(t, j - 1, t.length()) < 2
                 && lex.openers.matchAt(t, j - 1, t.length()) < 2 && lex.notNames.matchAt(t, j - 1, t.length()) < 2
                 && !lex.commonWords.containsKey(t.substring(j - 1, Math.min(j + 1, t.length())));
     }

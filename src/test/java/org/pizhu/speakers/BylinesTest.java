@@ -56,4 +56,10 @@ class BylinesTest {
         assertThat(bylines.inRunningText("將釐清死因。（王小忠／台中報導）").names()).containsExactly("王小忠");
         assertThat(bylines.inRunningText("市民在寒冷天气中出行。某某社记者 贾小勇 摄", true).names()).isEmpty();
     }
+
+    @Test
+    void theShortFormOfTheEditorsLabelCreditsAnEditor() {
+        assertThat(bylines.inByline("責編：陳小文")).containsExactly("陳小文");
+        assertThat(bylines.inByline("责编：王小明")).containsExactly("王小明");
+    }
 }
