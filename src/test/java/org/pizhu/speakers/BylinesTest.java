@@ -62,4 +62,9 @@ class BylinesTest {
         assertThat(bylines.inByline("責編：陳小文")).containsExactly("陳小文");
         assertThat(bylines.inByline("责编：王小明")).containsExactly("王小明");
     }
+
+    @Test
+    void anInternCreditedInBracketsIsAReporter() {
+        assertThat(bylines.inByline("（实习生王小明对此文亦有贡献）")).containsExactly("王小明");
+    }
 }
