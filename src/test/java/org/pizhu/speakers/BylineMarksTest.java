@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * brackets, dots, a supplementary-plane ideograph) and on real bylines.
  */
 class BylineMarksTest {
-    private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|通訊員|通讯员|特派員|特派员)\\s*");
+    private static final Pattern REPORTER = Pattern.compile("(?:記者|记者|通訊員|通讯员|特派員|特派员|實習生|实习生)\\s*");
     private static final Pattern LABEL = Pattern.compile(
             "(?:責任編輯|责任编辑|責編|责编|編輯|编辑|撰文|採寫|采写|採訪|采访|作者|記者|记者|文|譯|译|報導|报导|報道|报道)(?:[•・·‧、．](?:攝影|摄影|採訪|采访))?"
             + "\\s*[：:／/╱]\\s*");
@@ -27,7 +27,7 @@ class BylineMarksTest {
     private static final Pattern EDITOR = Pattern.compile("(?:責任編輯|责任编辑|責編|责编|編輯|编辑)\\s*[：:／/╱]\\s*");
     private static final Pattern PHOTO_LABEL = Pattern.compile("(?:攝影|摄影)\\s*[：:／/╱]\\s*");
 
-    private static final String[] PIECES = {"記者", "记者", "通訊員", "特派員", "特派员", "責任編輯", "責編", "编辑", "编辑", "文", "譯",
+    private static final String[] PIECES = {"記者", "记者", "通訊員", "特派員", "特派员", "實習生", "責任編輯", "責編", "编辑", "编辑", "文", "譯",
         "報導", "報道", "报道", "撰文", "採訪", "作者", "攝影", "摄影", "製圖", "圖", "资料", "來源", "参与采写", "參與報道",
         "本報", "中央社", "網", "刊", "新聞", "采写", "台", "社", "陳", "大", "文", "明", "北京", "𠀋", "𠀋", "a", "1", "１", " ", "  ", "\u3000",
         "\t", "\n", "：", ":", "／", "/", "╱", "【", "】", "〔", "［", "[", "(", "（", "）", "•", "・", "·", "、", "．", "，", "。"};
