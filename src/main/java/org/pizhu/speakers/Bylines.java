@@ -192,6 +192,13 @@ final class Bylines {
      * sentence (… 合乎比例。何家明, a trailing byline the reflow joined to the paragraph) is a reporter too.
      */
     Found inRunningText(String t, boolean last) {
+        String line = t.strip();
+        if (line.length() <= SHORT_LINE && opensWithLabel(line)) {
+            List<String> named = inByline(line);
+            if (!named.isEmpty()) {
+                return new Found(named, false, true); // 采写：某報見習記者 X as a paragraph of its own
+            }
+        }
         List<String> found = new ArrayList<>();
         boolean leading = false;
         boolean trailing = false;
@@ -266,6 +273,9 @@ final class Bylines {
     /** Reporters found in running text, and whether they open or close the block (a story boundary). */
     record Found(List<String> names, boolean leading, boolean trailing) {
     }
+
+    /** Length up to which a paragraph that opens with a byline label is a byline. */
+    private static final int SHORT_LINE = 24;
 
     /** What most paragraphs hold: no reporter. */
     private static final Found NOTHING = new Found(List.of(), false, false);

@@ -67,4 +67,10 @@ class BylinesTest {
     void anInternCreditedInBracketsIsAReporter() {
         assertThat(bylines.inByline("（实习生王小明对此文亦有贡献）")).containsExactly("王小明");
     }
+
+    @Test
+    void aShortParagraphOpeningWithALabelIsAByline() {
+        assertThat(bylines.inRunningText("采写：某都见习记者 林小沛", true).names()).containsExactly("林小沛");
+        assertThat(bylines.inRunningText("文章提到的作者，後來離開了報社。", true).names()).isEmpty();
+    }
 }
