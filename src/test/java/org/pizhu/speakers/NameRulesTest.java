@@ -325,4 +325,11 @@ class NameRulesTest {
         assertThat(names(run("向華強表示，電影會如期上映。"))).containsExactly("向華強");
         assertThat(names(run("專家楊于勝認為，各方都在試探。"))).containsExactly("楊于勝");
     }
+
+    @Test
+    void driversAndForeignMinistersAreTitles() {
+        SpeakerAnalysis a = run("兼職網約車司機汪小勇說，很高興。");
+        assertThat(a.speakers().get(0).titles()).containsExactly("兼職網約車司機");
+        assertThat(names(run("英國外相約翰遜表示，非常關注。"))).containsExactly("約翰遜");
+    }
 }
