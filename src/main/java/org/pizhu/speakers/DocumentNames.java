@@ -8,8 +8,8 @@ import java.util.Set;
 import org.pizhu.document.Block;
 
 /**
- * Three-character names whose first character is no known surname ({@code names.tsv} and the lexicon's list), read
- * from the whole document: a string that stands as the subject of a speech verb at a clear left edge (clause start,
+ * Three-character names whose first character is no known surname ({@code names.tsv} and the lexicon's list), or
+ * whose given name has a character far more common in words than in names (孔乙己), read from the whole document: a string that stands as the subject of a speech verb at a clear left edge (clause start,
  * title, organisation) at least twice, whose last two characters look like a given name, with no common word and no
  * character that is never in names. One pass over the text; the verbs are looked up from each character as in
  * {@link CueFinder}.
@@ -53,7 +53,8 @@ final class DocumentNames {
     }
 
     private String candidate(String t, int s, int e) {
-        if (s < 0 || names.surnameAt(t, s, e) > 0) {
+        int sl = s < 0 ? 0 : names.surnameAt(t, s, e);
+        if (s < 0 || sl > 1 || sl == 1 && !names.wordLikeGiven(t, s + 1, e)) {
             return null; // a known surname: the name reader reads the name without the document's help
         }
         for (int k = s; k < e; k++) {

@@ -190,13 +190,18 @@ final class NameReader {
      * names: only right after a title, an honorific or a relation, which mark what follows as a name.
      */
     private boolean wordLikeGivenAllowed(String t, int s, int from, int end, int lo) {
+        return !wordLikeGiven(t, from, end) || s > lo && (lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) > 0
+                || lex.relations.matchEndingAt(t, s, Math.max(lo, s - 3)) > 0);
+    }
+
+    /** Whether {@code t[from, end)} holds a character far more common in words than in given names (難, 口, 乙). */
+    boolean wordLikeGiven(String t, int from, int end) {
         for (int i = from; i < end; i++) {
             if (lex.givenScore(t.charAt(i)) < MIN_GIVEN_SCORE) {
-                return s > lo && (lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) > 0
-                        || lex.relations.matchEndingAt(t, s, Math.max(lo, s - 3)) > 0);
+                return true;
             }
         }
-        return true;
+        return false;
     }
 
     private Mention word(String t, int end, int lo, WordSet set, Mention.Kind kind) {

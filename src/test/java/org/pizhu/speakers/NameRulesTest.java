@@ -332,4 +332,11 @@ class NameRulesTest {
         assertThat(a.speakers().get(0).titles()).containsExactly("兼職網約車司機");
         assertThat(names(run("英國外相約翰遜表示，非常關注。"))).containsExactly("約翰遜");
     }
+
+    @Test
+    void aWordLikeGivenNameTheDocumentRepeatsAsASubjectIsAName() {
+        SpeakerAnalysis a = run("孔乙己說，多乎哉？不多也。", "孔乙己笑著說，讀書人的事，能算偷麼？");
+        assertThat(names(a)).containsExactly("孔乙己");
+        assertThat(names(run("何其難說，事情已經過去。"))).as("once only").isEmpty();
+    }
 }
