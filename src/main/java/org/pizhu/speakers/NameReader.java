@@ -282,6 +282,10 @@ final class NameReader {
                     || lex.notNames.matchAt(t, end - 1, t.length()) > 1)) {
                 continue; // 史密斯周一, 向大家: the last character opens a time word or a common word
             }
+            if (len - sl == 2 && end < t.length() && (lex.commonVerbPairs.contains(t, end - 1)
+                    || lex.articleWords.matchAt(t, end - 1, t.length()) > 1)) {
+                continue; // 陳官引用, 權利進行, 彭帥文中: the last character opens a verb or a word of its own
+            }
             if (commonWord(t, s, end) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(t, s + sl, end)
                     || lex.accounts.contains(t, s + sl, end)
                     || len - sl == 2 && lex.honorifics.matchAt(t, s + sl, end - 1) == 1 && lex.between.contains(t, end - 1, end)) {

@@ -339,4 +339,12 @@ class NameRulesTest {
         assertThat(names(a)).containsExactly("孔乙己");
         assertThat(names(run("何其難說，事情已經過去。"))).as("once only").isEmpty();
     }
+
+    @Test
+    void aNameEndsBeforeACharacterThatOpensAVerbOrTheWordForAnArticle() {
+        NameReader reader = new NameReader();
+        assertThat(reader.person("權利進行審查", 3, 0)).as("權利進 before 行").isNull();
+        assertThat(reader.person("彭帥文中提到", 3, 0)).as("彭帥文 before 中").isNull();
+        assertThat(reader.person("彭帥文中提到", 2, 0).name()).isEqualTo("彭帥");
+    }
 }
