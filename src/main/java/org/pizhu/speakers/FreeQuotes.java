@@ -26,12 +26,8 @@ final class FreeQuotes {
                 Mention before = subjects.firstPersonBetween(t, 0, open, quotes);
                 m = before != null && book.get(before.name()) != null ? before : null;
             }
-            if (m != null && m.kind() == Mention.Kind.PERSON && m.name().length() == 3
-                    && book.get(m.name().substring(0, 2)) != null && book.get(m.name()) == null) {
-                m = new Mention(m.start(), m.start() + 2, Mention.Kind.PERSON, m.name().substring(0, 2), m.surname(),
-                        m.title(), true); // 陳明幹勁十足 after 陳明 spoke: the name already known, not a longer one
-            }
             if (m != null) {
+                m = book.knownForm(m, t); // 陳明幹勁十足 after 陳明 spoke: the name already known, not a longer one
                 return book.resolve(m, story);
             }
         }

@@ -247,11 +247,7 @@ public final class SpeakerAnalyzer {
                     m = antecedent;
                 }
             }
-            if (m.kind() == Mention.Kind.PERSON && m.end() < t.length()
-                    && book.get(m.name() + t.charAt(m.end())) != null) {
-                m = new Mention(m.start(), m.end() + 1, Mention.Kind.PERSON, m.name() + t.charAt(m.end()), m.surname(),
-                        m.title(), true); // 陳肇始接受訪問 read as 陳肇 where 陳肇始 spoke before: the known name
-            }
+            m = book.knownForm(m, t);
             SpeakerBook.Entry e = book.resolve(m, story);
             if (e == null && m.kind() == Mention.Kind.SURNAME) {
                 e = resolveEarlier(earlier.withSurname(m.surname(), b.index()), book, story);

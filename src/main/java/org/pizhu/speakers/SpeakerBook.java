@@ -170,6 +170,26 @@ final class SpeakerBook {
         fullNames.put(familiar, full);
     }
 
+    /**
+     * A person's name as a speaker already known reads it, one character longer or shorter than the mention:
+     * {@code 陳肇始接受訪問} read as 陳肇 once 陳肇始 spoke, {@code 程翔續指} read as 程翔續 once 程翔 spoke. Other mentions
+     * unchanged.
+     */
+    Mention knownForm(Mention m, String t) {
+        if (m.kind() != Mention.Kind.PERSON || get(m.name()) != null) {
+            return m;
+        }
+        if (m.end() < t.length() && get(m.name() + t.charAt(m.end())) != null) {
+            return new Mention(m.start(), m.end() + 1, Mention.Kind.PERSON, m.name() + t.charAt(m.end()), m.surname(),
+                    m.title(), true);
+        }
+        if (m.name().length() == 3 && get(m.name().substring(0, 2)) != null) {
+            return new Mention(m.start(), m.start() + 2, Mention.Kind.PERSON, m.name().substring(0, 2), m.surname(),
+                    m.title(), true);
+        }
+        return m;
+    }
+
     Entry get(String name) {
         Entry e = byName.get(name);
         return e != null ? e : byAlias.get(name);

@@ -347,4 +347,13 @@ class NameRulesTest {
         assertThat(reader.person("彭帥文中提到", 3, 0)).as("彭帥文 before 中").isNull();
         assertThat(reader.person("彭帥文中提到", 2, 0).name()).isEqualTo("彭帥");
     }
+
+    @Test
+    void aReadingOneCharacterLongerThanAKnownSpeakerIsThatSpeaker() {
+        SpeakerAnalysis a = run("評論員林國羅說，局勢緊張。", "林國羅續稱：「他們會再來。」");
+        assertThat(names(a)).containsExactly("林國羅");
+        SpeakerAnalysis b = run("學者羅谷表示，成長會放緩。", "羅谷續稱：「過去他們做得到。」");
+        assertThat(names(b)).containsExactly("羅谷");
+        assertThat(b.blockSpeakers()).containsExactly("羅谷", "羅谷");
+    }
 }
