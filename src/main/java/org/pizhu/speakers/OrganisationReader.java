@@ -67,8 +67,8 @@ final class OrganisationReader {
                 break;
             }
             if (lex.verbs.matchEndingAt(t, j, lo) > 1 || lex.pronouns.matchEndingAt(t, j, lo) > 0
-                    || lex.citing.matchEndingAt(t, j, lo) > 0) {
-                break;
+                    || lex.citing.matchEndingAt(t, j, lo) > 0 || lex.between.matchEndingAt(t, j, lo) > 1) {
+                break; // …今其後到警察總部: a time word or adverb of two characters is no part of a name
             }
             j--;
         }

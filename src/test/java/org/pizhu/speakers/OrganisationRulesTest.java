@@ -132,4 +132,9 @@ class OrganisationRulesTest {
         assertThat(a.speakers().get(0).aliases()).contains("河畔置業方面");
         assertThat(names(run("另一方面，政府方面表示，會跟進。", "河畔政府新聞處發表聲明。"))).doesNotContain("政府新聞處");
     }
+
+    @Test
+    void aTimeWordOfTwoCharactersIsNoPartOfAnOrganisationsName() {
+        assertThat(names(run("專員陳大文其後透過河畔選管會表示，會跟進。"))).doesNotContain("陳大文其後透過河畔選管會");
+    }
 }
