@@ -135,6 +135,6 @@ class OrganisationRulesTest {
 
     @Test
     void aTimeWordOfTwoCharactersIsNoPartOfAnOrganisationsName() {
-        assertThat(names(run("專員陳大文其後透過河畔選管會表示，會跟進。"))).doesNotContain("陳大文其後透過河畔選管會");
+        assertThat(names(run("河畔區民政事務專員陳大文其後透過河畔選管會表示，已經解釋。"))).containsExactly("河畔選管會");
     }
 }
