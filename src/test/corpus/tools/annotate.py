@@ -20,3 +20,14 @@ def A(id, speakers, q=(), unnamed=(), rep=(), ns=(), note=None):
     if note:
         a["judgement"] = note
     json.dump(a, open(p, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+
+
+def K(id, captions=None, **kinds):
+    """Sets the kinds of a text's blocks (b3="heading") and, when given, its caption blocks, in annotations/ID.json."""
+    p = os.path.join(HERE, "annotations", id + ".json")
+    a = json.load(open(p, encoding="utf-8"))
+    if captions is not None:
+        a["captions"] = list(captions)
+    a["kinds"] = {k.lstrip("b"): v for k, v in kinds.items()}
+    json.dump(a, open(p, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
+

@@ -14,15 +14,9 @@
 #   -39882, -16591, -3011, -9161, -11744, -49879, -42632, -45059, -10630, -5893, -31337, -39531).
 import sys, os, json
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
-from annotate import A, HERE
+from annotate import A, K
 
 
-def K(id, captions=(), **kinds):
-    p = os.path.join(HERE, "annotations", id + ".json")
-    a = json.load(open(p, encoding="utf-8"))
-    a["captions"] = list(captions)
-    a["kinds"] = {k.lstrip("b"): v for k, v in kinds.items()}
-    json.dump(a, open(p, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
 
 
 # ---------------------------------------------------------------- 人民日报

@@ -1,13 +1,8 @@
 # Kinds and speaker gold, Citizen News interviews and court reports (pass 1 + pass 2). Run: python3 annotations/speakers/hkcn_3.py
 import sys, os, json
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
-from annotate import A, HERE
+from annotate import A, K
 
-def K(id, **kinds):
-    p = os.path.join(HERE, "annotations", id + ".json")
-    a = json.load(open(p, encoding="utf-8"))
-    a["kinds"] = {k.lstrip("b"): v for k, v in kinds.items()}
-    json.dump(a, open(p, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
 
 Q1900 = list(range(8, 35, 2))
 A("hkcn-1900", [("周凱旋", "p", ["李嘉誠基金會執行董事"], [], [1, 2, 3, 4, 5] + [q + 1 for q in Q1900]),

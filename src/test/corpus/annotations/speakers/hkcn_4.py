@@ -1,13 +1,8 @@
 # Kinds and speaker gold, Citizen News statements and statement reports (pass 1 + pass 2). Run: python3 annotations/speakers/hkcn_4.py
 import sys, os, json
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
-from annotate import A, HERE
+from annotate import A, K
 
-def K(id, **kinds):
-    p = os.path.join(HERE, "annotations", id + ".json")
-    a = json.load(open(p, encoding="utf-8"))
-    a["kinds"] = {k.lstrip("b"): v for k, v in kinds.items()}
-    json.dump(a, open(p, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
 
 K("hkcn-28803", b1="heading", b16="credit")
 K("hkcn-3893", b3="heading", b4="heading", b10="byline")

@@ -1,14 +1,8 @@
 # Kinds and speaker gold, People's Daily texts (pass 1 + pass 2). Run: python3 annotations/speakers/rmrb.py
 import sys, os, json
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
-from annotate import A, HERE
+from annotate import A, K
 
-def K(id, captions=(), **kinds):
-    p = os.path.join(HERE, "annotations", id + ".json")
-    a = json.load(open(p, encoding="utf-8"))
-    a["captions"] = list(captions)
-    a["kinds"] = {k.lstrip("b"): v for k, v in kinds.items()}
-    json.dump(a, open(p, "w", encoding="utf-8"), ensure_ascii=False, indent=1)
 
 K("rmrb-01", captions=[3], b4="credit", b20="credit")
 A("rmrb-01", [("张丽娇", "p", ["店长"], [], [6]), ("黄书诚", "p", ["福建德化瓷都文旅投资有限公司副总经理"], [], [11]),
