@@ -15,8 +15,8 @@ final class ArticleAuthors {
     /** The author of the first article {@code t} says was published, or null. */
     static Mention authorIn(String t, QuoteSpans quotes, NameReader names) {
         Lexicon lex = Lexicon.INSTANCE;
-        for (int a = t.indexOf("文章"); a >= 0; a = t.indexOf("文章", a + 2)) {
-            if (quotes.inside(a)) {
+        for (int a = 0; a < t.length(); a++) {
+            if (lex.articleNouns.matchAt(t, a, t.length()) == 0 || quotes.inside(a)) {
                 continue;
             }
             int e = a;

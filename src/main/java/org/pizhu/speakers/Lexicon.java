@@ -71,6 +71,7 @@ final class Lexicon {
     final WordSet coordinators;
     /** Words for an article that speaks for its author (文章指出) and what may stand between author and 文章. */
     final WordSet articleWords;
+    final WordSet articleNouns;
     final WordSet articleModifiers;
     /** Verbs of requesting, which after 應 name whose request it was (應政府要求), not a speaker. */
     final WordSet requests;
@@ -165,6 +166,7 @@ final class Lexicon {
         partySuffixes = set("partysuffixes");
         coordinators = set("coordinators");
         articleWords = set("articlewords");
+        articleNouns = set("articlenouns");
         articleModifiers = set("articlemodifiers");
         requests = set("requests");
         accounts = set("accounts");

@@ -201,7 +201,7 @@ public final class SpeakerAnalyzer {
                                         WordSet abbreviations, WordSet people) {
         String t = b.text();
         QuoteSpans quotes = QuoteSpans.of(t);
-        Mention author = t.contains("文章") ? ArticleAuthors.authorIn(t, quotes, Rules.NAMES) : null;
+        Mention author = ArticleAuthors.authorIn(t, quotes, Rules.NAMES);
         if (author != null) {
             story.articleAuthor = author;
         }
