@@ -356,4 +356,10 @@ class NameRulesTest {
         assertThat(names(b)).containsExactly("羅谷");
         assertThat(b.blockSpeakers()).containsExactly("羅谷", "羅谷");
     }
+
+    @Test
+    void hongKongVariantsOfGivenNameCharactersOpenCcLeavesAloneReadAsThoseCharacters() {
+        assertThat(names(run("議員朱凱廸表示，會提出呈請。"))).containsExactly("朱凱廸");
+        assertThat(names(run("朱凱廸表示，會提出呈請。"))).containsExactly("朱凱廸");
+    }
 }

