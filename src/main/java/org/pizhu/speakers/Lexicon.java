@@ -42,6 +42,8 @@ final class Lexicon {
     final WordSet orgSuffixes;
     /** Well-known organisations that speak in the news, whatever their names end in (聯合國, 港鐵, 天文台). */
     final WordSet knownOrganisations;
+    /** Two-character verbs that end an organisation's name read backwards (轉達, 出席; nameverbs.txt, generated). */
+    final WordSet nameVerbs;
     final WordSet orgSurnameEnds;
     final WordSet subjectFollowers;
     final WordSet timePrepositions;
@@ -142,6 +144,7 @@ final class Lexicon {
         settings = set("settings");
         orgSuffixes = set("orgsuffixes");
         knownOrganisations = new WordSet(linesOf("organisations.txt"));
+        nameVerbs = new WordSet(linesOf("nameverbs.txt"));
         orgSurnameEnds = set("orgsurnameends");
         subjectFollowers = set("subjectfollowers");
         timePrepositions = set("timeprepositions");

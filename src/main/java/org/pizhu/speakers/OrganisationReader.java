@@ -67,8 +67,9 @@ final class OrganisationReader {
                 break;
             }
             if (lex.verbs.matchEndingAt(t, j, lo) > 1 || lex.pronouns.matchEndingAt(t, j, lo) > 0
-                    || lex.citing.matchEndingAt(t, j, lo) > 0 || lex.between.matchEndingAt(t, j, lo) > 1) {
-                break; // …今其後到警察總部: a time word or adverb of two characters is no part of a name
+                    || lex.citing.matchEndingAt(t, j, lo) > 0 || lex.between.matchEndingAt(t, j, lo) > 1
+                    || lex.nameVerbs.matchEndingAt(t, j, lo) > 1) {
+                break; // …今其後到警察總部, 轉達中國駐英國大使館: a time word or a verb is no part of a name
             }
             j--;
         }

@@ -137,4 +137,10 @@ class OrganisationRulesTest {
     void aTimeWordOfTwoCharactersIsNoPartOfAnOrganisationsName() {
         assertThat(names(run("河畔區民政事務專員陳大文其後透過河畔選管會表示，已經解釋。"))).containsExactly("河畔選管會");
     }
+
+    @Test
+    void aVerbIsNoPartOfAnOrganisationsName() {
+        assertThat(names(run("羅傑斯上周接獲中間人轉達河畔國駐英國大使館表示，不會發簽證。"))).containsExactly("河畔國駐英國大使館");
+        assertThat(names(run("河畔國家發展和改革委員會表示，會穩定物價。"))).containsExactly("河畔國家發展和改革委員會");
+    }
 }
