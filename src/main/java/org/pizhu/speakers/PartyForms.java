@@ -1,6 +1,7 @@
 package org.pizhu.speakers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.pizhu.document.Block;
@@ -11,6 +12,10 @@ import org.pizhu.document.Block;
  * ({@code 政府方面}) nor a place ({@code 香港方面}).
  */
 final class PartyForms {
+    /** Lengths of a short form: the first two to four characters of the full name. */
+    private static final int MIN_FORM = 2;
+    private static final int MAX_FORM = 4;
+
     private PartyForms() {
     }
 
@@ -23,12 +28,18 @@ final class PartyForms {
         }
         List<String> names = new ArrayList<>();
         running.forEach(b -> organisations.namesIn(b.text(), names));
+        Map<String, String> byPrefix = new HashMap<>();
+        for (String full : names) {
+            for (int len = MIN_FORM; len <= MAX_FORM && len < full.length(); len++) {
+                byPrefix.putIfAbsent(full.substring(0, len), full);
+            }
+        }
         for (Block b : running) {
             String t = b.text();
             for (int p = 1; p < t.length(); p++) {
                 int k = lex.partySuffixes.matchAt(t, p, t.length());
                 if (k > 0) {
-                    addForm(t, p, t.substring(p, p + k), names, lex, into);
+                    addForm(t, p, t.substring(p, p + k), byPrefix, lex, into);
                 }
             }
         }
@@ -43,9 +54,9 @@ final class PartyForms {
         return false;
     }
 
-    private static void addForm(String t, int p, String suffix, List<String> names, Lexicon lex,
+    private static void addForm(String t, int p, String suffix, Map<String, String> byPrefix, Lexicon lex,
                                 Map<String, String> into) {
-        for (int len = 4; len >= 2; len--) {
+        for (int len = MAX_FORM; len >= MIN_FORM; len--) {
             int s = p - len;
             if (s < 0) {
                 continue;
@@ -56,11 +67,10 @@ final class PartyForms {
                     || lex.placeEnds.contains(shortForm.charAt(len - 1))) {
                 continue;
             }
-            for (String full : names) {
-                if (full.length() > len && full.startsWith(shortForm)) {
-                    into.putIfAbsent(shortForm + suffix, full);
-                    return;
-                }
+            String full = byPrefix.get(shortForm);
+            if (full != null) {
+                into.putIfAbsent(shortForm + suffix, full);
+                return;
             }
         }
     }

@@ -56,4 +56,17 @@ class SpeakerRobustnessTest {
         SpeakerAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> analyzer.analyze(GoldDocuments.of(t)));
         assertThat(a.speakers()).isNotEmpty();
     }
+
+    @Test
+    void manyOrganisationsAndSideFormsInOneDocument() {
+        String[] blocks = new String[100_000];
+        String heads = "甲乙丙丁戊己庚辛壬癸";
+        for (int i = 0; i < blocks.length; i++) {
+            String body = "" + heads.charAt(i % 10) + heads.charAt(i / 10 % 10) + heads.charAt(i / 100 % 10);
+            blocks[i] = body + "集團昨日開業，" + (i % 2 == 0 ? body : "子丑寅") + "方面回應稱，一切順利。";
+        }
+        SpeakerAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> analyzer.analyze(GoldDocuments.of(blocks)));
+        assertThat(a.speakers()).isNotEmpty(); // a side form no name starts with is looked up, not searched for
+    }
 }
