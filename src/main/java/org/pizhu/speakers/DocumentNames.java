@@ -54,7 +54,7 @@ final class DocumentNames {
 
     private String candidate(String t, int s, int e) {
         int sl = s < 0 ? 0 : names.surnameAt(t, s, e);
-        if (s < 0 || sl > 1 || sl == 1 && !names.wordLikeGiven(t, s + 1, e)) {
+        if (s < 0 || sl > 1 || sl == 1 && !GivenNames.wordLike(t, s + 1, e)) {
             return null; // a known surname: the name reader reads the name without the document's help
         }
         for (int k = s; k < e; k++) {
@@ -63,7 +63,7 @@ final class DocumentNames {
                 return null;
             }
         }
-        if (!names.goodLeft(t, s, 0) || !names.plausibleGiven(t, s + 1, e) || lex.commonWordPairs.contains(t, s)
+        if (!names.goodLeft(t, s, 0) || !GivenNames.plausible(t, s + 1, e) || lex.commonWordPairs.contains(t, s)
                 || lex.commonWordPairs.contains(t, s + 1) || lex.notNames.contains(t, s, s + 2)
                 || lex.notNames.contains(t, s + 1, e) || lex.titles.contains(t, s + 1, e)
                 || lex.between.contains(t, s + 1, e) || lex.commonVerbs.contains(t.substring(s + 1, e))

@@ -13,21 +13,6 @@ final class NameReader {
      * surname makes a name only where the document repeats it ({@link DocumentNames}).
      */
     private static final int MIN_SURNAME_COUNT = 20;
-    /** Given-name character count from which a character reads as part of a given name. */
-    private static final int MIN_GIVEN_COUNT = 1;
-    /** Given-name score (per mille, names.tsv) below which a character reads as part of a name only after a title. */
-    private static final int MIN_GIVEN_SCORE = 10;
-
-    /**
-     * Count from which a character otherwise never in a given name (生, 本) counts in a two-character given name at
-     * the place where it is that common (文生, 本昌).
-     */
-    private static final int COMMON_GIVEN = 700;
-    /**
-     * The same count right after a title (港鐵主席馬時亨, 首席法官張舉能): a title marks what follows as a name, so such a
-     * character needs only to be seen there in given names now and then.
-     */
-    private static final int TITLED_GIVEN = 30;
     /** Corpus count from which a common word that opens a three-character candidate rules the name out. */
     private static final int FREQUENT_WORD = 30;
     /** Given-name count from which a character after 小/阿 reads as a familiar name (小玲). */
@@ -164,44 +149,10 @@ final class NameReader {
         return lex.surnames.contains(c) || lex.surnameCount(c) >= MIN_SURNAME_COUNT;
     }
 
-    /**
-     * Whether the characters after a surname look like a given name by the counts of {@code names.tsv}: a
-     * two-character given name needs a character seen first and one seen last in given names, a one-character given
-     * name a character seen as a given name.
-     */
-    boolean plausibleGiven(String t, int from, int end) {
-        if (end - from == 1) {
-            char g = t.charAt(from);
-            return lex.givenSingle(g) + lex.givenLast(g) >= MIN_GIVEN_COUNT;
-        }
-        char last = t.charAt(end - 1);
-        return lex.givenFirst(t.charAt(from)) >= MIN_GIVEN_COUNT
-                && lex.givenLast(last) + lex.givenSingle(last) >= MIN_GIVEN_COUNT;
-    }
-
     /** Whether the surname candidate at {@code s} is a preposition inside its clause, with no title before it. */
     private boolean prepositionInClause(String t, int s, int lo) {
         return lex.prepositions.contains(t.charAt(s)) && s > lo && Chars.isHan(t.charAt(s - 1))
                 && lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) == 0;
-    }
-
-    /**
-     * Whether the given name {@code t[from, end)} may hold characters that stand far more often in words than in
-     * names: only right after a title, an honorific or a relation, which mark what follows as a name.
-     */
-    private boolean wordLikeGivenAllowed(String t, int s, int from, int end, int lo) {
-        return !wordLikeGiven(t, from, end) || s > lo && (lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) > 0
-                || lex.relations.matchEndingAt(t, s, Math.max(lo, s - 3)) > 0);
-    }
-
-    /** Whether {@code t[from, end)} holds a character far more common in words than in given names (難, 口, 乙). */
-    boolean wordLikeGiven(String t, int from, int end) {
-        for (int i = from; i < end; i++) {
-            if (lex.givenScore(t.charAt(i)) < MIN_GIVEN_SCORE) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Mention word(String t, int end, int lo, WordSet set, Mention.Kind kind) {
@@ -264,7 +215,7 @@ final class NameReader {
             if (len == 4 && sl <= 1 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))) {
                 sl = 2; // a Hong Kong married name: her surname, her husband's, a two-character given name (李陳美玲)
             }
-            if (sl == 0 || len - sl < 1 || len - sl > 2 || !givenName(t, s, s + sl, end, lo) || !plausibleGiven(t, s + sl, end)
+            if (sl == 0 || len - sl < 1 || len - sl > 2 || !GivenNames.possible(t, s, s + sl, end, lo) || !GivenNames.plausible(t, s + sl, end)
                     || sl == 1 && len == 2 && !lex.surnames.contains(t.charAt(s)) && lex.titles.matchEndingAt(t, s, lo) == 0
                     || s > lo && DOTS.indexOf(t.charAt(s - 1)) >= 0 || end < t.length() && DOTS.indexOf(t.charAt(end)) >= 0) {
                 continue;
@@ -275,7 +226,7 @@ final class NameReader {
             if (sl == 1 && prepositionInClause(t, s, lo)) {
                 continue; // 並向香港市民致歉: inside a clause 向 is the preposition, not the surname
             }
-            if (!wordLikeGivenAllowed(t, s, s + sl, end, lo)) {
+            if (!GivenNames.wordLikeAllowed(t, s, s + sl, end, lo)) {
                 continue; // 何其難, 黃色口: a given name of characters far more common in words, with no title before
             }
             if (end < t.length() && (lex.between.matchAt(t, end - 1, t.length()) > 1
@@ -372,35 +323,6 @@ final class NameReader {
         }
         int opening = end - s == 3 ? lex.commonWordPairs.count(t.charAt(s), t.charAt(s + 1)) : 0;
         return opening >= FREQUENT_WORD || opening > 0 && !lex.surnames.contains(t.charAt(s));
-    }
-
-    /**
-     * Whether {@code t[from, end)} after the surname at {@code s} may be a given name: Han characters, none that never
-     * stands in a name unless it is common at its place in two-character given names (the first of them more readily
-     * after a title: 港鐵主席馬時亨, 醫生陳以誠).
-     */
-    private boolean givenName(String t, int s, int from, int end, int lo) {
-        for (int i = from; i < end; i++) {
-            char c = t.charAt(i);
-            int seen = i == end - 1 ? lex.givenLast(c) : lex.givenFirst(c);
-            int needed = i == from && end - from == 2 && titledFirst(t, s, end, lo) ? TITLED_GIVEN : COMMON_GIVEN;
-            boolean common = end - from == 2 && seen >= needed;
-            if (!Chars.isHan(c) || lex.notNameChars.contains(c) && !common) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether a title ends right before the surname at {@code s} of a three-character candidate ending at {@code end},
-     * which neither opens with a common word or an organisation's ending ({@code 大律師公會共發表}) nor is the start of
-     * a Hong Kong married name running on ({@code 高官陳方安生}: 方 is a surname and 生 ends given names).
-     */
-    private boolean titledFirst(String t, int s, int end, int lo) {
-        return s > lo && lex.titles.matchEndingAt(t, s, lo) > 0 && !lex.commonWordPairs.contains(t, s)
-                && lex.orgSuffixes.matchAt(t, s + 1, end) == 0 && !(lex.surnames.contains(t.charAt(s + 1))
-                && end < t.length() && lex.givenLast(t.charAt(end)) >= COMMON_GIVEN);
     }
 
     /** A transliterated name starting at {@code s}: see {@link ForeignNames#from}. */

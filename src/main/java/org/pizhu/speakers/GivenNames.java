@@ -1,0 +1,91 @@
+package org.pizhu.speakers;
+
+/**
+ * Whether the characters after a surname read as a given name, by the statistics of {@code names.tsv}: counts of each
+ * character in given names, characters never in names unless common at their place, and each character's given-name
+ * score against its use in words (a word-like given name needs a title or relation before it).
+ */
+final class GivenNames {
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+    /** Given-name character count from which a character reads as part of a given name. */
+    private static final int MIN_GIVEN_COUNT = 1;
+    /** Given-name score (per mille, names.tsv) below which a character reads as part of a name only after a title. */
+    private static final int MIN_GIVEN_SCORE = 10;
+
+    /**
+     * Count from which a character otherwise never in a given name (生, 本) counts in a two-character given name at
+     * the place where it is that common (文生, 本昌).
+     */
+    private static final int COMMON_GIVEN = 700;
+    /**
+     * The same count right after a title (港鐵主席馬時亨, 首席法官張舉能): a title marks what follows as a name, so such a
+     * character needs only to be seen there in given names now and then.
+     */
+    private static final int TITLED_GIVEN = 30;
+
+    /**
+     * Whether the characters after a surname look like a given name by the counts of {@code names.tsv}: a
+     * two-character given name needs a character seen first and one seen last in given names, a one-character given
+     * name a character seen as a given name.
+     */
+    static boolean plausible(String t, int from, int end) {
+        if (end - from == 1) {
+            char g = t.charAt(from);
+            return LEX.givenSingle(g) + LEX.givenLast(g) >= MIN_GIVEN_COUNT;
+        }
+        char last = t.charAt(end - 1);
+        return LEX.givenFirst(t.charAt(from)) >= MIN_GIVEN_COUNT
+                && LEX.givenLast(last) + LEX.givenSingle(last) >= MIN_GIVEN_COUNT;
+    }
+
+    /**
+     * Whether the given name {@code t[from, end)} may hold characters that stand far more often in words than in
+     * names: only right after a title, an honorific or a relation, which mark what follows as a name.
+     */
+    static boolean wordLikeAllowed(String t, int s, int from, int end, int lo) {
+        return !wordLike(t, from, end) || s > lo && (LEX.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) > 0
+                || LEX.relations.matchEndingAt(t, s, Math.max(lo, s - 3)) > 0);
+    }
+
+    /** Whether {@code t[from, end)} holds a character far more common in words than in given names (難, 口, 乙). */
+    static boolean wordLike(String t, int from, int end) {
+        for (int i = from; i < end; i++) {
+            if (LEX.givenScore(t.charAt(i)) < MIN_GIVEN_SCORE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code t[from, end)} after the surname at {@code s} may be a given name: Han characters, none that never
+     * stands in a name unless it is common at its place in two-character given names (the first of them more readily
+     * after a title: 港鐵主席馬時亨, 醫生陳以誠).
+     */
+    static boolean possible(String t, int s, int from, int end, int lo) {
+        for (int i = from; i < end; i++) {
+            char c = t.charAt(i);
+            int seen = i == end - 1 ? LEX.givenLast(c) : LEX.givenFirst(c);
+            int needed = i == from && end - from == 2 && titledFirst(t, s, end, lo) ? TITLED_GIVEN : COMMON_GIVEN;
+            boolean common = end - from == 2 && seen >= needed;
+            if (!Chars.isHan(c) || LEX.notNameChars.contains(c) && !common) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a title ends right before the surname at {@code s} of a three-character candidate ending at {@code end},
+     * which neither opens with a common word or an organisation's ending ({@code 大律師公會共發表}) nor is the start of
+     * a Hong Kong married name running on ({@code 高官陳方安生}: 方 is a surname and 生 ends given names).
+     */
+    private static boolean titledFirst(String t, int s, int end, int lo) {
+        return s > lo && LEX.titles.matchEndingAt(t, s, lo) > 0 && !LEX.commonWordPairs.contains(t, s)
+                && LEX.orgSuffixes.matchAt(t, s + 1, end) == 0 && !(LEX.surnames.contains(t.charAt(s + 1))
+                && end < t.length() && LEX.givenLast(t.charAt(end)) >= COMMON_GIVEN);
+    }
+
+    private GivenNames() {
+    }
+}
