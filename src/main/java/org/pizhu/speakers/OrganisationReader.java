@@ -84,25 +84,7 @@ final class OrganisationReader {
             }
             j++;
         }
-        for (int guard = 0; guard < 4 && j < core; guard++) {
-            int k = lex.openers.matchAt(t, j, core);
-            if (k == 0) {
-                k = lex.between.matchAt(t, j, core);
-            }
-            if (k == 0) {
-                int d = j;
-                while (d < core && Chars.isDigit(t.charAt(d))) {
-                    d++;
-                }
-                if (d > j && d < core && "日月年號号".indexOf(t.charAt(d)) >= 0) {
-                    k = d + 1 - j;
-                }
-            }
-            if (k == 0) {
-                break;
-            }
-            j += k;
-        }
+        j = pastOpeners(t, j, core);
         if (end - j < 3 || j >= core) {
             return null;
         }
@@ -138,16 +120,35 @@ final class OrganisationReader {
             return null;
         }
         int s = end - k;
-        int j = lo;
-        for (int guard = 0; guard < 4 && j < s; guard++) {
-            int w = Math.max(lex.openers.matchAt(t, j, s), lex.between.matchAt(t, j, s));
-            if (w == 0) {
+        boolean clear = pastOpeners(t, lo, s) == s || !Chars.isHan(t.charAt(s - 1)) || lex.countryEnds.contains(t.charAt(s - 1));
+        return clear ? new Mention(s, end, Mention.Kind.ORGANIZATION, t.substring(s, end), null, null, true) : null;
+    }
+
+    /**
+     * Where a name may start from {@code j} on, before {@code limit}: past up to four clause openers, time words and
+     * dates ({@code 此外}, {@code 昨日}, {@code 3日}) that open its clause.
+     */
+    private int pastOpeners(String t, int j, int limit) {
+        for (int guard = 0; guard < 4 && j < limit; guard++) {
+            int k = lex.openers.matchAt(t, j, limit);
+            if (k == 0) {
+                k = lex.between.matchAt(t, j, limit);
+            }
+            if (k == 0) {
+                int d = j;
+                while (d < limit && Chars.isDigit(t.charAt(d))) {
+                    d++;
+                }
+                if (d > j && d < limit && "日月年號号".indexOf(t.charAt(d)) >= 0) {
+                    k = d + 1 - j;
+                }
+            }
+            if (k == 0) {
                 break;
             }
-            j += w;
+            j += k;
         }
-        boolean clear = j == s || !Chars.isHan(t.charAt(s - 1)) || lex.countryEnds.contains(t.charAt(s - 1));
-        return clear ? new Mention(s, end, Mention.Kind.ORGANIZATION, t.substring(s, end), null, null, true) : null;
+        return j;
     }
 
     /**
