@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * Checks the format of the own corpus ({@code src/test/corpus}): every text listed in {@code manifest.tsv} has an
  * original (one line per block) and a gold file in corpus/dev2's format whose blocks are the original's lines in
  * order, whose kinds and speakers are valid, whose statements index existing blocks and whose names occur in the
- * text; {@code split.tsv} assigns every text (tune, holdout or fresh). The in-repository texts are always checked; the texts kept outside the
+ * text; {@code split.tsv} assigns every text (tune, holdout or fresh) and says whether it came from the stratified draw or a blind set. The in-repository texts are always checked; the texts kept outside the
  * repository are checked when {@code -Dpizhu.corpusCache=DIR} (or {@code PIZHU_CORPUS_CACHE}) names the cache.
  */
 class OwnCorpusFormatTest {
@@ -62,10 +62,14 @@ class OwnCorpusFormatTest {
     @Test
     void splitAssignsEveryTextAndHoldsOutAboutAThirdOfTheDrawnOnes() throws IOException {
         Map<String, String> split = new HashMap<>();
+        Set<String> blind = new HashSet<>();
         for (String line : Files.readAllLines(CORPUS.resolve("split.tsv"), StandardCharsets.UTF_8)) {
             String[] f = line.split("\t");
             if (!f[0].equals("id")) {
                 split.put(f[0], f[1]);
+                if (f.length > 6 && f[6].equals("blind")) {
+                    blind.add(f[0]);
+                }
             }
         }
         List<Map<String, String>> rows = manifest();
@@ -73,7 +77,9 @@ class OwnCorpusFormatTest {
         rows.forEach(r -> ids.add(r.get("id")));
         assertEquals(ids, split.keySet(), "split.tsv and manifest.tsv list different texts");
         long holdout = split.values().stream().filter("holdout"::equals).count();
-        long drawn = split.values().stream().filter(s -> !s.equals("fresh")).count();
+        long drawn = split.keySet().stream().filter(id -> !blind.contains(id)).count();
+        assertTrue(split.entrySet().stream().noneMatch(e -> e.getValue().equals("fresh") && !blind.contains(e.getKey())),
+                "a fresh text is not marked blind in split.tsv's origin column");
         assertTrue(split.values().stream().allMatch(s -> s.equals("tune") || s.equals("holdout") || s.equals("fresh")));
         assertTrue(Math.abs(holdout - drawn / 3.0) <= drawn * 0.05,
                 holdout + " of " + drawn + " drawn texts are held out");
