@@ -117,6 +117,10 @@ final class Lexicon {
     private final char[] foreignScores = new char[Character.MAX_VALUE + 1];
     /** Two-character common words that start with a surname (黄金, 游客), with their corpus counts. */
     final Map<String, Integer> commonWords = new HashMap<>();
+    /** Two-character common words that end with a surname (部门, 工程; names.tsv, E), with their corpus counts. */
+    private final Map<String, Integer> wordsBeforeSurname = new HashMap<>();
+    /** {@link #wordsBeforeSurname} for look-ups by two characters of a text. */
+    final PairCounts wordBeforeSurnamePairs;
     /** Two-character words that open with a given-name character and are mostly verbs (names.tsv, V). */
     final Set<String> commonVerbs = new HashSet<>();
     /** {@link #commonWords} and {@link #commonVerbs} for look-ups by two characters of a text. */
@@ -201,6 +205,7 @@ final class Lexicon {
         loadNames();
         commonWordPairs = new PairCounts(commonWords);
         commonVerbPairs = PairCounts.of(commonVerbs);
+        wordBeforeSurnamePairs = new PairCounts(wordsBeforeSurname);
     }
 
     /** The words of a list and the generated adverbs of {@code adverbs.txt} (正式, 再次), which may stand in a gap too. */
@@ -239,6 +244,8 @@ final class Lexicon {
                 String[] f = line.split("\t");
                 if (f.length == 3 && f[0].equals("W")) {
                     commonWords.put(f[1], Integer.parseInt(f[2]));
+                } else if (f.length == 3 && f[0].equals("E")) {
+                    wordsBeforeSurname.put(f[1], Integer.parseInt(f[2]));
                 } else if (f.length == 3 && f[0].equals("V")) {
                     commonVerbs.add(f[1]);
                 } else if (f.length == 4 && f[0].equals("T") && f[1].length() == 1) {

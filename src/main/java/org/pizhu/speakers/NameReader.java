@@ -212,8 +212,9 @@ final class NameReader {
                 continue;
             }
             int sl = surnameAt(t, s, end);
-            if (len == 4 && sl <= 1 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))) {
-                sl = 2; // a Hong Kong married name: her surname, her husband's, a two-character given name (李陳美玲)
+            if (len == 4 && sl <= 1 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))
+                    && !lex.commonWordPairs.contains(t, s)) {
+                sl = 2; // a Hong Kong married name: her surname, her husband's, a two-character given name (李陳美玲), not 景區
             }
             if (sl == 0 || len - sl < 1 || len - sl > 2 || !GivenNames.possible(t, s, s + sl, end, lo) || !GivenNames.plausible(t, s + sl, end)
                     || sl == 1 && len == 2 && !lex.surnames.contains(t.charAt(s)) && lex.titles.matchEndingAt(t, s, lo) == 0
@@ -279,7 +280,8 @@ final class NameReader {
     }
 
     /**
-     * Whether the character before {@code s} and the one at {@code s} make a common word ({@code 國安}, {@code 辯方}):
+     * Whether the character before {@code s} and the one at {@code s} make a common word ({@code 國安}, {@code 辯方},
+     * {@code 部門}):
      * a name does not start inside a word, unless a title or honorific ends right before it.
      */
     private boolean closesWordBefore(String t, int s, int lo) {
@@ -287,7 +289,7 @@ final class NameReader {
             return false;
         }
         String pair = t.substring(s - 1, s + 1);
-        return lex.notNames.contains(pair) || lex.commonWords.containsKey(pair);
+        return lex.notNames.contains(pair) || lex.commonWords.containsKey(pair) || lex.wordBeforeSurnamePairs.contains(t, s - 1);
     }
 
     /**

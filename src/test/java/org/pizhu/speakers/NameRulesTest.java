@@ -362,4 +362,23 @@ class NameRulesTest {
         assertThat(names(run("議員朱凱廸表示，會提出呈請。"))).containsExactly("朱凱廸");
         assertThat(names(run("朱凱廸表示，會提出呈請。"))).containsExactly("朱凱廸");
     }
+
+    @Test
+    void commonMainlandSurnamesMakeTwoCharacterNames() {
+        assertThat(names(run("“这个方案很好，大家都满意。”肖明说。"))).containsExactly("肖明");
+        assertThat(names(run("岳林表示，工程进度良好。"))).containsExactly("岳林");
+    }
+
+    @Test
+    void aNameDoesNotStartInsideAWordThatEndsWithASurname() {
+        assertThat(names(run("河畔县有关部门负责人介绍，今年招生增加。"))).isEmpty();
+        assertThat(names(run("河畔縣有關部門負責人介紹，今年招生增加。"))).isEmpty();
+        assertThat(names(run("部長于大海表示，工程進度良好。"))).containsExactly("于大海");
+    }
+
+    @Test
+    void twoSurnamesThatMakeACommonWordOpenNoMarriedName() {
+        assertThat(names(run("景区志愿者快步迎上：“大娘，60岁以上免票。”"))).isEmpty();
+        assertThat(names(run("前高官陳方美生表示，會繼續發聲。"))).containsExactly("陳方美生");
+    }
 }

