@@ -159,6 +159,30 @@ final class CueGaps {
     }
 
     /**
+     * Length of a setting phrase, with the time words before it, that opens right after a comma and ends at {@code e}
+     * ({@code 陳大文，昨日在記者會上表示}: the sentence's subject stands before the comma), or 0.
+     */
+    int settingAfterComma(String t, int e, QuoteSpans quotes) {
+        if (e < 3 || lex.gapClosers.matchEndingAt(t, e, 0) == 0) {
+            return 0;
+        }
+        for (int g = e - 2; g >= 1 && e - g <= 25; g--) {
+            char c = t.charAt(g);
+            if (Chars.isClauseBreak(c) || quotes.inside(g)) {
+                return 0;
+            }
+            int b = g;
+            while (b > 1 && lex.between.matchEndingAt(t, b, Math.max(0, b - 6)) > 0) {
+                b -= lex.between.matchEndingAt(t, b, Math.max(0, b - 6)); // 陳大文，昨日在記者會上表示
+            }
+            if (lex.gapOpeners.contains(c) && (t.charAt(b - 1) == '，' || t.charAt(b - 1) == ',')) {
+                return e - b;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * Length of a notice published before the verb ({@code 發布消息稱}, {@code 官微发布辟谣消息称}, {@code 發出緊急通告指}):
      * a publishing verb, up to four characters and a notice, with the account it was published on; or 0.
      */

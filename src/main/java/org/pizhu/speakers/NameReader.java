@@ -70,6 +70,13 @@ final class NameReader {
                 m = known;
             }
         }
+        if (m != null && m.kind() == Mention.Kind.ORGANIZATION && lex.orgSuffixes.matchEndingAt(t, end, lo) == 1) {
+            Mention p = person(t, end, lo);
+            if (p != null && p.strong() && p.name().length() >= 3 && p.start() > m.start()
+                    && lex.titles.matchEndingAt(t, p.start(), lo) > 0) {
+                m = p; // 董事長吳亞軍: a titled name that ends like an army (軍) is the name
+            }
+        }
         if (m == null) {
             m = organisations.shortFormEndingAt(t, end, lo);
         }

@@ -12,9 +12,11 @@ final class Subjects {
 
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
+    private final CueGaps gaps;
 
     Subjects(NameReader names) {
         this.names = names;
+        this.gaps = new CueGaps(names);
     }
 
     /**
@@ -150,12 +152,22 @@ final class Subjects {
 
     /**
      * The person a sentence opens with, for a speech verb with no subject of its own later in the same sentence
-     * ({@code 「…」陳美華望着窗外，慢慢地說}, {@code 陳大文出席論壇後，表示…}). Null unless a comma separates them.
+     * ({@code 「…」陳美華望着窗外，慢慢地說}, {@code 陳大文出席論壇後，表示…}, {@code 陳大文，在記者會上表示}). Null unless a comma
+     * separates them.
      */
     Mention sentenceTopic(String t, int verb, QuoteSpans quotes) {
-        int k = verb;
-        while (k > 0 && lex.between.matchEndingAt(t, k, Math.max(0, k - 6)) > 0) {
-            k -= lex.between.matchEndingAt(t, k, Math.max(0, k - 6));
+        int k = skipBetween(t, verb);
+        for (int e : new int[] {verb, k}) {
+            int setting = gaps.settingAfterComma(t, e, quotes);
+            if (setting > 0) {
+                k = skipBetween(t, e - setting); // 陳大文，昨日在記者會上表示 (會上 is also a word that may stand between)
+                Mention before = k > 1 && t.charAt(k - 1) == '，' ? names.endingAt(t, k - 1, 0, quotes) : null;
+                if (before != null && before.strong() && (before.kind() == Mention.Kind.PERSON
+                        || before.kind() == Mention.Kind.ORGANIZATION)) {
+                    return before; // 帶領公司上市的陳大文，在業績會上表示: the name that ends the clause
+                }
+                break;
+            }
         }
         if (k > 1 && (t.charAt(k - 1) == '時' || t.charAt(k - 1) == '时')) {
             for (int j = k - 2; j >= 0 && k - j <= 24 && !Chars.isClauseBreak(t.charAt(j)); j--) {
@@ -203,7 +215,8 @@ final class Subjects {
         for (int len : new int[] {3, 2, 4}) {
             if (s + len < verb) {
                 Mention m = names.person(t, s + len, s);
-                if (m != null && m.start() == s && m.strong() && Chars.isHan(t.charAt(s + len))) {
+                char after = t.charAt(s + len);
+                if (m != null && m.start() == s && m.strong() && (Chars.isHan(after) || after == '，' || after == ',')) {
                     return m;
                 }
             }
@@ -214,6 +227,14 @@ final class Subjects {
         }
         Mention person = personBetween(t, s, clause, quotes, true, false);
         return person != null ? person : organisationAt(t, s, clause, quotes);
+    }
+
+    /** Where the words that may stand between a subject and its verb, ending at {@code k}, start. */
+    private int skipBetween(String t, int k) {
+        while (k > 0 && lex.between.matchEndingAt(t, k, Math.max(0, k - 6)) > 0) {
+            k -= lex.between.matchEndingAt(t, k, Math.max(0, k - 6));
+        }
+        return k;
     }
 
     /** Whether a date ({@code 3日}, {@code 5月}) starts at {@code i}. */

@@ -293,4 +293,21 @@ class GeneralCueRulesTest {
         assertThat(run("念念不忘。「一國兩制」，陳大文於九十歲遞交了申請書。").blockSpeakers())
                 .as("a short quoted term").containsExactly((String) null);
     }
+
+    @Test
+    void aSubjectBeforeACommaSpeaksThroughASettingAfterIt() {
+        assertThat(run("陳大文，在記者會上表示，政府會跟進。").blockSpeakers()).containsExactly("陳大文");
+        assertThat(run("十年前帶領河畔集團上市的陳大文，在前不久召開的業績會上表示，「沒有故事就是好故事」。").blockSpeakers())
+                .containsExactly("陳大文");
+        assertThat(run("河畔公司董事长吴亚军，昨日在业绩会上表示，“没有故事就是好故事”。").blockSpeakers()).containsExactly("吴亚军");
+    }
+
+    @Test
+    void aTitledNameEndingLikeAnArmyIsAPerson() {
+        SpeakerAnalysis a = run("河畔公司董事長吳亞軍表示，業績理想。");
+        assertThat(names(a)).containsExactly("吳亞軍");
+        assertThat(a.speaker("吳亞軍").orElseThrow().titles()).containsExactly("河畔公司董事長");
+        assertThat(names(run("中國人民解放軍表示，演習順利。"))).containsExactly("中國人民解放軍");
+        assertThat(names(run("個人資料私隱專員公署表示，會跟進投訴。"))).containsExactly("個人資料私隱專員公署");
+    }
 }
