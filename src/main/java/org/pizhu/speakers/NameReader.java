@@ -18,6 +18,11 @@ final class NameReader {
     /** Given-name count from which a character after 小/阿 reads as a familiar name (小玲). */
     private static final int MIN_NICKNAME_COUNT = 20;
     private static final String DOTS = ForeignNames.DOTS;
+    /**
+     * Count as a last given-name character from which an organisation's one-character head (軍) reads as the end of
+     * a three-character name that stands alone ({@code 吳亞軍}).
+     */
+    private static final int COMMON_LAST_GIVEN = 700;
     /** Name lengths tried by {@link #person}, in order. */
     private static final int[] NAME_LENGTHS = {3, 2, 4};
 
@@ -70,12 +75,8 @@ final class NameReader {
                 m = known;
             }
         }
-        if (m != null && m.kind() == Mention.Kind.ORGANIZATION && lex.orgSuffixes.matchEndingAt(t, end, lo) == 1) {
-            Mention p = person(t, end, lo);
-            if (p != null && p.strong() && p.name().length() >= 3 && p.start() > m.start()
-                    && lex.titles.matchEndingAt(t, p.start(), lo) > 0) {
-                m = p; // 董事長吳亞軍: a titled name that ends like an army (軍) is the name
-            }
+        if (m != null && m.kind() == Mention.Kind.ORGANIZATION) {
+            m = nameEndingLikeAnOrganisation(t, end, lo, m);
         }
         if (m == null) {
             m = organisations.shortFormEndingAt(t, end, lo);
@@ -115,6 +116,24 @@ final class NameReader {
             m = BareForms.titleOnly(t, end, lo);
         }
         return m;
+    }
+
+    /**
+     * The person an organisation reading with a one-character head stands for ({@code 吳亞軍}, {@code 董事長吳亞軍}):
+     * a three-character name where the organisation would start, ending in a character that ends many given names
+     * (軍, not 署), or a name right after a title. Otherwise the organisation.
+     */
+    private Mention nameEndingLikeAnOrganisation(String t, int end, int lo, Mention org) {
+        if (lex.orgSuffixes.matchEndingAt(t, end, lo) != 1) {
+            return org;
+        }
+        Mention p = person(t, end, lo);
+        boolean nameEnding = lex.givenLast(t.charAt(end - 1)) >= COMMON_LAST_GIVEN;
+        if (p != null && p.name().length() >= 3 && (p.start() == org.start() && nameEnding
+                || p.strong() && p.start() > org.start() && lex.titles.matchEndingAt(t, p.start(), lo) > 0)) {
+            return new Mention(p.start(), end, Mention.Kind.PERSON, p.name(), p.surname(), null, true);
+        }
+        return org;
     }
 
     /** Whether a name starting at {@code s} has a clear left edge: clause start, non-Han, title, organisation. */

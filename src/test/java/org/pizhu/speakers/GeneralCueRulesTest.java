@@ -309,5 +309,14 @@ class GeneralCueRulesTest {
         assertThat(a.speaker("吳亞軍").orElseThrow().titles()).containsExactly("河畔公司董事長");
         assertThat(names(run("中國人民解放軍表示，演習順利。"))).containsExactly("中國人民解放軍");
         assertThat(names(run("個人資料私隱專員公署表示，會跟進投訴。"))).containsExactly("個人資料私隱專員公署");
+        SpeakerAnalysis b = run("帶領集團上市的吳亞軍，在業績會上表示，業績理想。");
+        assertThat(b.speaker("吳亞軍").orElseThrow().kind()).isEqualTo(SpeakerKind.PERSON);
+        assertThat(run("路政署表示，工程順利。").speaker("路政署").orElseThrow().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
+    }
+
+    @Test
+    void aSecurityGuardIsATitle() {
+        SpeakerAnalysis a = run("这时，医院保安于晶景快步赶了过来。", "于晶景说：“别怕，我来帮你。”");
+        assertThat(a.speaker("于晶景").orElseThrow().titles()).containsExactly("医院保安");
     }
 }
