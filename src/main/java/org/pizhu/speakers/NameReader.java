@@ -266,8 +266,9 @@ final class NameReader {
             }
             if (commonWord(t, s, end) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(t, s + sl, end)
                     || lex.accounts.contains(t, s + sl, end)
-                    || len - sl == 2 && lex.honorifics.matchAt(t, s + sl, end - 1) == 1 && lex.between.contains(t, end - 1, end)) {
-                continue; // …, and 郭官續指: a surname, an honorific and an adverb, not a three-character name
+                    || len - sl == 2 && lex.honorifics.matchAt(t, s + sl, end - 1) == 1
+                    && lex.givenLast(t.charAt(end - 1)) < COMMON_LAST_GIVEN && lex.titles.matchEndingAt(t, s, lo) == 0) {
+                continue; // …, and 郭官續指, 陳官引述: a surname, an honorific and a word, not a three-character name
             }
             if (lex.notNames.contains(t, s, end) || lex.notNames.contains(t, s, s + 2)
                     || lex.notNames.contains(t, s + sl, end) || lex.citing.matchAt(t, s + sl, t.length()) >= end - s - sl) {

@@ -1,7 +1,8 @@
 package org.pizhu.speakers;
 
 /**
- * A court speaking through its ruling: {@code 某地院裁定指出} (the court named before the ruling) and
+ * A court or judge speaking through its ruling: {@code 某地院裁定指出}, {@code 郭官判刑指} (the court or judge named
+ * before the ruling) and
  * {@code 裁定提及，…} (the ruling alone opens its clause and stands for the last organisation of the story, like
  * 該院). Bounded look-ups only.
  */
@@ -21,7 +22,8 @@ final class Rulings {
         }
         int s = verbStart - k;
         Mention m = names.endingAt(t, s, 0, quotes);
-        if (m != null && m.strong() && (m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.PERSON)) {
+        if (m != null && m.strong() && (m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.PERSON
+                || m.kind() == Mention.Kind.SURNAME_TITLE)) { // 某地院裁定指出, 郭官判刑指
             return new Cue(m, verbStart, verbEnd, false);
         }
         if (s == 0 || Chars.isClauseBreak(t.charAt(s - 1)) && !quotes.inside(s - 1)) {

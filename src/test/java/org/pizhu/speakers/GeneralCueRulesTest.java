@@ -319,4 +319,13 @@ class GeneralCueRulesTest {
         SpeakerAnalysis a = run("这时，医院保安于晶景快步赶了过来。", "于晶景说：“别怕，我来帮你。”");
         assertThat(a.speaker("于晶景").orElseThrow().titles()).containsExactly("医院保安");
     }
+
+    @Test
+    void aJudgeSpeaksThroughSentencingAndASurnameWithAnHonorificIsNoThreeCharacterName() {
+        assertThat(run("▲郭官判刑指，本案發生時，香港已經歷動盪。").blockSpeakers()).containsExactly("郭官");
+        assertThat(run("郭官今(15日)裁定上訴得直，指沒有片段拍到上訴人。").blockSpeakers()).containsExactly("郭官");
+        assertThat(names(run("郭官引述案例指，被告須負全責。"))).doesNotContain("郭官引");
+        assertThat(names(run("監警會秘書長俞官興表示，會跟進。"))).containsExactly("俞官興");
+        assertThat(names(run("衞生署表示，會跟進個案。"))).doesNotContain("衞生");
+    }
 }
