@@ -231,7 +231,7 @@ public final class SpeakerAnalyzer {
         int lastCountedSentence = -1;
         for (Cue c : cues) {
             for (; scanned < c.mention().start(); scanned++) {
-                if (Chars.isSentenceEnd(t.charAt(scanned)) && !quotes.inside(scanned)) {
+                if (sentenceEnds(t, scanned, quotes)) {
                     sentence++;
                 }
             }
@@ -348,6 +348,13 @@ public final class SpeakerAnalyzer {
             m = Rules.SUBJECTS.firstPersonBetween(t, next, to, quotes);
         }
         return m == null ? null : book.resolve(m, story);
+    }
+
+    /** Whether a sentence ends at {@code i}: a sentence end outside quotations, or a quotation closing after one (。」). */
+    private static boolean sentenceEnds(String t, int i, QuoteSpans quotes) {
+        char c = t.charAt(i);
+        return Chars.isSentenceEnd(c) && !quotes.inside(i)
+                || Chars.isCloseQuote(c) && i > 0 && Chars.isSentenceEnd(t.charAt(i - 1));
     }
 
     private static SpeakerBook.Entry resolveEarlier(Mention full, SpeakerBook book, SpeakerBook.Story story) {

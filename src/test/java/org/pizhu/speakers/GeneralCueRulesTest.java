@@ -328,4 +328,11 @@ class GeneralCueRulesTest {
         assertThat(names(run("監警會秘書長俞官興表示，會跟進。"))).containsExactly("俞官興");
         assertThat(names(run("衞生署表示，會跟進個案。"))).doesNotContain("衞生");
     }
+
+    @Test
+    void aQuotationEndingASentenceEndsIt() {
+        SpeakerAnalysis a = run("大使何家明只說合作很重要，「重要的，是兩國合作。」外交部早前發表聲明，呼籲當局釋放被捕者。");
+        assertThat(names(a)).containsExactlyInAnyOrder("何家明", "外交部");
+        assertThat(a.blockSpeakers()).containsExactly("何家明");
+    }
 }
