@@ -22,6 +22,9 @@ final class BareForms {
         if (s > lo && LEX.pronounBlockers.contains(t.charAt(s - 1))) {
             return null;
         }
+        if (s > lo && LEX.addresseeMarkers.contains(t.charAt(s - 1))) {
+            return null; // 經常向他透露: the pronoun is who is told, not who tells
+        }
         return new Mention(s, end, Mention.Kind.PRONOUN, t.substring(s, end), null, null, true);
     }
 

@@ -99,6 +99,7 @@ final class Lexicon {
     final WordSet sources;
     final WordSet topicMarkers;
     final WordSet objectMarkers;
+    final WordSet addresseeMarkers;
     final WordSet pronounBlockers;
     final WordSet enquiries;
     final WordSet replies;
@@ -196,6 +197,7 @@ final class Lexicon {
         sources = set("sources");
         topicMarkers = set("topicmarkers");
         objectMarkers = set("objectmarkers");
+        addresseeMarkers = set("addresseemarkers");
         pronounBlockers = set("pronounblockers");
         enquiries = set("enquiries");
         replies = set("replies");

@@ -335,4 +335,12 @@ class GeneralCueRulesTest {
         assertThat(names(a)).containsExactlyInAnyOrder("何家明", "外交部");
         assertThat(a.blockSpeakers()).containsExactly("何家明");
     }
+
+    @Test
+    void namingOrNotNamingStandsBetweenABodyAndItsVerbAndAPronounAfterAPrepositionIsNoSubject() {
+        assertThat(run("警方不點名透露，被凍結戶口涉款約85萬元。").blockSpeakers()).containsExactly("警方");
+        assertThat(run("连共青团中央都不点名批评，称这种言论是错误的。").blockSpeakers()).containsExactly("共青团中央");
+        SpeakerAnalysis a = run("評論員陳大文表示，局勢緊張。", "新書提到「某先生」經常向他透露一些內部講話。");
+        assertThat(a.blockSpeakers()).containsExactly("陳大文", null);
+    }
 }
