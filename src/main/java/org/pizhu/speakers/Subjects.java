@@ -190,6 +190,16 @@ final class Subjects {
         if (k == 0 || (t.charAt(k - 1) != '，' && t.charAt(k - 1) != ',')) {
             return null;
         }
+        int c = k - 1;
+        while (c > 0 && k - 1 - c < 40 && !Chars.isClauseBreak(t.charAt(c - 1)) && !quotes.inside(c - 1)) {
+            c--;
+        }
+        if (c > 0 && !Chars.isSentenceEnd(t.charAt(c - 1)) && !quotes.inside(c - 1) && !speechBefore(t, c, quotes)) {
+            Mention body = organisationAt(t, c, k - 1, quotes);
+            if (body != null) {
+                return body; // 25日，冷空氣南下，某氣象台25日發布預警，預計…: the body opening the clause before the comma
+            }
+        }
         int s = k - 1;
         while (s > 0 && verb - s < 40 && !Chars.isSentenceEnd(t.charAt(s - 1))) {
             int term = quotes.inside(s - 1) ? termStart(t, quotes, s - 1) : -1;
@@ -232,6 +242,19 @@ final class Subjects {
         }
         Mention person = personBetween(t, s, clause, quotes, true, false);
         return person != null ? person : organisationAt(t, s, clause, quotes);
+    }
+
+    /**
+     * Whether a speech verb stands in the sentence before {@code c}, outside quotations ({@code 某會則表示，…，並說}:
+     * a later verb without a subject continues that speaker).
+     */
+    private boolean speechBefore(String t, int c, QuoteSpans quotes) {
+        for (int i = c - 1; i >= 0 && c - i <= 200 && !(Chars.isSentenceEnd(t.charAt(i)) && !quotes.inside(i)); i--) {
+            if (!quotes.inside(i) && lex.verbs.matchAt(t, i, c) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the words that may stand between a subject and its verb, ending at {@code k}, start. */

@@ -343,4 +343,12 @@ class GeneralCueRulesTest {
         SpeakerAnalysis a = run("評論員陳大文表示，局勢緊張。", "新書提到「某先生」經常向他透露一些內部講話。");
         assertThat(a.blockSpeakers()).containsExactly("陳大文", null);
     }
+
+    @Test
+    void aBodyOpeningTheClauseBeforeACommaSpeaksThroughAVerbWithoutSubject() {
+        assertThat(run("25日，冷空氣繼續南下，河畔氣象台25日繼續發布寒潮預警，預計白天至夜間有大風。").blockSpeakers())
+                .containsExactly("河畔氣象台");
+        assertThat(names(run("河畔會計師公會則表示，接納香港分會事後的解釋，並說公會人員都要守法。")))
+                .containsExactly("河畔會計師公會");
+    }
 }
