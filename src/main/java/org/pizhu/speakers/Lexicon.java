@@ -100,6 +100,7 @@ final class Lexicon {
     final WordSet topicMarkers;
     final WordSet objectMarkers;
     final WordSet addresseeMarkers;
+    final WordSet passives;
     final WordSet pronounBlockers;
     final WordSet enquiries;
     final WordSet replies;
@@ -198,6 +199,7 @@ final class Lexicon {
         topicMarkers = set("topicmarkers");
         objectMarkers = set("objectmarkers");
         addresseeMarkers = set("addresseemarkers");
+        passives = set("passives");
         pronounBlockers = set("pronounblockers");
         enquiries = set("enquiries");
         replies = set("replies");

@@ -199,6 +199,10 @@ final class Subjects {
             if (body != null) {
                 return body; // 25日，冷空氣南下，某氣象台25日發布預警，預計…: the body opening the clause before the comma
             }
+            Mention agent = personBetween(t, c, k - 1, quotes, true, true);
+            if (agent != null && lex.passives.contains(t.charAt(agent.start() - 1 - titleLength(t, agent.start())))) {
+                return agent; // 但遭法官陳大文阻止，認為…: who stops or criticises in a passive clause speaks
+            }
         }
         int s = k - 1;
         while (s > 0 && verb - s < 40 && !Chars.isSentenceEnd(t.charAt(s - 1))) {
@@ -255,6 +259,11 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /** Length of the title written right before a name starting at {@code s}, or 0. */
+    private int titleLength(String t, int s) {
+        return lex.titles.matchEndingAt(t, s, Math.max(0, s - 8));
     }
 
     /** Where the words that may stand between a subject and its verb, ending at {@code k}, start. */

@@ -351,4 +351,12 @@ class GeneralCueRulesTest {
         assertThat(names(run("河畔會計師公會則表示，接納香港分會事後的解釋，並說公會人員都要守法。")))
                 .containsExactly("河畔會計師公會");
     }
+
+    @Test
+    void whoActsInAPassiveClauseSpeaksThroughAVerbAfterTheComma() {
+        assertThat(run("辯方欲引外國歷史事件盤問，但遭法官陳大文阻止，認為提問超出專家範圍。").blockSpeakers())
+                .containsExactly("陳大文");
+        assertThat(run("辯方欲引外國歷史事件盤問，但陳大文阻止，認為提問超出專家範圍。").blockSpeakers())
+                .as("no passive: the sentence's subject is a role").containsExactly((String) null);
+    }
 }
