@@ -172,8 +172,8 @@ final class SpeakerBook {
 
     /**
      * A person's name as a speaker already known reads it, one character longer or shorter than the mention:
-     * {@code 陳肇始接受訪問} read as 陳肇 once 陳肇始 spoke, {@code 程翔續指} read as 程翔續 once 程翔 spoke. Other mentions
-     * unchanged.
+     * {@code 陳肇始接受訪問} read as 陳肇 once 陳肇始 spoke, {@code 駱應淦預計} read as 應淦 once 駱應淦 spoke,
+     * {@code 程翔續指} read as 程翔續 once 程翔 spoke. Other mentions unchanged.
      */
     Mention knownForm(Mention m, String t) {
         if (m.kind() != Mention.Kind.PERSON || get(m.name()) != null) {
@@ -182,6 +182,10 @@ final class SpeakerBook {
         if (m.end() < t.length() && get(m.name() + t.charAt(m.end())) != null) {
             return new Mention(m.start(), m.end() + 1, Mention.Kind.PERSON, m.name() + t.charAt(m.end()), m.surname(),
                     m.title(), true);
+        }
+        if (m.start() > 0 && get(t.charAt(m.start() - 1) + m.name()) != null) {
+            return new Mention(m.start() - 1, m.end(), Mention.Kind.PERSON, t.charAt(m.start() - 1) + m.name(),
+                    String.valueOf(t.charAt(m.start() - 1)), m.title(), true);
         }
         if (m.name().length() == 3 && get(m.name().substring(0, 2)) != null) {
             return new Mention(m.start(), m.start() + 2, Mention.Kind.PERSON, m.name().substring(0, 2), m.surname(),

@@ -381,4 +381,11 @@ class NameRulesTest {
         assertThat(names(run("景区志愿者快步迎上：“大娘，60岁以上免票。”"))).isEmpty();
         assertThat(names(run("前高官陳方美生表示，會繼續發聲。"))).containsExactly("陳方美生");
     }
+
+    @Test
+    void aNameReadWithoutItsFirstCharacterIsTheKnownSpeaker() {
+        SpeakerAnalysis a = run("資深大律師駱應祥表示，警方越權。", "駱應祥預計，警方要用樣本調查。");
+        assertThat(names(a)).containsExactly("駱應祥");
+        assertThat(a.blockSpeakers()).containsExactly("駱應祥", "駱應祥");
+    }
 }
