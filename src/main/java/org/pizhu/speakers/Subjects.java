@@ -199,6 +199,13 @@ final class Subjects {
             if (body != null) {
                 return body; // 25日，冷空氣南下，某氣象台25日發布預警，預計…: the body opening the clause before the comma
             }
+            if (lex.prepositions.contains(t.charAt(c)) && c > 1 && (t.charAt(c - 1) == '，' || t.charAt(c - 1) == ',')) {
+                Mention before = names.endingAt(t, c - 1, 0, quotes);
+                if (before != null && before.strong() && (before.kind() == Mention.Kind.PERSON
+                        || before.kind() == Mention.Kind.ORGANIZATION)) {
+                    return before; // 大律師陳大文，向律師會投訴某某，指…: the name before an addressed act
+                }
+            }
             Mention agent = personBetween(t, c, k - 1, quotes, true, true);
             if (agent != null && lex.passives.contains(t.charAt(agent.start() - 1 - titleLength(t, agent.start())))) {
                 return agent; // 但遭法官陳大文阻止，認為…: who stops or criticises in a passive clause speaks

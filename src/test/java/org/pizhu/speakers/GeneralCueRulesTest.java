@@ -359,4 +359,9 @@ class GeneralCueRulesTest {
         assertThat(run("辯方欲引外國歷史事件盤問，但陳大文阻止，認為提問超出專家範圍。").blockSpeakers())
                 .as("no passive: the sentence's subject is a role").containsExactly((String) null);
     }
+
+    @Test
+    void theNameBeforeACommaSpeaksThroughAnAddressedActAndAVerbWithoutSubject() {
+        assertThat(run("資深大律師陳若薇，向律師會投訴何大明，指「片段中的人酷似他」。").blockSpeakers()).containsExactly("陳若薇");
+    }
 }
