@@ -53,8 +53,9 @@ final class BareForms {
         if (s < lo || !LEX.surnames.contains(t.charAt(s))) {
             return null;
         }
-        if (s > lo && Chars.isHan(t.charAt(s - 1)) && LEX.openers.matchEndingAt(t, s, lo) == 0) {
-            return null;
+        if (s > lo && Chars.isHan(t.charAt(s - 1)) && (LEX.openers.matchEndingAt(t, s, lo) == 0
+                || LEX.between.contains(t, s, end))) {
+            return null; // 早前曾向報章承認: after a time word 曾 is the adverb 'once', not a surname
         }
         String surname = t.substring(s, end);
         return new Mention(s, end, Mention.Kind.SURNAME, surname, surname, null, true);

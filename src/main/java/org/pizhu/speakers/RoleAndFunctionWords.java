@@ -18,7 +18,7 @@ final class RoleAndFunctionWords {
      * Whether a candidate name from {@code s} to {@code end} is rather a role word or a function word: the tail of a
      * title ({@code 工程師} → 程師), a surname with a single role-ending character ({@code 車長}), a surname that ends
      * a clause opener or adverb ({@code 對於}, {@code 曾經}), or a surname that is also an adverb or a preposition
-     * followed by characters rarely seen in given names ({@code 曾響號}).
+     * followed by characters rarely seen in given names ({@code 曾響號}) or by a verb ({@code 曾發出}).
      */
     static boolean notAName(String t, int s, int sl, int end, int lo) {
         Lexicon lex = Lexicon.INSTANCE;
@@ -30,6 +30,9 @@ final class RoleAndFunctionWords {
         char c = t.charAt(s);
         if (sl != 1 || !lex.between.contains(c) && !lex.prepositions.contains(c)) {
             return false;
+        }
+        if (end - s == 2 && end < t.length() && lex.commonVerbPairs.contains(t, end - 1)) {
+            return true; // 所以曾發出聲明: the adverb 曾 before a verb (發出), not a name
         }
         char last = t.charAt(end - 1);
         boolean lastCommon = lex.givenLast(last) + lex.givenSingle(last) >= MIN_FUNCTION_SURNAME_GIVEN;

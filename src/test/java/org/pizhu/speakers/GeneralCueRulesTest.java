@@ -364,4 +364,10 @@ class GeneralCueRulesTest {
     void theNameBeforeACommaSpeaksThroughAnAddressedActAndAVerbWithoutSubject() {
         assertThat(run("資深大律師陳若薇，向律師會投訴何大明，指「片段中的人酷似他」。").blockSpeakers()).containsExactly("陳若薇");
     }
+
+    @Test
+    void afterATimeWord曾IsTheAdverbAndTheNewspapersAreAnAddressee() {
+        assertThat(run("區大文早前曾向報章承認是候補人選。").blockSpeakers()).containsExactly("區大文");
+        assertThat(names(run("他們所以曾發出聲明指會留守現場。"))).doesNotContain("曾發");
+    }
 }
