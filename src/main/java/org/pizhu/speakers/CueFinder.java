@@ -293,6 +293,9 @@ final class CueFinder {
             if (m == null && e > 2 && Chars.isCloseQuote(t.charAt(e - 1))) {
                 m = marked.quotedName(t, e);
             }
+            if (m == null) {
+                m = marked.titledBody(t, e);
+            }
             int setting = m == null ? 0 : setting(t, m, e);
             if (setting > 0) {
                 e -= setting;

@@ -63,6 +63,22 @@ final class MarkedNames {
         return new Mention(open, e, Mention.Kind.ORGANIZATION, t.substring(open, close + 1), null, null, true);
     }
 
+    /**
+     * A publication or body the organisation list knows, in title marks right before the verb ({@code 《財新》稱},
+     * {@code 《某報》早前報道指}): the name inside the marks speaks. Null if none.
+     */
+    Mention titledBody(String t, int e) {
+        if (e < 4 || t.charAt(e - 1) != '》') {
+            return null;
+        }
+        int open = t.lastIndexOf('《', e - 2);
+        if (open < 0 || e - open - 2 < 2 || e - open > 16
+                || lex.knownOrganisations.matchEndingAt(t, e - 1, open + 1) != e - open - 2) {
+            return null;
+        }
+        return new Mention(open + 1, e - 1, Mention.Kind.ORGANIZATION, t.substring(open + 1, e - 1), null, null, true);
+    }
+
     /** {@code 消費者委員會(消委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */
     Mention bracketed(String t, int e, QuoteSpans quotes) {
         int open = -1;
