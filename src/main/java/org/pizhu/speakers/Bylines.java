@@ -76,6 +76,22 @@ final class Bylines {
         return out;
     }
 
+    /**
+     * The outlet a byline or credit names right before a reporter's title ({@code 眾新聞記者}, {@code 河畔日報記者 X}):
+     * the text's own publisher, whose enquiries and disclosures are the reporters', not a speaker's. Null if none.
+     */
+    String publisherIn(String t) {
+        for (String title : LEX.words("bylinereporters")) {
+            for (int i = t.indexOf(title); i > 0; i = t.indexOf(title, i + 1)) {
+                int k = LEX.knownOrganisations.matchEndingAt(t, i, 0);
+                if (k >= 2) {
+                    return t.substring(i - k, i);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Reporter names in a byline or credit block. */
     List<String> inByline(String t) {
         List<String> found = new ArrayList<>();

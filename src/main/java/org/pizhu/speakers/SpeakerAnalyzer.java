@@ -46,6 +46,7 @@ public final class SpeakerAnalyzer {
         SpeakerBook.Story story = new SpeakerBook.Story();
         story.document = blocks;
         Set<String> reporters = new LinkedHashSet<>();
+        Set<String> publishers = new HashSet<>();
         Map<String, Credit> credits = new LinkedHashMap<>();
         SpeakerBook.Entry[] attributed = new SpeakerBook.Entry[blocks.size()];
         SpeakerBook.Entry headingSpeaker = null;
@@ -75,6 +76,10 @@ public final class SpeakerAnalyzer {
                     story.statement = null;
                     String raw = WrittenByline.of(document, b);
                     List<String> named = Rules.BYLINES.inByline(raw);
+                    String publisher = Rules.BYLINES.publisherIn(raw);
+                    if (publisher != null) {
+                        publishers.add(publisher);
+                    }
                     reporters.addAll(named);
                     addCredits(credits, Rules.BYLINES.credits(raw, named));
                     story.reset();
@@ -148,6 +153,7 @@ public final class SpeakerAnalyzer {
         for (String r : reporters) {
             book.remove(r);
         }
+        publishers.forEach(book::remove); // 眾新聞獲悉: the text's own outlet reports, it is no speaker
         TitleCollector.collect(blocks, book, Rules.TITLES);
         return AnalysisResult.of(blocks, book, attributed, reporters, new ArrayList<>(credits.values()));
     }

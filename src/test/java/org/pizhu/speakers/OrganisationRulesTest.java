@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pizhu.speakers.SpeakerRuns.names;
 import static org.pizhu.speakers.SpeakerRuns.run;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pizhu.document.BlockKind;
 
 /**
  * Rules for organisations as speakers, each on made-up sentences: every test fails without its rule.
@@ -142,5 +144,15 @@ class OrganisationRulesTest {
     void aVerbIsNoPartOfAnOrganisationsName() {
         assertThat(names(run("羅傑斯上周接獲中間人轉達河畔國駐英國大使館表示，不會發簽證。"))).containsExactly("河畔國駐英國大使館");
         assertThat(names(run("河畔國家發展和改革委員會表示，會穩定物價。"))).containsExactly("河畔國家發展和改革委員會");
+    }
+
+    @Test
+    void aKnownPublicationInTitleMarksSpeaksButTheTextsOwnOutletDoesNot() {
+        assertThat(run("專家組考察後去北京匯報。《財新》稱，正是專家組確定了人傳人。").blockSpeakers()).containsExactly("財新");
+        assertThat(run("《基本法》指明，特區享有高度自治。").blockSpeakers()).containsExactly((String) null);
+        SpeakerAnalysis own = new SpeakerAnalyzer().analyze(GoldDocuments.of(List.of(BlockKind.PARAGRAPH, BlockKind.BYLINE),
+                List.of("眾新聞披露，8名公務員遭免去署任職位。", "眾新聞記者")));
+        assertThat(names(own)).isEmpty();
+        assertThat(names(run("眾新聞披露，8名公務員遭免去署任職位。"))).as("no byline names the outlet").containsExactly("眾新聞");
     }
 }
