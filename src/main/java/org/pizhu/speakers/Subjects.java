@@ -67,7 +67,9 @@ final class Subjects {
                         || j + 4 <= to && lex.commonVerbPairs.contains(t, j + 2))) {
                     continue;
                 }
-                Mention m = names.person(t, j + len, j);
+                boolean titledPair = titled && len == 2 && lex.orgSuffixes.matchAt(t, j + 1, j + 2) == 0
+                        && !(j + 2 < t.length() && lex.commonVerbPairs.contains(t, j + 1)); // 委員蘭臻, not 專員公署, 總統時批評
+                Mention m = names.person(t, j + len, titledPair ? Math.max(from, j - 8) : j);
                 if (m != null && m.start() == j && m.strong() && isSubject(t, j)) {
                     found = m;
                     break;

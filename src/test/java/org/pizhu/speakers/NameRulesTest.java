@@ -388,4 +388,11 @@ class NameRulesTest {
         assertThat(names(a)).containsExactly("駱應祥");
         assertThat(a.blockSpeakers()).containsExactly("駱應祥", "駱應祥");
     }
+
+    @Test
+    void aTitleMarksATwoCharacterNameWithARarerSurnameInAQuotationsSentence() {
+        assertThat(run("“这次，我把孩子们的心愿带来北京。”发言时，河畔小学党委书记兰臻委员向大家展示了心愿卡。").blockSpeakers())
+                .containsExactly("兰臻");
+        assertThat(names(run("“資料已交警方。”事後，個人資料私隱專員公署通知警方跟進。"))).doesNotContain("公署");
+    }
 }
