@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pizhu.document.BlockKind;
@@ -68,5 +69,25 @@ class SpeakerRobustnessTest {
         SpeakerAnalysis a = assertTimeoutPreemptively(Duration.ofSeconds(10),
                 () -> analyzer.analyze(GoldDocuments.of(blocks)));
         assertThat(a.speakers()).isNotEmpty(); // a side form no name starts with is looked up, not searched for
+    }
+
+    @Test
+    void everyPrefixOfSentencesThatExerciseTheLookAheadIsReadWithoutError() {
+        List<String> sentences = List.of(
+                "“这次，我把心愿带来北京。”发言时，河畔小学党委书记兰臻委员向大家展示了心愿卡。",
+                "資深大律師陳若薇，向律師會投訴何大明，指「片段中的人酷似他」。",
+                "河畔公司董事长吴亚军，昨日在业绩会上表示，“没有故事就是好故事”。",
+                "專家組考察後匯報。《財新》稱，正是專家組確定了人傳人。郭官判刑指，本案嚴重。",
+                "25日，冷空氣南下，河畔氣象台25日發布預警，預計有大風。區大文早前曾向報章承認。",
+                "辯方欲盤問，但遭法官陳大文阻止，認為提問超出範圍。警方不點名透露，款項涉85萬元。");
+        List<String> blocks = new ArrayList<>();
+        for (String sentence : sentences) {
+            for (int n = 1; n <= sentence.length(); n++) {
+                blocks.add(sentence.substring(0, n));
+            }
+        }
+        List<BlockKind> kinds = blocks.stream().map(b -> BlockKind.PARAGRAPH).toList();
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(kinds, blocks));
+        assertThat(a.blockSpeakers()).hasSize(blocks.size());
     }
 }
