@@ -269,6 +269,9 @@ public final class SpeakerAnalyzer {
             story.spoke(e);
             for (Mention other : CoordinatedSpeakers.before(t, m, Rules.NAMES, quotes)) {
                 SpeakerBook.Entry joined = book.resolve(other, story);
+                if (joined == null && other.kind() == Mention.Kind.SURNAME) {
+                    joined = resolveEarlier(earlier.withSurname(other.surname(), b.index()), book, story); // 何及陳質疑
+                }
                 if (joined != null && joined != e) {
                     joined.statements.add(b.index()); // 警方及保安局發聲明指: both speak, the block stays the nearer one's
                 }

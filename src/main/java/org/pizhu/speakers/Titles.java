@@ -10,9 +10,8 @@ import java.util.List;
  */
 final class Titles {
     private static final String CUT = "在由與与和據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了的從从於于";
-    private static final String[] LEAD_WORDS = {"身兼", "兼任", "現任", "现任", "時任", "时任", "出任", "擔任", "担任",
-        "包括", "例如", "如", "署理", "聯同", "联同", "陪同", "連同", "连同", "偕同", "率領", "率领", "邀請", "邀请",
-        "會見", "会见", "接見", "接见", "專訪", "专访", "採訪", "采访", "訪問", "访问"};
+    /** Words that open the phrase before a name but are no part of its title (現任, 包括, 以及; lexicon titleleads). */
+    private static final String[] LEAD_WORDS = Lexicon.INSTANCE.words("titleleads");
     private static final int MAX_WINDOW = 40;
 
     private final Lexicon lex = Lexicon.INSTANCE;

@@ -395,4 +395,12 @@ class NameRulesTest {
                 .containsExactly("兰臻");
         assertThat(names(run("“資料已交警方。”事後，個人資料私隱專員公署通知警方跟進。"))).doesNotContain("公署");
     }
+
+    @Test
+    void twoBareSurnamesJoinedBeforeOneVerbBothSpeakAndAConjunctionIsNoPartOfATitle() {
+        SpeakerAnalysis a = run("三名被告為女被告何小莎（23歲）、文員鍾大軒（25歲）以及社工陳詩詩（25歲）。",
+                "在審訊中，鍾否認在現場出現，何及陳則質疑證人作供與片段不符。");
+        assertThat(names(a)).containsExactlyInAnyOrder("鍾大軒", "陳詩詩", "何小莎");
+        assertThat(a.speaker("陳詩詩").orElseThrow().titles()).containsExactly("社工");
+    }
 }
