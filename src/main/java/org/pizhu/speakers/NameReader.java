@@ -23,6 +23,11 @@ final class NameReader {
      * a three-character name that stands alone ({@code 吳亞軍}).
      */
     private static final int COMMON_LAST_GIVEN = 700;
+    /**
+     * Count as a last given-name character below which a one-character word that may stand between a speaker and
+     * the verb (續, 今, 昨, 再) ends a two-character name instead of making it three characters long.
+     */
+    private static final int RARE_LAST_GIVEN = 100;
     /** Name lengths tried by {@link #person}, in order. */
     private static final int[] NAME_LENGTHS = {3, 2, 4};
 
@@ -259,6 +264,9 @@ final class NameReader {
             if (end < t.length() && (lex.between.matchAt(t, end - 1, t.length()) > 1
                     || lex.notNames.matchAt(t, end - 1, t.length()) > 1)) {
                 continue; // 史密斯周一, 向大家: the last character opens a time word or a common word
+            }
+            if (len - sl == 2 && lex.between.contains(t, end - 1, end) && lex.givenLast(t.charAt(end - 1)) < RARE_LAST_GIVEN) {
+                continue; // 陳杰續指, 張偉今表示: a word that stands before the verb, not a third character of the name
             }
             if (len - sl == 2 && end < t.length() && (lex.commonVerbPairs.contains(t, end - 1)
                     || lex.articleWords.matchAt(t, end - 1, t.length()) > 1)) {

@@ -403,4 +403,11 @@ class NameRulesTest {
         assertThat(names(a)).containsExactlyInAnyOrder("鍾大軒", "陳詩詩", "何小莎");
         assertThat(a.speaker("陳詩詩").orElseThrow().titles()).containsExactly("社工");
     }
+
+    @Test
+    void aOneCharacterWordBeforeTheVerbEndsATwoCharacterName() {
+        assertThat(run("陳杰續指，會跟進。").blockSpeakers()).containsExactly("陳杰");
+        assertThat(run("張偉今表示，會跟進。").blockSpeakers()).containsExactly("張偉");
+        assertThat(run("張偉昨表示，會跟進。").blockSpeakers()).containsExactly("張偉");
+    }
 }
