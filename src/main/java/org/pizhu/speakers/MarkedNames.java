@@ -65,7 +65,8 @@ final class MarkedNames {
 
     /**
      * A publication or body the organisation list knows, in title marks right before the verb ({@code 《財新》稱},
-     * {@code 《某報》早前報道指}): the name inside the marks speaks. Null if none.
+     * {@code 《某報》早前報道指}): the name inside the marks speaks (the mention spans the marks, so 向《某報》表示 reads as an
+     * addressee). Null if none.
      */
     Mention titledBody(String t, int e) {
         if (e < 4 || t.charAt(e - 1) != '》') {
@@ -76,7 +77,7 @@ final class MarkedNames {
                 || lex.knownOrganisations.matchEndingAt(t, e - 1, open + 1) != e - open - 2) {
             return null;
         }
-        return new Mention(open + 1, e - 1, Mention.Kind.ORGANIZATION, t.substring(open + 1, e - 1), null, null, true);
+        return new Mention(open, e, Mention.Kind.ORGANIZATION, t.substring(open + 1, e - 1), null, null, true);
     }
 
     /** {@code 消費者委員會(消委會)} → the abbreviation; {@code 陳大文（某大學教授）} → the name before the bracket. */

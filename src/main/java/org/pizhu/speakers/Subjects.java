@@ -7,6 +7,10 @@ package org.pizhu.speakers;
 final class Subjects {
     private static final String DOTS = ForeignNames.DOTS;
 
+    /** Two or three capitalised Latin words in a row: a Western full name. */
+    private static final java.util.regex.Pattern LATIN_FULL_NAME =
+            java.util.regex.Pattern.compile("(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])");
+
     /** Longest organisation name read at a sentence start. */
     private static final int MAX_ORGANISATION = 14;
 
@@ -314,6 +318,7 @@ final class Subjects {
      */
     void fullNamesIn(String t, java.util.Map<String, String> into) {
         dottedNamesIn(t, into);
+        latinNamesIn(t, into);
         QuoteSpans none = QuoteSpans.NONE;
         for (int open = t.indexOf('（'); open > 1; open = t.indexOf('（', open + 1)) {
             int close = open + 1;
@@ -330,6 +335,18 @@ final class Subjects {
                     && full.name().indexOf(familiar.charAt(1)) > 0) {
                 into.putIfAbsent(familiar, full.name());
             }
+        }
+    }
+
+    /**
+     * Latin names of two or three capitalised words ({@code Janek Ratnatunga}): the last word alone
+     * ({@code Ratnatunga透過電郵回覆}) stands for the whole name, added to {@code into} as last word → full name.
+     */
+    private static void latinNamesIn(String t, java.util.Map<String, String> into) {
+        java.util.regex.Matcher m = LATIN_FULL_NAME.matcher(t);
+        while (m.find()) {
+            String full = m.group();
+            into.putIfAbsent(full.substring(full.lastIndexOf(' ') + 1), full);
         }
     }
 

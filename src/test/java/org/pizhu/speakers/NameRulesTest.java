@@ -410,4 +410,12 @@ class NameRulesTest {
         assertThat(run("張偉今表示，會跟進。").blockSpeakers()).containsExactly("張偉");
         assertThat(run("張偉昨表示，會跟進。").blockSpeakers()).containsExactly("張偉");
     }
+
+    @Test
+    void aLatinSurnameAloneStandsForTheFullNameWrittenBefore() {
+        SpeakerAnalysis a = run("河畔公會行政總裁Janek Ratnamoor引述分會負責人回覆他們。",
+                "但公會的Ratnamoor則向《眾新聞》表示，香港分會有時需要自行決定。");
+        assertThat(names(a)).containsExactly("Janek Ratnamoor");
+        assertThat(a.speaker("Janek Ratnamoor").orElseThrow().titles()).contains("河畔公會行政總裁");
+    }
 }
