@@ -101,6 +101,8 @@ final class Lexicon {
     final WordSet objectMarkers;
     final WordSet addresseeMarkers;
     final WordSet passives;
+    final WordSet evenWords;
+    final WordSet evenParticles;
     final WordSet pronounBlockers;
     final WordSet enquiries;
     final WordSet replies;
@@ -200,6 +202,8 @@ final class Lexicon {
         objectMarkers = set("objectmarkers");
         addresseeMarkers = set("addresseemarkers");
         passives = set("passives");
+        evenWords = set("evenwords");
+        evenParticles = set("evenparticles");
         pronounBlockers = set("pronounblockers");
         enquiries = set("enquiries");
         replies = set("replies");

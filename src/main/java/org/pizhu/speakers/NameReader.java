@@ -222,6 +222,9 @@ final class NameReader {
             if (lex.notNames.contains(t, s, end) || sl == 1 && (closesWordBefore(t, s, lo) || prepositionInClause(t, s, lo))) {
                 continue; // 高官, 區議員: a common word, not a surname and a title; 有關負責人: 關 ends a word
             }
+            if (sl == 1 && lex.evenWords.contains(t, s, s + 1) && end < t.length() && lex.evenParticles.contains(t, end, end + 1)) {
+                continue; // 連法官也笑說: 'even the judge', not a judge surnamed 連
+            }
             boolean courtesy = lex.courtesy.contains(title) && lex.surnames.contains(t.charAt(s)) && sl == 1;
             if (goodLeft(t, s, lo) || courtesy) {
                 String surname = t.substring(s, e);
@@ -285,6 +288,9 @@ final class NameReader {
             if (closesWordBefore(t, s, lo)) {
                 continue; // 國安法, 辯方求情: the first character ends a common word with the one before
             }
+            if (endsInsideKnownOrganisation(t, s, end)) {
+                continue; // 聞畢律政司的論據: 律 opens 律政司, a body the list knows
+            }
             boolean strong = goodLeft(t, s, lo);
             if (lex.titles.contains(t, s + sl, end) || !strong && !plausibleWeak(t, s, sl, end)) {
                 continue;
@@ -325,6 +331,16 @@ final class NameReader {
         }
         String pair = t.substring(s - 1, s + 1);
         return lex.notNames.contains(pair) || lex.commonWords.containsKey(pair) || lex.wordBeforeSurnamePairs.contains(t, s - 1);
+    }
+
+    /** Whether a body of the organisation list starts inside {@code t[s, end)} and runs on past {@code end}. */
+    private boolean endsInsideKnownOrganisation(String t, int s, int end) {
+        for (int i = s + 1; i < end; i++) {
+            if (i + lex.knownOrganisations.matchAt(t, i, Math.min(t.length(), i + 24)) > end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

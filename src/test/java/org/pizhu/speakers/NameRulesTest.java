@@ -418,4 +418,11 @@ class NameRulesTest {
         assertThat(names(a)).containsExactly("Janek Ratnamoor");
         assertThat(a.speaker("Janek Ratnamoor").orElseThrow().titles()).contains("河畔公會行政總裁");
     }
+
+    @Test
+    void periodsOrganisationNamesAndEvenAreNoNames() {
+        assertThat(names(run("項目帶遊客“重返”唐代上元夜，遊客說：“很震撼。”"))).doesNotContain("唐代");
+        assertThat(names(run("一名義工聞畢律政司的論據後，稱自己不會特別擔心。"))).doesNotContain("聞畢律");
+        assertThat(names(run("惟最後由辯方提出反對，連法官也笑說：「你好運！」"))).doesNotContain("連法官");
+    }
 }
