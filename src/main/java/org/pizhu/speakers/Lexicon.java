@@ -101,6 +101,8 @@ final class Lexicon {
     final WordSet objectMarkers;
     final WordSet addresseeMarkers;
     final WordSet passives;
+    final WordSet femalePronouns;
+    final WordSet femaleMarks;
     final WordSet evenWords;
     final WordSet evenParticles;
     final WordSet pronounBlockers;
@@ -202,6 +204,8 @@ final class Lexicon {
         objectMarkers = set("objectmarkers");
         addresseeMarkers = set("addresseemarkers");
         passives = set("passives");
+        femalePronouns = set("femalepronouns");
+        femaleMarks = set("femalemarks");
         evenWords = set("evenwords");
         evenParticles = set("evenparticles");
         pronounBlockers = set("pronounblockers");

@@ -249,6 +249,11 @@ public final class SpeakerAnalyzer {
                 int from = counted.isEmpty() ? 0 : counted.get(counted.size() - 1).verbEnd();
                 Mention antecedent = counted.isEmpty() ? Rules.SUBJECTS.titledPersonBetween(t, from, m.start(), quotes)
                         : Rules.SUBJECTS.strictlyTitledPersonBetween(t, from, m.start(), quotes);
+                Mention woman = Lexicon.INSTANCE.femalePronouns.contains(m.name())
+                        ? Rules.SUBJECTS.womanBetween(t, from, m.start(), quotes) : null;
+                if (woman != null) {
+                    antecedent = woman; // 她說 after 妹妹某某: the woman the text names, not the man before her
+                }
                 if (antecedent != null) {
                     m = antecedent;
                 }

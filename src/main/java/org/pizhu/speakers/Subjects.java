@@ -37,6 +37,34 @@ final class Subjects {
         return personBetween(t, from, to, quotes, false, true);
     }
 
+    /**
+     * The last person in {@code [from, to)} the text marks as a woman (after a female relation or title,
+     * {@code 妹妹某某}, {@code 女被告某某}, or in a female courtesy form, {@code 陳女士}): the antecedent of 她. Null if none.
+     */
+    Mention womanBetween(String t, int from, int to, QuoteSpans quotes) {
+        Mention last = null;
+        for (int j = Math.max(from, to - 200) + 1; j < to; j++) {
+            if (quotes.inside(j)) {
+                continue;
+            }
+            if (lex.femaleMarks.matchEndingAt(t, j, Math.max(from, j - 4)) > 0) {
+                for (int len : new int[] {3, 2}) {
+                    Mention m = j + len <= to ? names.person(t, j + len, j) : null;
+                    if (m != null && m.start() == j && m.strong()) {
+                        last = m;
+                        break;
+                    }
+                }
+            }
+            int c = lex.femaleMarks.matchAt(t, j + 1, Math.min(to, j + 4));
+            if (c > 0 && lex.surnames.contains(t.charAt(j)) && lex.courtesy.matchAt(t, j + 1, j + 1 + c) == c) {
+                last = new Mention(j, j + 1 + c, Mention.Kind.SURNAME_TITLE, t.substring(j, j + 1 + c),
+                        t.substring(j, j + 1), t.substring(j + 1, j + 1 + c), true);
+            }
+        }
+        return last;
+    }
+
     /** The first person named as a subject in {@code [from, to)} (as {@link #titledPersonBetween}), or null. */
     Mention firstPersonBetween(String t, int from, int to, QuoteSpans quotes) {
         return personBetween(t, from, to, quotes, true, false);

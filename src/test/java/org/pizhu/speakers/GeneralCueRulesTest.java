@@ -370,4 +370,10 @@ class GeneralCueRulesTest {
         assertThat(run("區大文早前曾向報章承認是候補人選。").blockSpeakers()).containsExactly("區大文");
         assertThat(names(run("他們所以曾發出聲明指會留守現場。"))).doesNotContain("曾發");
     }
+
+    @Test
+    void sheGoesToTheWomanTheBlockNames() {
+        assertThat(run("郑大军救人时，妹妹郑小兰也在现场。她说，哥哥一直是个热心人。").blockSpeakers()).containsExactly("郑小兰");
+        assertThat(run("郑大军救人时，妹妹郑小兰也在现场。他说，救人是应该的。").blockSpeakers()).containsExactly("郑大军");
+    }
 }
