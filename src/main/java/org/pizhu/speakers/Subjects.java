@@ -240,6 +240,10 @@ final class Subjects {
                     return before; // 大律師陳大文，向律師會投訴某某，指…: the name before an addressed act
                 }
             }
+            Mention actor = personBeforeBetween(t, c, k - 1, quotes);
+            if (actor != null) {
+                return actor; // 公屋聯會鄭強峰早前提出選舉呈請，指…: the name before a time word or an adverb acts
+            }
             Mention agent = personBetween(t, c, k - 1, quotes, true, true);
             if (agent != null && lex.passives.contains(t.charAt(agent.start() - 1 - titleLength(t, agent.start())))) {
                 return agent; // 但遭法官陳大文阻止，認為…: who stops or criticises in a passive clause speaks
@@ -271,6 +275,9 @@ final class Subjects {
             if (s + len < verb) {
                 Mention m = names.person(t, s + len, s);
                 char after = t.charAt(s + len);
+                if (m != null && m.start() == s && m.strong() && after == '的') {
+                    break; // 某某的對手…: a name before 的 owns the subject
+                }
                 if (m != null && m.start() == s && m.strong() && (Chars.isHan(after) || after == '，' || after == ',')) {
                     return m;
                 }
@@ -284,6 +291,10 @@ final class Subjects {
         int clause = s;
         while (clause < k - 1 && !Chars.isClauseBreak(t.charAt(clause))) {
             clause++;
+        }
+        Mention actor = personBeforeBetween(t, s, k - 1, quotes);
+        if (actor != null) {
+            return actor;
         }
         Mention person = personBetween(t, s, clause, quotes, true, false);
         return person != null ? person : organisationAt(t, s, clause, quotes);
@@ -300,6 +311,27 @@ final class Subjects {
             }
         }
         return false;
+    }
+
+    /**
+     * The last person's name in {@code [from, to)} followed by a word that stands between a subject and its verb
+     * ({@code 某某早前}, {@code 某某亦}), outside quotations; null if none.
+     */
+    private Mention personBeforeBetween(String t, int from, int to, QuoteSpans quotes) {
+        Mention last = null;
+        for (int j = from; j < to; j++) {
+            if (quotes.inside(j)) {
+                continue;
+            }
+            for (int len : new int[] {3, 2}) {
+                Mention m = j + len < to ? names.person(t, j + len, Math.max(from, j - 8)) : null;
+                if (m != null && m.start() == j && m.strong() && lex.between.matchAt(t, j + len, to) > 0) {
+                    last = m;
+                    break;
+                }
+            }
+        }
+        return last;
     }
 
     /** Length of the title written right before a name starting at {@code s}, or 0. */

@@ -376,4 +376,12 @@ class GeneralCueRulesTest {
         assertThat(run("郑大军救人时，妹妹郑小兰也在现场。她说，哥哥一直是个热心人。").blockSpeakers()).containsExactly("郑小兰");
         assertThat(run("郑大军救人时，妹妹郑小兰也在现场。他说，救人是应该的。").blockSpeakers()).containsExactly("郑大军");
     }
+
+    @Test
+    void theNameBeforeATimeWordOrAnAdverbActsForAVerbAfterTheComma() {
+        assertThat(run("何大明的選舉對手、落敗的公屋聯會鄭小峰早前提出選舉呈請，指宣傳單張屬抹黑。").blockSpeakers())
+                .containsExactly("鄭小峰");
+        assertThat(run("前立法會議員、某會創辦人邵小臻亦有份撰寫求情信，指被告協助囚友。").blockSpeakers())
+                .containsExactly("邵小臻");
+    }
 }
