@@ -323,6 +323,9 @@ final class CueFinder {
             if (k == 0) {
                 k = lex.between.matchEndingAt(t, e, Math.max(0, e - 12));
             }
+            if (k == 0 && m == null) {
+                k = gaps.ownStatement(t, e); // 某會的聲明指: the body speaks through its statement
+            }
             if (k == 0) {
                 k = CueGaps.dateBefore(t, e);
             }

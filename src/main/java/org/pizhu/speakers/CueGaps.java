@@ -158,6 +158,12 @@ final class CueGaps {
         return 0;
     }
 
+    /** Length of {@code 的} and a statement or spokesperson ending at {@code e} ({@code 某會的聲明指}), or 0. */
+    int ownStatement(String t, int e) {
+        int k = lex.ownStatements.matchEndingAt(t, e, Math.max(0, e - 4));
+        return k > 0 && e - k > 1 && t.charAt(e - k - 1) == '的' ? k + 1 : 0;
+    }
+
     /**
      * Length of a setting phrase, with the time words before it, that opens right after a comma and ends at {@code e}
      * ({@code 陳大文，昨日在記者會上表示}: the sentence's subject stands before the comma), or 0.

@@ -101,6 +101,7 @@ final class Lexicon {
     final WordSet objectMarkers;
     final WordSet addresseeMarkers;
     final WordSet passives;
+    final WordSet ownStatements;
     final WordSet femalePronouns;
     final WordSet femaleMarks;
     final WordSet evenWords;
@@ -204,6 +205,7 @@ final class Lexicon {
         objectMarkers = set("objectmarkers");
         addresseeMarkers = set("addresseemarkers");
         passives = set("passives");
+        ownStatements = set("ownstatements");
         femalePronouns = set("femalepronouns");
         femaleMarks = set("femalemarks");
         evenWords = set("evenwords");

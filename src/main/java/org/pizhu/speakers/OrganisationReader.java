@@ -238,8 +238,9 @@ final class OrganisationReader {
      * Null if none.
      */
     Mention shortFormEndingAt(String t, int end, int lo) {
-        if (end - 2 < lo || !lex.shortOrgEnds.contains(t.charAt(end - 1))) {
-            return null;
+        if (end - 2 < lo || !lex.shortOrgEnds.contains(t.charAt(end - 1))
+                || end < t.length() && lex.orgSuffixes.matchAt(t, end - 1, Math.min(t.length(), end + 3)) > 1) {
+            return null; // 某某協會: a short form does not end inside an organisation's head (協 of 協會)
         }
         for (int len = 3; len >= 2; len--) {
             int s = end - len;

@@ -155,4 +155,13 @@ class OrganisationRulesTest {
         assertThat(names(own)).isEmpty();
         assertThat(names(run("眾新聞披露，8名公務員遭免去署任職位。"))).as("no byline names the outlet").containsExactly("眾新聞");
     }
+
+    @Test
+    void aBodySpeaksThroughItsStatementAndAfterAMeetingAndIsNotCutInsideItsHead() {
+        assertThat(run("河畔協會的聲明指，政府應撤回方案。").blockSpeakers()).containsExactly("河畔協會");
+        assertThat(run("河畔協會的發言人表示，政府應撤回方案。").blockSpeakers()).containsExactly("河畔協會");
+        assertThat(run("河畔協會昨日與政府會面後表示，會繼續跟進。").blockSpeakers()).containsExactly("河畔協會");
+        assertThat(run("陳大文與政府會面後表示，會繼續跟進。").blockSpeakers()).containsExactly("陳大文");
+        assertThat(names(run("河畔協會與政府會面後表示，會繼續跟進。"))).doesNotContain("河畔協");
+    }
 }
