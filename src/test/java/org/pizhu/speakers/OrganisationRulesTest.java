@@ -164,4 +164,12 @@ class OrganisationRulesTest {
         assertThat(run("陳大文與政府會面後表示，會繼續跟進。").blockSpeakers()).containsExactly("陳大文");
         assertThat(names(run("河畔協會與政府會面後表示，會繼續跟進。"))).doesNotContain("河畔協");
     }
+
+    @Test
+    void aBodyOpeningTheSentenceWithASettingOrAnActSpeaksAfterTheCommaAndConcernGroupsAreBodies() {
+        assertThat(run("河畔協會在其網頁發帖，批評政府失職。").blockSpeakers()).containsExactly("河畔協會");
+        assertThat(run("河畔關注組表示，會繼續跟進。").blockSpeakers()).containsExactly("河畔關注組");
+        assertThat(run("河畔醫院向急救中心求助，希望對患兒實施航空轉運。").blockSpeakers())
+                .as("asking for help is an act").containsExactly((String) null);
+    }
 }
