@@ -101,6 +101,7 @@ final class Lexicon {
     final WordSet objectMarkers;
     final WordSet addresseeMarkers;
     final WordSet passives;
+    final WordSet interviewWords;
     final WordSet ownStatements;
     final WordSet femalePronouns;
     final WordSet femaleMarks;
@@ -205,6 +206,7 @@ final class Lexicon {
         objectMarkers = set("objectmarkers");
         addresseeMarkers = set("addresseemarkers");
         passives = set("passives");
+        interviewWords = set("interviewwords");
         ownStatements = set("ownstatements");
         femalePronouns = set("femalepronouns");
         femaleMarks = set("femalemarks");

@@ -215,10 +215,22 @@ public final class SpeakerAnalyzer {
         boolean dialogue = !cues.isEmpty() && cues.get(0).mention().start() <= 1
                 && (cues.get(0).mention().kind() == Mention.Kind.SURNAME
                 || isColon(t, cues.get(0).verbStart()) && cues.get(0).verbStart() == cues.get(0).mention().end());
-        if (isQuestionLine(t)) {
+        if (isQuestionLine(t) || Interviews.isDashQuestion(t)) {
             story.dialogue = false;
             story.statement = null; // 記者：… in a transcript a body published is the interviewer's, not the body's
+            story.answering = story.interviewee != null;
+            return null;
         }
+        if (story.interviewee == null && b.kind() == BlockKind.PARAGRAPH) {
+            story.interviewee = Interviews.interviewee(t, quotes, Rules.SUBJECTS);
+        }
+        SpeakerBook.Entry answerer = cues.isEmpty() && story.answering && b.kind() == BlockKind.PARAGRAPH
+                ? book.resolve(story.interviewee, story) : null;
+        if (answerer != null) {
+            answerer.statements.add(b.index());
+            return answerer; // 問：…？ and the paragraphs after it: the interviewee's answer
+        }
+        story.answering = false;
         if (cues.isEmpty() && story.dialogue && story.last != null && b.kind() == BlockKind.PARAGRAPH) {
             story.last.statements.add(b.index());
             return story.last;

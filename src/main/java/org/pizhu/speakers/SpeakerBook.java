@@ -54,6 +54,10 @@ final class SpeakerBook {
         Block paragraphAbove;
         /** The author of the article the text reports on, for whom 文章指出 speaks; kept across the document. */
         Mention articleAuthor;
+        /** The person an interview's questions are put to ({@link Interviews}); kept across the document. */
+        Mention interviewee;
+        /** Whether an interviewer's question came above, so that paragraphs without cues answer it. */
+        boolean answering;
         /** The document's blocks, for what looks beyond the block read; null in a caption's own story. */
         List<Block> document;
 

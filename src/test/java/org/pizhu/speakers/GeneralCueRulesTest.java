@@ -384,4 +384,15 @@ class GeneralCueRulesTest {
         assertThat(run("前立法會議員、某會創辦人邵小臻亦有份撰寫求情信，指被告協助囚友。").blockSpeakers())
                 .containsExactly("邵小臻");
     }
+
+    @Test
+    void unlabelledAnswersAfterAnInterviewersQuestionAreTheIntervieweesWords() {
+        SpeakerAnalysis a = run("本報專訪了河畔大學校長陳大文，以下是訪問內容。", "問：你怎樣看今年的招生？",
+                "今年的情況不錯，我們收到的申請比去年多。", "問：未來有甚麼計劃？", "我們會繼續擴展研究。");
+        assertThat(a.blockSpeakers()).containsExactly(null, null, "陳大文", null, "陳大文");
+        SpeakerAnalysis dash = run("河畔大學校長陳大文接受本報專訪。", "——你怎樣看今年的招生？", "今年的情況不錯，申請比去年多。");
+        assertThat(dash.blockSpeakers()).containsExactly(null, null, "陳大文");
+        assertThat(run("問：你怎樣看今年的招生？", "今年的情況不錯，申請比去年多。").blockSpeakers())
+                .as("nobody introduced as interviewed").containsExactly(null, null);
+    }
 }
