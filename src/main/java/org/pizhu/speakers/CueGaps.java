@@ -121,9 +121,17 @@ final class CueGaps {
         return source ? k : 0;
     }
 
-    /** Length of a date like {@code 16日} or {@code 3月5日} ending at {@code e}, or 0. */
+    /** Length of a date like {@code 16日}, {@code 3月5日} or {@code 25日6時} ending at {@code e}, or 0. */
     static int dateBefore(String t, int e) {
         int s = e;
+        if (s > 1 && "時时點点".indexOf(t.charAt(s - 1)) >= 0 && Chars.isDigit(t.charAt(s - 2))) {
+            int h = s - 1;
+            while (h > 0 && s - h < 3 && Chars.isDigit(t.charAt(h - 1))) {
+                h--;
+            }
+            int day = dateBefore(t, h);
+            return day > 0 ? e - h + day : 0; // 25日6時: an hour after a day
+        }
         if (s > 0 && "日號号".indexOf(t.charAt(s - 1)) >= 0) {
             s--;
             int d = s;

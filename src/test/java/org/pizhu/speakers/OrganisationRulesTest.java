@@ -172,4 +172,10 @@ class OrganisationRulesTest {
         assertThat(run("河畔醫院向急救中心求助，希望對患兒實施航空轉運。").blockSpeakers())
                 .as("asking for help is an act").containsExactly((String) null);
     }
+
+    @Test
+    void aForecastIsABodysStatementAndAnHourAfterADayStandsBetween() {
+        assertThat(run("河畔市气象台25日6时发布天气预报，气温仍然低迷，白天晴。").blockSpeakers()).containsExactly("河畔市气象台");
+        assertThat(run("河畔市天文台昨日發出預警，指明日有暴雨。").blockSpeakers()).containsExactly("河畔市天文台");
+    }
 }
