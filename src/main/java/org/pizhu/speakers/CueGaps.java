@@ -121,7 +121,7 @@ final class CueGaps {
         return source ? k : 0;
     }
 
-    /** Length of a date like {@code 16日}, {@code 3月5日} or {@code 25日6時} ending at {@code e}, or 0. */
+    /** Length of a date like {@code 16日}, {@code 3月5日}, {@code 2018年3月} or {@code 25日6時} ending at {@code e}, or 0. */
     static int dateBefore(String t, int e) {
         int s = e;
         if (s > 1 && "時时點点".indexOf(t.charAt(s - 1)) >= 0 && Chars.isDigit(t.charAt(s - 2))) {
@@ -131,6 +131,13 @@ final class CueGaps {
             }
             int day = dateBefore(t, h);
             return day > 0 ? e - h + day : 0; // 25日6時: an hour after a day
+        }
+        if (s > 1 && "月年".indexOf(t.charAt(s - 1)) >= 0 && Chars.isDigit(t.charAt(s - 2))) {
+            int d = s - 1;
+            while (d > 0 && e - d < 10 && (Chars.isDigit(t.charAt(d - 1)) || t.charAt(d - 1) == '年')) {
+                d--;
+            }
+            return e - d; // 2018年3月: a month or a year
         }
         if (s > 0 && "日號号".indexOf(t.charAt(s - 1)) >= 0) {
             s--;

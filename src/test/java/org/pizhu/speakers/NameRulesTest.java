@@ -425,4 +425,10 @@ class NameRulesTest {
         assertThat(names(run("一名義工聞畢律政司的論據後，稱自己不會特別擔心。"))).doesNotContain("聞畢律");
         assertThat(names(run("惟最後由辯方提出反對，連法官也笑說：「你好運！」"))).doesNotContain("連法官");
     }
+
+    @Test
+    void aMonthOrAYearBeforeANameIsItsLeftEdge() {
+        assertThat(run("融资趋缓，2018年3月小电宣布完成数亿元融资。").blockSpeakers()).containsExactly("小电");
+        assertThat(run("2019年陳大文表示，會繼續努力。").blockSpeakers()).containsExactly("陳大文");
+    }
 }
