@@ -218,11 +218,11 @@ public final class SpeakerAnalyzer {
         if (isQuestionLine(t) || Interviews.isDashQuestion(t)) {
             story.dialogue = false;
             story.statement = null; // 記者：… in a transcript a body published is the interviewer's, not the body's
+            if (story.interviewee == null && story.document != null) {
+                story.interviewee = Interviews.intervieweeAbove(story.document, b.index(), Rules.SUBJECTS);
+            }
             story.answering = story.interviewee != null;
             return null;
-        }
-        if (story.interviewee == null && b.kind() == BlockKind.PARAGRAPH) {
-            story.interviewee = Interviews.interviewee(t, quotes, Rules.SUBJECTS);
         }
         SpeakerBook.Entry answerer = cues.isEmpty() && story.answering && b.kind() == BlockKind.PARAGRAPH
                 ? book.resolve(story.interviewee, story) : null;

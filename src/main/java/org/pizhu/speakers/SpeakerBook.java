@@ -187,7 +187,8 @@ final class SpeakerBook {
             return new Mention(m.start(), m.end() + 1, Mention.Kind.PERSON, m.name() + t.charAt(m.end()), m.surname(),
                     m.title(), true);
         }
-        if (m.start() > 0 && get(t.charAt(m.start() - 1) + m.name()) != null) {
+        if (m.start() > 0 && Chars.isHan(t.charAt(m.start() - 1)) && !peopleStartingWith(t.charAt(m.start() - 1)).isEmpty()
+                && get(t.charAt(m.start() - 1) + m.name()) != null) {
             return new Mention(m.start() - 1, m.end(), Mention.Kind.PERSON, t.charAt(m.start() - 1) + m.name(),
                     String.valueOf(t.charAt(m.start() - 1)), m.title(), true);
         }

@@ -7,10 +7,6 @@ package org.pizhu.speakers;
 final class Subjects {
     private static final String DOTS = ForeignNames.DOTS;
 
-    /** Two or three capitalised Latin words in a row: a Western full name. */
-    private static final java.util.regex.Pattern LATIN_FULL_NAME =
-            java.util.regex.Pattern.compile("(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}(?![A-Za-z])");
-
     /** Longest organisation name read at a sentence start. */
     private static final int MAX_ORGANISATION = 14;
 
@@ -403,11 +399,40 @@ final class Subjects {
      * ({@code Ratnatunga透過電郵回覆}) stands for the whole name, added to {@code into} as last word → full name.
      */
     private static void latinNamesIn(String t, java.util.Map<String, String> into) {
-        java.util.regex.Matcher m = LATIN_FULL_NAME.matcher(t);
-        while (m.find()) {
-            String full = m.group();
-            into.putIfAbsent(full.substring(full.lastIndexOf(' ') + 1), full);
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            if (!isUpper(t.charAt(i)) || i > 0 && Chars.isLatin(t.charAt(i - 1))) {
+                continue;
+            }
+            int end = capitalisedWordEnd(t, i);
+            int words = 1;
+            int lastStart = i;
+            while (end > i && words < 3 && end + 1 < n && t.charAt(end) == ' ' && capitalisedWordEnd(t, end + 1) > end + 1) {
+                lastStart = end + 1;
+                end = capitalisedWordEnd(t, end + 1);
+                words++;
+            }
+            if (words >= 2 && (end == n || !Chars.isLatin(t.charAt(end)))) {
+                into.putIfAbsent(t.substring(lastStart, end), t.substring(i, end));
+            }
+            i = Math.max(i, end - 1);
         }
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /** The end of a capitalised word ({@code Janek}) starting at {@code i}, or {@code i} if none starts there. */
+    private static int capitalisedWordEnd(String t, int i) {
+        if (i >= t.length() || !isUpper(t.charAt(i))) {
+            return i;
+        }
+        int j = i + 1;
+        while (j < t.length() && t.charAt(j) >= 'a' && t.charAt(j) <= 'z') {
+            j++;
+        }
+        return j - i >= 2 ? j : i;
     }
 
     /**
