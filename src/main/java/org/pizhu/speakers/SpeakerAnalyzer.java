@@ -30,6 +30,7 @@ public final class SpeakerAnalyzer {
         static final CueFinder CUES = new CueFinder();
         static final NameReader NAMES = new NameReader();
         static final Subjects SUBJECTS = new Subjects(NAMES);
+        static final FullNames FULL_NAMES = new FullNames(NAMES);
         static final OrganisationReader ORGANISATIONS = new OrganisationReader(NAMES);
         static final Bylines BYLINES = new Bylines();
         static final Titles TITLES = new Titles();
@@ -57,7 +58,7 @@ public final class SpeakerAnalyzer {
         for (Block b : blocks) {
             if (b.kind().isRunningText()) {
                 Rules.ORGANISATIONS.abbreviationsIn(b.text(), defined, shortForms);
-                Rules.SUBJECTS.fullNamesIn(b.text(), fullNames);
+                Rules.FULL_NAMES.in(b.text(), fullNames);
             }
         }
         PartyForms.in(blocks, Rules.ORGANISATIONS, shortForms);

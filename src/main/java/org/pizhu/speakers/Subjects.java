@@ -5,8 +5,6 @@ package org.pizhu.speakers;
  * quotation is given to, the full name a dialogue surname stands for. Every look-back is bounded.
  */
 final class Subjects {
-    private static final String DOTS = ForeignNames.DOTS;
-
     /** Longest organisation name read at a sentence start. */
     private static final int MAX_ORGANISATION = 14;
 
@@ -366,102 +364,6 @@ final class Subjects {
             }
         }
         return null;
-    }
-
-    /**
-     * Full names a text gives in brackets after a familiar name ({@code 阿明（何家明）}), added to {@code into} as
-     * familiar name → full name.
-     */
-    void fullNamesIn(String t, java.util.Map<String, String> into) {
-        dottedNamesIn(t, into);
-        latinNamesIn(t, into);
-        QuoteSpans none = QuoteSpans.NONE;
-        for (int open = t.indexOf('（'); open > 1; open = t.indexOf('（', open + 1)) {
-            int close = open + 1;
-            while (close < t.length() && close - open <= 5 && t.charAt(close) != '）') {
-                close++; // bounded: a text of opening brackets never scans to its end for each
-            }
-            if (close >= t.length() || t.charAt(close) != '）' || close - open < 3) {
-                continue;
-            }
-            Mention full = names.person(t, close, open + 1);
-            String familiar = t.substring(open - 2, open);
-            if (full != null && full.start() == open + 1 && full.strong() && lex.nicknames.contains(familiar.charAt(0))
-                    && Chars.isHan(familiar.charAt(1)) && !lex.commonWords.containsKey(familiar)
-                    && full.name().indexOf(familiar.charAt(1)) > 0) {
-                into.putIfAbsent(familiar, full.name());
-            }
-        }
-    }
-
-    /**
-     * Latin names of two or three capitalised words ({@code Janek Ratnatunga}): the last word alone
-     * ({@code Ratnatunga透過電郵回覆}) stands for the whole name, added to {@code into} as last word → full name.
-     */
-    private static void latinNamesIn(String t, java.util.Map<String, String> into) {
-        int n = t.length();
-        for (int i = 0; i < n; i++) {
-            if (!isUpper(t.charAt(i)) || i > 0 && Chars.isLatin(t.charAt(i - 1))) {
-                continue;
-            }
-            int end = capitalisedWordEnd(t, i);
-            int words = 1;
-            int lastStart = i;
-            while (end > i && words < 3 && end + 1 < n && t.charAt(end) == ' ' && capitalisedWordEnd(t, end + 1) > end + 1) {
-                lastStart = end + 1;
-                end = capitalisedWordEnd(t, end + 1);
-                words++;
-            }
-            if (words >= 2 && (end == n || !Chars.isLatin(t.charAt(end)))) {
-                into.putIfAbsent(t.substring(lastStart, end), t.substring(i, end));
-            }
-            i = Math.max(i, end - 1);
-        }
-    }
-
-    private static boolean isUpper(char c) {
-        return c >= 'A' && c <= 'Z';
-    }
-
-    /** The end of a capitalised word ({@code Janek}) starting at {@code i}, or {@code i} if none starts there. */
-    private static int capitalisedWordEnd(String t, int i) {
-        if (i >= t.length() || !isUpper(t.charAt(i))) {
-            return i;
-        }
-        int j = i + 1;
-        while (j < t.length() && t.charAt(j) >= 'a' && t.charAt(j) <= 'z') {
-            j++;
-        }
-        return j - i >= 2 ? j : i;
-    }
-
-    /**
-     * Foreign names written with a middle dot ({@code 茉莉·西爾斯}): each part alone ({@code 茉莉說}, {@code 西爾斯說})
-     * stands for the whole name, added to {@code into} as part → full name (the first full name with that part).
-     */
-    private static void dottedNamesIn(String t, java.util.Map<String, String> into) {
-        for (int i = 2; i < t.length() - 2; i++) {
-            if (DOTS.indexOf(t.charAt(i)) < 0 || !Chars.isHan(t.charAt(i - 1)) || !Chars.isHan(t.charAt(i + 1))) {
-                continue;
-            }
-            int s = i;
-            while (s > 0 && i - s < 4 && Chars.isHan(t.charAt(s - 1))
-                    && !Lexicon.INSTANCE.notNameChars.contains(t.charAt(s - 1))) {
-                s--;
-            }
-            int e = i + 1;
-            while (e < t.length() && e - i <= 5 && Chars.isHan(t.charAt(e))
-                    && !Lexicon.INSTANCE.notNameChars.contains(t.charAt(e))) {
-                e++;
-            }
-            if (i - s < 2 || e - i - 1 < 2 || i - s == 4 && s > 0 && Chars.isHan(t.charAt(s - 1))
-                    || e - i - 1 == 6) {
-                continue; // a part runs on into other words: its edges are unknown
-            }
-            String full = t.substring(s, e);
-            into.putIfAbsent(t.substring(s, i), full);
-            into.putIfAbsent(t.substring(i + 1, e), full);
-        }
     }
 
     /** The person last named right after {@code title} ({@code 法官李文靜}) in {@code t} before {@code before}, or null. */
