@@ -395,4 +395,9 @@ class GeneralCueRulesTest {
         assertThat(run("問：你怎樣看今年的招生？", "今年的情況不錯，申請比去年多。").blockSpeakers())
                 .as("nobody introduced as interviewed").containsExactly(null, null);
     }
+
+    @Test
+    void andOthersStandsBetweenTheFirstNamedAndTheVerb() {
+        assertThat(run("國安法生效前，陳大文等人宣布退出政壇。").blockSpeakers()).containsExactly("陳大文");
+    }
 }
