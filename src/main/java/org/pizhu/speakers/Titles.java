@@ -193,7 +193,8 @@ final class Titles {
         }
         int n = p.length();
         boolean ends = lex.titles.matchEndingAt(p, n, 0) > 0 || lex.orgSuffixes.matchEndingAt(p, n, 0) > 0
-                || lex.orgWords.matchEndingAt(p, n, 0) > 0 || lex.roleEnds.contains(p.charAt(n - 1));
+                || lex.orgWords.matchEndingAt(p, n, 0) > 0 || lex.roleEnds.contains(p.charAt(n - 1))
+                || lex.knownOrganisations.matchEndingAt(p, n, 0) > 1; // 香港眾志黃之鋒: an affiliation the list knows
         if (!ends) {
             return false;
         }

@@ -431,4 +431,10 @@ class NameRulesTest {
         assertThat(run("融资趋缓，2018年3月小电宣布完成数亿元融资。").blockSpeakers()).containsExactly("小电");
         assertThat(run("2019年陳大文表示，會繼續努力。").blockSpeakers()).containsExactly("陳大文");
     }
+
+    @Test
+    void aPartyTheOrganisationListKnowsIsTheTitleBeforeAName() {
+        SpeakerAnalysis a = run("民建聯陳大文表示，會繼續跟進。");
+        assertThat(a.speaker("陳大文").orElseThrow().titles()).containsExactly("民建聯");
+    }
 }
