@@ -78,12 +78,15 @@ final class Subjects {
                     || t.charAt(j - 1) == '的' || afterOpeningTime(t, j) || afterWhen(t, j)
                     || t.charAt(j - 1) == '有' && lex.courtesy.matchAt(t, j + 1, to) > 0
                     && lex.openers.matchEndingAt(t, j, Math.max(0, j - 4)) > 0; // 還有黃小姐，…: introduced to speak
-            if (!opens || titledOnly && !titled || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {
+            boolean role = j > 0 && lex.roleEnds.contains(t.charAt(j - 1)); // 法國遊客瑪麗安: a role noun before a foreign name
+            if (!opens && !role || titledOnly && !titled || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {
                 continue;
             }
-            Mention foreign = names.transliteratedFrom(t, j, to, titled ? 3 : 4);
+            Mention foreign = names.transliteratedFrom(t, j, to, titled || role ? 3 : 4);
             if (foreign != null && isSubject(t, j)) {
                 found = foreign; // 美國國務卿布林肯, 馬克龍: read whole, not cut as a Chinese name (馬克)
+            } else if (!opens) {
+                continue;
             }
             for (int len : new int[] {3, 2, 4}) {
                 if (found != null || j + len > to) {

@@ -437,4 +437,10 @@ class NameRulesTest {
         SpeakerAnalysis a = run("民建聯陳大文表示，會繼續跟進。");
         assertThat(a.speaker("陳大文").orElseThrow().titles()).containsExactly("民建聯");
     }
+
+    @Test
+    void aPronounGoesBackToAForeignNameAfterARoleNoun() {
+        assertThat(run("法国游客玛丽安在手机上领取任务，她开心地说：“这比传统导览有趣多了。”").blockSpeakers())
+                .containsExactly("玛丽安");
+    }
 }
