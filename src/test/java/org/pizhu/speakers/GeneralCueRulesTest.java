@@ -400,4 +400,9 @@ class GeneralCueRulesTest {
     void andOthersStandsBetweenTheFirstNamedAndTheVerb() {
         assertThat(run("國安法生效前，陳大文等人宣布退出政壇。").blockSpeakers()).containsExactly("陳大文");
     }
+
+    @Test
+    void aLatinPlatformClosesASetting() {
+        assertThat(run("議員陳大文，日前在Facebook稱，「我們會繼續努力。」").blockSpeakers()).containsExactly("陳大文");
+    }
 }
