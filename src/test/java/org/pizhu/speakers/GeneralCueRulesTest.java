@@ -23,7 +23,6 @@ class GeneralCueRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("李海明");
         assertThat(names(run("李海明回忆起当年，不禁流泪。"))).isEmpty();
     }
-
     @Test
     void aPronounWithANegationOrANameRightAfterItAndAQuestionAboutWordsAreNoSpeakers() {
         assertThat(names(run("检查不出来，他无法相信。"))).isEmpty();
@@ -31,7 +30,6 @@ class GeneralCueRulesTest {
         assertThat(names(run("教练对球员说了啥？下半场判若两人。", "姚大明對隊友說了甚麼？"))).isEmpty();
         assertThat(names(run("最高檢表示，案件會繼續調查。"))).containsExactly("最高檢");
     }
-
     @Test
     void aBodySpeaksThroughTheNoticeItPublishes() {
         assertThat(run("河畔市公安局官微发布消息称，近日一名民警被停机。").blockSpeakers()).containsExactly("河畔市公安局");
@@ -39,14 +37,12 @@ class GeneralCueRulesTest {
         assertThat(run("河畔市教育局此前通报称，学生已出院。").blockSpeakers()).containsExactly("河畔市教育局");
         assertThat(names(run("河畔市公安局发布消息。"))).isEmpty();
     }
-
     @Test
     void analysingAndRememberingReportSpeech() {
         assertThat(run("李大明分析道，市场会扩大。").blockSpeakers()).containsExactly("李大明");
         assertThat(run("李大明还记得，“老爷子不落伍。”").blockSpeakers()).containsExactly("李大明");
         assertThat(names(run("李大明记得那家店。"))).isEmpty();
     }
-
     @Test
     void aSubHeadingTypedAsAParagraphReportsNobodysWords() {
         SpeakerAnalysis a = run("医生李大明还说，“七八岁小孩没啥恶意。”", "“无法用科学解释”", "北街乡的学校排名靠前。");
@@ -54,7 +50,6 @@ class GeneralCueRulesTest {
         assertThat(SpeakerAnalyzer.readsAsHeading("“无法用科学解释”")).isTrue();
         assertThat(SpeakerAnalyzer.readsAsHeading("“好，我去。”")).isFalse();
     }
-
     @Test
     void anActOfCommunicatingMayStandBeforeCheng() {
         assertThat(run("随后董大明在社交平台上发文道歉称：“会继续努力。”").blockSpeakers()).containsExactly("董大明");
@@ -65,7 +60,6 @@ class GeneralCueRulesTest {
         assertThat(run("資深大律師戴大思陳詞指，被告無意犯案。").blockSpeakers()).containsExactly("戴大思");
         assertThat(run("发言人王大明对此表示，产量会增加。").blockSpeakers()).containsExactly("王大明");
     }
-
     @Test
     void aSpeakerMaySpeakWhileActingAndYesterday() {
         assertThat(run("法官陳廣明判刑時指，案情嚴重。").blockSpeakers()).containsExactly("陳廣明");
@@ -73,14 +67,12 @@ class GeneralCueRulesTest {
         assertThat(run("裁判官何文華表示，會押後宣判。", "何官分析證供時指出，片段清楚。").blockSpeakers())
                 .containsExactly("何文華", "何文華");
     }
-
     @Test
     void wordsQuotedInAParagraphAboutTheLastSpeakerAreTheirs() {
         SpeakerAnalysis a = run("老演員林本昌坦誠地說：「當時我有些懷疑自己。」", "「表演，是值得我一輩子進取的事業。」在林本昌的住處，一塊牌匾尤其醒目。",
                 "林本昌的住處很簡單。", "「表演很難。」書桌上有放大鏡和幾本書。");
         assertThat(a.blockSpeakers()).containsExactly("林本昌", "林本昌", null, null);
     }
-
     @Test
     void straightQuotesAsWebPagesTypeThemAreQuotations() {
         SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(List.of(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH),
@@ -88,7 +80,6 @@ class GeneralCueRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("李海明", "李海明");
         assertThat(QuoteSpans.of("他身高5\"，很高。").count()).isZero();
     }
-
     @Test
     void wordsToldToAnAddresseeTheRulesCannotNameAreTheSpeakers() {
         assertThat(run("副主任医师杨国明对某某新闻回忆说，当时检查过。").blockSpeakers()).containsExactly("杨国明");
@@ -96,7 +87,6 @@ class GeneralCueRulesTest {
         assertThat(names(run("特區政府對他們沒有作出合理的解釋，市民不滿。"))).isEmpty();
         assertThat(names(run("十多間書商及出版社在書展閉幕日表示，營業額下跌。"))).isEmpty();
     }
-
     @Test
     void aQuotedTermAfterAColonIsNoSpeech() {
         SpeakerAnalysis a = run("記錄顯示，董事陳大文新任兩間公司的董事，分別為：「河畔」文化中心、山邊教育中心。");
@@ -104,7 +94,6 @@ class GeneralCueRulesTest {
         SpeakerAnalysis b = run("董事陳大文若有所思：「這件事，我們再談。」");
         assertThat(names(b)).containsExactly("陳大文");
     }
-
     @Test
     void aHeadingThatIntroducesAStatementGivesTheParagraphsBelowToItsAuthor() {
         SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(
@@ -114,7 +103,6 @@ class GeneralCueRulesTest {
                         "1. 公園是街坊共有的地方。", "2. 改建前應先諮詢居民。", "本報記者")));
         assertThat(a.blockSpeakers()).containsExactly("陳大文", null, "陳大文", "陳大文", null);
     }
-
     @Test
     void theBodyAskedSpeaksThroughTheReplyReceived() {
         SpeakerAnalysis a = run("本報記者向河畔區議會查詢公園改建的進度，獲回覆指工程將於下月展開。");
@@ -122,19 +110,16 @@ class GeneralCueRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("河畔區議會");
         assertThat(names(run("本報記者向河畔區議會查詢公園改建的進度，未獲回覆。"))).isEmpty();
     }
-
     @Test
     void aGivenNameInAHongKongVariantCharacterIsAName() {
         assertThat(names(run("何艷芳表示，會繼續努力。"))).containsExactly("何艷芳");
     }
-
     @Test
     void aPlatformPostedOnStandsBetweenTheSpeakerAndTheVerb() {
         assertThat(names(run("何艷芳在微博稱，會繼續維權。"))).containsExactly("何艷芳");
         SpeakerAnalysis a = run("陳大文表示，會上訴。", "何艷芳的案件受到關注，她在被捕前在微博稱，不會放棄。");
         assertThat(a.blockSpeakers()).containsExactly("陳大文", "何艷芳");
     }
-
     @Test
     void aCourtSpeaksThroughItsRuling() {
         SpeakerAnalysis a = run("河畔地院今日裁定被告須還押。河畔地院裁定指出，被告有潛逃之虞。",
@@ -144,50 +129,42 @@ class GeneralCueRulesTest {
         SpeakerAnalysis b = run("河畔警署表示，已拘捕一名男子。", "裁定提及，被告曾多次出境。");
         assertThat(b.blockSpeakers()).containsExactly("河畔警署", null);
     }
-
     @Test
     void aPronounRefersToThePersonIntroducedByARelationNoun() {
         SpeakerAnalysis a = run("陳大文表示，會上訴。", "記者聯絡到何艷芳的朋友李志強，他稱事件令人難過。");
         assertThat(a.blockSpeakers()).containsExactly("陳大文", "李志強");
     }
-
     @Test
     void aOneCharacterTimeWordWithItsBracketedDateStandsBeforeTheVerb() {
         assertThat(names(run("河畔區公安局今（8日）通報證實，已拘留一名男子。"))).containsExactly("河畔區公安局");
         assertThat(names(run("陳大文昨（7日）表示，會上訴。"))).containsExactly("陳大文");
     }
-
     @Test
     void aTitlePhraseOpeningItsClauseStandsForThePersonNamedWithIt() {
         SpeakerAnalysis a = run("港島區選舉主任陳大文今日發出通知，取消何艷芳的參選資格。", "選舉主任質疑，何艷芳並非真心改變主張。");
         assertThat(a.blockSpeakers()).containsExactly(null, "陳大文");
         assertThat(names(run("承辦法官向其出示了片段。承辦法官表示，會再調查。"))).isEmpty();
     }
-
     @Test
     void aReduplicatedMannerWordTakesTheCharacterBeforeItsPair() {
         assertThat(names(run("村民陈茂笑眯眯地说，今年收成不错。"))).containsExactly("陈茂");
         assertThat(names(run("他慢慢地说，今年收成不错。"))).isEmpty();
     }
-
     @Test
     void anOrganisationOpeningTheSentenceWithADateSpeaksThroughAVerbAfterAComma() {
         assertThat(names(run("河畔區公安局上月25日引用條例第5條，指該團體須交出資料。"))).containsExactly("河畔區公安局");
         assertThat(names(run("河畔學生會4名成員上周聚集，並宣佈辭職。"))).isEmpty();
     }
-
     @Test
     void anInstitutionNamedWithItsSideSpeaksUnderItsName() {
         assertThat(names(run("▲河大校方宣佈取消活動。"))).containsExactly("河大");
         assertThat(names(run("河畔醫院院方表示，病人情況穩定。"))).containsExactly("河畔醫院");
     }
-
     @Test
     void verbsOfCriticismReportSpeech() {
         assertThat(names(run("議員何艷芳狠批此舉無禮。"))).containsExactly("何艷芳");
         assertThat(names(run("陳大文駁斥「這是抹黑」。"))).containsExactly("陳大文");
     }
-
     @Test
     void restrictiveAndConcessiveAdverbsStandBetweenSpeakerAndVerb() {
         assertThat(names(run("林志強只表示，會再研究。"))).containsExactly("林志強");
@@ -196,7 +173,6 @@ class GeneralCueRulesTest {
         assertThat(names(run("陈美玲虽然认为计划可行，但仍有保留。"))).containsExactly("陈美玲");
         assertThat(names(run("▲王小明賽後只希望回家陪伴家人。"))).containsExactly("王小明");
     }
-
     @Test
     void aParagraphEndingInASpeechVerbAndAColonHandsItsSpeakerToTheParagraphsBelow() {
         BlockKind p = BlockKind.PARAGRAPH;
@@ -211,7 +187,6 @@ class GeneralCueRulesTest {
                 List.of("陳大文表示，計劃會如期推行。", "天氣轉涼，市民外出要注意保暖。")));
         assertThat(c.blockSpeakers()).containsExactly("陳大文", null);
     }
-
     @Test
     void aJudgeNamedBySurnameAndTheHonorificForJudgesKeepsSpeakingAfterAnAdverb() {
         SpeakerAnalysis a = run("裁判官郭大文表示，案件後果嚴重。",
@@ -219,19 +194,16 @@ class GeneralCueRulesTest {
         assertThat(names(a)).containsExactly("郭大文");
         assertThat(a.blockSpeakers()).containsExactly("郭大文", "郭大文");
     }
-
     @Test
     void aSurnameBeforeAVerbOfCitingIsNoNameWithTheVerb() {
         SpeakerAnalysis a = run("議員陳大文早前到現場視察，保安員走出來與其交談。陳引述對方指，工程尚未開始。");
         assertThat(names(a)).doesNotContain("陳引", "陳引述");
     }
-
     @Test
     void toPersuadeIsNoSpeech() {
         SpeakerAnalysis a = run("這些事件反映了制度的缺失，無法說服年輕一代接受。");
         assertThat(names(a)).isEmpty();
     }
-
     @Test
     void aWholeQuotationAfterAParagraphAboutTheStorysPersonIsTheirs() {
         SpeakerAnalysis a = run("去年冬天，陳大文在河畔開了一家小店。", "陳大文猶豫了很久。", "“家裏人都反對，我該怎麼說？”",
@@ -242,14 +214,12 @@ class GeneralCueRulesTest {
         assertThat(run("陳大文猶豫了很久。", "“光明磊落”", "陳大文後來開業。").blockSpeakers())
                 .as("a quoted phrase is no speech").containsExactly(null, null, null);
     }
-
     @Test
     void aBodySpeaksThroughANoticeOrAnActOnItsOwnAccount() {
         assertThat(names(run("河畔市公安局发布警情通报称，嫌疑人已被抓获。"))).containsExactly("河畔市公安局");
         assertThat(names(run("河畔市教育局官方微博通报称，涉事教师已停职。"))).containsExactly("河畔市教育局");
         assertThat(names(run("陈大文微博称，涉事教师已停职。"))).as("an account ends no name").containsExactly("陈大文");
     }
-
     @Test
     void heOrSheIsTheLastPersonWhoSpokeNeverAnOrganisationInBetween() {
         SpeakerAnalysis a = run("學者陳大文表示，演習規模有限。", "河畔市政府突然宣布，演習延期。", "他認為，這是政治表態。");
@@ -257,7 +227,6 @@ class GeneralCueRulesTest {
         assertThat(run("河畔市政府宣布，演習延期。", "他認為，這是政治表態。").blockSpeakers())
                 .containsExactly("河畔市政府", null);
     }
-
     @Test
     void aDemandBeforeACommaIsSpeechButARequestSomethingWasDoneAtIsNot() {
         assertThat(names(run("陳大文要求，各部門要抓好落實。"))).containsExactly("陳大文");
@@ -266,7 +235,6 @@ class GeneralCueRulesTest {
         assertThat(names(run("出版社應河畔大學教授陳大文要求，組織座談會。"))).isEmpty();
         assertThat(names(run("河畔市应急管理局要求，各区加强巡查。"))).containsExactly("河畔市应急管理局");
     }
-
     @Test
     void anArticleSpeaksForItsAuthorNamedWhereItWasPublished() {
         SpeakerAnalysis a = run("1月1日，《河畔》雜誌發表陳大文主席的重要文章，作了深入闡述。", "文章指出，要堅定信心。");
@@ -275,33 +243,21 @@ class GeneralCueRulesTest {
                 .as("an unsigned article speaks for its publisher").containsExactly(null, "河畔日報");
         assertThat(run("文章指出，要堅定信心。").blockSpeakers()).as("no author named").containsExactly((String) null);
     }
-
     @Test
     void anInterviewersLineEndsAStatementABodyPublished() {
         SpeakerAnalysis a = run("河畔電台刊載陳大文訪談的文字記錄：", "記者：您認為研究還不夠全面嗎？", "陳大文：研究已經多年。");
         assertThat(a.blockSpeakers()).containsExactly(null, null, "陳大文");
     }
-
     @Test
     void aBracketedAsideAfterANameKeepsItBeforeAnUnnamedAddressee() {
         assertThat(names(run("學生小麗（化名）向某某新聞稱，事發當天她在場。"))).containsExactly("小麗");
     }
-
     @Test
     void aLongQuotedClauseBeforeACommaAndASubjectIsTheirWords() {
         assertThat(run("念念不忘。「心中那團火一直沒有熄滅」，陳大文於九十歲遞交了申請書。").blockSpeakers()).containsExactly("陳大文");
         assertThat(run("念念不忘。「一國兩制」，陳大文於九十歲遞交了申請書。").blockSpeakers())
                 .as("a short quoted term").containsExactly((String) null);
     }
-
-    @Test
-    void aSubjectBeforeACommaSpeaksThroughASettingAfterIt() {
-        assertThat(run("陳大文，在記者會上表示，政府會跟進。").blockSpeakers()).containsExactly("陳大文");
-        assertThat(run("十年前帶領河畔集團上市的陳大文，在前不久召開的業績會上表示，「沒有故事就是好故事」。").blockSpeakers())
-                .containsExactly("陳大文");
-        assertThat(run("河畔公司董事长吴亚军，昨日在业绩会上表示，“没有故事就是好故事”。").blockSpeakers()).containsExactly("吴亚军");
-    }
-
     @Test
     void aTitledNameEndingLikeAnArmyIsAPerson() {
         SpeakerAnalysis a = run("河畔公司董事長吳亞軍表示，業績理想。");
@@ -313,13 +269,11 @@ class GeneralCueRulesTest {
         assertThat(b.speaker("吳亞軍").orElseThrow().kind()).isEqualTo(SpeakerKind.PERSON);
         assertThat(run("路政署表示，工程順利。").speaker("路政署").orElseThrow().kind()).isEqualTo(SpeakerKind.ORGANIZATION);
     }
-
     @Test
     void aSecurityGuardIsATitle() {
         SpeakerAnalysis a = run("这时，医院保安于晶景快步赶了过来。", "于晶景说：“别怕，我来帮你。”");
         assertThat(a.speaker("于晶景").orElseThrow().titles()).containsExactly("医院保安");
     }
-
     @Test
     void aJudgeSpeaksThroughSentencingAndASurnameWithAnHonorificIsNoThreeCharacterName() {
         assertThat(run("▲郭官判刑指，本案發生時，香港已經歷動盪。").blockSpeakers()).containsExactly("郭官");
@@ -328,14 +282,6 @@ class GeneralCueRulesTest {
         assertThat(names(run("監警會秘書長俞官興表示，會跟進。"))).containsExactly("俞官興");
         assertThat(names(run("衞生署表示，會跟進個案。"))).doesNotContain("衞生");
     }
-
-    @Test
-    void aQuotationEndingASentenceEndsIt() {
-        SpeakerAnalysis a = run("大使何家明只說合作很重要，「重要的，是兩國合作。」外交部早前發表聲明，呼籲當局釋放被捕者。");
-        assertThat(names(a)).containsExactlyInAnyOrder("何家明", "外交部");
-        assertThat(a.blockSpeakers()).containsExactly("何家明");
-    }
-
     @Test
     void namingOrNotNamingStandsBetweenABodyAndItsVerbAndAPronounAfterAPrepositionIsNoSubject() {
         assertThat(run("警方不點名透露，被凍結戶口涉款約85萬元。").blockSpeakers()).containsExactly("警方");
@@ -343,66 +289,13 @@ class GeneralCueRulesTest {
         SpeakerAnalysis a = run("評論員陳大文表示，局勢緊張。", "新書提到「某先生」經常向他透露一些內部講話。");
         assertThat(a.blockSpeakers()).containsExactly("陳大文", null);
     }
-
-    @Test
-    void aBodyOpeningTheClauseBeforeACommaSpeaksThroughAVerbWithoutSubject() {
-        assertThat(run("25日，冷空氣繼續南下，河畔氣象台25日繼續發布寒潮預警，預計白天至夜間有大風。").blockSpeakers())
-                .containsExactly("河畔氣象台");
-        assertThat(names(run("河畔會計師公會則表示，接納香港分會事後的解釋，並說公會人員都要守法。")))
-                .containsExactly("河畔會計師公會");
-    }
-
-    @Test
-    void whoActsInAPassiveClauseSpeaksThroughAVerbAfterTheComma() {
-        assertThat(run("辯方欲引外國歷史事件盤問，但遭法官陳大文阻止，認為提問超出專家範圍。").blockSpeakers())
-                .containsExactly("陳大文");
-        assertThat(run("辯方欲引外國歷史事件盤問，但陳大文阻止，認為提問超出專家範圍。").blockSpeakers())
-                .as("no passive: the sentence's subject is a role").containsExactly((String) null);
-    }
-
-    @Test
-    void theNameBeforeACommaSpeaksThroughAnAddressedActAndAVerbWithoutSubject() {
-        assertThat(run("資深大律師陳若薇，向律師會投訴何大明，指「片段中的人酷似他」。").blockSpeakers()).containsExactly("陳若薇");
-    }
-
     @Test
     void afterATimeWord曾IsTheAdverbAndTheNewspapersAreAnAddressee() {
         assertThat(run("區大文早前曾向報章承認是候補人選。").blockSpeakers()).containsExactly("區大文");
         assertThat(names(run("他們所以曾發出聲明指會留守現場。"))).doesNotContain("曾發");
     }
-
-    @Test
-    void sheGoesToTheWomanTheBlockNames() {
-        assertThat(run("郑大军救人时，妹妹郑小兰也在现场。她说，哥哥一直是个热心人。").blockSpeakers()).containsExactly("郑小兰");
-        assertThat(run("郑大军救人时，妹妹郑小兰也在现场。他说，救人是应该的。").blockSpeakers()).containsExactly("郑大军");
-    }
-
-    @Test
-    void theNameBeforeATimeWordOrAnAdverbActsForAVerbAfterTheComma() {
-        assertThat(run("何大明的選舉對手、落敗的公屋聯會鄭小峰早前提出選舉呈請，指宣傳單張屬抹黑。").blockSpeakers())
-                .containsExactly("鄭小峰");
-        assertThat(run("前立法會議員、某會創辦人邵小臻亦有份撰寫求情信，指被告協助囚友。").blockSpeakers())
-                .containsExactly("邵小臻");
-    }
-
-    @Test
-    void unlabelledAnswersAfterAnInterviewersQuestionAreTheIntervieweesWords() {
-        SpeakerAnalysis a = run("本報專訪了河畔大學校長陳大文，以下是訪問內容。", "問：你怎樣看今年的招生？",
-                "今年的情況不錯，我們收到的申請比去年多。", "問：未來有甚麼計劃？", "我們會繼續擴展研究。");
-        assertThat(a.blockSpeakers()).containsExactly(null, null, "陳大文", null, "陳大文");
-        SpeakerAnalysis dash = run("河畔大學校長陳大文接受本報專訪。", "——你怎樣看今年的招生？", "今年的情況不錯，申請比去年多。");
-        assertThat(dash.blockSpeakers()).containsExactly(null, null, "陳大文");
-        assertThat(run("問：你怎樣看今年的招生？", "今年的情況不錯，申請比去年多。").blockSpeakers())
-                .as("nobody introduced as interviewed").containsExactly(null, null);
-    }
-
     @Test
     void andOthersStandsBetweenTheFirstNamedAndTheVerb() {
         assertThat(run("國安法生效前，陳大文等人宣布退出政壇。").blockSpeakers()).containsExactly("陳大文");
-    }
-
-    @Test
-    void aLatinPlatformClosesASetting() {
-        assertThat(run("議員陳大文，日前在Facebook稱，「我們會繼續努力。」").blockSpeakers()).containsExactly("陳大文");
     }
 }

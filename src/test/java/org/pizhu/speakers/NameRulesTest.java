@@ -24,7 +24,6 @@ class NameRulesTest {
         assertThat(names(run("肖新光表示，环境越来越好。"))).containsExactly("肖新光");
         assertThat(names(run("措施特别提出，提高支付能力。"))).isEmpty();
     }
-
     @Test
     void afterATitleAGivenNameMayOpenWithACharacterOtherwiseKeptOutOfNames() {
         assertThat(names(run("鐵路公司主席葉時康表示，票價不變。"))).containsExactly("葉時康");
@@ -33,14 +32,12 @@ class NameRulesTest {
         assertThat(names(run("大律師公會共發表了三份聲明。"))).doesNotContain("公會共");
         assertThat(names(run("前高官陳方美生表示，會繼續發聲。"))).containsExactly("陳方美生");
     }
-
     @Test
     void aNameReadOnlyAfterItsTitleIsKnownLaterInTheDocument() {
         SpeakerAnalysis a = run("鐵路公司主席葉時康表示，票價不變。", "記者會後，葉時康指，明年再檢討。");
         assertThat(a.blockSpeakers()).containsExactly("葉時康", "葉時康");
         assertThat(names(run("記者會後，葉時康指，明年再檢討。"))).isEmpty();
     }
-
     @Test
     void aVerbBeforeATitleIsNotPartOfIt() {
         SpeakerAnalysis a = run("杂志将发表市长王大明的重要文章。", "王大明指出，要加强学习。");
@@ -48,21 +45,18 @@ class NameRulesTest {
         SpeakerAnalysis b = run("总理昨日会见副市长李小华。", "李小华表示，合作会加深。");
         assertThat(b.speaker("李小华").orElseThrow().titles()).containsExactly("副市长");
     }
-
     @Test
     void surnamesRarerThanTwentyInTheTableMakeNamesWhenTheDocumentRepeatsThem() {
         assertThat(names(run("蹇志明表示，工程進度良好。", "蹇志明認為，明年可以完工。"))).containsExactly("蹇志明");
         assertThat(names(run("有些分析認為，經濟會轉好。", "有些分析認為，息口會上升。"))).isEmpty();
         assertThat(names(run("主控官質疑，被告沒有申報。", "主控官續指，租約有問題。"))).isEmpty();
     }
-
     @Test
     void aTitleBeforeAForeignNameIsNoPartOfIt() {
         assertThat(names(run("協會主席伊利夏提說，情況很差。"))).containsExactly("伊利夏提");
         assertThat(names(run("調查局局長雷伊稱，中國試圖滲透。", "雷伊說，竊密嚴重。"))).containsExactly("雷伊");
         assertThat(names(run("他亦默默點頭地說：「我覺得很難。」"))).doesNotContain("默默");
     }
-
     @Test
     void aForeignNameWhoseEndLooksChineseIsReadWhole() {
         assertThat(names(run("隊中的球員佩羅斯表示，比賽很艱難。"))).containsExactly("佩羅斯");
@@ -71,32 +65,27 @@ class NameRulesTest {
         assertThat(names(run("議員克林森表示，法案必須通過。"))).containsExactly("克林森");
         assertThat(names(run("議員林森表示，法案必須通過。"))).containsExactly("林森");
     }
-
     @Test
     void aNameWithMiddleDotsIsReadWholeWhateverItsCharacters() {
         assertThat(names(run("美國總統保羅·沃克表示，會再研究。"))).containsExactly("保羅·沃克");
         assertThat(names(run("演员西蒙·杨说，拍摄很顺利。"))).containsExactly("西蒙·杨");
         assertThat(names(run("一名學生保羅·沃克說，學校很好。"))).doesNotContain("一名學生保羅·沃克");
     }
-
     @Test
     void aTransliteratedNameWithAMostlyForeignCharacterNeedsNoLeftEdge() {
         assertThat(names(run("一名學生卡洛斯說，學校很好。"))).containsExactly("卡洛斯");
         assertThat(names(run("政府多次承諾說，會改善。"))).isEmpty();
     }
-
     @Test
     void aTransliteratedNameMayOpenWithAnotherCharacterAtAClearEdge() {
         assertThat(names(run("總統施瓦德格表示，會再研究。"))).containsExactly("施瓦德格");
     }
-
     @Test
     void charactersOfTransliteratedNamesComeFromTheNameTable() {
         assertThat(names(run("德國總理默克爾表示，會繼續合作。"))).containsExactly("默克爾");
         assertThat(names(run("英国演员迈克尔说，电影很成功。"))).containsExactly("迈克尔");
         assertThat(names(run("措施特别提出，提高支付能力。"))).isEmpty();
     }
-
     @Test
     void aNameWithAnUnknownSurnameThatSpeaksTwiceInTheDocumentIsAName() {
         SpeakerAnalysis a = run("禤浩明表示，計劃會如期推行。", "他又指，明年會再檢討。", "禤浩明認為，市民應該放心。");
@@ -105,26 +94,22 @@ class NameRulesTest {
         assertThat(names(run("禤浩明表示，計劃會如期推行。"))).isEmpty();
         assertThat(names(run("研究显示，产量增加。", "研究显示，价格稳定。"))).isEmpty();
     }
-
     @Test
     void aCommonWordIsNoSurnameAndTitle() {
         assertThat(names(run("建制派和高官不斷建議市民搬走。"))).isEmpty();
         assertThat(names(run("10名區議員表示，會繼續開會。"))).isEmpty();
         assertThat(names(run("郭官表示，案件押後。"))).containsExactly("郭官");
     }
-
     @Test
     void aDateOrAMinisterBeforeAShortForeignNameIsItsLeftEdge() {
         assertThat(names(run("第一步是，5月28日拉布威胁称，英国将提供途径。"))).containsExactly("拉布");
         assertThat(names(run("英国外交大臣拉布表示，英国将提供途径。"))).containsExactly("拉布");
     }
-
     @Test
     void aGivenNameCharacterThatOpensACommonVerbEndsTheName() {
         assertThat(names(run("“这里变化很大！”林浩先行一步走进展厅。"))).containsExactly("林浩");
         assertThat(names(run("“会场秩序很好。”工作人员赵敏服务大会多年，她这样说。"))).doesNotContain("赵敏服");
     }
-
     @Test
     void aFreeStandingQuotationGoesToThePersonTheParagraphIsAbout() {
         SpeakerAnalysis a = run("农民高志远表示，今年收成不错。", "去年，高志远开了一家小店。“生意比想象中好，明年还要扩大。”");
@@ -132,25 +117,21 @@ class NameRulesTest {
         SpeakerAnalysis b = run("展厅里灯光明亮。“这里变化真大，我第一次来。”退休教师林海燕笑着走进来。");
         assertThat(b.blockSpeakers()).containsExactly("林海燕");
     }
-
     @Test
     void aPronounAfterATimeWordAndANameGoesToThatName() {
         SpeakerAnalysis a = run("教練林志強說，球隊準備充足。", "會後陳美玲在網上貼出照片，她表示，「這是真的嗎？」");
         assertThat(a.blockSpeakers()).containsExactly("林志強", "陳美玲");
     }
-
     @Test
     void commonWordsAndQuantitiesAreNoNames() {
         assertThat(names(run("游客质疑，摆渡车太贵。", "买入价约16万港元，他指，回报不错。"))).isEmpty();
     }
-
     @Test
     void roleWordsAndFunctionWordsAreNoNames() {
         assertThat(names(run("據工程師介紹，系統可靠。", "車長曾經表示不滿。", "巴士車長曾響號警告行人。"))).isEmpty();
         assertThat(names(run("对于小美提到的问题，店员没有回答。"))).doesNotContain("于小美");
         assertThat(names(run("局長曾志明表示，會研究。"))).containsExactly("曾志明");
     }
-
     @Test
     void aPrefixAndASurnameStandForThePersonNamedBefore() {
         SpeakerAnalysis a = run("农民高志远表示，今年收成不错。", "老高笑着说：“明年还要多种。”");
@@ -158,17 +139,14 @@ class NameRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("高志远", "高志远");
         assertThat(names(run("小李說，學校有幫忙。"))).containsExactly("小李");
     }
-
     @Test
     void aMannerWordBetweenNameAndVerbIsSkipped() {
         assertThat(names(run("店长周明远耐心解释，这是新系统。", "阿華無奈說，生意不好做。"))).containsExactly("周明远", "阿華");
     }
-
     @Test
     void aRareSurnameBeforeACommonWordIsNoName() {
         assertThat(names(run("玉米丰收，村民都很高兴：“明年再种。”"))).isEmpty();
     }
-
     @Test
     void editorsAssistantsAndDefendantsHaveTitles() {
         SpeakerAnalysis a = run("《河畔》雜誌前副主編高志遠在個人微博發帖，稱問題很多。", "被告林大文表示後悔。",
@@ -177,60 +155,50 @@ class NameRulesTest {
         assertThat(a.speaker("林大文").orElseThrow().titles()).contains("被告");
         assertThat(a.speaker("馬小玲").orElseThrow().titles()).contains("局長政治助理");
     }
-
     @Test
     void bodiesConfirmPublishAndIssueReleases() {
         assertThat(names(run("運輸署今日發稿指，工程會延期。", "河畔大學公佈，校長將退休。", "某某委員會今日證實，會議取消。")))
                 .containsExactly("運輸署", "河畔大學", "某某委員會");
         assertThat(names(run("政府公佈新措施。"))).isEmpty();
     }
-
     @Test
     void anOpeningQuotationGoesToTheSubjectOfItsSentence() {
         SpeakerAnalysis a = run("“我还要再试一次！”站在河边，高志远脱下外套。", "“五一”假期，旅游市场升温。");
         assertThat(a.blockSpeakers()).containsExactly("高志远", null);
         assertThat(names(run("主任林小明向大家介绍，项目进展顺利。"))).containsExactly("林小明");
     }
-
     @Test
     void whoIsQuotedInAPassiveQuestionDoesNotSpeak() {
         SpeakerAnalysis a = run("發言人高志明周四在記者會被問到，某國總統林大文稱會制裁，以及議員提案時表示，「這是內政。」");
         assertThat(names(a)).containsExactly("高志明");
     }
-
     @Test
     void theSourceAReporterLearnsFromSpeaks() {
         assertThat(names(run("记者从河畔市交通局获悉：新线路下月开通。", "他得知消息后很高兴。"))).containsExactly("河畔市交通局");
     }
-
     @Test
     void aSpeakerIntroducedAsATopicDoesNotSpeak() {
         SpeakerAnalysis a = run("對於院方指會檢討安排，病人組織代表高志明強調不會退讓。");
         assertThat(names(a)).containsExactly("高志明");
     }
-
     @Test
     void aShortFormOfAnOrganisationMetBeforeIsThatOrganisation() {
         SpeakerAnalysis a = run("「河畔大學學生事務委員會」認為投訴不成立。", "事務委員會表示，會再檢討。");
         assertThat(names(a)).containsExactly("河畔大學學生事務委員會");
         assertThat(a.blockSpeakers()).containsExactly("河畔大學學生事務委員會", "河畔大學學生事務委員會");
     }
-
     @Test
     void anAddresseeNeverSpeaks() {
         assertThat(names(run("據報道，當局上月已向美方表示不會派員。"))).doesNotContain("美方");
     }
-
     @Test
     void verbsEndingIn道ReportSpeech() {
         assertThat(names(run("小玲回道：「爸爸去上班了。」", "老闆高志明笑道：“下次再来。”"))).containsExactly("小玲", "高志明");
     }
-
     @Test
     void aShortForeignNameAfterARoleWord() {
         assertThat(names(run("法国游客莉娜说，这里的夜景很美。", "負責人安排了車輛。"))).containsExactly("莉娜");
     }
-
     @Test
     void marriedNamesFamiliarNamesAndCourtesyForms() {
         assertThat(names(run("前政務司司長陳方安生表示，事件令人遺憾。"))).containsExactly("陳方安生");
@@ -239,39 +207,33 @@ class NameRulesTest {
         assertThat(names(a)).containsExactly("陳大文", "陳先生");
         assertThat(a.speaker("陳先生").orElseThrow().titles()).contains("夜更保安員");
     }
-
     @Test
     void aSettingNeverSpeaks() {
         SpeakerAnalysis a = run("馬大文在聯合記者會表示，雙方有共識。", "李小明昨日在研討會上表示，合作會加強。");
         assertThat(names(a)).containsExactly("馬大文", "李小明");
     }
-
     @Test
     void aPronounGoesToThePersonOpeningItsBlock() {
         SpeakerAnalysis a = run("陳大文表示，會再研究。", "專欄作者李志健昨晨到庭支持，他指事件影響深遠。");
         assertThat(a.blockSpeakers()).containsExactly("陳大文", "李志健");
     }
-
     @Test
     void dialogueLinesAndTheirContinuation() {
         SpeakerAnalysis a = run("總統蔡大文與店長林小明對談。", "蔡：這段時間有甚麼需要？", "林：希望政府幫忙。",
                 "蔡：我們會研究。", "下一個階段，我們會再討論。");
         assertThat(a.blockSpeakers()).containsExactly(null, "蔡大文", "林小明", "蔡大文", "蔡大文");
     }
-
     @Test
     void anAbbreviationDefinedInBracketsSpeaks() {
         SpeakerAnalysis a = run("香港醫學專科學院（醫專）發表聲明。", "醫專表示，會維持專業水平。");
         assertThat(names(a)).containsExactly("醫專");
     }
-
     @Test
     void aQuotationFollowedByItsSpeaker() {
         SpeakerAnalysis a = run("“培养人才，要注重实践。”四川省教育厅厅长余孝其代表介绍，当地采取共建模式。",
                 "“等下一趟船，来回要3个小时。”王先生苦恼不已。");
         assertThat(a.blockSpeakers()).containsExactly("余孝其", "王先生");
     }
-
     @Test
     void spacedNamesPhotographersAndProductionCredits() {
         SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(
@@ -280,7 +242,6 @@ class NameRulesTest {
                         "天氣晴朗。")));
         assertThat(a.reporters()).containsExactly("张晔", "苏滨", "刘以晴", "陆颖");
     }
-
     @Test
     void creditsWithRoles() {
         SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(
@@ -290,34 +251,29 @@ class NameRulesTest {
         assertThat(a.credits()).containsExactly(new Credit("王小明", "reporter"), new Credit("林大文", "photographer"),
                 new Credit("陳小文", "editor"));
     }
-
     @Test
     void aStudentIsATitleBeforeAFamiliarName() {
         SpeakerAnalysis a = run("学生小丽称，事发当天她在场。");
         assertThat(names(a)).containsExactly("小丽");
         assertThat(a.speakers().get(0).titles()).containsExactly("学生");
     }
-
     @Test
     void aSurnameThatEndsAWordBeforeATitleIsNoName() {
         assertThat(names(run("河畔市教育局有关负责人介绍，今年招生增加。"))).isEmpty();
         assertThat(names(run("河畔大學校長陳主席表示，支持計劃。"))).containsExactly("陳主席");
     }
-
     @Test
     void aGivenNameOfCharactersFarMoreCommonInWordsNeedsATitle() {
         assertThat(names(run("何其難說，事情已經過去。"))).isEmpty();
         assertThat(names(run("黃色口罩表示，供應充足。"))).doesNotContain("黃色口");
         assertThat(names(run("署長何其難表示，事情已經過去。"))).containsExactly("何其難");
     }
-
     @Test
     void aNameCutShortBeforeACharacterOfAKnownSpeakersNameIsThatSpeaker() {
         SpeakerAnalysis a = run("食物局局長陳肇始表示，會放寬措施。", "陳肇始接受電台訪問，指出第三項要求。");
         assertThat(names(a)).containsExactly("陳肇始");
         assertThat(a.blockSpeakers()).containsExactly("陳肇始", "陳肇始");
     }
-
     @Test
     void insideAClauseAPrepositionIsNoSurname() {
         assertThat(names(run("律政司並向公眾表示，決定不檢控。"))).doesNotContain("向公眾");
@@ -325,21 +281,18 @@ class NameRulesTest {
         assertThat(names(run("向華強表示，電影會如期上映。"))).containsExactly("向華強");
         assertThat(names(run("專家楊于勝認為，各方都在試探。"))).containsExactly("楊于勝");
     }
-
     @Test
     void driversAndForeignMinistersAreTitles() {
         SpeakerAnalysis a = run("兼職網約車司機汪小勇說，很高興。");
         assertThat(a.speakers().get(0).titles()).containsExactly("兼職網約車司機");
         assertThat(names(run("英國外相約翰遜表示，非常關注。"))).containsExactly("約翰遜");
     }
-
     @Test
     void aWordLikeGivenNameTheDocumentRepeatsAsASubjectIsAName() {
         SpeakerAnalysis a = run("孔乙己說，多乎哉？不多也。", "孔乙己笑著說，讀書人的事，能算偷麼？");
         assertThat(names(a)).containsExactly("孔乙己");
         assertThat(names(run("何其難說，事情已經過去。"))).as("once only").isEmpty();
     }
-
     @Test
     void aNameEndsBeforeACharacterThatOpensAVerbOrTheWordForAnArticle() {
         NameReader reader = new NameReader();
@@ -347,7 +300,6 @@ class NameRulesTest {
         assertThat(reader.person("彭帥文中提到", 3, 0)).as("彭帥文 before 中").isNull();
         assertThat(reader.person("彭帥文中提到", 2, 0).name()).isEqualTo("彭帥");
     }
-
     @Test
     void aReadingOneCharacterLongerThanAKnownSpeakerIsThatSpeaker() {
         SpeakerAnalysis a = run("評論員林國羅說，局勢緊張。", "林國羅續稱：「他們會再來。」");
@@ -356,91 +308,9 @@ class NameRulesTest {
         assertThat(names(b)).containsExactly("羅谷");
         assertThat(b.blockSpeakers()).containsExactly("羅谷", "羅谷");
     }
-
     @Test
     void hongKongVariantsOfGivenNameCharactersOpenCcLeavesAloneReadAsThoseCharacters() {
         assertThat(names(run("議員朱凱廸表示，會提出呈請。"))).containsExactly("朱凱廸");
         assertThat(names(run("朱凱廸表示，會提出呈請。"))).containsExactly("朱凱廸");
-    }
-
-    @Test
-    void commonMainlandSurnamesMakeTwoCharacterNames() {
-        assertThat(names(run("“这个方案很好，大家都满意。”肖明说。"))).containsExactly("肖明");
-        assertThat(names(run("岳林表示，工程进度良好。"))).containsExactly("岳林");
-    }
-
-    @Test
-    void aNameDoesNotStartInsideAWordThatEndsWithASurname() {
-        assertThat(names(run("河畔县有关部门负责人介绍，今年招生增加。"))).isEmpty();
-        assertThat(names(run("河畔縣有關部門負責人介紹，今年招生增加。"))).isEmpty();
-        assertThat(names(run("部長于大海表示，工程進度良好。"))).containsExactly("于大海");
-    }
-
-    @Test
-    void twoSurnamesThatMakeACommonWordOpenNoMarriedName() {
-        assertThat(names(run("景区志愿者快步迎上：“大娘，60岁以上免票。”"))).isEmpty();
-        assertThat(names(run("前高官陳方美生表示，會繼續發聲。"))).containsExactly("陳方美生");
-    }
-
-    @Test
-    void aNameReadWithoutItsFirstCharacterIsTheKnownSpeaker() {
-        SpeakerAnalysis a = run("資深大律師駱應祥表示，警方越權。", "駱應祥預計，警方要用樣本調查。");
-        assertThat(names(a)).containsExactly("駱應祥");
-        assertThat(a.blockSpeakers()).containsExactly("駱應祥", "駱應祥");
-    }
-
-    @Test
-    void aTitleMarksATwoCharacterNameWithARarerSurnameInAQuotationsSentence() {
-        assertThat(run("“这次，我把孩子们的心愿带来北京。”发言时，河畔小学党委书记兰臻委员向大家展示了心愿卡。").blockSpeakers())
-                .containsExactly("兰臻");
-        assertThat(names(run("“資料已交警方。”事後，個人資料私隱專員公署通知警方跟進。"))).doesNotContain("公署");
-    }
-
-    @Test
-    void twoBareSurnamesJoinedBeforeOneVerbBothSpeakAndAConjunctionIsNoPartOfATitle() {
-        SpeakerAnalysis a = run("三名被告為女被告何小莎（23歲）、文員鍾大軒（25歲）以及社工陳詩詩（25歲）。",
-                "在審訊中，鍾否認在現場出現，何及陳則質疑證人作供與片段不符。");
-        assertThat(names(a)).containsExactlyInAnyOrder("鍾大軒", "陳詩詩", "何小莎");
-        assertThat(a.speaker("陳詩詩").orElseThrow().titles()).containsExactly("社工");
-    }
-
-    @Test
-    void aOneCharacterWordBeforeTheVerbEndsATwoCharacterName() {
-        assertThat(run("陳杰續指，會跟進。").blockSpeakers()).containsExactly("陳杰");
-        assertThat(run("張偉今表示，會跟進。").blockSpeakers()).containsExactly("張偉");
-        assertThat(run("張偉昨表示，會跟進。").blockSpeakers()).containsExactly("張偉");
-    }
-
-    @Test
-    void aLatinSurnameAloneStandsForTheFullNameWrittenBefore() {
-        SpeakerAnalysis a = run("河畔公會行政總裁Janek Ratnamoor引述分會負責人回覆他們。",
-                "但公會的Ratnamoor則向《眾新聞》表示，香港分會有時需要自行決定。");
-        assertThat(names(a)).containsExactly("Janek Ratnamoor");
-        assertThat(a.speaker("Janek Ratnamoor").orElseThrow().titles()).contains("河畔公會行政總裁");
-    }
-
-    @Test
-    void periodsOrganisationNamesAndEvenAreNoNames() {
-        assertThat(names(run("項目帶遊客“重返”唐代上元夜，遊客說：“很震撼。”"))).doesNotContain("唐代");
-        assertThat(names(run("一名義工聞畢律政司的論據後，稱自己不會特別擔心。"))).doesNotContain("聞畢律");
-        assertThat(names(run("惟最後由辯方提出反對，連法官也笑說：「你好運！」"))).doesNotContain("連法官");
-    }
-
-    @Test
-    void aMonthOrAYearBeforeANameIsItsLeftEdge() {
-        assertThat(run("融资趋缓，2018年3月小电宣布完成数亿元融资。").blockSpeakers()).containsExactly("小电");
-        assertThat(run("2019年陳大文表示，會繼續努力。").blockSpeakers()).containsExactly("陳大文");
-    }
-
-    @Test
-    void aPartyTheOrganisationListKnowsIsTheTitleBeforeAName() {
-        SpeakerAnalysis a = run("民建聯陳大文表示，會繼續跟進。");
-        assertThat(a.speaker("陳大文").orElseThrow().titles()).containsExactly("民建聯");
-    }
-
-    @Test
-    void aPronounGoesBackToAForeignNameAfterARoleNoun() {
-        assertThat(run("法国游客玛丽安在手机上领取任务，她开心地说：“这比传统导览有趣多了。”").blockSpeakers())
-                .containsExactly("玛丽安");
     }
 }

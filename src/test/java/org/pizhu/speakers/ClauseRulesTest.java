@@ -1,0 +1,72 @@
+package org.pizhu.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pizhu.speakers.SpeakerRuns.names;
+import static org.pizhu.speakers.SpeakerRuns.run;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who speaks through a verb without a subject of its own, on made-up sentences: the subject before a comma and a
+ * setting, an addressed act or a passive clause, the name before a time word, the sentence a closing quotation ends,
+ * interviews with unlabelled answers, and the pronoun 她.
+ */
+class ClauseRulesTest {
+    @Test
+    void aSubjectBeforeACommaSpeaksThroughASettingAfterIt() {
+        assertThat(run("陳大文，在記者會上表示，政府會跟進。").blockSpeakers()).containsExactly("陳大文");
+        assertThat(run("十年前帶領河畔集團上市的陳大文，在前不久召開的業績會上表示，「沒有故事就是好故事」。").blockSpeakers())
+                .containsExactly("陳大文");
+        assertThat(run("河畔公司董事长吴亚军，昨日在业绩会上表示，“没有故事就是好故事”。").blockSpeakers()).containsExactly("吴亚军");
+    }
+    @Test
+    void aQuotationEndingASentenceEndsIt() {
+        SpeakerAnalysis a = run("大使何家明只說合作很重要，「重要的，是兩國合作。」外交部早前發表聲明，呼籲當局釋放被捕者。");
+        assertThat(names(a)).containsExactlyInAnyOrder("何家明", "外交部");
+        assertThat(a.blockSpeakers()).containsExactly("何家明");
+    }
+    @Test
+    void aBodyOpeningTheClauseBeforeACommaSpeaksThroughAVerbWithoutSubject() {
+        assertThat(run("25日，冷空氣繼續南下，河畔氣象台25日繼續發布寒潮預警，預計白天至夜間有大風。").blockSpeakers())
+                .containsExactly("河畔氣象台");
+        assertThat(names(run("河畔會計師公會則表示，接納香港分會事後的解釋，並說公會人員都要守法。")))
+                .containsExactly("河畔會計師公會");
+    }
+    @Test
+    void whoActsInAPassiveClauseSpeaksThroughAVerbAfterTheComma() {
+        assertThat(run("辯方欲引外國歷史事件盤問，但遭法官陳大文阻止，認為提問超出專家範圍。").blockSpeakers())
+                .containsExactly("陳大文");
+        assertThat(run("辯方欲引外國歷史事件盤問，但陳大文阻止，認為提問超出專家範圍。").blockSpeakers())
+                .as("no passive: the sentence's subject is a role").containsExactly((String) null);
+    }
+    @Test
+    void theNameBeforeACommaSpeaksThroughAnAddressedActAndAVerbWithoutSubject() {
+        assertThat(run("資深大律師陳若薇，向律師會投訴何大明，指「片段中的人酷似他」。").blockSpeakers()).containsExactly("陳若薇");
+    }
+    @Test
+    void sheGoesToTheWomanTheBlockNames() {
+        assertThat(run("郑大军救人时，妹妹郑小兰也在现场。她说，哥哥一直是个热心人。").blockSpeakers()).containsExactly("郑小兰");
+        assertThat(run("郑大军救人时，妹妹郑小兰也在现场。他说，救人是应该的。").blockSpeakers()).containsExactly("郑大军");
+    }
+    @Test
+    void theNameBeforeATimeWordOrAnAdverbActsForAVerbAfterTheComma() {
+        assertThat(run("何大明的選舉對手、落敗的公屋聯會鄭小峰早前提出選舉呈請，指宣傳單張屬抹黑。").blockSpeakers())
+                .containsExactly("鄭小峰");
+        assertThat(run("前立法會議員、某會創辦人邵小臻亦有份撰寫求情信，指被告協助囚友。").blockSpeakers())
+                .containsExactly("邵小臻");
+    }
+    @Test
+    void unlabelledAnswersAfterAnInterviewersQuestionAreTheIntervieweesWords() {
+        SpeakerAnalysis a = run("本報專訪了河畔大學校長陳大文，以下是訪問內容。", "問：你怎樣看今年的招生？",
+                "今年的情況不錯，我們收到的申請比去年多。", "問：未來有甚麼計劃？", "我們會繼續擴展研究。");
+        assertThat(a.blockSpeakers()).containsExactly(null, null, "陳大文", null, "陳大文");
+        SpeakerAnalysis dash = run("河畔大學校長陳大文接受本報專訪。", "——你怎樣看今年的招生？", "今年的情況不錯，申請比去年多。");
+        assertThat(dash.blockSpeakers()).containsExactly(null, null, "陳大文");
+        assertThat(run("問：你怎樣看今年的招生？", "今年的情況不錯，申請比去年多。").blockSpeakers())
+                .as("nobody introduced as interviewed").containsExactly(null, null);
+    }
+    @Test
+    void aLatinPlatformClosesASetting() {
+        assertThat(run("議員陳大文，日前在Facebook稱，「我們會繼續努力。」").blockSpeakers()).containsExactly("陳大文");
+    }
+}

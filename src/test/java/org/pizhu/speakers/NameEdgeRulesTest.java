@@ -1,0 +1,83 @@
+package org.pizhu.speakers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.pizhu.speakers.SpeakerRuns.names;
+import static org.pizhu.speakers.SpeakerRuns.run;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Where a name starts and ends, on made-up sentences: surnames that open words or end them, names read one character
+ * too short or too long, periods, the word for 'even', Latin surnames, dates as a left edge and titles that mark a name.
+ */
+class NameEdgeRulesTest {
+    @Test
+    void commonMainlandSurnamesMakeTwoCharacterNames() {
+        assertThat(names(run("“这个方案很好，大家都满意。”肖明说。"))).containsExactly("肖明");
+        assertThat(names(run("岳林表示，工程进度良好。"))).containsExactly("岳林");
+    }
+    @Test
+    void aNameDoesNotStartInsideAWordThatEndsWithASurname() {
+        assertThat(names(run("河畔县有关部门负责人介绍，今年招生增加。"))).isEmpty();
+        assertThat(names(run("河畔縣有關部門負責人介紹，今年招生增加。"))).isEmpty();
+        assertThat(names(run("部長于大海表示，工程進度良好。"))).containsExactly("于大海");
+    }
+    @Test
+    void twoSurnamesThatMakeACommonWordOpenNoMarriedName() {
+        assertThat(names(run("景区志愿者快步迎上：“大娘，60岁以上免票。”"))).isEmpty();
+        assertThat(names(run("前高官陳方美生表示，會繼續發聲。"))).containsExactly("陳方美生");
+    }
+    @Test
+    void aNameReadWithoutItsFirstCharacterIsTheKnownSpeaker() {
+        SpeakerAnalysis a = run("資深大律師駱應祥表示，警方越權。", "駱應祥預計，警方要用樣本調查。");
+        assertThat(names(a)).containsExactly("駱應祥");
+        assertThat(a.blockSpeakers()).containsExactly("駱應祥", "駱應祥");
+    }
+    @Test
+    void aTitleMarksATwoCharacterNameWithARarerSurnameInAQuotationsSentence() {
+        assertThat(run("“这次，我把孩子们的心愿带来北京。”发言时，河畔小学党委书记兰臻委员向大家展示了心愿卡。").blockSpeakers())
+                .containsExactly("兰臻");
+        assertThat(names(run("“資料已交警方。”事後，個人資料私隱專員公署通知警方跟進。"))).doesNotContain("公署");
+    }
+    @Test
+    void twoBareSurnamesJoinedBeforeOneVerbBothSpeakAndAConjunctionIsNoPartOfATitle() {
+        SpeakerAnalysis a = run("三名被告為女被告何小莎（23歲）、文員鍾大軒（25歲）以及社工陳詩詩（25歲）。",
+                "在審訊中，鍾否認在現場出現，何及陳則質疑證人作供與片段不符。");
+        assertThat(names(a)).containsExactlyInAnyOrder("鍾大軒", "陳詩詩", "何小莎");
+        assertThat(a.speaker("陳詩詩").orElseThrow().titles()).containsExactly("社工");
+    }
+    @Test
+    void aOneCharacterWordBeforeTheVerbEndsATwoCharacterName() {
+        assertThat(run("陳杰續指，會跟進。").blockSpeakers()).containsExactly("陳杰");
+        assertThat(run("張偉今表示，會跟進。").blockSpeakers()).containsExactly("張偉");
+        assertThat(run("張偉昨表示，會跟進。").blockSpeakers()).containsExactly("張偉");
+    }
+    @Test
+    void aLatinSurnameAloneStandsForTheFullNameWrittenBefore() {
+        SpeakerAnalysis a = run("河畔公會行政總裁Janek Ratnamoor引述分會負責人回覆他們。",
+                "但公會的Ratnamoor則向《眾新聞》表示，香港分會有時需要自行決定。");
+        assertThat(names(a)).containsExactly("Janek Ratnamoor");
+        assertThat(a.speaker("Janek Ratnamoor").orElseThrow().titles()).contains("河畔公會行政總裁");
+    }
+    @Test
+    void periodsOrganisationNamesAndEvenAreNoNames() {
+        assertThat(names(run("項目帶遊客“重返”唐代上元夜，遊客說：“很震撼。”"))).doesNotContain("唐代");
+        assertThat(names(run("一名義工聞畢律政司的論據後，稱自己不會特別擔心。"))).doesNotContain("聞畢律");
+        assertThat(names(run("惟最後由辯方提出反對，連法官也笑說：「你好運！」"))).doesNotContain("連法官");
+    }
+    @Test
+    void aMonthOrAYearBeforeANameIsItsLeftEdge() {
+        assertThat(run("融资趋缓，2018年3月小电宣布完成数亿元融资。").blockSpeakers()).containsExactly("小电");
+        assertThat(run("2019年陳大文表示，會繼續努力。").blockSpeakers()).containsExactly("陳大文");
+    }
+    @Test
+    void aPartyTheOrganisationListKnowsIsTheTitleBeforeAName() {
+        SpeakerAnalysis a = run("民建聯陳大文表示，會繼續跟進。");
+        assertThat(a.speaker("陳大文").orElseThrow().titles()).containsExactly("民建聯");
+    }
+    @Test
+    void aPronounGoesBackToAForeignNameAfterARoleNoun() {
+        assertThat(run("法国游客玛丽安在手机上领取任务，她开心地说：“这比传统导览有趣多了。”").blockSpeakers())
+                .containsExactly("玛丽安");
+    }
+}
