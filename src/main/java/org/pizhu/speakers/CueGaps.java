@@ -192,11 +192,14 @@ final class CueGaps {
             if (Chars.isClauseBreak(c) || quotes.inside(g)) {
                 return 0;
             }
+            if (!lex.gapOpeners.contains(c)) {
+                continue;
+            }
             int b = g;
             while (b > 1 && lex.between.matchEndingAt(t, b, Math.max(0, b - 6)) > 0) {
                 b -= lex.between.matchEndingAt(t, b, Math.max(0, b - 6)); // 陳大文，昨日在記者會上表示
             }
-            if (lex.gapOpeners.contains(c) && (t.charAt(b - 1) == '，' || t.charAt(b - 1) == ',')) {
+            if (t.charAt(b - 1) == '，' || t.charAt(b - 1) == ',') {
                 return e - b;
             }
         }
