@@ -173,6 +173,14 @@ final class CueGaps {
         return 0;
     }
 
+    /** Where the words that may stand between a subject and its verb (昨日, 亦, 會上), ending at {@code k}, start. */
+    int betweenStart(String t, int k) {
+        while (k > 0 && lex.between.matchEndingAt(t, k, Math.max(0, k - 6)) > 0) {
+            k -= lex.between.matchEndingAt(t, k, Math.max(0, k - 6));
+        }
+        return k;
+    }
+
     /** Length of {@code 的} and a statement or spokesperson ending at {@code e} ({@code 某會的聲明指}), or 0. */
     int ownStatement(String t, int e) {
         int k = lex.ownStatements.matchEndingAt(t, e, Math.max(0, e - 4));
@@ -195,11 +203,8 @@ final class CueGaps {
             if (!lex.gapOpeners.contains(c)) {
                 continue;
             }
-            int b = g;
-            while (b > 1 && lex.between.matchEndingAt(t, b, Math.max(0, b - 6)) > 0) {
-                b -= lex.between.matchEndingAt(t, b, Math.max(0, b - 6)); // 陳大文，昨日在記者會上表示
-            }
-            if (t.charAt(b - 1) == '，' || t.charAt(b - 1) == ',') {
+            int b = betweenStart(t, g); // 陳大文，昨日在記者會上表示
+            if (b > 0 && (t.charAt(b - 1) == '，' || t.charAt(b - 1) == ',')) {
                 return e - b;
             }
         }

@@ -187,11 +187,11 @@ final class Subjects {
      * separates them.
      */
     Mention sentenceTopic(String t, int verb, QuoteSpans quotes) {
-        int k = skipBetween(t, verb);
+        int k = gaps.betweenStart(t, verb);
         for (int e : new int[] {verb, k}) {
             int setting = gaps.settingAfterComma(t, e, quotes);
             if (setting > 0) {
-                k = skipBetween(t, e - setting); // 陳大文，昨日在記者會上表示 (會上 is also a word that may stand between)
+                k = gaps.betweenStart(t, e - setting); // 陳大文，昨日在記者會上表示 (會上 is also a word that may stand between)
                 Mention before = k > 1 && t.charAt(k - 1) == '，' ? names.endingAt(t, k - 1, 0, quotes) : null;
                 if (before != null && before.strong() && (before.kind() == Mention.Kind.PERSON
                         || before.kind() == Mention.Kind.ORGANIZATION)) {
@@ -334,14 +334,6 @@ final class Subjects {
     /** Length of the title written right before a name starting at {@code s}, or 0. */
     private int titleLength(String t, int s) {
         return lex.titles.matchEndingAt(t, s, Math.max(0, s - 8));
-    }
-
-    /** Where the words that may stand between a subject and its verb, ending at {@code k}, start. */
-    private int skipBetween(String t, int k) {
-        while (k > 0 && lex.between.matchEndingAt(t, k, Math.max(0, k - 6)) > 0) {
-            k -= lex.between.matchEndingAt(t, k, Math.max(0, k - 6));
-        }
-        return k;
     }
 
     /** Whether a date ({@code 3日}, {@code 5月}) starts at {@code i}. */
