@@ -275,7 +275,7 @@ final class Subjects {
                 if (m != null && m.start() == s && m.strong() && after == '的') {
                     break; // 某某的對手…: a name before 的 owns the subject
                 }
-                if (m != null && m.start() == s && m.strong() && (Chars.isHan(after) || after == '，' || after == ',')) {
+                if (m != null && m.start() == s && m.strong() && (Chars.isHan(after) || "，,（(".indexOf(after) >= 0)) {
                     return m;
                 }
             }

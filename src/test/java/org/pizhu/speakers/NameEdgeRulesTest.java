@@ -80,4 +80,9 @@ class NameEdgeRulesTest {
         assertThat(run("法国游客玛丽安在手机上领取任务，她开心地说：“这比传统导览有趣多了。”").blockSpeakers())
                 .containsExactly("玛丽安");
     }
+    @Test
+    void aPositionMarkInBracketsEndsTheNameThatOpensACaption() {
+        SpeakerAnalysis a = run("▲張志欽（右）眼盲，他配合治療，期望恢復。", "張志欽回述，少時曾患病。");
+        assertThat(names(a)).containsExactly("張志欽");
+    }
 }
