@@ -125,13 +125,14 @@ final class Subjects {
 
     /**
      * The first full name with this surname in {@code t} that reads as a name (clear left edge, plausible given
-     * name), or null: what a dialogue line {@code 林：} stands for when 林 has not spoken yet.
+     * name, or three characters before a bracket, {@code 拍檔尹某某（中）}), or null: what a dialogue line {@code 林：}
+     * stands for when 林 has not spoken yet.
      */
     Mention fullNameWithSurname(String t, String surname) {
         for (int j = t.indexOf(surname); j >= 0; j = t.indexOf(surname, j + 1)) {
             for (int len : new int[] {3, 2}) {
                 Mention m = j + len <= t.length() && j + len < t.length() ? names.person(t, j + len, Math.max(0, j - 8)) : null;
-                if (m != null && m.start() == j && m.strong()) {
+                if (m != null && m.start() == j && (m.strong() || len == 3 && "（(".indexOf(t.charAt(j + len)) >= 0)) {
                     return m;
                 }
             }

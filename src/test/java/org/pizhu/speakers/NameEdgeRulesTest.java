@@ -85,4 +85,10 @@ class NameEdgeRulesTest {
         SpeakerAnalysis a = run("▲張志欽（右）眼盲，他配合治療，期望恢復。", "張志欽回述，少時曾患病。");
         assertThat(names(a)).containsExactly("張志欽");
     }
+    @Test
+    void aBareSurnameStandsForAThreeCharacterNameWrittenBeforeABracket() {
+        SpeakerAnalysis a = run("▲死者的拍擋尹建文（中）", "在大律師查問下，尹透露他於2010年加入。", "尹：沒有。");
+        assertThat(a.blockSpeakers()).containsExactly(null, "尹建文", "尹建文");
+        assertThat(names(run("尹建文的同事說，工作很忙。", "嚴格地說，這不是問題。"))).isEmpty();
+    }
 }
