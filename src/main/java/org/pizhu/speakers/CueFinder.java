@@ -191,23 +191,23 @@ final class CueFinder {
         while (s > 0 && !Chars.isSentenceEnd(t.charAt(s - 1))) {
             s--;
         }
+        int intro = s < 0 ? 0 : lex.introducers.matchAt(t, s, n);
         if (n > 0 && (t.charAt(n - 1) == '：' || t.charAt(n - 1) == ':')) {
             for (int i = Math.max(0, s); i < n; i++) {
                 int k = lex.publishes.matchAt(t, i, n);
                 Cue c = k == 0 || quotes.inside(i) ? null : subjectBefore(t, i, i + k, quotes);
-                if (c == null && k > 0) {
-                    c = clauseSubject(t, i, k);
+                if (c == null && k > 0 && intro == 0) {
+                    c = clauseSubject(t, i, k); // not after 以下是, which opens no author
                 }
                 if (c != null) {
                     return c;
                 }
             }
         }
-        int k = s < 0 ? 0 : lex.introducers.matchAt(t, s, n);
-        if (k > 0) {
-            for (int e = Math.min(n, s + k + 10); e >= s + k + 2; e--) {
-                Mention m = names.endingAt(t, e, s + k, quotes);
-                if (m != null && m.start() == s + k && m.strong() && m.kind() != Mention.Kind.PRONOUN
+        if (intro > 0) {
+            for (int e = Math.min(n, s + intro + 10); e >= s + intro + 2; e--) {
+                Mention m = names.endingAt(t, e, s + intro, quotes);
+                if (m != null && m.start() == s + intro && m.strong() && m.kind() != Mention.Kind.PRONOUN
                         && (e == n || "與与和及、".indexOf(t.charAt(e)) < 0)) {
                     return new Cue(m, e, e, false);
                 }

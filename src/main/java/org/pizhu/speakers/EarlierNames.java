@@ -45,6 +45,32 @@ final class EarlierNames {
     }
 
     /**
+     * What a surname with an official title stands for ({@code 胡官}, {@code 陳局長}) when no person with that surname
+     * has spoken yet: the first full name with the surname in the blocks above. Courtesy and familiar forms
+     * ({@code 陳先生}, {@code 陳伯}: names of their own), surnames already known and other mentions are returned unchanged.
+     */
+    Mention forTitledSurname(Mention m, SpeakerBook book, int upTo) {
+        boolean official = m.kind() == Mention.Kind.SURNAME_TITLE && !Lexicon.INSTANCE.courtesy.contains(m.title())
+                && (m.title().length() > 1 || m.title().equals("官"));
+        return official && !book.knowsSurname(m.surname()) ? fullNameFor(m, upTo) : m;
+    }
+
+    /**
+     * The author a statement's introduction names with a surname form ({@code 以下是羅先生的回應：}, {@code 以下是胡官…
+     * 發表演說全文：}): the first full name with the surname in the blocks above unless that form has spoken as a
+     * name of its own; other mentions unchanged.
+     */
+    Mention forStatementAuthor(Mention m, SpeakerBook book, int upTo) {
+        return m.kind() == Mention.Kind.SURNAME_TITLE && book.get(m.written()) == null ? fullNameFor(m, upTo) : m;
+    }
+
+    private Mention fullNameFor(Mention m, int upTo) {
+        Mention full = withSurname(m.surname(), upTo);
+        return full == null ? m : new Mention(m.start(), m.end(), Mention.Kind.PERSON, full.name(), m.surname(), null,
+                true);
+    }
+
+    /**
      * The person last named with this title ({@code 法官李文靜}) in the block {@code at} before {@code before} or in
      * the blocks just above it; null if none.
      */

@@ -117,7 +117,8 @@ public final class SpeakerAnalyzer {
                             story.reset();
                         }
                         Cue intro = Rules.CUES.statementIntro(t, QuoteSpans.of(t));
-                        SpeakerBook.Entry author = intro == null ? null : book.resolve(intro.mention(), story);
+                        SpeakerBook.Entry author = intro == null ? null
+                                : book.resolve(earlier.forStatementAuthor(intro.mention(), book, b.index()), story);
                         if (author != null) {
                             story.statement = author; // 以下是某某聲明全文： as a heading over the statement
                         }
@@ -271,7 +272,7 @@ public final class SpeakerAnalyzer {
                     m = antecedent;
                 }
             }
-            m = book.knownForm(m, t);
+            m = earlier.forTitledSurname(book.knownForm(m, t), book, b.index());
             SpeakerBook.Entry e = book.resolve(m, story);
             if (e == null && m.kind() == Mention.Kind.SURNAME) {
                 e = resolveEarlier(earlier.withSurname(m.surname(), b.index()), book, story);
@@ -306,10 +307,7 @@ public final class SpeakerAnalyzer {
         }
         Cue intro = b.kind() == BlockKind.PARAGRAPH ? Rules.CUES.statementIntro(t, quotes) : null;
         if (intro != null) {
-            Mention m = intro.mention();
-            SpeakerBook.Entry before = m.kind() == Mention.Kind.SURNAME_TITLE && book.get(m.written()) == null
-                    ? resolveEarlier(earlier.withSurname(m.surname(), b.index()), book, story) : null;
-            story.statement = before != null ? before : book.resolve(m, story);
+            story.statement = book.resolve(earlier.forStatementAuthor(intro.mention(), book, b.index()), story);
             if (speaker == null && intro.verbEnd() > intro.verbStart()) {
                 speaker = story.statement;
             }

@@ -326,6 +326,11 @@ final class SpeakerBook {
         return e;
     }
 
+    /** Whether a person with this surname is known (not counting a surname written alone). */
+    boolean knowsSurname(String surname) {
+        return bySurname(surname, new Story()) != null;
+    }
+
     private Entry bySurname(String surname, Story story) {
         if (matchesSurname(story.last, surname)) {
             return story.last;

@@ -131,8 +131,8 @@ final class Subjects {
     Mention fullNameWithSurname(String t, String surname) {
         for (int j = t.indexOf(surname); j >= 0; j = t.indexOf(surname, j + 1)) {
             for (int len : new int[] {3, 2}) {
-                Mention m = j + len <= t.length() && j + len < t.length() ? names.person(t, j + len, Math.max(0, j - 8)) : null;
-                if (m != null && m.start() == j && (m.strong() || len == 3 && "（(".indexOf(t.charAt(j + len)) >= 0)) {
+                Mention m = j + len <= t.length() ? names.person(t, j + len, Math.max(0, j - 8)) : null;
+                if (m != null && m.start() == j && (m.strong() || len == 3 && j + len < t.length() && "（(".indexOf(t.charAt(j + len)) >= 0)) {
                     return m;
                 }
             }

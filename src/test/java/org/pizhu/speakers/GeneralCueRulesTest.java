@@ -102,6 +102,10 @@ class GeneralCueRulesTest {
                 List.of("前局長陳大文今日發文，回應河畔公園的改建計劃。", "以下是陳大文的聲明全文：",
                         "1. 公園是街坊共有的地方。", "2. 改建前應先諮詢居民。", "本報記者")));
         assertThat(a.blockSpeakers()).containsExactly("陳大文", null, "陳大文", "陳大文", null);
+        SpeakerAnalysis surnameAndTitle = run("落選的陳大文特地到場外會見記者，他表示不在乎。", "以下是陳官在場外發表演說全文：",
+                "我誠心祝願新特首做得好。");
+        assertThat(names(surnameAndTitle)).containsExactly("陳大文");
+        assertThat(surnameAndTitle.blockSpeakers()).containsExactly("陳大文", null, "陳大文");
     }
     @Test
     void theBodyAskedSpeaksThroughTheReplyReceived() {

@@ -91,4 +91,10 @@ class NameEdgeRulesTest {
         assertThat(a.blockSpeakers()).containsExactly(null, "尹建文", "尹建文");
         assertThat(names(run("尹建文的同事說，工作很忙。", "嚴格地說，這不是問題。"))).isEmpty();
     }
+    @Test
+    void aSurnameWithAnOfficialTitleStandsForTheFullNameWrittenBefore() {
+        SpeakerAnalysis a = run("▲法官姚大智", "姚官表明，今日會就片段作出裁決。");
+        assertThat(names(a)).containsExactly("姚大智");
+        assertThat(names(run("▲街坊陳大文", "陳伯表示，很擔心。"))).containsExactly("陳伯");
+    }
 }
