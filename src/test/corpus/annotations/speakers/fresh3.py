@@ -32,7 +32,15 @@
 #   skipped (4915 characters; a 微观察 commentary); h05 taken (传承红色基因 谱写创业新篇). Raw files saved under
 #   CACHE/raw/leeperfect+PeopleDailyMaterial/COMMIT/PATH, lengths 3910, 1210, 2635, 2652, 2298 = total_chars.
 #
-# Pass 2: not yet done (pass 1 only in this version).
+# Pass 2 re-read every block of the 16 texts against pass 1 and listed every paragraph or caption left without speaker
+# that holds a cue word (表示 指出 說 称 稱 認為 透露 强调 介绍 問 質疑 批評 回應 形容 警告 …) or a quote mark: 37 blocks,
+# nearly all quotes of documents (中央一号文件, 《特權法》, the 國防安全研究院 report), names in quote marks, the paper's
+# own questions and section leads, or acts; confirmed. Changes: hkcn-39051 block 5, the magistrate 嚴舜儀's ruling told
+# with its quoted reason, becomes her statement (pass 1: null), as the Court of Appeal's '裁定…，指…' in blocks 6 and 11;
+# adtw-A3710 block 4 ('報導•攝影／張嘉恬', the byline on its own line) gets kind byline (pass 1 left the extractor's
+# paragraph). Calls confirmed on re-reading: rmrb-h02 block 4 ('?'), rmrb-h04 block 22 ('看得见，管不了' describes the
+# staff's plight: null), hkcn-10988 blocks 5 and 7 (商務部's list and 美國宣布豁免 are a document and a decision),
+# hkcn-15917 block 6 (counsel relaying the witnesses: '?').
 import sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
 from annotate import A, K
@@ -144,15 +152,15 @@ A("hkcn-39051", [("梁國雄", "p", ["社民連", "時任立法會議員"], ["�
                  ("陳寶瑩", "p", [], [], [3]), ("社民連", "o", [], [], [4]), ("上訴庭", "o", [], [], [6, 11, 13]),
                  ("律政司", "o", [], [], [7, 13]), ("彭力克", "p", ["英國御用大律師", "御狀"], [], [12, 13, 15, 16, 17]),
                  ("張舉能", "p", ["終院首席法官"], [], [14]), ("李義", "p", ["常任法官"], ["李官"], [14, 20]),
-                 ("林穎茜", "p", ["副刑事檢控專員"], [], [19, 20])],
+                 ("林穎茜", "p", ["副刑事檢控專員"], [], [19, 20]), ("嚴舜儀", "p", ["裁判官"], [], [5])],
   q=[1, 3, 13, 14, 20], rep=["林勵"],
-  ns=["終院上訴委員會 (批出上訴許可, 釐定爭議: decisions, call 1)", "嚴舜儀 (裁定: a ruling, call 1)",
-      "吳文遠 (arrested: no words)", "馬紹祥 (報警: an act)", "《特權法》 (a law quoted: a document)",
+  ns=["終院上訴委員會 (批出上訴許可, 釐定爭議: decisions, call 1)", "吳文遠 (arrested: no words)", "馬紹祥 (報警: an act)", "《特權法》 (a law quoted: a document)",
       "一名自稱「愛國護港」陣營的男子 (his accusation is told inside 社民連's statement)", "網上片段 (顯示)",
       "終審法院 (its earlier ruling is cited inside 彭力克's argument)"],
   note="Caption 1: 梁國雄 likes to quote a verse (his words) and 黃浩銘 uses it to exhort Hong Kong people: '?'. "
-       "Block 3: 陳寶瑩 (梁國雄妻子: a relation, no title) asks, 梁國雄 answers a passive question (call 3): '?'. Block 5: "
-       "the magistrate's ruling with its quoted reason ('裁定…，否則會出現「寒蟬效應」') is a ruling (call 1, null). "
+       "Block 3: 陳寶瑩 (梁國雄妻子: a relation, no title) asks, 梁國雄 answers a passive question (call 3): '?'. Block 5 "
+       "(pass 2; pass 1 had null): the magistrate's ruling is told with its quoted reason ('裁定…，否則會出現「寒蟬效應」'), "
+       "what she wrote (call 1: speaker, as blocks 6 and 11). "
        "Blocks 6 and 11: the Court of Appeal's ruling '裁定…，指…' / '裁決說…並認為' reports what it said (call 1: "
        "speaker). Block 7: '律政司在周二確認' (an organisation that speaks). Blocks 9-10 quote the law (a document). "
        "Block 13: '梁國雄一方' is his counsel 彭力克 (named in the same paragraph, call 11) and the views of the Court of "
@@ -224,10 +232,12 @@ A("adtw-A3539", [("洪靖萫", "p", [], ["靖萫"], [4, 5, 7, 9]), ("莊榮爵",
   rep=["孫敏聿"], ns=["莊政宏 (no words)", "莊謝金鬱 (no words)", "蘋果基金會"],
   note="Block 4: the children's questions (unnamed there) and 洪靖萫's reply: '?'. '71歲公公莊榮爵': 公公 is a relation, "
        "not a title. Block 7: '政宏就會扮鬼臉' inside her quotation (hers).")
+K("adtw-A3710", b4="byline")
 A("adtw-A3710", [("阿惠", "p", [], [], [3, 5, 6, 8, 9]), ("胡小姐", "p", ["公所"], [], [12])],
   q=[10], unnamed=[(10, "張姓律師 (表示; surname + 姓 + job, call 6)")], rep=["張嘉恬"],
   ns=["小淑 (in a coma)", "醫生 (inside 阿惠's quotation)", "法律扶助基金會 (協助: an act)", "蘋果基金會"],
-  note="'公所胡小姐' is named (surname + courtesy form, call 6) with the affiliation written before the name as title "
+  note="Block 4 '報導•攝影／張嘉恬' is the byline on its own line (pass 2: the extractor knows only '╱'). "
+       "'公所胡小姐' is named (surname + courtesy form, call 6) with the affiliation written before the name as title "
        "(call 7). '張姓律師' is unnamed (as 姓鄺男子). '單親媽' describes her family, not a title.")
 A("adtw-A3271", [("黃登慶", "p", [], ["阿慶"], [4, 7, 9, 10, 12, 13, 15]), ("小民", "p", [], [], [7])],
   q=[7, 14, 15], unnamed=[(14, "當地教會許牧師 (surname + title, call 6)"), (15, "當地公所 (說: an unnamed local office)")],
