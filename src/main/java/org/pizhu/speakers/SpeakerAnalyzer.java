@@ -329,7 +329,7 @@ public final class SpeakerAnalyzer {
                     story.document, b.index()) : null;
             speaker = story.last != null ? story.last : protagonist != null ? book.resolve(protagonist, story) : null;
         }
-        if (speaker == null && b.kind() == BlockKind.PARAGRAPH && counted.isEmpty()) {
+        if (speaker == null && (b.kind() == BlockKind.PARAGRAPH || b.kind() == BlockKind.CAPTION) && counted.isEmpty()) {
             speaker = FreeQuotes.speaker(t, quotes, Rules.SUBJECTS, book, story);
         }
         if (speaker == null && b.kind() == BlockKind.PARAGRAPH && counted.isEmpty()

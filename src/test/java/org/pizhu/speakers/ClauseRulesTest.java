@@ -73,6 +73,7 @@ class ClauseRulesTest {
     void wordsQuotedAfterAClauseWithoutASpeechVerbAreTheSentenceSubjects() {
         assertThat(run("16歲的兒子陳小明對電腦有興趣，正考證照，「畢業後要快點工作撐家。」").blockSpeakers())
                 .containsExactly("陳小明");
+        assertThat(run("▲陳小明喜歡修裝電腦，「畢業後要快點工作撐家。」").blockSpeakers()).containsExactly("陳小明");
         assertThat(run("長期關懷陳家的社工則說，陳家兒女很懂事，「我們每月會送物資。」").blockSpeakers())
                 .containsExactly((String) null);
     }
