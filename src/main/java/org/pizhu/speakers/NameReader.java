@@ -258,6 +258,9 @@ final class NameReader {
             if (RoleAndFunctionWords.notAName(t, s, sl, end, lo)) {
                 continue;
             }
+            if (sl == 1 && len == 3 && lex.nicknames.contains(t.charAt(s)) && nickname(t, s + 2, lo) != null) {
+                continue; // 阿蓉眼中: a familiar name and a word, not the rare surname 阿
+            }
             if (sl == 1 && prepositionInClause(t, s, lo)) {
                 continue; // 並向香港市民致歉: inside a clause 向 is the preposition, not the surname
             }

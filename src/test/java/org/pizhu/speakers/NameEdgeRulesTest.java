@@ -97,4 +97,9 @@ class NameEdgeRulesTest {
         assertThat(names(a)).containsExactly("姚大智");
         assertThat(names(run("▲街坊陳大文", "陳伯表示，很擔心。"))).containsExactly("陳伯");
     }
+    @Test
+    void aFamiliarNameBeforeAWordIsNotARareSurnamesName() {
+        assertThat(names(run("45歲阿蓉去年因病洗腎。", "阿蓉望著先生，眼神漸趨柔和，「我們做粗工沒什麼錢。」")))
+                .containsExactly("阿蓉");
+    }
 }
