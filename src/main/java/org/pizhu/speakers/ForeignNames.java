@@ -65,6 +65,26 @@ final class ForeignNames {
     }
 
     /**
+     * The transliteration written right before a Latin name in brackets ({@code 布肯南（Paul Buchanan）},
+     * {@code 塔蘭特 （Brenton Tarrant）}): the run of transliteration characters ending at the bracket {@code open}
+     * (a space or a title may stand between; after two, its last character may be any, 南), two characters or more;
+     * null if none.
+     */
+    Mention beforeLatin(String t, int open, int lo) {
+        int end = open > lo && t.charAt(open - 1) == ' ' ? open - 1 : open;
+        end -= lex.titles.matchEndingAt(t, end, Math.max(lo, end - 4)); // 格雷格森中將（…）: a title after the name
+        int s = runStart(t, end, lo);
+        if (s == end && end - 1 > lo && Chars.isHan(t.charAt(end - 1))) {
+            s = runStart(t, end - 1, lo); // 布肯南: a last character common in Chinese too, after two or more
+            s = end - s < 3 ? end : s;
+        }
+        if (end - s < 2 || lex.notNames.contains(t.substring(s, end))) {
+            return null;
+        }
+        return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
+    }
+
+    /**
      * A transliterated name ending at {@code end}, not reaching before {@code lo}, at least {@code minLength}
      * characters long (3 with a middle dot), with a clear left edge, after a role noun, or of three characters or more
      * with a mostly foreign one ({@code 學生卡洛斯說}); null if none.

@@ -95,6 +95,9 @@ final class MarkedNames {
         Mention inner = names.endingAt(t, e - 1, open + 1, quotes);
         Mention outer = names.endingAt(t, open, 0, quotes);
         boolean innerLatin = inner != null && Chars.isLatin(inner.name().charAt(0));
+        if (innerLatin && outer == null && inner.start() == open + 1) {
+            outer = names.transliteratedBefore(t, open, 0); // 布肯南（Paul Buchanan）: the name the text goes on using
+        }
         if (inner != null && inner.start() == open + 1 && !(innerLatin && outer != null)
                 && (inner.kind() == Mention.Kind.ORGANIZATION || inner.kind() == Mention.Kind.PERSON)) {
             return inner;

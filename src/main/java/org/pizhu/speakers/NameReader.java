@@ -381,6 +381,11 @@ final class NameReader {
         return opening >= FREQUENT_WORD || opening > 0 && !lex.surnames.contains(t.charAt(s));
     }
 
+    /** The transliteration before a bracketed Latin name: see {@link ForeignNames#beforeLatin}. */
+    Mention transliteratedBefore(String t, int open, int lo) {
+        return foreign.beforeLatin(t, open, lo);
+    }
+
     /** A transliterated name starting at {@code s}: see {@link ForeignNames#from}. */
     Mention transliteratedFrom(String t, int s, int limit, int minLength) {
         return foreign.from(t, s, limit, minLength);

@@ -102,4 +102,11 @@ class NameEdgeRulesTest {
         assertThat(names(run("45歲阿蓉去年因病洗腎。", "阿蓉望著先生，眼神漸趨柔和，「我們做粗工沒什麼錢。」")))
                 .containsExactly("阿蓉");
     }
+    @Test
+    void aTransliterationBeforeABracketedLatinNameIsTheNameTheTextUses() {
+        SpeakerAnalysis a = run("前情報分析員布肯南（Paul Buchanan）接受電台訪問時表示，這是典型的激進主義。");
+        assertThat(names(a)).containsExactly("布肯南");
+        SpeakerAnalysis titled = run("前助理部長格雷格森中將（Wallace Gregson）表示，他不認為政府會拒絕。", "格雷格森強調，這的確是一個不同的政府。");
+        assertThat(names(titled)).containsExactly("格雷格森");
+    }
 }
