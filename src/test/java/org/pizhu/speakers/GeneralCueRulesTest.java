@@ -302,4 +302,9 @@ class GeneralCueRulesTest {
     void andOthersStandsBetweenTheFirstNamedAndTheVerb() {
         assertThat(run("國安法生效前，陳大文等人宣布退出政壇。").blockSpeakers()).containsExactly("陳大文");
     }
+    @Test
+    void toConfirmReportsWordsWhenAClauseFollows() {
+        assertThat(run("陳大文在前日會見選委時確認，支持者「愈來愈少」。").blockSpeakers()).containsExactly("陳大文");
+        assertThat(names(run("陳大文確認感染後留院治療。"))).isEmpty();
+    }
 }
