@@ -59,14 +59,15 @@ final class GivenNames {
 
     /**
      * Whether {@code t[from, end)} after the surname at {@code s} may be a given name: Han characters, none that never
-     * stands in a name unless it is common at its place in two-character given names (the first of them more readily
-     * after a title: 港鐵主席馬時亨, 醫生陳以誠).
+     * stands in a name unless it is common at its place in two-character given names (more readily after a title:
+     * 港鐵主席馬時亨, 醫生陳以誠, 公司負責人趙成方; not a last character that closes a phrase before the verb, 時).
      */
     static boolean possible(String t, int s, int from, int end, int lo) {
         for (int i = from; i < end; i++) {
             char c = t.charAt(i);
             int seen = i == end - 1 ? LEX.givenLast(c) : LEX.givenFirst(c);
-            int needed = i == from && end - from == 2 && titledFirst(t, s, end, lo) ? TITLED_GIVEN : COMMON_GIVEN;
+            boolean closesGap = i == end - 1 && LEX.gapClosers.contains(c); // 副總理劉鶴時說: 時 'when', not a name's end
+            int needed = end - from == 2 && !closesGap && titledFirst(t, s, end, lo) ? TITLED_GIVEN : COMMON_GIVEN;
             boolean common = end - from == 2 && seen >= needed;
             if (!Chars.isHan(c) || LEX.notNameChars.contains(c) && !common) {
                 return false;

@@ -110,4 +110,11 @@ class NameEdgeRulesTest {
         SpeakerAnalysis titled = run("前助理部長格雷格森中將（Wallace Gregson）表示，他不認為政府會拒絕。", "格雷格森強調，這的確是一個不同的政府。");
         assertThat(names(titled)).containsExactly("格雷格森");
     }
+    @Test
+    void afterATitleAGivenNameMayEndInACharacterRareInNames() {
+        assertThat(run("公司负责人赵成方介绍：“每年节约成本。”").blockSpeakers()).containsExactly("赵成方");
+        assertThat(run("時任高級消防隊長劉勁男出庭作供。", "劉表示，當時不見職員。").blockSpeakers())
+                .containsExactly(null, "劉勁男");
+        assertThat(names(run("特朗普在白宮會見副總理劉鶴時說，第二階段會立即開始。"))).doesNotContain("劉鶴時");
+    }
 }
