@@ -77,4 +77,10 @@ class ClauseRulesTest {
         assertThat(run("長期關懷陳家的社工則說，陳家兒女很懂事，「我們每月會送物資。」").blockSpeakers())
                 .containsExactly((String) null);
     }
+    @Test
+    void aDeliveryRiderCalled小哥IsTitledAndSpeaksThroughAColon() {
+        SpeakerAnalysis a = run("接过春联、“福”字、大礼包，外卖小哥宋小成笑逐颜开：“平时我们都是给别人送餐。”");
+        assertThat(a.blockSpeakers()).containsExactly("宋小成");
+        assertThat(a.speaker("宋小成").orElseThrow().titles()).containsExactly("外卖小哥");
+    }
 }
