@@ -57,6 +57,7 @@ final class Lexicon {
     final WordSet statementNouns;
     final WordSet placeEnds;
     final WordSet quantifiers;
+    final WordSet notBodies;
     final WordSet numerals;
     final WordSet classifiers;
     final WordSet copulas;
@@ -170,6 +171,7 @@ final class Lexicon {
         statementNouns = set("statementnouns");
         placeEnds = set("placeends");
         quantifiers = set("quantifiers");
+        notBodies = set("notbodies");
         numerals = set("numerals");
         classifiers = set("classifiers");
         copulas = set("copulas");

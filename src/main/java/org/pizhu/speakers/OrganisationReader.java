@@ -33,7 +33,7 @@ final class OrganisationReader {
 
     private Mention endingAt(String t, int end, int lo, boolean parts) {
         int suffix = Math.max(lex.orgSuffixes.matchEndingAt(t, end, lo), lex.orgSurnameEnds.matchEndingAt(t, end, lo));
-        if (suffix == 0) {
+        if (suffix == 0 || lex.notBodies.matchEndingAt(t, end, lo) > 0) {
             return null;
         }
         int j = end - suffix;
