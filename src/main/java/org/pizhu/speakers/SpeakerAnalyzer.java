@@ -68,7 +68,10 @@ public final class SpeakerAnalyzer {
         Set<String> allAbbreviations = new HashSet<>(defined.keySet());
         allAbbreviations.addAll(shortForms.keySet());
         WordSet abbreviations = new WordSet(allAbbreviations);
-        WordSet people = new WordSet(Rules.DOCUMENT_NAMES.in(blocks));
+        Set<String> known = Rules.DOCUMENT_NAMES.in(blocks);
+        fullNames.keySet().stream().filter(n -> n.length() == 2 && Lexicon.INSTANCE.nicknames.contains(n.charAt(0)))
+                .forEach(known::add); // 阿暖（王秀暖）…阿暖說: a familiar name the text defines is a name however rare
+        WordSet people = new WordSet(known);
         EarlierNames earlier = new EarlierNames(blocks, Rules.SUBJECTS);
         for (Block b : blocks) {
             String t = b.text();

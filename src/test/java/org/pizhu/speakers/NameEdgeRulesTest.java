@@ -118,4 +118,9 @@ class NameEdgeRulesTest {
                 .containsExactly(null, "劉勁男");
         assertThat(names(run("特朗普在白宮會見副總理劉鶴時說，第二階段會立即開始。"))).doesNotContain("劉鶴時");
     }
+    @Test
+    void aFamiliarNameTheTextDefinesIsANameHoweverRare() {
+        SpeakerAnalysis a = run("採訪時，小瑾49歲的媽媽阿暖（王秀暖）做完洗碗工回家，阿暖說，夫妻僅育小瑾1女。");
+        assertThat(a.blockSpeakers()).containsExactly("王秀暖");
+    }
 }
