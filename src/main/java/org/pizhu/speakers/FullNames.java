@@ -24,6 +24,7 @@ final class FullNames {
     void in(String t, Map<String, String> into) {
         dottedNamesIn(t, into);
         latinNamesIn(t, into);
+        quotedNicknamesIn(t, into);
         for (int open = t.indexOf('（'); open > 1; open = t.indexOf('（', open + 1)) {
             int close = open + 1;
             while (close < t.length() && close - open <= 5 && t.charAt(close) != '）') {
@@ -38,6 +39,26 @@ final class FullNames {
                     && Chars.isHan(familiar.charAt(1)) && !lex.commonWords.containsKey(familiar)
                     && full.name().indexOf(familiar.charAt(1)) > 0) {
                 into.putIfAbsent(familiar, full.name());
+            }
+        }
+    }
+
+    /**
+     * A nickname in quotation marks right before the full name ({@code 現年66歲的「發哥」周潤發}): the nickname alone
+     * ({@code 「發哥」回想…}) stands for the person, added to {@code into} as nickname → full name.
+     */
+    private void quotedNicknamesIn(String t, Map<String, String> into) {
+        for (int close = t.indexOf('」'); close > 2; close = t.indexOf('」', close + 1)) {
+            int open = t.lastIndexOf('「', close);
+            if (open < 0 || close - open - 1 < 2 || close - open - 1 > 4) {
+                continue;
+            }
+            for (int len = 4; len >= 2; len--) {
+                Mention full = close + 1 + len <= t.length() ? names.person(t, close + 1 + len, close + 1) : null;
+                if (full != null && full.start() == close + 1 && full.strong() && full.surname() != null) {
+                    into.putIfAbsent(t.substring(open + 1, close), full.name());
+                    break;
+                }
             }
         }
     }

@@ -62,7 +62,7 @@ public final class SpeakerAnalyzer {
             }
         }
         PartyForms.in(blocks, Rules.ORGANISATIONS, shortForms);
-        fullNames.forEach(book::fullName);
+        fullNames.forEach(book::personName);
         defined.forEach((abbreviation, full) -> book.fullName(full, abbreviation));
         shortForms.forEach(book::fullName);
         Set<String> allAbbreviations = new HashSet<>(defined.keySet());

@@ -83,6 +83,7 @@ final class SpeakerBook {
     private final Map<String, Entry> byName = new LinkedHashMap<>();
     /** Names the text resolves to another: familiar to full (阿明 → 何家明), an organisation to its abbreviation. */
     private final Map<String, String> fullNames = new HashMap<>();
+    private final Set<String> personForms = new HashSet<>();
     private final Map<String, Entry> byAlias = new HashMap<>();
     /** The organisation last used, by the last character of its name (for 署方, 局方). */
     private final Map<Character, Entry> lastOrgByEnd = new HashMap<>();
@@ -127,6 +128,9 @@ final class SpeakerBook {
                 yield named;
             }
             case ORGANIZATION -> {
+                if (personForms.contains(m.name())) {
+                    yield resolve(new Mention(m.start(), m.end(), Mention.Kind.PERSON, m.name(), null, null, true), story);
+                }
                 String shortName = fullNames.containsKey(m.name()) ? fullNames.get(m.name()) : longerForm(m.name());
                 Entry named = named(shortName == null ? m.name() : shortName, SpeakerKind.ORGANIZATION, null);
                 if (shortName != null) {
@@ -172,6 +176,12 @@ final class SpeakerBook {
     /** Records that a name stands for another (familiar → full, organisation → its abbreviation): both resolve to it. */
     void fullName(String familiar, String full) {
         fullNames.put(familiar, full);
+    }
+
+    /** As {@link #fullName}, for a person's familiar or partial name: read as a body ({@code 「發哥」表示}) it is the person. */
+    void personName(String familiar, String full) {
+        fullName(familiar, full);
+        personForms.add(familiar);
     }
 
     /**

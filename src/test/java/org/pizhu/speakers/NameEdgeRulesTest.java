@@ -123,4 +123,10 @@ class NameEdgeRulesTest {
         SpeakerAnalysis a = run("採訪時，小瑾49歲的媽媽阿暖（王秀暖）做完洗碗工回家，阿暖說，夫妻僅育小瑾1女。");
         assertThat(a.blockSpeakers()).containsExactly("王秀暖");
     }
+    @Test
+    void aQuotedNicknameBeforeTheFullNameStandsForThePerson() {
+        SpeakerAnalysis a = run("現年66歲的「發哥」周潤生，今日獲頒榮譽博士學位。", "「發哥」表示，香港人給了他很多鼓勵。");
+        assertThat(names(a)).containsExactly("周潤生");
+        assertThat(a.blockSpeakers()).containsExactly(null, "周潤生");
+    }
 }
