@@ -75,6 +75,23 @@ final class CueGaps {
         return 0;
     }
 
+    /** Length of a bracketed Latin name or phrase ending at {@code e} ({@code （Grant Robertson）}), or 0. */
+    static int latinAside(String t, int e) {
+        if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {
+            return 0;
+        }
+        for (int i = e - 2; i >= 0 && e - i <= 40; i--) {
+            char c = t.charAt(i);
+            if (Chars.isOpenBracket(c)) {
+                return e - i > 2 ? e - i : 0;
+            }
+            if (!(Chars.isLatin(c) || " .'-".indexOf(c) >= 0)) {
+                return 0;
+            }
+        }
+        return 0;
+    }
+
     /** Length of a short bracketed aside ({@code （化名）}, {@code （26歲）}) ending at {@code e}, or 0. */
     private static int shortBracketBefore(String t, int e) {
         if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {

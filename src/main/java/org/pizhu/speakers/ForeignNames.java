@@ -54,6 +54,9 @@ final class ForeignNames {
      * {@code minLength}, 馬克龍, 布林肯), not reaching {@code limit}; null if none.
      */
     Mention from(String t, int s, int limit, int minLength) {
+        if (s > 0 && lex.titles.matchEndingAt(t, s + 1, Math.max(0, s - 6)) > 1) {
+            return null; // 主席約霍: 席 ends the title, no name starts there
+        }
         int e = s;
         while (e < limit && e - s < MAX_RUN && IS_TRANSLIT[t.charAt(e)]) {
             e++;

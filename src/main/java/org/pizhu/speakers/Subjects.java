@@ -248,10 +248,17 @@ final class Subjects {
             }
         }
         int s = k - 1;
-        while (s > 0 && verb - s < 40 && !Chars.isSentenceEnd(t.charAt(s - 1))) {
+        int aside = 0;
+        while (s > 0 && verb - s - aside < 40 && !Chars.isSentenceEnd(t.charAt(s - 1))) {
             int term = quotes.inside(s - 1) ? termStart(t, quotes, s - 1) : -1;
             if (term >= 0) {
                 s = term; // 以「某某」為題，表示: a quoted term inside the sentence, not a quotation ending one
+                continue;
+            }
+            int bracket = CueGaps.latinAside(t, s);
+            if (bracket > 0) {
+                aside += bracket; // 羅伯森（Grant Robertson）: an aside does not make the sentence longer to read
+                s -= bracket;
                 continue;
             }
             if (Chars.isCloseQuote(t.charAt(s - 1)) || quotes.inside(s - 1)) {
@@ -259,7 +266,7 @@ final class Subjects {
             }
             s--;
         }
-        if (verb - s >= 40 || (s > 0 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1)))) {
+        if (verb - s - aside >= 40 || (s > 0 && !Chars.isSentenceEnd(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1)))) {
             return null;
         }
         while (s < verb && "▲△■●◆★ 　".indexOf(t.charAt(s)) >= 0) {
