@@ -22,6 +22,10 @@ final class GivenNames {
      * character needs only to be seen there in given names now and then.
      */
     private static final int TITLED_GIVEN = 30;
+    /** Count as a first given-name character from which an adverb-like character (亦, 又) may open a given name. */
+    private static final int ADVERB_FIRST_GIVEN = 100;
+    /** Count as a last given-name character the name must then end with (武, 霖). */
+    private static final int ADVERB_LAST_GIVEN = 250;
 
     /**
      * Whether the characters after a surname look like a given name by the counts of {@code names.tsv}: a
@@ -68,12 +72,24 @@ final class GivenNames {
             int seen = i == end - 1 ? LEX.givenLast(c) : LEX.givenFirst(c);
             boolean closesGap = i == end - 1 && LEX.gapClosers.contains(c); // 副總理劉鶴時說: 時 'when', not a name's end
             int needed = end - from == 2 && !closesGap && titledFirst(t, s, end, lo) ? TITLED_GIVEN : COMMON_GIVEN;
-            boolean common = end - from == 2 && seen >= needed;
+            boolean common = end - from == 2 && (seen >= needed || i == from && adverbOpensName(t, end));
             if (!Chars.isHan(c) || LEX.notNameChars.contains(c) && !common) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the first of a two-character given name ending at {@code end}, a character also used as an adverb
+     * ({@code 亦}, {@code 又}), opens it: it often opens given names and the last character is a common end of names
+     * that opens no verb and no word that stands before one ({@code 廖亦武聲稱}, {@code 董又霖說}; not 陳亦指, 李又再).
+     */
+    private static boolean adverbOpensName(String t, int end) {
+        char last = t.charAt(end - 1);
+        return LEX.between.contains(t, end - 2, end - 1) && LEX.givenFirst(t.charAt(end - 2)) >= ADVERB_FIRST_GIVEN && LEX.givenLast(last) >= ADVERB_LAST_GIVEN
+                && !LEX.notNameChars.contains(last) && LEX.verbs.matchAt(t, end - 1, t.length()) == 0
+                && LEX.between.matchAt(t, end - 1, t.length()) == 0;
     }
 
     /**
