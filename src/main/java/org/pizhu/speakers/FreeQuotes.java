@@ -1,9 +1,10 @@
 package org.pizhu.speakers;
 
 /**
- * A quotation that stands as a sentence of its own, without a speech verb, inside a paragraph that names no speaker
- * ({@code 去年，陳大文開了一家小店。“生意比想像中好。”}): news writing gives it to the person the paragraph is about,
- * the subject named right after it or, failing that, a known speaker named before it.
+ * A quotation without a speech verb inside a paragraph or caption that names no speaker: one that stands as a sentence
+ * of its own ({@code 去年，陳大文開了一家小店。“生意比想像中好。”}) goes to the subject named right after it or, failing
+ * that, a known speaker named before it; one after a comma or colon in a sentence with no speech verb
+ * ({@code 陳小明對電腦有興趣，「畢業後要工作撐家。」}) goes to the person the sentence opens with.
  */
 final class FreeQuotes {
     private static final int REACH = 60;
