@@ -301,13 +301,13 @@ final class CueFinder {
                 e -= setting;
                 continue;
             }
-            int addressee = m != null && m.strong() && m.kind() != Mention.Kind.PRONOUN ? gaps.addresseeStart(t, m.start()) : -1;
-            if (addressee > 0) {
-                Mention subject = names.endingAt(t, addressee, 0, quotes);
+            if (m != null && m.strong() && m.start() > 1 && lex.prepositions.contains(t.charAt(m.start() - 1))
+                    && m.kind() != Mention.Kind.PRONOUN) {
+                Mention subject = names.endingAt(t, m.start() - 1, 0, quotes);
                 if (subject != null && subject.strong()) {
                     return cue(t, subject, verbStart, verbEnd, contrast);
                 }
-                e = addressee; // 向美方表示, 對妻子某某說: the addressee never speaks; read on before it
+                e = m.start() - 1; // 向美方表示: the addressee never speaks; read on before it
                 continue;
             }
             if (m != null && m.strong()) {

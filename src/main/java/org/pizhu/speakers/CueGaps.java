@@ -10,9 +10,6 @@ final class CueGaps {
     private final NameReader names;
     private final Titles titles = new Titles();
 
-    /** How far before a name a preposition may open the phrase describing whom the words are addressed to. */
-    private static final int ADDRESSEE_REACH = 12;
-
     CueGaps(NameReader names) {
         this.names = names;
     }
@@ -31,27 +28,6 @@ final class CueGaps {
         }
         Mention m = names.endingAt(t, c, 0, quotes);
         return m != null && m.strong() && m.kind() == Mention.Kind.PERSON ? e - c : 0;
-    }
-
-    /**
-     * Where the addressee phrase that ends with the name at {@code start} opens: right before the name
-     * ({@code 向美方表示}), or at a preposition up to {@value #ADDRESSEE_REACH} characters before it when what stands
-     * between describes the one addressed ({@code 對46歲的妻子吳某某說}: a {@code 的} or a relation right before the
-     * name). -1 if the name is not addressed.
-     */
-    int addresseeStart(String t, int start) {
-        if (start > 1 && lex.prepositions.contains(t.charAt(start - 1))) {
-            return start - 1;
-        }
-        int relation = lex.relations.matchEndingAt(t, start, Math.max(0, start - 3));
-        boolean described = start > 0 && (t.charAt(start - 1) == '的' || relation > 0);
-        for (int i = start - Math.max(relation, 1) - 1; described && i > 0 && start - i <= ADDRESSEE_REACH && !Chars.isClauseBreak(t.charAt(i)); i--) {
-            if (lex.addresseeMarkers.contains(t.charAt(i)) && lex.prepositions.contains(t.charAt(i))
-                    && !lex.commonWords.containsKey(t.substring(i, i + 2))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -83,10 +83,4 @@ class ClauseRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("宋小成");
         assertThat(a.speaker("宋小成").orElseThrow().titles()).containsExactly("外卖小哥");
     }
-    @Test
-    void aNameDescribedAfterAPrepositionIsWhomTheWordsAreFor() {
-        SpeakerAnalysis a = run("「阿淑，加件外套。」53歲的黃大季拖著病體，輕聲地對46歲的妻子吳淑美說著。");
-        assertThat(names(a)).doesNotContain("吳淑美");
-        assertThat(run("一旁的同事陳偉文笑言：「這是記者責任。」").blockSpeakers()).containsExactly("陳偉文");
-    }
 }
