@@ -51,6 +51,7 @@ class NameEdgeRulesTest {
         assertThat(run("陳杰續指，會跟進。").blockSpeakers()).containsExactly("陳杰");
         assertThat(run("張偉今表示，會跟進。").blockSpeakers()).containsExactly("張偉");
         assertThat(run("張偉昨表示，會跟進。").blockSpeakers()).containsExactly("張偉");
+        assertThat(names(run("旅居管家肖和平轻声说，咱慢慢来。", "肖和平轻声说，不急。"))).doesNotContain("平轻声");
         assertThat(run("廖亦武在Twitter聲稱：「太多媒體找到我。」").blockSpeakers()).containsExactly("廖亦武");
         assertThat(run("陳亦指，會跟進。").blockSpeakers()).containsExactly((String) null);
         assertThat(names(run("村党支部书记林健深有同感。他说，年前只开了一次会。"))).containsExactly("林健");
