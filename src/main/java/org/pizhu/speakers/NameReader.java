@@ -261,6 +261,10 @@ final class NameReader {
             if (sl == 1 && len == 3 && lex.nicknames.contains(t.charAt(s)) && nickname(t, s + 2, lo) != null) {
                 continue; // 阿蓉眼中: a familiar name and a word, not the rare surname 阿
             }
+            if (s > lo && lex.nicknames.contains(t.charAt(s - 1)) && lex.kinship.contains(t.charAt(end - 1))
+                    && nickname(t, end, lo) != null) {
+                continue; // 阿鳳嬤說: a familiar name with a kinship ending, not the surname 鳳
+            }
             if (sl == 1 && prepositionInClause(t, s, lo)) {
                 continue; // 並向香港市民致歉: inside a clause 向 is the preposition, not the surname
             }
