@@ -16,6 +16,33 @@
 #   in order, at most two per date, a stored file of at most 4000 characters, a news report (not a commentary column,
 #   a Q&A, a reader's question or a document) with at least one named person quoted. Raw files saved from read_file
 #   under CACHE/raw/, each copy's length equal to the stored total_chars.
+#   Outcome. 眾新聞: hkcn-44266, -43421, -14299, -1394, -22709, -23663 taken; skipped before them: 眾說/眾觀 columns
+#   (hkcn-13475, -7335, -806, -654, -38182, -37206, -11790, -22194, -40293, -29413, -6076, -42623, -1490, -12724) and
+#   news outside the length/cue bounds (hkcn-41544: 599 characters, 0 cues; -48293: 913, 7; -46544: 134, 0; -5398:
+#   3288, 41; -2200: 222, 1; -44786: 3957, 53; -20220: 3276, 58; -44084: 526, 3; -12172: 502, 9; -7904: 567, 17;
+#   -15165: 781, 38; -4629: 591, 4; -10751: 471, 15). /tmp/wide/ held 400 files.
+#   蘋果日報: adtw-A3200, -A3561, -A3036, -A3045, -A3283 taken (the first five in shuffled order), none skipped.
+#   人民日报: the first unused dates in shuffled order were 2025-01-27, 2025-04-13, 2025-05-24 (then 01-07, 07-30, ...).
+#   2025-01-27: “黄土生金”说信心（今日谈） (a column) skipped unread by its title; i01 taken (守卫万里河山 守望万家灯火, a
+#   新华社 wire, 1621 characters, 徐成城 quoted; kept as set 2 kept g05); i02 taken (重大工程一线 实干喜迎新春, 3016
+#   characters) after skipping unread by their titles 年味的变与不变（人民论坛） and the five 05-评论 pieces (金台随笔,
+#   纵横, 中国道路中国梦·与时代一起奔跑, 人民时评, 评论员观察). 2025-04-13: i03 taken (广东加快培育壮大现代海洋产业);
+#   AI时代，该怎样看待学习？ read and skipped (a 青年观 commentary, nobody named quoted); 以工匠精神练“绝活”（在基层） read
+#   and skipped (a first-person account written up by a reporter, nobody quoted); i04 taken (寓教于乐，“动手”又“动脑”).
+#   2025-05-24: i05 taken (推动精神文明建设高质量发展…, the report of 习近平's instruction and 蔡奇's speech; kept as a
+#   leader's report, as g05). Raw files saved under CACHE/raw/leeperfect+PeopleDailyMaterial/COMMIT/PATH, lengths 1621,
+#   3016, 1434, 1258, 1930 = total_chars.
+#
+# Pass 2 re-read every block of the 16 texts against pass 1 and listed every paragraph or caption left without speaker
+# that holds a cue word (表示 指出 說 称 稱 認為 透露 强调 介绍 問 質疑 批評 回應 形容 警告 提醒 表明 宣布 要求 呼籲 否認)
+# or a quote mark: 18 blocks. Confirmed: quoted names and terms (“格盛1号”, “研学旅游指导师”, 「黃金交叉點」, the press
+# conference's title in hkcn-23663 caption 3), data paragraphs of hkcn-1394, the method examples of hkcn-1394 blocks
+# 17-18 ('例如「…」' illustrates the classifier, reports no one's words), the paper's analysis with quoted phrases
+# (hkcn-44266 block 9), the impersonal '被認為' of hkcn-14299 block 2, the greetings of rmrb-i01 block 4, a caption
+# naming the dissolution as a time (hkcn-44266 caption 4). Changed: hkcn-43421 block 6, the Macau election committee's
+# label 「港獨」 is what it wrote (call 1, as hkcn-39051's magistrate): speaker 選管會 (pass 1: null). Calls re-read and
+# kept: hkcn-44266 block 1 ('教協…宣布啟動解散程序' as the union speaking), hkcn-14299 blocks 4-5 (中央社 as a medium,
+# call 2), hkcn-23663 (bare '發言人' after the named 齊自保 stays unnamed), hkcn-22709 block 6 (郭榮鏗 leading the chant).
 import sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
 from annotate import A, K
@@ -104,13 +131,14 @@ A("hkcn-44266", [("教協", "o", [], [], [1]), ("張文光", "p", ["教育界前
        "(as hkcn-30904 and hkcn-4927); '《文匯報》則引述親建制法律界人士指出' is a medium quoting others (call 2, unnamed). "
        "Block 7: 盧文端 (解讀 in 《明報》, his quoted words) and 田飛龍 (his quoted phrase): '?'; '《文匯報》繼續追擊' reports "
        "its coverage (an act). Blocks 9 and the end of 5 are the paper's own analysis.")
-A("hkcn-43421", [("夏寶龍", "p", ["港澳辦主任"], [], [1, 2, 3, 5, 7, 8, 9, 10, 11, 12, 13])],
+A("hkcn-43421", [("夏寶龍", "p", ["港澳辦主任"], [], [1, 2, 3, 5, 7, 8, 9, 10, 11, 12, 13]), ("選管會", "o", [], [], [6])],
   rep=["林勵"],
-  ns=["習近平 (his words are quoted inside 夏寶龍's speech)", "澳門選管會 (撤銷, 標籤: a decision)", "美國 / 歐洲議會 (制裁: acts)",
+  ns=["習近平 (his words are quoted inside 夏寶龍's speech)", "美國 / 歐洲議會 (制裁: acts)",
       "全國港澳研究會"],
   note="The five numbered demands (8-12) continue his speech ('提出五點愛國者的要求，包括：'): his. Block 13: he quotes "
-       "習近平's warning ('引述…言論') and warns the US (his). Block 6: the Macau election committee's disqualification "
-       "and its label '港獨' are taken as a decision (call 1, null). Caption 4 names him only (null).")
+       "習近平's warning ('引述…言論') and warns the US (his). Block 6 (pass 2; pass 1 had null): the Macau election "
+       "committee's disqualification is told with the label it wrote ('標籤香港民主黨為「港獨」'): what it wrote (call 1: "
+       "speaker, as hkcn-39051's magistrate). Caption 4 names him only (null).")
 A("hkcn-14299", [("環球時報", "o", [], [], [3, 6, 7, 8]), ("中國外交部", "o", [], [], [3]),
                  ("蔡英文", "p", ["台灣總統"], [], [5])],
   q=[3, 4, 5],
