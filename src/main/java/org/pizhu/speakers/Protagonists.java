@@ -1,6 +1,8 @@
 package org.pizhu.speakers;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.pizhu.document.Block;
 
 /**
@@ -14,6 +16,9 @@ final class Protagonists {
 
     private Protagonists() {
     }
+
+    /** Paragraphs near a block a person must open for the story to follow them. */
+    private static final int DOMINANT = 3;
 
     /** Characters of the paragraph above in which its subject is looked for. */
     private static final int OPENING = 40;
@@ -30,7 +35,7 @@ final class Protagonists {
         String t = above.text();
         Mention subject = subjects.firstPersonBetween(t, 0, Math.min(t.length(), OPENING), QuoteSpans.of(t));
         if (subject == null || subject.kind() != Mention.Kind.PERSON) {
-            return null;
+            return dominant(subjects, blocks, index);
         }
         if (blocksNaming(subject.name(), blocks, index) >= 2) {
             return subject;
@@ -43,6 +48,36 @@ final class Protagonists {
             }
         }
         return null;
+    }
+
+    /**
+     * The person the paragraphs near {@code index} open with most often, at least {@value #DOMINANT} times and more
+     * often than anyone else: whom a feature story follows when the paragraph above names nobody. Null if none.
+     */
+    private static Mention dominant(Subjects subjects, List<Block> blocks, int index) {
+        Map<String, Integer> times = new HashMap<>();
+        Map<String, Mention> first = new HashMap<>();
+        for (int i = Math.max(0, index - WINDOW); i < Math.min(blocks.size(), index + WINDOW + 1); i++) {
+            String t = blocks.get(i).text();
+            Mention m = i == index ? null : subjects.firstPersonBetween(t, 0, Math.min(t.length(), OPENING), QuoteSpans.of(t));
+            if (m != null && m.kind() == Mention.Kind.PERSON) {
+                times.merge(m.name(), 1, Integer::sum);
+                first.putIfAbsent(m.name(), m);
+            }
+        }
+        String best = null;
+        int bestTimes = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : times.entrySet()) {
+            if (e.getValue() > bestTimes) {
+                second = bestTimes;
+                best = e.getKey();
+                bestTimes = e.getValue();
+            } else {
+                second = Math.max(second, e.getValue());
+            }
+        }
+        return bestTimes >= DOMINANT && bestTimes > second ? first.get(best) : null;
     }
 
     private static int blocksNaming(String name, List<Block> blocks, int index) {

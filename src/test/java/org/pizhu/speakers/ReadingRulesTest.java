@@ -95,4 +95,11 @@ class ReadingRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("李小明", "陳大文");
         assertThat(names(run("辯方又指，林當時高聲說話。"))).doesNotContain("時高聲");
     }
+    @Test
+    void aQuotedParagraphAfterOneThatNamesNobodyIsThePersonTheStoryFollows() {
+        SpeakerAnalysis a = run("汪大勇迟疑了。", "“家里人已经知道我放假了，我该怎么说？”", "汪大勇决定接下这个单子。",
+                "当天，汪大勇送了30个人。", "汪大勇心里也犯嘀咕了。", "但是转念一想，不能让医生天天走回去啊。",
+                "“我想着再坚持10天，哪怕是我感染了，那我也是一个人扛着。”", "汪大勇制定了严格的规定。");
+        assertThat(a.blockSpeakers().get(6)).isEqualTo("汪大勇");
+    }
 }
