@@ -149,7 +149,14 @@ final class NameReader {
         return lex.titles.matchEndingAt(t, s, lo) > 0 || lex.orgSuffixes.matchEndingAt(t, s, lo) > 0
                 || lex.titleHeads.contains(t.charAt(s - 1)) && lex.surnames.contains(t.charAt(s))
                 || lex.openers.matchEndingAt(t, s, lo) > 0 || lex.between.matchEndingAt(t, s, lo) > 0
-                || lex.relations.matchEndingAt(t, s, lo) > 0 || CueGaps.dateBefore(t, s) > 0; // 5月28日拉布表示
+                || lex.relations.matchEndingAt(t, s, lo) > 0 || CueGaps.dateBefore(t, s) > 0 // 5月28日拉布表示
+                || ageBefore(t, s, lo);
+    }
+
+    /** Whether an age ends right before {@code s} ({@code 4歲小玲}, {@code 五十岁张伟}): a name follows it. */
+    private static boolean ageBefore(String t, int s, int lo) {
+        return s - 2 >= lo && (t.charAt(s - 1) == '歲' || t.charAt(s - 1) == '岁')
+                && (Chars.isDigit(t.charAt(s - 2)) || "一二三四五六七八九十".indexOf(t.charAt(s - 2)) >= 0);
     }
 
     /** Length of a surname (compound or single) starting at {@code s}, or 0. */

@@ -105,6 +105,7 @@ class NameEdgeRulesTest {
     @Test
     void aFamiliarNameBeforeAWordIsNotARareSurnamesName() {
         assertThat(names(run("一旁來探視的65歲婆婆阿鳳嬤說，次子在醫院照顧媳婦。"))).containsExactly("阿鳳嬤");
+        assertThat(run("「把拔，拐杖給你，小心走喔！」4歲小玲說罷鑽進媽媽懷裡。").blockSpeakers()).containsExactly("小玲");
         assertThat(names(run("45歲阿蓉去年因病洗腎。", "阿蓉望著先生，眼神漸趨柔和，「我們做粗工沒什麼錢。」")))
                 .containsExactly("阿蓉");
     }
