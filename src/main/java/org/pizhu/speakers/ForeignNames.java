@@ -94,9 +94,10 @@ final class ForeignNames {
      */
     Mention endingAt(String t, int end, int lo, int minLength) {
         int s = runStart(t, end, lo);
-        if (end - s >= 3 && s - 1 >= lo && Chars.isHan(t.charAt(s - 1)) && !names.goodLeft(t, s, lo)
-                && names.goodLeft(t, s - 1, lo)) {
-            s--; // 理查德伯曼: a first character that is no transliteration character, at a clear left edge
+        if (s - 1 >= lo && Chars.isHan(t.charAt(s - 1)) && !names.goodLeft(t, s, lo) && names.goodLeft(t, s - 1, lo)
+                && (end - s >= 3 || end - s == 2 && lex.foreignScore(t.charAt(s - 1)) > 0
+                && !lex.notNameChars.contains(t.charAt(s - 1)))) {
+            s--; // 理查德伯曼, 蕾蒂莎說: a first character that is no transliteration character, at a clear left edge
         }
         String name = t.substring(s, end);
         if (name.length() == 2 && name.charAt(0) == name.charAt(1)) {
