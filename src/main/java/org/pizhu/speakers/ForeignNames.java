@@ -21,6 +21,8 @@ final class ForeignNames {
      * lexicon's list: 50 adds 勒, 默, 瑟, 迈 … and no corpus text changes; from 10 common characters join (措, 施).
      */
     private static final int TRANSLIT_SCORE = 50;
+    /** Count as a last given-name character from which one may end a transliterated name (佳, 510, in 娜斯佳). */
+    private static final int NAME_END = 300;
     /** Longest run read as one transliterated name. */
     private static final int MAX_RUN = 12;
     /** Longest part of a name with middle dots ({@link #dotted}). */
@@ -94,6 +96,12 @@ final class ForeignNames {
      */
     Mention endingAt(String t, int end, int lo, int minLength) {
         int s = runStart(t, end, lo);
+        if (s == end && end - 3 >= lo && lex.givenLast(t.charAt(end - 1)) >= NAME_END && !lex.notNameChars.contains(t.charAt(end - 1))) {
+            int run = runStart(t, end - 1, lo);
+            if (end - 1 - run >= 2 && names.goodLeft(t, run, lo)) {
+                s = run; // 娜斯佳說: a run at a clear left edge ending in a character common at the end of names
+            }
+        }
         if (s - 1 >= lo && Chars.isHan(t.charAt(s - 1)) && !names.goodLeft(t, s, lo) && names.goodLeft(t, s - 1, lo)
                 && (end - s >= 3 || end - s == 2 && lex.foreignScore(t.charAt(s - 1)) > 0
                 && !lex.notNameChars.contains(t.charAt(s - 1)))) {

@@ -117,6 +117,7 @@ class NameEdgeRulesTest {
         assertThat(names(titled)).containsExactly("格雷格森");
         assertThat(run("在苗族婆婆的招呼下，德国游客品尝了凤凰泡菜。蕾蒂莎说：“酸和辣融合得恰到好处。”").blockSpeakers())
                 .containsExactly("蕾蒂莎");
+        assertThat(run("“凤凰的美令人心醉，能让身心得到放松。”娜斯佳说。").blockSpeakers()).containsExactly("娜斯佳");
         assertThat(run("新西蘭副總理羅伯森（Grant Robertson）周二接受當地電視台訪問時，亦指當局早已知悉。").blockSpeakers())
                 .containsExactly("羅伯森");
         assertThat(names(run("亞太小組委員會主席約霍（Ted Yoho），在國會提出議案，指中國已是發達國家。"))).doesNotContain("席約霍");
