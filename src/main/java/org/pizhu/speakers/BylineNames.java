@@ -72,6 +72,29 @@ final class BylineNames {
         }
     }
 
+    /**
+     * Two or three Han characters from {@code pos} that are all the label has before its bracket closes
+     * ({@code 【特約記者當文尼】}, not {@code 某報記者整理}), or null.
+     */
+    String closedRun(String t, int pos) {
+        int i = pos;
+        while (i < t.length() && Bylines.isSpace(t.charAt(i))) {
+            i++;
+        }
+        int e = i;
+        while (e < t.length() && Chars.isHan(t.charAt(e))) {
+            e++;
+        }
+        int after = e;
+        while (after < t.length() && Bylines.isSpace(t.charAt(after))) {
+            after++;
+        }
+        boolean closed = after < t.length() && (Chars.isCloseBracket(t.charAt(after)) || t.charAt(after) == '】');
+        String run = t.substring(i, e);
+        return closed && run.length() >= 2 && run.length() <= 3 && !run.contains("報") && !run.contains("报")
+                && !run.contains("攝") && !run.contains("摄") ? run : null;
+    }
+
     /** The personal name at the start of a run of Han characters (which may go on with a place), or null. */
     String name(String run) {
         int stop = run.length();

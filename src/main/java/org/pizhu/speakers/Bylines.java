@@ -115,7 +115,12 @@ final class Bylines {
             list.read(t.substring(0, j), s, found);
         }
         for (int e = mentionsReporter(t) ? REPORTER.endOfNext(t, 0) : -1; e >= 0; e = REPORTER.endOfNext(t, e)) {
+            int before = found.size();
             list.read(t, e, found);
+            String whole = found.size() == before ? list.closedRun(t, e) : null;
+            if (whole != null) {
+                add(found, whole); // 【特約記者當文尼】: the label's only words are a name, whatever its surname
+            }
         }
         for (int e = labelled ? LABEL.endOfNext(t, 0) : -1; e >= 0; e = LABEL.endOfNext(t, e)) {
             list.read(t, e, found);
