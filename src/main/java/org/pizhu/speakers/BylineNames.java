@@ -32,6 +32,9 @@ final class BylineNames {
             while (i < t.length() && (t.charAt(i) == ' ' || t.charAt(i) == '\u3000' || t.charAt(i) == '\u00A0')) {
                 i++;
             }
+            if (Lexicon.INSTANCE.between.matchAt(t, i, t.length()) > 1) {
+                return; // 記者周三下午以電郵查詢: a time word, no name
+            }
             int e = i;
             while (e < t.length() && e - i < 9 && Chars.isHan(t.charAt(e))) {
                 e++;

@@ -29,6 +29,7 @@ class BylinesTest {
         assertThat(bylines.inByline("韩鑫  李根")).containsExactly("韩鑫", "李根");
         assertThat(bylines.inRunningText("他對記者表示，會再研究。").names()).isEmpty();
         assertThat(bylines.inRunningText("國台辦例行記者會召開頻率增加。").names()).isEmpty();
+        assertThat(bylines.inRunningText("記者周三下午1時26分以電郵查詢，但他沒有回覆。").names()).isEmpty();
     }
 
     @Test
