@@ -88,12 +88,12 @@ A("rmrb-f08", [("陆柏荪", "p", [], [], [16, 20]), ("王娟", "p", ["上铁文
                ("袁兵", "p", ["云南省旅游业协会会长"], [], [44])],
   q=[20, 21, 25, 29],
   unnamed=[(21, "据悉"), (25, "景区志愿者"), (29, "面馆老板")],
-  rep=["季觉苏", "李蕊", "张驰", "刘静文"],
+  rep=["季觉苏", "李蕊", "张驰"],
   ns=["王翔 / 袁纯刚 (photographers)", "台儿庄古城景区 (供图)", "蔡华伟 (版式设计: a production credit)",
       "商务部、文化和旅游部、国铁集团 / 中办、国办 (印发文件: documents)", "中国旅游研究院 (测算: data)",
       "窦天怡 (no words)", "上铁集团 (acts)", "指挥中心 (应答声: no words)"],
   note="The series label '系列：深阅读·文旅新观察' is a kicker (heading). '本期统筹：刘静文  版式设计：蔡华伟' is a credit; "
-       "the page editor (统筹) is a reporter as an editor credit (call 8), the designer is not. Block 20: the question "
+       "neither the page's coordinator (统筹) nor the designer is a reporter, as in dev2 22 ('本期统筹：张雪妍' credits no reporter; corrected in session 20). Block 20: the question "
        "'老年朋友应该如何预防心血管疾病？' is taken as the doctor 王文昭's (he addresses the passengers, '和旅客们交流'), "
        "then 陆柏荪 speaks: '?'. The unattributed opening quote of block 36 is 李继健's (she is the one out of breath). "
        "'她的旅居管家肖和平': 旅居管家 is a job, not a relation (title).")
