@@ -207,6 +207,9 @@ final class NameReader {
             return null;
         }
         int e = end - h;
+        if (end < t.length() && lex.orgSuffixes.matchAt(t, e, Math.min(t.length(), e + h + 4)) > h) {
+            return null; // 向委員會提交: the title runs on into a body's head noun
+        }
         String title = t.substring(e, end);
         if (title.endsWith("發言人") || title.endsWith("发言人")) {
             Mention org = organisations.endingAt(t, e, lo);

@@ -140,4 +140,9 @@ class NameEdgeRulesTest {
         assertThat(names(a)).containsExactly("周潤生");
         assertThat(a.blockSpeakers()).containsExactly(null, "周潤生");
     }
+    @Test
+    void aTitleThatRunsOnIntoABodysHeadNounMakesNoSurnameAndTitle() {
+        SpeakerAnalysis a = run("一位工程師Edward Mok，向委員會提交的供詞中表示，有工人剪短鋼筋。");
+        assertThat(names(a)).doesNotContain("向委員");
+    }
 }
