@@ -268,6 +268,9 @@ final class NameReader {
             if (RoleAndFunctionWords.notAName(t, s, sl, end, lo)) {
                 continue;
             }
+            if (sl == 2 && s > lo && lex.titles.matchEndingAt(t, s + 1, Math.max(lo, s - 6)) > 1) {
+                continue; // 副部长孙鑫: 长 ends the title, 长孙 is no compound surname here
+            }
             if (sl == 1 && len == 3 && lex.nicknames.contains(t.charAt(s)) && nickname(t, s + 2, lo) != null) {
                 continue; // 阿蓉眼中: a familiar name and a word, not the rare surname 阿
             }

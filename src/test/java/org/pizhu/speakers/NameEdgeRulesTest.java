@@ -145,4 +145,13 @@ class NameEdgeRulesTest {
         SpeakerAnalysis a = run("一位工程師Edward Mok，向委員會提交的供詞中表示，有工人剪短鋼筋。");
         assertThat(names(a)).doesNotContain("向委員");
     }
+    @Test
+    void aCompoundSurnameDoesNotStartOnTheLastCharacterOfATitle() {
+        assertThat(run("“这个小区属于应该更好更快保障的类型。”西宁市委组织部副部长孙鑫说。").blockSpeakers()).containsExactly("孙鑫");
+    }
+    @Test
+    void villagersAndSingleMothersAreTitlesBeforeAName() {
+        assertThat(run("河北元氏县东于科村村民董彦辉喜滋滋，“家里通了自来水，安心多了。”").blockSpeakers()).containsExactly("董彦辉");
+        assertThat(run("43歲單親媽阿惠說，18歲女兒小淑去年底因車禍昏迷。").blockSpeakers()).containsExactly("阿惠");
+    }
 }
