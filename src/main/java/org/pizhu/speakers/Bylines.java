@@ -100,7 +100,7 @@ final class Bylines {
         if (both != null && both.lookingAt()) {
             list.read(t, both.end(), found);
         }
-        if (labelled && found.isEmpty() && BylineMarks.opensWithProduction(t)) {
+        if (labelled && found.isEmpty() && BylineMarks.opensWithProduction(t) && LABEL.at(t, leadingSpaces(t)) < 0) {
             for (int e = EDITOR.endOfNext(t, 0); e >= 0; e = EDITOR.endOfNext(t, e)) {
                 list.read(t, e, found); // 來源：某報 責任編輯：X: the source names no one, the editor is credited
             }
@@ -338,6 +338,14 @@ final class Bylines {
     }
 
     /** Whether a label ({@link #LABEL}, a production credit) may stand in {@code s}: it needs a colon or a slash. */
+    private static int leadingSpaces(String t) {
+        int p = 0;
+        while (p < t.length() && isSpace(t.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+
     private static boolean mayBeLabelled(String s) {
         return Chars.hasAny(s, "：:／/╱");
     }

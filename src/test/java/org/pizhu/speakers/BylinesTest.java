@@ -17,6 +17,7 @@ class BylinesTest {
         assertThat(bylines.inByline("记者 刘小华 报道")).containsExactly("刘小华");
         assertThat(bylines.inByline("歐陽思思報道")).containsExactly("歐陽思思");
         assertThat(bylines.inByline("【特約記者當文尼】")).containsExactly("當文尼");
+        assertThat(bylines.inByline("報導•攝影／張嘉恬")).containsExactly("張嘉恬");
     }
 
     @Test
