@@ -83,4 +83,10 @@ class ClauseRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("宋小成");
         assertThat(a.speaker("宋小成").orElseThrow().titles()).containsExactly("外卖小哥");
     }
+    @Test
+    void holdingAPressConferenceStandsBetweenTheSpeakerAndTheVerb() {
+        assertThat(run("陳大文今日召開記者會表示，車長工作時間過長。").blockSpeakers()).containsExactly("陳大文");
+        assertThat(run("張建文召開防疫措施記者會時指，中央已答應請求。").blockSpeakers()).containsExactly("張建文");
+        assertThat(run("陳大文今日舉行記者會時表示，會跟進。").blockSpeakers()).containsExactly("陳大文");
+    }
 }
