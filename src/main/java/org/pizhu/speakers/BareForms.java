@@ -1,8 +1,8 @@
 package org.pizhu.speakers;
 
 /**
- * Bare forms that stand for a person named before: a pronoun ({@code 他表示}), a title alone ({@code 法官認為}) and a
- * surname alone ({@code 李指}).
+ * Bare forms that stand for a person or body named before: a pronoun ({@code 他表示}), a title alone
+ * ({@code 法官認為}), a surname alone ({@code 李指}) and a body's head noun alone ({@code 工會批評}).
  */
 final class BareForms {
     private static final Lexicon LEX = Lexicon.INSTANCE;
@@ -59,5 +59,23 @@ final class BareForms {
         }
         String surname = t.substring(s, end);
         return new Mention(s, end, Mention.Kind.SURNAME, surname, surname, null, true);
+    }
+
+    /**
+     * A body's head noun standing alone at the start of a clause ({@code 工會又批評}, {@code 但委員會表示}): it stands for
+     * the last body named with that ending. An anaphor; null if none.
+     */
+    static Mention body(String t, int end, int lo) {
+        int k = LEX.orgSuffixes.matchEndingAt(t, end, lo);
+        int s = end - k;
+        if (k < 2 || LEX.notBodies.matchEndingAt(t, end, lo) > 0) {
+            return null;
+        }
+        int opener = LEX.openers.matchEndingAt(t, s, lo);
+        int edge = s - opener;
+        if (edge > 0 && !Chars.isClauseBreak(t.charAt(edge - 1))) {
+            return null; // （ICMA）總會表示: the end of a body named in full
+        }
+        return new Mention(s, end, Mention.Kind.ANAPHOR, t.substring(s, end), null, null, true);
     }
 }

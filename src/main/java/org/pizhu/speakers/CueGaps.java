@@ -68,6 +68,12 @@ final class CueGaps {
         return 0;
     }
 
+    /** Whether an age ends right before {@code s} ({@code 4歲小玲}, {@code 五十岁张伟}): a name follows it. */
+    static boolean ageBefore(String t, int s, int lo) {
+        return s - 2 >= lo && (t.charAt(s - 1) == '歲' || t.charAt(s - 1) == '岁')
+                && (Chars.isDigit(t.charAt(s - 2)) || "一二三四五六七八九十".indexOf(t.charAt(s - 2)) >= 0);
+    }
+
     /** Length of a short bracketed aside ({@code （化名）}, {@code （26歲）}) ending at {@code e}, or 0. */
     private static int shortBracketBefore(String t, int e) {
         if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {

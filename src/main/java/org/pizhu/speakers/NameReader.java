@@ -15,8 +15,6 @@ final class NameReader {
     private static final int MIN_SURNAME_COUNT = 20;
     /** Corpus count from which a common word that opens a three-character candidate rules the name out. */
     private static final int FREQUENT_WORD = 30;
-    /** Given-name count from which a character after 小/阿 reads as a familiar name (小玲). */
-    private static final int MIN_NICKNAME_COUNT = 20;
     private static final String DOTS = ForeignNames.DOTS;
     /**
      * Count as a last given-name character from which an organisation's one-character head (軍) reads as the end of
@@ -87,6 +85,9 @@ final class NameReader {
             m = organisations.shortFormEndingAt(t, end, lo);
         }
         if (m == null) {
+            m = BareForms.body(t, end, lo);
+        }
+        if (m == null) {
             m = titled(t, end, lo);
         }
         if (m == null) {
@@ -150,13 +151,7 @@ final class NameReader {
                 || lex.titleHeads.contains(t.charAt(s - 1)) && lex.surnames.contains(t.charAt(s))
                 || lex.openers.matchEndingAt(t, s, lo) > 0 || lex.between.matchEndingAt(t, s, lo) > 0
                 || lex.relations.matchEndingAt(t, s, lo) > 0 || CueGaps.dateBefore(t, s) > 0 // 5月28日拉布表示
-                || ageBefore(t, s, lo);
-    }
-
-    /** Whether an age ends right before {@code s} ({@code 4歲小玲}, {@code 五十岁张伟}): a name follows it. */
-    private static boolean ageBefore(String t, int s, int lo) {
-        return s - 2 >= lo && (t.charAt(s - 1) == '歲' || t.charAt(s - 1) == '岁')
-                && (Chars.isDigit(t.charAt(s - 2)) || "一二三四五六七八九十".indexOf(t.charAt(s - 2)) >= 0);
+                || CueGaps.ageBefore(t, s, lo);
     }
 
     /** Length of a surname (compound or single) starting at {@code s}, or 0. */
@@ -271,11 +266,11 @@ final class NameReader {
             if (sl == 2 && s > lo && lex.titles.matchEndingAt(t, s + 1, Math.max(lo, s - 6)) > 1) {
                 continue; // 副部长孙鑫: 长 ends the title, 长孙 is no compound surname here
             }
-            if (sl == 1 && len == 3 && lex.nicknames.contains(t.charAt(s)) && nickname(t, s + 2, lo) != null) {
+            if (sl == 1 && len == 3 && lex.nicknames.contains(t.charAt(s)) && FamiliarNames.endingAt(t, s + 2, lo, this) != null) {
                 continue; // 阿蓉眼中: a familiar name and a word, not the rare surname 阿
             }
             if (s > lo && lex.nicknames.contains(t.charAt(s - 1)) && lex.kinship.contains(t.charAt(end - 1))
-                    && nickname(t, end, lo) != null) {
+                    && FamiliarNames.endingAt(t, end, lo, this) != null) {
                 continue; // 阿鳳嬤說: a familiar name with a kinship ending, not the surname 鳳
             }
             if (sl == 1 && prepositionInClause(t, s, lo)) {
@@ -324,7 +319,7 @@ final class NameReader {
             }
         }
         if (weak == null && end - 2 >= lo) {
-            return nickname(t, end, lo);
+            return FamiliarNames.endingAt(t, end, lo, this);
         }
         return weak;
     }
@@ -361,28 +356,6 @@ final class NameReader {
             }
         }
         return false;
-    }
-
-    /**
-     * A familiar name ({@code 小玲}, {@code 阿強}, {@code 小李}, with a kinship ending {@code 阿明伯}) ending at {@code end}: a prefix of the lexicon and a
-     * character often seen as a given name or a common surname, not a common word, with a clear left edge. Null if none.
-     */
-    private Mention nickname(String t, int end, int lo) {
-        if (end - 3 >= lo && lex.kinship.contains(t.charAt(end - 1))) {
-            Mention m = nickname(t, end - 1, lo);
-            if (m != null) {
-                return new Mention(m.start(), end, Mention.Kind.PERSON, t.substring(m.start(), end), null, null, true);
-            }
-        }
-        int s = end - 2;
-        char c = t.charAt(s + 1);
-        if (!lex.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || lex.notNameChars.contains(c)
-                || lex.commonWordPairs.contains(t, s)
-                || !(lex.givenSingle(c) + lex.givenLast(c) >= MIN_NICKNAME_COUNT || lex.surnames.contains(c))
-                || !goodLeft(t, s, lo)) {
-            return null;
-        }
-        return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
     }
 
     /**

@@ -105,6 +105,18 @@ final class SpeakerBook {
         return lex.orgWords.contains(word) ? named(word, SpeakerKind.ORGANIZATION, null) : null;
     }
 
+    /** The body last named whose name ends with a head noun used alone ({@code 工會} for 某某僱員工會), or null. */
+    private Entry lastBodyEndingWith(String head) {
+        Entry best = null;
+        for (Entry e : byName.values()) {
+            if (e.kind == SpeakerKind.ORGANIZATION && e.name.length() > head.length() && e.name.endsWith(head)
+                    && (best == null || e.lastUse > best.lastUse)) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     /** Whether an organisation is a court by the end of its name (某地院, 上訴庭): only a court speaks through a ruling. */
     private boolean isCourt(Entry e) {
         return e != null && lex.courtEnds.matchEndingAt(e.name, e.name.length(), 0) > 0;
@@ -141,7 +153,8 @@ final class SpeakerBook {
             case PRONOUN -> m.name().length() > 1 ? (story.last != null && story.last.kind == SpeakerKind.PERSON
                     ? null : story.last) // 他們, 佢哋: a group, never the one person who spoke last
                     : story.lastPerson; // 他, 她: a person, never the organisation that spoke in between
-            case ANAPHOR -> lex.articleWords.contains(m.name())
+            case ANAPHOR -> lex.orgSuffixes.contains(m.name()) ? lastBodyEndingWith(m.name())
+                    : lex.articleWords.contains(m.name())
                     ? story.articleAuthor == null ? null : resolve(story.articleAuthor, story)
                     : lex.sides.contains(m.name()) ? side(m.name())
                     : lex.rulings.contains(m.name()) && !isCourt(story.lastOrg) ? null : story.lastOrg;

@@ -184,4 +184,10 @@ class OrganisationRulesTest {
         assertThat(names(run("就傳出國民黨內部擔心是否會收到賀電，指關係緊張。"))).isEmpty();
         assertThat(names(run("國民黨中央黨部表示，會繼續努力。"))).containsExactly("國民黨中央黨部");
     }
+    @Test
+    void aBodysHeadNounAloneAtAClauseStartIsTheBodyNamedBefore() {
+        SpeakerAnalysis a = run("河畔巴士僱員工會表示，車長工作時間過長。", "工會又批評，公司為節省維修成本，曾出現維修不當的情況。");
+        assertThat(a.blockSpeakers()).containsExactly("河畔巴士僱員工會", "河畔巴士僱員工會");
+        assertThat(names(run("澳洲管理會計師公會（ICMA）總會表示，事前對廣告並不知情。"))).containsExactly("澳洲管理會計師公會");
+    }
 }

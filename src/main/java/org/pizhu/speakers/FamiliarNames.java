@@ -1,0 +1,33 @@
+package org.pizhu.speakers;
+
+/**
+ * Reads familiar names: a prefix of the lexicon ({@code 小}, {@code 阿}, {@code 老}) and one character often seen as a
+ * given name or a common surname ({@code 小玲}, {@code 阿強}, {@code 小李}), with a kinship ending ({@code 阿明伯}).
+ */
+final class FamiliarNames {
+    /** Given-name count from which a character after 小/阿 reads as a familiar name (小玲). */
+    private static final int MIN_NICKNAME_COUNT = 20;
+    private static final Lexicon LEX = Lexicon.INSTANCE;
+
+    private FamiliarNames() {
+    }
+
+    /** The familiar name ending at {@code end}, not a common word, with a clear left edge; null if none. */
+    static Mention endingAt(String t, int end, int lo, NameReader names) {
+        if (end - 3 >= lo && LEX.kinship.contains(t.charAt(end - 1))) {
+            Mention m = endingAt(t, end - 1, lo, names);
+            if (m != null) {
+                return new Mention(m.start(), end, Mention.Kind.PERSON, t.substring(m.start(), end), null, null, true);
+            }
+        }
+        int s = end - 2;
+        char c = t.charAt(s + 1);
+        if (!LEX.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || LEX.notNameChars.contains(c)
+                || LEX.commonWordPairs.contains(t, s)
+                || !(LEX.givenSingle(c) + LEX.givenLast(c) >= MIN_NICKNAME_COUNT || LEX.surnames.contains(c))
+                || !names.goodLeft(t, s, lo)) {
+            return null;
+        }
+        return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
+    }
+}
