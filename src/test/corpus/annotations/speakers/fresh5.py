@@ -16,6 +16,35 @@
 #   in order, at most two per date, a stored file of at most 4000 characters, a news report (not a commentary column,
 #   a Q&A, a reader's question or a document) with at least one named person quoted. Raw files saved from read_file
 #   under CACHE/raw/, each copy's length equal to the stored total_chars.
+#   Outcome. 眾新聞: hkcn-45588, -24153, -17870, -39451, -45976, -18833 taken; skipped before them: 眾說/眾觀 columns
+#   (hkcn-11910, -10531, -15997, -44838, -32356), one file without a category (hkcn-11861) and news outside the
+#   length/cue bounds (hkcn-27883: 1111 characters, 8 cues; -49096: 875, 4; -1219: 332, 10; -25761: 759, 15).
+#   /tmp/wide/ held 400 files.
+#   蘋果日報: adtw-A3858, -A3879, -A3097, -A3354, -A3299 taken (the first five in shuffled order), none skipped.
+#   人民日报: the first unused dates in shuffled order were 2025-05-13, 2025-06-08, 2025-05-14 (then 07-10, 01-11, ...).
+#   2025-05-13: 中共中央国务院印发《生态环境保护督察工作条例》 skipped unread by its title (a document's release);
+#   在推进高质量发展中展现新作为（锲而不舍落实中央八项规定精神） read and skipped (units' measures, nobody named quoted);
+#   j01 taken (梵净山下抹茶香, 1483 characters); j02 taken (把乡村全面振兴的美好蓝图变为现实（高质量发展调研行）, 3184).
+#   2025-06-08: j03 taken (做出好产品 夯实确定性, 2737; listed under 01-要闻, again under 02-要闻); j04 taken (守护长江安澜
+#   助力美丽中国建设, 3872). 2025-05-14: 大力纠治违规吃喝顽瘴痼疾 read and skipped (a 仲音 commentary); j05 taken
+#   (走专精特新之路 做大做强先进制造业（权威发布）, 1609). Raw files saved under
+#   CACHE/raw/leeperfect+PeopleDailyMaterial/COMMIT/PATH, lengths 1483, 3184, 2737, 3872, 1609 = total_chars.
+#
+# Pass 2 re-read every block of the 16 texts against pass 1 and listed every paragraph or caption left without speaker
+# that holds a cue word (表示 指出 說 称 稱 認為 透露 强调 介绍 問 質疑 批評 回應 形容 警告 提醒 表明 宣布 要求 呼籲 否認
+# 提出 提到 坦言, and 指 in the 眾新聞 and 蘋果日報 texts) or a quote mark: 38 blocks. Confirmed: quoted names, terms
+# and slogans in the 人民日报 reports (26 blocks: “三大差距”, “东莞造”, “人工智能+”, “超级电梯”, “小巨人”, …), the
+# paper's own questions (hkcn-39451 block 2, rmrb-j03 block 5; also 16 and 26, without a cue), '要求' as a noun
+# or a client's demand (rmrb-j02 block 27, rmrb-j03 block 20), plans and documents that '提出' (rmrb-j03 blocks 13, 29), rmrb-j01 block 21
+# (a street name), rmrb-j05 block 3 (the meeting announced), hkcn-39451 caption 4 (a screenshot credit),
+# hkcn-45976 block 3 (she shows photographs; '國台辦也未說明' reports no words), caption 5 and block 6 (the customs'
+# published notice is a document; '眾新聞查詢' there looks up that notice, it asks no one: hard call). Changed:
+# hkcn-18833 block 12, 羅思偉's words quoted through a press report ('據報道'): speaker 羅思偉, scored (pass 1: '?'),
+# as hkcn-30904 block 8, where 《大公報》 quotes 何啟明 and the block is his. Calls re-read and kept: hkcn-45588 block 1
+# and caption 2 (the union announcing its dissolution speaks, as hkcn-44266's 教協), hkcn-45588 block 8 (his bold
+# words after '他希望…', scored), hkcn-17870 block 1 (a poll release is data) and block 2 (鄭若驊's words in a list of
+# events), hkcn-24153 block 6 ('?' for the crowd's shared cheer), hkcn-18833 block 14 ('入境處提醒' as the department
+# speaking), '接受眾新聞查詢/訪問時指出/表示' left to the speaker (as hkcn-31610's '警方回覆查詢時'), adtw-A3097 block 9.
 import sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
 from annotate import A, K
@@ -155,18 +184,19 @@ A("hkcn-45976", [("陳吉仲", "p", ["台灣農委會主委"], [], [1, 14, 15, 1
        "is the professor's (the interview is the source, not a remark of the reporter).")
 A("hkcn-18833", [("林鄭月娥", "p", ["行政長官"], [], [1, 2]), ("消防處", "o", [], [], [5]), ("鍾展鴻", "p", ["醫生"], [], [9, 11]),
                  ("政府", "o", [], [], [10]), ("羅思偉", "p", ["新界東醫院聯網總監"], [], [12]), ("入境處", "o", [], [], [14])],
-  q=[4, 7, 8, 10, 11, 12],
+  q=[4, 7, 8, 10, 11],
   unnamed=[(4, "有任職北區醫院急症室的醫護人員 (表示)"), (7, "一名…北區醫院急症室的醫護人員 (透露)"),
-           (8, "該名北區醫院醫護人員 (指)"), (10, "坊間 (憂慮)"), (11, "不願具名的北區醫院醫護人員 (解釋, 補充指)"),
-           (12, "報道 (據報道: a medium, call 2)")],
+           (8, "該名北區醫院醫護人員 (指)"), (10, "坊間 (憂慮)"), (11, "不願具名的北區醫院醫護人員 (解釋, 補充指)")],
   rep=["吳婉英"],
   ns=["《粵港澳大灣區發展規劃綱要》 / 中央 (提出: a document)", "消防處 figures (data)", "醫管局 (計劃擴建: an act; "
-      "收費資料: data)", "特區政府駐粵經濟貿易辦事處 / 駐武漢經濟貿易辦事處 (網頁資料: documents)", "何君健 (photographer)"],
+      "收費資料: data)", "特區政府駐粵經濟貿易辦事處 / 駐武漢經濟貿易辦事處 (網頁資料: documents)", "何君健 (photographer)",
+      "報道 (據報道: the medium that quotes 羅思偉, call 2)"],
   note="Block 2: 林鄭月娥's explanation in the legislature (解畫, 指, her quoted words). Block 5: the fire services' "
        "statement ('消防處表示') is theirs; the figures are data. Blocks 4, 7, 8: an anonymous medical worker "
        "(unnamed, '?'); block 11: 鍾展鴻 and the same worker ('?'). Block 9: '鍾展鴻醫生' (title 醫生 written "
-       "after the name). Block 10: '政府指' (the government speaks) and '坊間憂慮' (unnamed): '?'. Block 12: "
-       "羅思偉's words come through a press report ('據報道', call 2, as hkcn-1394): '?'. Block 14: the web pages "
+       "after the name). Block 10: '政府指' (the government speaks) and '坊間憂慮' (unnamed): '?'. Block 12 (pass 2; pass 1 had '?'): "
+       "羅思偉's words come through a press report ('據報道'): the medium is no speaker, the named person is "
+       "(call 2, as hkcn-30904 block 8; hkcn-1394 was '?' for a second remark in its block). Block 14: the web pages "
        "are documents, '入境處提醒' is taken as the department speaking (hard call).")
 
 # ---------------------------------------------------------------- 蘋果日報 Taiwan
