@@ -35,8 +35,8 @@ final class FreeQuotes {
         for (int q = 0; q < quotes.count(); q++) {
             int open = quotes.start(q);
             if (open > 1 && afterClause(t, open) && quotes.isSpeech(t, q)) {
-                int s = sentenceStart(t, open, quotes);
-                Mention m = saysBetween(t, s, open) ? null : subjects.firstPersonBetween(t, s, open, quotes);
+                Mention m = subjects.speechBefore(t, open, quotes) ? null
+                        : subjects.firstPersonBetween(t, sentenceStart(t, open, quotes), open, quotes);
                 return m == null ? null : book.resolve(book.knownForm(m, t), story);
             }
         }
@@ -47,18 +47,6 @@ final class FreeQuotes {
     private static boolean afterClause(String t, int open) {
         char c = t.charAt(open - 1);
         return c == '，' || c == ',' || c == '：' || c == ':';
-    }
-
-    /** Whether a speech verb stands in {@code [from, to)}: words someone unnamed says ({@code 社工則說，…「…」}). */
-    private static boolean saysBetween(String t, int from, int to) {
-        Lexicon lex = Lexicon.INSTANCE;
-        for (int i = from; i < to; i++) {
-            int v = lex.verbs.matchAt(t, i, to);
-            if (v > 0 && lex.notVerbs.matchAt(t, i, t.length()) <= v && lex.verbTails.matchEndingAt(t, i + 1, from) == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int sentenceStart(String t, int pos, QuoteSpans quotes) {

@@ -309,9 +309,10 @@ final class Subjects {
      * Whether a speech verb stands in the sentence before {@code c}, outside quotations ({@code 某會則表示，…，並說}:
      * a later verb without a subject continues that speaker).
      */
-    private boolean speechBefore(String t, int c, QuoteSpans quotes) {
+    boolean speechBefore(String t, int c, QuoteSpans quotes) {
         for (int i = c - 1; i >= 0 && c - i <= 200 && !(Chars.isSentenceEnd(t.charAt(i)) && !quotes.inside(i)); i--) {
-            if (!quotes.inside(i) && lex.verbs.matchAt(t, i, c) > 0) {
+            int v = quotes.inside(i) ? 0 : lex.verbs.matchAt(t, i, c);
+            if (v > 0 && lex.notVerbs.matchAt(t, i, t.length()) <= v && lex.verbTails.matchEndingAt(t, i + 1, 0) == 0) {
                 return true;
             }
         }
