@@ -153,5 +153,9 @@ class NameEdgeRulesTest {
     void villagersAndSingleMothersAreTitlesBeforeAName() {
         assertThat(run("河北元氏县东于科村村民董彦辉喜滋滋，“家里通了自来水，安心多了。”").blockSpeakers()).containsExactly("董彦辉");
         assertThat(run("43歲單親媽阿惠說，18歲女兒小淑去年底因車禍昏迷。").blockSpeakers()).containsExactly("阿惠");
+        assertThat(run("“9000万支缝隙刷！”在安徽潜山市源潭镇，90后返乡青年黄雪玲拿下越南客户大订单。").blockSpeakers())
+                .containsExactly("黄雪玲");
+        assertThat(run("“儿子给我做了详细攻略。”在古城东门前，72岁的南京游客赵凤兰有些不知所措。").blockSpeakers())
+                .containsExactly("赵凤兰");
     }
 }
