@@ -35,8 +35,13 @@ final class FreeQuotes {
         for (int q = 0; q < quotes.count(); q++) {
             int open = quotes.start(q);
             if (open > 1 && afterClause(t, open) && quotes.isSpeech(t, q)) {
-                Mention m = subjects.speechBefore(t, open, quotes) ? null
-                        : subjects.firstPersonBetween(t, sentenceStart(t, open, quotes), open, quotes);
+                if (subjects.speechBefore(t, open, quotes)) {
+                    return null;
+                }
+                Mention m = subjects.firstPersonBetween(t, sentenceStart(t, open, quotes), open, quotes);
+                if (m == null) {
+                    m = subjectAfter(t, quotes.end(q), quotes, subjects); // …刷開，“一步出錯就得重來。”鄭某準備…
+                }
                 return m == null ? null : book.resolve(book.knownForm(m, t), story);
             }
         }

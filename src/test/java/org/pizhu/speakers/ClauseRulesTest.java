@@ -74,6 +74,8 @@ class ClauseRulesTest {
         assertThat(run("16歲的兒子陳小明對電腦有興趣，正考證照，「畢業後要快點工作撐家。」").blockSpeakers())
                 .containsExactly("陳小明");
         assertThat(run("▲陳小明喜歡修裝電腦，「畢業後要快點工作撐家。」").blockSpeakers()).containsExactly("陳小明");
+        assertThat(run("用毛刷浸润漆料，而后均匀刷开，“一步出错就得重来，反复试了好几次。”郑鸿明准备拍摄一个短视频。").blockSpeakers())
+                .containsExactly("郑鸿明");
         assertThat(run("長期關懷陳家的社工則說，陳家兒女很懂事，「我們每月會送物資。」").blockSpeakers())
                 .containsExactly((String) null);
     }
