@@ -165,6 +165,9 @@ final class SpeakerBook {
                     yield named(m.written(), SpeakerKind.PERSON, null);
                 }
                 Entry found = bySurname(m.surname(), story);
+                if (found == null && m.title().length() > 1) {
+                    yield null; // 曲局長, 許牧師 with no one of that surname named: an office, nobody's name
+                }
                 yield found != null ? found : named(m.written(), SpeakerKind.PERSON, m.surname());
             }
         };

@@ -158,4 +158,10 @@ class NameEdgeRulesTest {
         assertThat(run("“儿子给我做了详细攻略。”在古城东门前，72岁的南京游客赵凤兰有些不知所措。").blockSpeakers())
                 .containsExactly("赵凤兰");
     }
+    @Test
+    void aSurnameWithAnOfficeAndNoFullNameIsNobodysName() {
+        assertThat(names(run("许牧师说，教会会继续帮忙。"))).isEmpty();
+        assertThat(names(run("長春市商務局曲局長表示，會推動電商發展。"))).isEmpty();
+        assertThat(names(run("牧師許大文到場探望。", "許牧師說，教會會繼續幫忙。"))).containsExactly("許大文");
+    }
 }
