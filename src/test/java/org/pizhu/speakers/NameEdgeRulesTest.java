@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Where a name starts and ends, on made-up sentences: surnames that open words or end them, names read one character
- * too short or too long, periods, the word for 'even', Latin surnames, dates as a left edge and titles that mark a name.
+ * too short or too long, periods, the word for 'even', Latin surnames, dates and ages as a left edge, titles that mark
+ * a name, familiar and quoted nicknames, transliterations before a Latin name, and offices that name nobody.
  */
 class NameEdgeRulesTest {
     @Test
