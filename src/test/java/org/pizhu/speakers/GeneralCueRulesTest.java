@@ -307,4 +307,9 @@ class GeneralCueRulesTest {
         assertThat(run("陳大文在前日會見選委時確認，支持者「愈來愈少」。").blockSpeakers()).containsExactly("陳大文");
         assertThat(names(run("陳大文確認感染後留院治療。"))).isEmpty();
     }
+    @Test
+    void aProfessionalTitleIsNoSpeechVerb() {
+        assertThat(names(run("从基层员工，到拥有电气高级工程师职称的企业工程部经理，湘乡人陈耀明的职业生涯伴随着产业发展。")))
+                .doesNotContain("程师职");
+    }
 }
