@@ -309,7 +309,7 @@ class GeneralCueRulesTest {
     }
     @Test
     void aProfessionalTitleIsNoSpeechVerb() {
-        assertThat(names(run("从基层员工，到拥有电气高级工程师职称的企业工程部经理，湘乡人陈耀明的职业生涯伴随着产业发展。")))
-                .doesNotContain("程师职");
+        assertThat(names(run("从基层员工，到拥有电气高级工程师职称的企业工程部经理，湘乡人陈耀明的职业生涯伴随着产业发展。"
+                + "“2022年11月，我拿到电气高级工程师职称，工资也涨了不少。”陈耀明说。"))).containsExactly("陈耀明");
     }
 }
