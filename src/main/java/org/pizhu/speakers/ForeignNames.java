@@ -80,8 +80,7 @@ final class ForeignNames {
         end -= lex.titles.matchEndingAt(t, end, Math.max(lo, end - 4)); // 格雷格森中將（…）: a title after the name
         int s = runStart(t, end, lo);
         if (s == end && end - 1 > lo && Chars.isHan(t.charAt(end - 1))) {
-            s = runStart(t, end - 1, lo); // 布肯南: a last character common in Chinese too, after two or more
-            s = end - s < 3 ? end : s;
+            s = runBeforeLast(t, end, lo); // 布肯南: a last character common in Chinese too, after two or more
         }
         if (end - s < 2 || lex.notNames.contains(t.substring(s, end))) {
             return null;
@@ -97,10 +96,8 @@ final class ForeignNames {
     Mention endingAt(String t, int end, int lo, int minLength) {
         int s = runStart(t, end, lo);
         if (s == end && end - 3 >= lo && lex.givenLast(t.charAt(end - 1)) >= NAME_END && !lex.notNameChars.contains(t.charAt(end - 1))) {
-            int run = runStart(t, end - 1, lo);
-            if (end - 1 - run >= 2 && names.goodLeft(t, run, lo)) {
-                s = run; // 娜斯佳說: a run at a clear left edge ending in a character common at the end of names
-            }
+            int run = runBeforeLast(t, end, lo);
+            s = run < end && names.goodLeft(t, run, lo) ? run : end; // 娜斯佳說: at a clear left edge, ending in 佳
         }
         if (s - 1 >= lo && Chars.isHan(t.charAt(s - 1)) && !names.goodLeft(t, s, lo) && names.goodLeft(t, s - 1, lo)
                 && (end - s >= 3 || end - s == 2 && lex.foreignScore(t.charAt(s - 1)) > 0
@@ -190,6 +187,15 @@ final class ForeignNames {
     }
 
     /** Where the run of transliteration characters ending at {@code end} starts, leading middle dots left out. */
+    /**
+     * Where a run of at least two transliteration characters before the last character of {@code t[, end)} starts,
+     * when that last character is none ({@code 布肯南}: 南); {@code end} if there is no such run.
+     */
+    private static int runBeforeLast(String t, int end, int lo) {
+        int run = runStart(t, end - 1, lo);
+        return end - 1 - run >= 2 ? run : end;
+    }
+
     private static int runStart(String t, int end, int lo) {
         int s = end;
         while (s > lo && end - s < MAX_RUN && IS_TRANSLIT[t.charAt(s - 1)]) {

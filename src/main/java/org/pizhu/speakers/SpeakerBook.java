@@ -354,13 +354,14 @@ final class SpeakerBook {
 
     /** Whether a person with this surname is known (not counting a surname written alone). */
     boolean knowsSurname(String surname) {
-        return bySurname(surname, new Story()) != null;
+        return latestWithSurname(surname) != null;
     }
 
     private Entry bySurname(String surname, Story story) {
-        if (matchesSurname(story.last, surname)) {
-            return story.last;
-        }
+        return matchesSurname(story.last, surname) ? story.last : latestWithSurname(surname);
+    }
+
+    private Entry latestWithSurname(String surname) {
         Entry best = null;
         for (Entry e : surname.isEmpty() ? byName.values() : peopleStartingWith(surname.charAt(0))) {
             if (matchesSurname(e, surname) && (best == null || e.lastUse > best.lastUse)) {
