@@ -35,12 +35,32 @@ final class FullNames {
             }
             Mention full = names.person(t, close, open + 1);
             String familiar = t.substring(open - 2, open);
-            if (full != null && full.start() == open + 1 && full.strong() && lex.nicknames.contains(familiar.charAt(0))
-                    && Chars.isHan(familiar.charAt(1)) && !lex.commonWords.containsKey(familiar)
-                    && full.name().indexOf(familiar.charAt(1)) > 0) {
+            if (!lex.nicknames.contains(familiar.charAt(0)) || !Chars.isHan(familiar.charAt(1))
+                    || lex.commonWords.containsKey(familiar)) {
+                continue;
+            }
+            if (full != null && full.start() == open + 1 && full.strong() && full.name().indexOf(familiar.charAt(1)) > 0) {
                 into.putIfAbsent(familiar, full.name());
+            } else if (spelledOut(t, open + 1, close, familiar.charAt(1))) {
+                into.putIfAbsent(familiar, t.substring(open + 1, close));
             }
         }
+    }
+
+    /**
+     * Whether the bracket {@code [from, to)} after a familiar name spells a full name out although its given name is
+     * rare ({@code 阿汝（卓泫汝）}): a surname and two name characters, the last one the familiar name's.
+     */
+    private boolean spelledOut(String t, int from, int to, char familiarEnd) {
+        if (to - from != 3 || !lex.surnames.contains(t.charAt(from)) || t.charAt(to - 1) != familiarEnd) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Chars.isHan(t.charAt(i)) || lex.notNameChars.contains(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

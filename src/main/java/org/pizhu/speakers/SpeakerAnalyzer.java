@@ -72,7 +72,7 @@ public final class SpeakerAnalyzer {
         fullNames.keySet().stream().filter(n -> n.length() == 2 && Lexicon.INSTANCE.nicknames.contains(n.charAt(0)))
                 .forEach(known::add); // 阿暖（王秀暖）…阿暖說: a familiar name the text defines is a name however rare
         WordSet people = new WordSet(known);
-        EarlierNames earlier = new EarlierNames(blocks, Rules.SUBJECTS);
+        EarlierNames earlier = new EarlierNames(blocks, Rules.SUBJECTS, Rules.NAMES);
         for (Block b : blocks) {
             String t = b.text();
             switch (b.kind()) {
@@ -275,7 +275,7 @@ public final class SpeakerAnalyzer {
                     m = antecedent;
                 }
             }
-            m = earlier.forTitledSurname(book.knownForm(m, t), book, b.index());
+            m = earlier.forFamiliar(earlier.forTitledSurname(book.knownForm(m, t), book, b.index()), book, b.index());
             SpeakerBook.Entry e = book.resolve(m, story);
             if (e == null && m.kind() == Mention.Kind.SURNAME) {
                 e = resolveEarlier(earlier.withSurname(m.surname(), b.index()), book, story);

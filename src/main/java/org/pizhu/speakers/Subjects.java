@@ -123,23 +123,6 @@ final class Subjects {
         return first ? firstOpening : found;
     }
 
-    /**
-     * The first full name with this surname in {@code t} that reads as a name (clear left edge, plausible given
-     * name, or three characters before a bracket, {@code 拍檔尹某某（中）}), or null: what a dialogue line {@code 林：}
-     * stands for when 林 has not spoken yet.
-     */
-    Mention fullNameWithSurname(String t, String surname) {
-        for (int j = t.indexOf(surname); j >= 0; j = t.indexOf(surname, j + 1)) {
-            for (int len : new int[] {3, 2}) {
-                Mention m = j + len <= t.length() ? names.person(t, j + len, Math.max(0, j - 8)) : null;
-                if (m != null && m.start() == j && (m.strong() || len == 3 && j + len < t.length() && "（(".indexOf(t.charAt(j + len)) >= 0)) {
-                    return m;
-                }
-            }
-        }
-        return null;
-    }
-
     /** Whether 當 'when' stands right before {@code j} as a word of its own (not 當時, 當局, 當年). */
     private boolean afterWhen(String t, int j) {
         return lex.whenWords.contains(t.charAt(j - 1)) && lex.between.matchAt(t, j - 1, t.length()) < 2

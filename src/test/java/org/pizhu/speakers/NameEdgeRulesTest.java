@@ -136,6 +136,28 @@ class NameEdgeRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("王秀暖");
     }
     @Test
+    void aBracketSpellsOutAFullNameWithARareGivenName() {
+        SpeakerAnalysis a = run("40歲的單親媽媽阿汝（卓泫汝），原擔任看護工作。", "阿汝說：「我只想快點好起來。」");
+        assertThat(a.blockSpeakers()).containsExactly(null, "卓泫汝");
+    }
+    @Test
+    void aFamiliarNameStandsForTheFullNameWrittenAboveWhenNoOneOfThatNameSpoke() {
+        SpeakerAnalysis a = run("搅拌站站长郝海潮蹲下身，伸手试了试温度。", "郝海潮每天都在工地。", "“今年还在工地过年。”老郝说。");
+        assertThat(a.blockSpeakers()).containsExactly(null, null, "郝海潮");
+        SpeakerAnalysis b = run("陳美玲今年40歲，陳美玲在街市工作。", "阿玲說：「生意越來越難做。」");
+        assertThat(b.blockSpeakers()).containsExactly(null, "陳美玲");
+    }
+    @Test
+    void aMarriedShortFormStandsForTheFourCharacterNameEarlierInItsBlock() {
+        SpeakerAnalysis a = run("林鄭月娥自宣布參選後，公關危機不斷。林鄭月娥其後再三解畫，林鄭表示會虛心聆聽。");
+        assertThat(names(a)).containsExactly("林鄭月娥");
+    }
+    @Test
+    void aFamiliarNameStandsForNoFullNameWrittenOnlyOnce() {
+        SpeakerAnalysis a = run("林鄭用什麼標準挑選官員？", "林鄭表示會虛心聆聽。");
+        assertThat(names(a)).containsExactly("林鄭");
+    }
+    @Test
     void aQuotedNicknameBeforeTheFullNameStandsForThePerson() {
         SpeakerAnalysis a = run("現年66歲的「發哥」周潤生，今日獲頒榮譽博士學位。", "「發哥」表示，香港人給了他很多鼓勵。");
         assertThat(names(a)).containsExactly("周潤生");
