@@ -153,13 +153,16 @@ final class Subjects {
 
     /** Whether the titled name at {@code j} heads its clause (no preposition such as 向/對/與 before it). */
     static boolean isSubject(String t, int j) {
+        boolean relative = false;
         for (int i = j - 1; i >= 0 && j - i <= 24; i--) {
             char c = t.charAt(i);
             if (Chars.isClauseBreak(c)) {
                 return true;
             }
-            if (Lexicon.INSTANCE.objectMarkers.contains(c)) {
-                return false;
+            relative |= c == '的';
+            if (Lexicon.INSTANCE.objectMarkers.contains(c)
+                    && !(relative && i > 0 && Lexicon.INSTANCE.nameVerbs.contains(t, i - 1, i + 1))) {
+                return false; // 向陳大文, but 參與集會的大律師某某: 與 ends a verb of a clause that describes the name
             }
         }
         return true;

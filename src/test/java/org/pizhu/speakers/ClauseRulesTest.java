@@ -20,6 +20,12 @@ class ClauseRulesTest {
         assertThat(run("河畔公司董事长吴亚军，昨日在业绩会上表示，“没有故事就是好故事”。").blockSpeakers()).containsExactly("吴亚军");
     }
     @Test
+    void aNameAfterAClauseThatDescribesItIsNoObjectOfTheVerbInThatClause() {
+        SpeakerAnalysis a = run("公民黨何家明表示，遊行是為了表達不滿。",
+                "參與集會的大律師陳淑芬亦是義務律師，她表示被捕人士往往見不到律師。");
+        assertThat(a.blockSpeakers()).containsExactly("何家明", "陳淑芬");
+    }
+    @Test
     void aQuotationEndingASentenceEndsIt() {
         SpeakerAnalysis a = run("大使何家明只說合作很重要，「重要的，是兩國合作。」外交部早前發表聲明，呼籲當局釋放被捕者。");
         assertThat(names(a)).containsExactlyInAnyOrder("何家明", "外交部");

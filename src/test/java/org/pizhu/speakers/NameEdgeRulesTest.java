@@ -136,6 +136,11 @@ class NameEdgeRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("王秀暖");
     }
     @Test
+    void aFamiliarNameAfterAKinshipWordHasAClearLeftEdge() {
+        SpeakerAnalysis a = run("單親爸李大景因中風導致右側偏癱。", "李大景的69歲老母阿珠嬤說：「他本是一條活龍，撐住這個家。」");
+        assertThat(a.blockSpeakers()).containsExactly(null, "阿珠嬤");
+    }
+    @Test
     void aBracketSpellsOutAFullNameWithARareGivenName() {
         SpeakerAnalysis a = run("40歲的單親媽媽阿汝（卓泫汝），原擔任看護工作。", "阿汝說：「我只想快點好起來。」");
         assertThat(a.blockSpeakers()).containsExactly(null, "卓泫汝");
