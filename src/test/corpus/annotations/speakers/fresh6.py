@@ -16,6 +16,46 @@
 #   in order, at most two per date, a stored file of at most 4000 characters, a news report (not a commentary column,
 #   a Q&A, a reader's question or a document) with at least one named person quoted. Raw files saved from read_file
 #   under CACHE/raw/, each copy's length equal to the stored total_chars.
+#   Outcome. 眾新聞: hkcn-2840, -24386, -39904, -43933, -1217, -23412 taken; skipped before them: news outside the
+#   length/cue bounds (hkcn-40867: 6696 characters, 73 cues; -21301: 1519, 5), 眾說 columns (hkcn-42839, -18421,
+#   -35346, -40197, -15931), one tri-angles piece (hkcn-43012) and one text the lead has read (hkcn-9899, in /tmp/wide/,
+#   which held 400 files). hkcn-2840 is a timeline table (one row per block, see its note); kept, as the rules say.
+#   蘋果日報: adtw-A3379, -A3653, -A3474, -A3640, -A3180 taken (the first five in shuffled order), none skipped.
+#   人民日报: the first unused dates in shuffled order were 2025-06-04, 2025-07-14, 2025-01-22 (then 03-23, 02-26, ...).
+#   2025-06-04: 世界绿色发展的坚定行动派、重要贡献者 read and skipped (6448 characters > 4000); k01 taken (贵州民族文化焕发
+#   新彩, 1830); 公布《政务数据共享条例》 skipped unread by its title (a document's release); k02 taken (加快构建科技创新伙伴
+#   关系网络（权威发布）, 1743). 2025-07-14: k03 taken (建章立制  抓常抓长（锲而不舍落实中央八项规定精神）, 1728: six
+#   named citizens and managers quoted, unlike set 5's skipped piece of the same series); k04 taken (浙江统筹推进“文化+
+#   科技”深度融合, 1719). 2025-01-22: 为基层减负赋能 促干部实干担当 read and skipped (a 新华社 review of 5227 characters
+#   > 4000; listed again under 04-要闻 with the same length, skipped); 良心、初心与民心（人民论坛） skipped unread by its
+#   title (a column); k05 taken (让历史文化遗产活起来（新春走基层）, 2139). Raw files saved under
+#   CACHE/raw/leeperfect+PeopleDailyMaterial/COMMIT/PATH, lengths 1830, 1743, 1728, 1719, 2139 = total_chars.
+#   rmrb-k01: read_file shows nothing at offsets 85 and 295 (just before '本报记者' in the front-matter author and in
+#   the '>' line), yet the stored file has a character there (probes: offset 85 and 86 both start '本报记者', 295
+#   and 296 too; total_chars 1830 against 1828 visible). A zero-width character, which read_file does not show (as
+#   it hides the U+200B of hkcn article_573), was restored as U+200B (the code point itself cannot be read through
+#   the tool; U+200B is by far the commonest in these archives). It stays at the start of k01's byline block.
+#
+# Pass 2 re-read every block of the 16 texts against pass 1 and listed every paragraph or caption left without speaker
+# that holds a cue word (表示 指出 說 称 稱 認為 透露 强调 介绍 問 質疑 批評 回應 形容 警告 提醒 表明 宣布 要求 呼籲 否認
+# 提出 提到 坦言, and 指 in the 眾新聞 and 蘋果日報 texts) or a quote mark: 32 blocks. Confirmed: quoted names, terms,
+# slogans and policies in the 人民日报 reports (21 blocks: “十四五”, “一带一路”, “三张清单”, “黄灯”, the 工作方针 of
+# rmrb-k05 block 13, 吴大澂's motto in block 14, ...), '问' in 问题 (rmrb-k03 blocks 4, 9, 11, 12, 14, 16, 19; also
+# hkcn-2840 block 4, a meeting; hkcn-1217 block 3, '顧問' in a list of guests), rmrb-k02 block 5 (国务院新闻办 holds the
+# press conference that 介绍 the congress: the named officials speak in the next blocks, as rmrb-j05 block 3),
+# rmrb-k03 block 16 ('提醒约谈' is a mechanism) and block 18 ('出具说明': a document), hkcn-43933 blocks 2 and 11
+# ('控方案情指', '案情指': documents, as hkcn-43557), block 7 (the judge's ruling, call 1; '稱呼' is no speech) and
+# caption 12 (an exhibit), hkcn-23412 caption 13 (a page's name), adtw-A3653 caption 9 ('指導'). Changed: none.
+# Calls re-read and kept: hkcn-24386 caption 3 (his apology, '道歉', is his words; the alternative is null),
+# hkcn-39904 block 4 ('歐盟預告', the EU's announcement in a background clause) and block 1 (the State Department
+# speaking through its report, with 史墨客: '?'), hkcn-43933 block 1 (the defendant's pleas), blocks 5 and 10 (控方 in
+# the paragraph that names its counsel 馬藻玉, her opening address) against blocks 6, 13, 20 (bare 控方 / 辯方 in other
+# paragraphs: roles), block 17 ('在控方盤問下表示': the examination is the setting, no question reported, left to
+# 李酉華), hkcn-2840 block 1 (the table's title line as a heading) and the press officers of named bodies as the
+# bodies (hkcn-2840 block 17, hkcn-1217 blocks 6 and 11, hkcn-23412 block 12), hkcn-1217 block 7 ('記者找房屋署終獲
+# 回覆稱' left to the department) against block 6 (the reporter's enquiries narrated: '?'), hkcn-23412 block 1 ('?':
+# the host's and listeners' follow-up questions) and blocks 2, 10, 11 (her words through two newspapers: hers),
+# adtw-A3180 block 4 (the father's wordless cry is no speech) and block 7 (the wife's question and words: hers).
 import sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
 from annotate import A, K
@@ -138,7 +178,8 @@ A("hkcn-43933", [("陳鎮顯", "p", ["被告"], [], [1]), ("馬藻玉", "p", ["�
        "hkcn-43557's '辯方又重申' after the named counsel); block 6's bare '辯方' is a role (call 11; its counsel is "
        "named only in block 5). Block 10: '控方大律師馬藻玉隨後讀出開案陳詞' (she delivers the opening; its '案情指' "
        "content is the document she reads): hers. Blocks 2, 11 ('案情指'), captions 12 and 19 (exhibits) are "
-       "documents (null). Blocks 14-15: officers without a name speak inside the facts ('?'). Block 18: the crowd's "
+       "documents (null). Blocks 14-15: officers without a name speak inside the facts ('?'). Block 17: '在控方盤問下表示' "
+       "names the examination as the setting, no question is reported: his (pass 2, kept). Block 18: the crowd's "
        "words are told inside 李酉華's testimony (his). The case-number line (21) is a paragraph without speaker. "
        "鄭啟智 signs caption 3 and the byline (call 8).")
 A("hkcn-1217", [("房屋署", "o", [], ["房屋署發言人", "署方"], [2, 7, 8, 9]),
