@@ -41,7 +41,7 @@ final class MarkedNames {
 
     /**
      * A publication in title marks before the voice it speaks in ({@code 《河畔日報》社論}, {@code 《某報》微博}) ending at
-     * {@code e}: the publication, marks included, speaks. A publication that only reports ({@code 《某報》報道}) does not.
+     * {@code e}: the publication, named without its marks, speaks. A publication that only reports ({@code 《某報》報道}) does not.
      * Null if none.
      */
     Mention outletVoice(String t, int e) {
@@ -60,7 +60,7 @@ final class MarkedNames {
         if (open < 0 || t.charAt(open) != '《' || close - open < 3) {
             return null;
         }
-        return new Mention(open, e, Mention.Kind.ORGANIZATION, t.substring(open, close + 1), null, null, true);
+        return new Mention(open, e, Mention.Kind.ORGANIZATION, t.substring(open + 1, close), null, null, true);
     }
 
     /**

@@ -68,8 +68,8 @@ class OrganisationRulesTest {
 
     @Test
     void aPublicationSpeaksInItsEditorialOrAccountButNotWhenItReports() {
-        assertThat(names(run("《河畔日報》官方微博發文指，隊員很英勇。"))).containsExactly("《河畔日報》");
-        assertThat(names(run("《河畔日報》社論指，工程應暫停。"))).containsExactly("《河畔日報》");
+        assertThat(names(run("《河畔日報》官方微博發文指，隊員很英勇。"))).containsExactly("河畔日報");
+        assertThat(names(run("《河畔日報》社論指，工程應暫停。"))).containsExactly("河畔日報");
         assertThat(names(run("《河畔日報》報道，工程已暫停。"))).isEmpty();
     }
 
