@@ -244,8 +244,8 @@ final class OrganisationReader {
         }
         for (int len = 3; len >= 2; len--) {
             int s = end - len;
-            if (s < lo || !(s == lo || lex.openers.matchEndingAt(t, s, lo) > 0)) {
-                continue;
+            if (s < lo || !(s == lo || lex.openers.matchEndingAt(t, s, lo) > 0) || s > lo && lex.commonWordPairs.contains(t, s - 1)) {
+                continue; // 100周年大會: 周 opens clauses, but here it starts the word 周年
             }
             String name = t.substring(s, end);
             boolean han = true;

@@ -67,6 +67,11 @@ class OrganisationRulesTest {
     }
 
     @Test
+    void aShortFormDoesNotStartInsideAWordAfterAnOpener() {
+        assertThat(names(run("主席在成立100周年大會上警告外來勢力。"))).doesNotContain("年大");
+    }
+
+    @Test
     void aPublicationSpeaksInItsEditorialOrAccountButNotWhenItReports() {
         assertThat(names(run("《河畔日報》官方微博發文指，隊員很英勇。"))).containsExactly("河畔日報");
         assertThat(names(run("《河畔日報》社論指，工程應暫停。"))).containsExactly("河畔日報");
