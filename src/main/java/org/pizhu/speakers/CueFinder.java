@@ -29,7 +29,7 @@ final class CueFinder {
     CueFinder() {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
-            if (lex.verbs.mayStart(ch) || lex.publishes.mayStart(ch) || lex.learnsFrom.mayStart(ch)) {
+            if (lex.verbs.mayStart(ch) || lex.publishes.mayStart(ch) || lex.learnsFrom.mayStart(ch) || lex.viewFrames.mayStart(ch)) {
                 verbStarts[c >>> 6] |= 1L << c;
             }
         }
@@ -58,7 +58,7 @@ final class CueFinder {
             }
             int vl = lex.verbs.matchAt(t, i, n);
             if (vl == 0) {
-                vl = Math.max(publishesStatement(t, i, quotes), gaps.learnedFrom(t, i, quotes));
+                vl = Math.max(Math.max(publishesStatement(t, i, quotes), gaps.learnedFrom(t, i, quotes)), gaps.viewFrame(t, i, quotes));
             }
             if (vl == 0) {
                 continue;

@@ -144,6 +144,19 @@ final class CueGaps {
         return source ? k : 0;
     }
 
+    /**
+     * Length of a word of view at {@code i} in the frame {@code 在 + a name + 看來，} ({@code 在陳大文看來，…},
+     * {@code 在某某局看来，…}): what follows in the sentence is the name's opinion, as after a speech verb. 0 otherwise.
+     */
+    int viewFrame(String t, int i, QuoteSpans quotes) {
+        int k = lex.viewFrames.matchAt(t, i, t.length());
+        if (k == 0 || i + k >= t.length() || "，,".indexOf(t.charAt(i + k)) < 0) {
+            return 0;
+        }
+        Mention m = names.endingAt(t, i, 0, quotes);
+        return m != null && m.start() > 0 && t.charAt(m.start() - 1) == '在' && m.kind() != Mention.Kind.TITLE ? k : 0;
+    }
+
     /** Length of a date like {@code 16日}, {@code 3月5日}, {@code 2018年3月} or {@code 25日6時} ending at {@code e}, or 0. */
     static int dateBefore(String t, int e) {
         int s = e;

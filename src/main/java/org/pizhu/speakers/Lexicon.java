@@ -97,6 +97,8 @@ final class Lexicon {
     final WordSet gapOpeners;
     final WordSet gapClosers;
     final WordSet learnsFrom;
+    /** Words of view after 在 and a name ({@code 在陳大文看來，}): the name's opinion follows. */
+    final WordSet viewFrames;
     final WordSet sources;
     final WordSet topicMarkers;
     final WordSet objectMarkers;
@@ -203,6 +205,7 @@ final class Lexicon {
         gapOpeners = set("gapopeners");
         gapClosers = set("gapclosers");
         learnsFrom = set("learnsfrom");
+        viewFrames = set("viewframes");
         sources = set("sources");
         topicMarkers = set("topicmarkers");
         objectMarkers = set("objectmarkers");

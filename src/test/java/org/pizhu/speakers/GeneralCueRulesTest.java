@@ -17,6 +17,11 @@ class GeneralCueRulesTest {
 
 
     @Test
+    void whatFollowsInYourViewIsYourOpinion() {
+        assertThat(run("在邓小怡看来，研学导师要像教师一样具备扎实的学科知识。").blockSpeakers()).containsExactly("邓小怡");
+        assertThat(run("在陳大文看來這是好事。").blockSpeakers()).containsExactly((String) null);
+    }
+    @Test
     void forSomeoneIsNoSpeechButRecallingIs() {
         assertThat(names(run("对于一场直播盛宴来说，准备最重要。", "對我來說，這是好事。", "中央屬意林鄭之說流傳。"))).isEmpty();
         SpeakerAnalysis a = run("退休教师李海明回忆，当年学校只有两间课室。");

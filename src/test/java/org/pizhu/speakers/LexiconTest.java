@@ -11,7 +11,7 @@ class LexiconTest {
     private static final List<String> LISTS = List.of("verbs", "between", "surnames", "compound", "titles",
             "honorifics", "courtesy", "titleheads", "roleends", "nicknames", "settings", "orgsuffixes", "orgwords", "pronouns", "anaphors", "notnames", "openers",
             "contrastbetween", "contrastopeners", "prepositions", "gapopeners", "gapclosers",
-            "learnsfrom", "sources", "numerals", "classifiers", "topicmarkers", "enquiries", "replies", "rulings", "sides", "courtends",
+            "learnsfrom", "viewframes", "sources", "numerals", "classifiers", "topicmarkers", "enquiries", "replies", "rulings", "sides", "courtends",
             "orgsurnameends", "subjectfollowers", "timeprepositions", "countryends",
             "outletvoices");
 
