@@ -301,13 +301,13 @@ final class CueFinder {
                 e -= setting;
                 continue;
             }
-            if (m != null && m.strong() && m.start() > 1 && lex.prepositions.contains(t.charAt(m.start() - 1))
-                    && m.kind() != Mention.Kind.PRONOUN) {
-                Mention subject = names.endingAt(t, m.start() - 1, 0, quotes);
+            int object = m != null && m.strong() && m.kind() != Mention.Kind.PRONOUN ? gaps.objectPhraseStart(t, m) : -1;
+            if (object > 0) {
+                Mention subject = names.endingAt(t, object, 0, quotes);
                 if (subject != null && subject.strong()) {
                     return cue(t, subject, verbStart, verbEnd, contrast);
                 }
-                e = m.start() - 1; // 向美方表示: the addressee never speaks; read on before it
+                e = object; // 向美方表示, 看著長子阿偉說: the addressee never speaks; read on before it
                 continue;
             }
             if (m != null && m.strong()) {

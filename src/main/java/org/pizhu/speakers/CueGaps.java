@@ -145,6 +145,36 @@ final class CueGaps {
     }
 
     /**
+     * Start of the phrase that makes a mention the addressee or object of the clause, not its subject: a preposition
+     * right before it ({@code 向美方表示}), one of address before a relation or title that introduces it
+     * ({@code 對46歲的妻子某某說}), or a verb with the aspect marker 著 whose object ends with it
+     * ({@code 看著一旁熟睡的長子阿偉說}); -1 if none.
+     */
+    int objectPhraseStart(String t, Mention m) {
+        int s = m.start();
+        if (s > 1 && lex.prepositions.contains(t.charAt(s - 1))) {
+            return s - 1;
+        }
+        int role = Math.max(lex.relations.matchEndingAt(t, s, Math.max(0, s - 3)), lex.titles.matchEndingAt(t, s, Math.max(0, s - 8)));
+        boolean described = false;
+        for (int i = s - 1; i > 1 && s - i <= 20; i--) {
+            char c = t.charAt(i);
+            if (Chars.isClauseBreak(c) || Chars.isQuote(c)) {
+                return -1;
+            }
+            described |= c == '的' && i < s - role;
+            if (role > 1 && lex.addressPrepositions.contains(c)
+                    && (i == s - role - 1 || described || i == s - role - 2 && t.charAt(i + 1) == '其')) {
+                return i; // 對妻子某某, 向其同學某某, 對46歲的妻子某某; not 对外关系总监某某
+            }
+            if ((c == '著' || c == '着') && Chars.isHan(t.charAt(i - 1)) && lex.notAspects.matchAt(t, i, s) == 0) {
+                return i - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Length of a word of view at {@code i} in the frame {@code 在 + a name + 看來，} ({@code 在陳大文看來，…},
      * {@code 在某某局看来，…}): what follows in the sentence is the name's opinion, as after a speech verb. 0 otherwise.
      */

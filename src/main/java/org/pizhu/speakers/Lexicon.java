@@ -97,6 +97,10 @@ final class Lexicon {
     final WordSet gapOpeners;
     final WordSet gapClosers;
     final WordSet learnsFrom;
+    /** Prepositions of address ({@code 對妻子某某說}): a relation or title after one introduces the addressee. */
+    final WordSet addressPrepositions;
+    /** Words in which 著 is no aspect marker ({@code 著名}): no verb with 著 governs what follows them. */
+    final WordSet notAspects;
     /** Words of view after 在 and a name ({@code 在陳大文看來，}): the name's opinion follows. */
     final WordSet viewFrames;
     final WordSet sources;
@@ -206,6 +210,8 @@ final class Lexicon {
         gapClosers = set("gapclosers");
         learnsFrom = set("learnsfrom");
         viewFrames = set("viewframes");
+        addressPrepositions = set("addressprepositions");
+        notAspects = set("notaspects");
         sources = set("sources");
         topicMarkers = set("topicmarkers");
         objectMarkers = set("objectmarkers");

@@ -17,6 +17,14 @@ class GeneralCueRulesTest {
 
 
     @Test
+    void whoIsAddressedOrLookedAtBeforeTheVerbDoesNotSpeak() {
+        assertThat(run("黃大季輕聲地對妻子吳淑芳說：「加件外套。」").blockSpeakers()).containsExactly("黃大季");
+        assertThat(run("鄧秀美看著一旁熟睡的長子阿偉說：「22年前，我抱著他。」").blockSpeakers()).containsExactly("鄧秀美");
+        assertThat(run("彥霖向其同學趙大誼表示她需要收拾儲物櫃。").blockSpeakers()).containsExactly((String) null);
+        assertThat(run("市文化和旅游局对外合作和交流处处长肖小瑜介绍，入境游客增长。").blockSpeakers()).containsExactly("肖小瑜");
+        assertThat(run("著名學者陳大文說，經濟會好轉。").blockSpeakers()).containsExactly("陳大文");
+    }
+    @Test
     void whatFollowsInYourViewIsYourOpinion() {
         assertThat(run("在邓小怡看来，研学导师要像教师一样具备扎实的学科知识。").blockSpeakers()).containsExactly("邓小怡");
         assertThat(run("在陳大文看來這是好事。").blockSpeakers()).containsExactly((String) null);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class LexiconTest {
     private static final List<String> LISTS = List.of("verbs", "between", "surnames", "compound", "titles",
             "honorifics", "courtesy", "titleheads", "roleends", "nicknames", "settings", "orgsuffixes", "orgwords", "pronouns", "anaphors", "notnames", "openers",
-            "contrastbetween", "contrastopeners", "prepositions", "gapopeners", "gapclosers",
+            "contrastbetween", "contrastopeners", "prepositions", "addressprepositions", "notaspects", "gapopeners", "gapclosers",
             "learnsfrom", "viewframes", "sources", "numerals", "classifiers", "topicmarkers", "enquiries", "replies", "rulings", "sides", "courtends",
             "orgsurnameends", "subjectfollowers", "timeprepositions", "countryends",
             "outletvoices");
