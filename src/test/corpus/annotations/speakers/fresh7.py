@@ -16,6 +16,43 @@
 #   in order, at most two per date, a stored file of at most 4000 characters, a news report (not a commentary column,
 #   a Q&A, a reader's question or a document) with at least one named person quoted. Raw files saved from read_file
 #   under CACHE/raw/, each copy's length equal to the stored total_chars.
+#   Outcome. 眾新聞: hkcn-44716, -20746, -8989, -31274, -47744, -49677 taken (the 3rd, 5th, 6th, 7th, 9th and 16th
+#   files in shuffled order); skipped among them: 眾說 columns (hkcn-19375, -5489, -24016, -8404, -28647), one file
+#   without a category (hkcn-42279), news outside the length/cue bounds (hkcn-8449: 530 characters, 2 cues; -27324:
+#   3312, 74; -20827: 623, 19) and one text the lead has read (hkcn-29050, in /tmp/wide/, which held 400 files).
+#   蘋果日報: adtw-A3780, -A3504, -A3766, -A3916, -A3819 taken (the first five in shuffled order), none skipped.
+#   人民日报: the first unused dates in shuffled order were 2025-04-12, 2025-02-13, 2025-06-23, 2025-06-10 (then 01-01,
+#   05-09, ...). 2025-04-12: its only listed file, 中国早期农业村落的样本（考古中国）, read and skipped (an archaeologist's
+#   own signed article, 2152 characters, nobody quoted). 2025-02-13: l01 taken (北京数字经济发展动能澎湃（坚定信心，打开
+#   改革发展新天地）, 1524 characters); l02 taken (绘就诗画浙江和美乡村新画卷（高质量发展调研行）, 3531; listed again
+#   under 07-要闻). 2025-06-23: l03 taken (山西加快建设新型能源体系（奋勇争先，决战决胜“十四五”）, 1663); l04 taken
+#   (查摆问题动真碰硬 集中整治务求实效（锲而不舍落实中央八项规定精神）, 2116: 陈先生 and 村民徐道富 quoted, as set 6's
+#   k03 of the same series). 2025-06-10: 中共中央办公厅国务院办公厅关于进一步保障和改善民生…的意见 skipped unread by its
+#   title (a document), 如何促进人才供需精准对接？ and 如何织牢重点群体就业保障网？（政策问答） skipped unread by their
+#   titles (Q&A; the three are listed again under 02-要闻); l05 taken (这些好吃的，中国都能产（经济新方位·特产背后的
+#   故事）, 3476). Raw files saved under CACHE/raw/leeperfect+PeopleDailyMaterial/COMMIT/PATH, lengths 1524, 3531,
+#   1663, 2116, 3476 = total_chars (no invisible characters: each pasted copy had exactly total_chars characters).
+#
+# Pass 2 re-read every block of the 16 texts against pass 1 and listed every paragraph or caption left without speaker
+# that holds a cue word (表示 指出 說 称 稱 認為 透露 强调 介绍 問 質疑 批評 回應 形容 警告 提醒 表明 宣布 要求 呼籲 否認
+# 提出 提到 坦言, and 指 in the 眾新聞 and 蘋果日報 texts) or a quote mark: 57 blocks. Confirmed: quoted names, terms
+# and slogans in the 人民日报 reports (rmrb-l02 3, 4, 5, 9, 13, 17, 22, 25, 27, 29, 32, 33, 37, 38; rmrb-l03 4, 10-13;
+# rmrb-l04 4, 9, 12, 17, 19; rmrb-l05 11, 13, 15, 16, 18, 21, 36, 46), '问' in 问题 (rmrb-l04 5, 10, 21; 21's
+# '督促提醒' and rmrb-l03 6's '提出更高要求' are no speech), rmrb-l02 7 (a guide who '介绍柑橘起源' in a scene, no
+# words), rmrb-l04 6 and 7 (the tester team's referral and '提出意见建议': acts), the law's provisions in hkcn-49677
+# (6, 7, 8, 10-14: a document) and its caption 2, hkcn-31274 block 2 (新華社's published draft explanation: a
+# document) and 3 (the paper's question; '顧問'), hkcn-44716 1 and caption 5 (a slogan, a name), 8 ('簡單來說': the
+# paper's explanation), hkcn-8989 caption 3 (the banner shown, no verb of speech) and 7-8 (a ship's name),
+# adtw-A3819 6 (the reporter's interview as the setting, call 10 not applied). Changed: hkcn-20746, where pass 1 had
+# made 《金融時報》 an organisation speaker (blocks 2, 4, 5, 7): media that report are unnamed speakers, not speakers
+# (call 2, as set 2's 美聯社 / 《衛報》 and set 4's 中央社), so block 2 is '?' with the medium alone and 4, 5, 7 keep '?'.
+# Calls re-read and kept: the '——' section labels of rmrb-l03 as headings (sets 2 and 4; set 6's rmrb-k01 and
+# rmrb-k04 kept such labels as paragraphs: an inconsistency for the lead), hkcn-8989 block 1 (the protest's '呼籲'
+# as the group's words; the operator's '預計…重開' read as the paper's estimate), hkcn-44716 blocks 3 (the hackers'
+# threat with the team's reply: '?'), 12 (the netizens' forum questions: '?') and caption 20 ('深信': '?'),
+# hkcn-31274 block 13 (a question without asker, call 3), hkcn-47744 blocks 7 and 17 (plain quoted lines, hers) and
+# 13 (her call with other groups, call 11: '?'), adtw-A3766 block 3 (the wife, named in block 6), adtw-A3819 block
+# 13 ('工頭' after '的' as a relation, no title), rmrb-l05 block 29 (邵辉 teaching, no words).
 import sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
 from annotate import A, K
@@ -112,20 +149,22 @@ A("hkcn-44716", [("ACCN", "o", [], [], [3]), ("《弈劍行》團隊", "o", [], 
        "(深信) is a view ('?', hard call; the alternative is null). Blocks 19, 21: the paper's questions open 19, "
        "the answer is 曾怡碩's (指); 22 is an unattributed quote paragraph continuing him. '中國組記者曾海琪' gives the "
        "reporter.")
-A("hkcn-20746", [("金融時報", "o", [], ["《金融時報》", "英國《金融時報》"], [2, 4, 5, 7]),
-                 ("陸慷", "p", ["中國外交部發言人"], [], [3]), ("黃台仰", "p", [], [], [4, 5]),
+A("hkcn-20746", [("陸慷", "p", ["中國外交部發言人"], [], [3]), ("黃台仰", "p", [], [], [4, 5]),
                  ("李東昇", "p", [], [], [4, 5, 7]), ("Katja Drinhausen", "p", ["人權專家"], [], [6])],
-  q=[4, 5, 7],
-  unnamed=[(4, "營內的人 (常問他們: told inside 黃台仰's words)")],
-  ns=["德國外交部 / 移民和難民事務局 (電郵紀錄: documents)", "中國外交人員 (試圖介入: acts)",
+  q=[2, 4, 5, 7],
+  unnamed=[(2, "《金融時報》 (報道, 說: a medium reporting what documents show, call 2)"),
+           (4, "《金融時報》 (報道稱, call 2); 營內的人 (常問他們: told inside 黃台仰's words)"),
+           (5, "《金融時報》 (指, call 2)"), (7, "《金融時報》 (報道又稱, 報道說, call 2)")],
+  ns=["《金融時報》 / 英國《金融時報》 (a medium that reports, call 2)",
+      "德國外交部 / 移民和難民事務局 (電郵紀錄: documents)", "中國外交人員 (試圖介入: acts)",
       "中國外交部 (仍未就此作出評論: no words)", "德國 (拒絕提供資料, 批出庇護: acts)",
       "Mercator Institute for China Studies (her institute)", "眾新聞記者 (byline, no name)"],
-  note="A report retold from the Financial Times. The paper speaks in its own voice (報道說, 指, 報道稱: its findings "
-       "from the documents and its comment, as hkcn-39451's 《大公報》), so it is a speaker in blocks 2, 4, 5, 7; the "
-       "people it quotes are speakers too (call 2 as read in fresh5: hkcn-18833 block 12): 黃台仰 and 李東昇 in 4-5, "
-       "李東昇 in 7 ('?' where the paper and they speak). Block 2: the e-mail records are documents (電郵紀錄顯示); "
-       "'中國外交部仍未就此作出評論' reports no words: the block is the paper's alone. Block 3: 陸慷 (重申, 他說). "
-       "No reporter (眾新聞記者).")
+  note="A report retold from the Financial Times. The paper's reports of facts and its comment (報道說, 指, 報道稱) "
+       "make it an unnamed speaker, not a speaker (call 2, as fresh2's hkcn 美聯社 / 《衛報》 blocks and fresh4's 中央社 "
+       "'指「話中引人省思」'); the people it quotes are speakers (call 2 as read in fresh5: hkcn-18833 block 12): "
+       "黃台仰 and 李東昇 in 4-5, 李東昇 in 7, each block '?' with the medium. Block 2: the e-mail records are "
+       "documents (電郵紀錄顯示) and '中國外交部仍未就此作出評論' reports no words: the medium alone ('?'; pass 1 had "
+       "the paper as an organisation speaker, changed in pass 2). Block 3: 陸慷 (重申, 他說). No reporter (眾新聞記者).")
 A("hkcn-8989", [("綠色和平", "o", [], [], [1, 2, 4, 5, 6, 14]), ("朱江", "p", ["綠色和平項目主任"], [], [2])],
   q=[2],
   ns=["警方 (拘捕: an act)", "摩天輪營辦商 (安全檢查; '預計最快明早重開' read as the paper's estimate)",
