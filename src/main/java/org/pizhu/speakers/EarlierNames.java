@@ -113,7 +113,7 @@ final class EarlierNames {
 
     /**
      * What a surname with an official title stands for ({@code 胡官}, {@code 陳局長}) when no person with that surname
-     * has spoken yet: the first full name with the surname in the blocks above. Courtesy and familiar forms
+     * has spoken yet: the first full name with the surname in the blocks above, else earlier in its own block. Courtesy and familiar forms
      * ({@code 陳先生}, {@code 陳伯}: names of their own), surnames already known and other mentions are returned unchanged.
      */
     Mention forTitledSurname(Mention m, SpeakerBook book, int upTo) {
@@ -132,7 +132,9 @@ final class EarlierNames {
     }
 
     private Mention fullNameFor(Mention m, int upTo) {
-        Mention full = withSurname(m.surname(), upTo);
+        String surname = m.surname();
+        Mention full = firstAbove(surname, t -> fullNameWithSurname(t, surname), upTo,
+                blocks.get(upTo).text().substring(0, m.start())); // 代表大狀曾某某查問下，…曾大狀質疑
         return full == null ? m : new Mention(m.start(), m.end(), Mention.Kind.PERSON, full.name(), m.surname(), null,
                 true);
     }
@@ -144,7 +146,14 @@ final class EarlierNames {
      */
     private Mention fullNameWithSurname(String t, String surname) {
         for (int j = t.indexOf(surname); j >= 0; j = t.indexOf(surname, j + 1)) {
+            if (Lexicon.INSTANCE.titles.matchAt(t, j + surname.length(), t.length()) > 1) {
+                continue; // 伍大狀: a surname and a title, no full name
+            }
             for (int len = surname.length() + 2; len > surname.length(); len--) {
+                if (len == surname.length() + 1 && j + len <= t.length()
+                        && Lexicon.INSTANCE.honorifics.contains(t, j + surname.length(), j + len)) {
+                    continue; // 鄭太: a surname and an honorific, a name of its own
+                }
                 Mention m = j + len <= t.length() ? names.person(t, j + len, Math.max(0, j - 8)) : null;
                 if (m != null && m.start() == j && (m.strong() || len == 3 && j + len < t.length() && "（(".indexOf(t.charAt(j + len)) >= 0)) {
                     return m;

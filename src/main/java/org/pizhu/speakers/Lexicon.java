@@ -36,6 +36,8 @@ final class Lexicon {
     final WordSet titleHeads;
     final WordSet roleEnds;
     final WordSet nicknames;
+    /** Titles of a trade after a surname ({@code 曾大狀}): a speaker of their own when no full name is above. */
+    final WordSet trades;
     final WordSet relations;
     final WordSet kinship;
     final WordSet settings;
@@ -158,6 +160,7 @@ final class Lexicon {
         titleHeads = set("titleheads");
         roleEnds = set("roleends");
         nicknames = set("nicknames");
+        trades = set("trades");
         relations = set("relations");
         kinship = set("kinship");
         settings = set("settings");

@@ -280,8 +280,8 @@ final class NameReader {
                 continue; // 何其難, 黃色口: a given name of characters far more common in words, with no title before
             }
             if (end < t.length() && (lex.between.matchAt(t, end - 1, t.length()) > 1
-                    || lex.notNames.matchAt(t, end - 1, t.length()) > 1)) {
-                continue; // 史密斯周一, 向大家: the last character opens a time word or a common word
+                    || lex.notNames.matchAt(t, end - 1, t.length()) > 1 || lex.titles.matchAt(t, end - 1, t.length()) > 1)) {
+                continue; // 史密斯周一, 向大家, 伍大狀: the last character opens a time word, a common word or a title
             }
             if (len - sl == 2 && lex.between.contains(t, end - 1, end) && lex.givenLast(t.charAt(end - 1)) < RARE_LAST_GIVEN) {
                 continue; // 陳杰續指, 張偉今表示: a word that stands before the verb, not a third character of the name

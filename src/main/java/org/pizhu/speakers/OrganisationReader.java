@@ -239,8 +239,9 @@ final class OrganisationReader {
      */
     Mention shortFormEndingAt(String t, int end, int lo) {
         if (end - 2 < lo || !lex.shortOrgEnds.contains(t.charAt(end - 1))
-                || end < t.length() && lex.orgSuffixes.matchAt(t, end - 1, Math.min(t.length(), end + 3)) > 1) {
-            return null; // 某某協會: a short form does not end inside an organisation's head (協 of 協會)
+                || end < t.length() && (lex.orgSuffixes.matchAt(t, end - 1, Math.min(t.length(), end + 3)) > 1
+                || lex.titles.matchAt(t, end - 1, Math.min(t.length(), end + 3)) > 1)) {
+            return null; // 某某協會, 伍大狀: a short form does not end inside an organisation's head or a title
         }
         for (int len = 3; len >= 2; len--) {
             int s = end - len;

@@ -36,6 +36,9 @@ final class RoleAndFunctionWords {
         }
         char last = t.charAt(end - 1);
         boolean lastCommon = lex.givenLast(last) + lex.givenSingle(last) >= MIN_FUNCTION_SURNAME_GIVEN;
-        return end - s == 3 ? lex.givenFirst(t.charAt(s + 1)) < MIN_FUNCTION_SURNAME_GIVEN || !lastCommon : !lastCommon;
+        boolean titled = s > lo && lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) > 0
+                && !(s + 2 < t.length() && lex.commonVerbPairs.contains(t, s + 1));
+        return end - s == 3 ? !titled && lex.givenFirst(t.charAt(s + 1)) < MIN_FUNCTION_SURNAME_GIVEN || !lastCommon
+                : !lastCommon; // 大狀曾藹琪: after a title a rare first given character still makes a name
     }
 }

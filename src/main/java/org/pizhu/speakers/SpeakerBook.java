@@ -165,7 +165,11 @@ final class SpeakerBook {
                     yield named(m.written(), SpeakerKind.PERSON, null);
                 }
                 Entry found = bySurname(m.surname(), story);
-                if (found == null && m.title().length() > 1) {
+                boolean trade = lex.trades.contains(m.title());
+                if (trade && found != null && found.name.length() < m.surname().length() + 2) {
+                    found = null; // 鄭老闆 after 鄭太: a trade folds into a full name only, not another short form
+                }
+                if (found == null && m.title().length() > 1 && !trade) {
                     yield null; // 曲局長, 許牧師 with no one of that surname named: an office, nobody's name
                 }
                 yield found != null ? found : named(m.written(), SpeakerKind.PERSON, m.surname());

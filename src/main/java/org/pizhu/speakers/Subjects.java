@@ -103,7 +103,7 @@ final class Subjects {
                     found = m;
                     break;
                 }
-                int c = lex.courtesy.matchAt(t, j + 1, to);
+                int c = Math.max(lex.courtesy.matchAt(t, j + 1, to), lex.trades.matchAt(t, j + 1, to)); // 何先生, 鄭老闆
                 if (len == 2 && c > 0 && lex.surnames.contains(t.charAt(j)) && isSubject(t, j)) {
                     found = new Mention(j, j + 1 + c, Mention.Kind.SURNAME_TITLE, t.substring(j, j + 1 + c),
                             t.substring(j, j + 1), t.substring(j + 1, j + 1 + c), true);

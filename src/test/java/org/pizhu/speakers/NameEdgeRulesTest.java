@@ -136,6 +136,25 @@ class NameEdgeRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("王秀暖");
     }
     @Test
+    void wordsThatOpenWithASurnameAreNoNames() {
+        assertThat(names(run("黎大英一方求情指，該遊行沒有令交通受阻。"))).doesNotContain("方求情");
+        assertThat(names(run("至於其他被審查的章節，提及中國的網絡長城。"))).isEmpty();
+        assertThat(run("蔡麗芬連番說：「我唔敢講。」").blockSpeakers()).containsExactly("蔡麗芬");
+    }
+    @Test
+    void aBarristerCalledByTitleIsTheOneNamedEarlierInTheBlock() {
+        SpeakerAnalysis a = run("在代表大狀曾藹琪查問下，呂同意火勢可能嚴重。曾大狀質疑：「唔覺得要問火勢如何？」");
+        assertThat(names(a)).contains("曾藹琪").doesNotContain("曾大");
+        assertThat(names(run("伍大狀追問呂為何不鼓勵黃報警。"))).doesNotContain("伍大");
+    }
+    @Test
+    void aShopOwnerCalledByTradeIsASpeakerOfHisOwn() {
+        SpeakerAnalysis a = run("吉記的老闆娘鄭太說，生意難做。", "鄭老闆聽見就動氣：「無嚟問有無嘢要幫手。」");
+        assertThat(a.blockSpeakers()).containsExactly("鄭太", "鄭老闆");
+        SpeakerAnalysis b = run("陳國華在元朗耕田三十年。", "陳老闆說：「生意難做。」");
+        assertThat(b.blockSpeakers()).containsExactly(null, "陳國華");
+    }
+    @Test
     void aFamiliarNameAfterAKinshipWordHasAClearLeftEdge() {
         SpeakerAnalysis a = run("單親爸李大景因中風導致右側偏癱。", "李大景的69歲老母阿珠嬤說：「他本是一條活龍，撐住這個家。」");
         assertThat(a.blockSpeakers()).containsExactly(null, "阿珠嬤");
