@@ -275,7 +275,7 @@ final class CueFinder {
         }
         Mention m = names.endingAt(t, colon, segStart, quotes);
         boolean dialogue = m != null && m.kind() == Mention.Kind.SURNAME && colon == segStart + 1;
-        if (m == null || m.start() != segStart
+        if (m == null || m.start() != segStart || lex.creditLeads.contains(t, segStart, colon) // Photo：某某
                 || (m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.ORGANIZATION
                 && m.kind() != Mention.Kind.SURNAME_TITLE && !dialogue)) {
             return null;

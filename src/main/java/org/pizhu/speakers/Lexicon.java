@@ -38,6 +38,8 @@ final class Lexicon {
     final WordSet nicknames;
     /** Titles of a trade after a surname ({@code 曾大狀}): a speaker of their own when no full name is above. */
     final WordSet trades;
+    /** Labels of a credit before a colon ({@code Photo：某某}): no speaker's lead. */
+    final WordSet creditLeads;
     final WordSet relations;
     final WordSet kinship;
     final WordSet settings;
@@ -161,6 +163,7 @@ final class Lexicon {
         roleEnds = set("roleends");
         nicknames = set("nicknames");
         trades = set("trades");
+        creditLeads = set("creditleads");
         relations = set("relations");
         kinship = set("kinship");
         settings = set("settings");

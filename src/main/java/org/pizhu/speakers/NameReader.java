@@ -291,6 +291,7 @@ final class NameReader {
                 continue; // 陳官引用, 權利進行, 彭帥文中: the last character opens a verb or a word of its own
             }
             if (commonWord(t, s, end) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(t, s + sl, end)
+                    || lex.between.contains(t, s, end)
                     || lex.accounts.contains(t, s + sl, end)
                     || len - sl == 2 && lex.honorifics.matchAt(t, s + sl, end - 1) == 1
                     && lex.givenLast(t.charAt(end - 1)) < COMMON_LAST_GIVEN && lex.titles.matchEndingAt(t, s, lo) == 0) {

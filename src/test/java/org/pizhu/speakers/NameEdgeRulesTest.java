@@ -140,6 +140,8 @@ class NameEdgeRulesTest {
         assertThat(names(run("黎大英一方求情指，該遊行沒有令交通受阻。"))).doesNotContain("方求情");
         assertThat(names(run("至於其他被審查的章節，提及中國的網絡長城。"))).isEmpty();
         assertThat(run("蔡麗芬連番說：「我唔敢講。」").blockSpeakers()).containsExactly("蔡麗芬");
+        assertThat(run("陳大文不同意，厲聲反問：「作為一個領導，你點睇？」").blockSpeakers()).containsExactly("陳大文");
+        assertThat(names(run("▲Photo：丁喬@立場新聞"))).isEmpty();
     }
     @Test
     void aBarristerCalledByTitleIsTheOneNamedEarlierInTheBlock() {
