@@ -11,7 +11,7 @@ final class OrganisationReader {
     private static final String NEGATIONS = "不無无沒没未非";
 
     private static final String ORG_STOP = "到的在由與与和及據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了着著於于從从等們们我你他她它";
-    private static final String MODAL_BEFORE = "們们家都也亦將将才就不還还仍應应能可定必人我你他她它誰谁";
+    private static final String MODAL_BEFORE = "們们家都也亦將将才就不還还仍應应能可定必人我你他她它誰谁方機机";
 
     /** Particles a name read across a conjunction may start after ({@code 據}, {@code 在}, {@code 由}). */
     private static final String LEFT_EDGES = "的在由據据向對对跟於于從从與与和及";

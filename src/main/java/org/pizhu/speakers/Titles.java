@@ -116,14 +116,19 @@ final class Titles {
     }
 
     /**
-     * Titles a sentence gives after a name ending at {@code e} with a copula: {@code 何家明亦是河畔出版社負責人},
-     * {@code 张小林已经成长为研究所某研究部副部长、研究员}; each 、-separated part that reads as a title.
+     * Titles a sentence gives after a name ending at {@code e}: one written right after it ({@code 习近平总书记在…}), and
+     * with a copula {@code 何家明亦是河畔出版社負責人}, {@code 张小林已经成长为研究所某研究部副部长、研究员}; each
+     * 、-separated part that reads as a title.
      */
     List<String> predicate(String t, int e) {
         List<String> found = new ArrayList<>();
         int i = e;
         int k = lex.titles.matchAt(t, i, t.length());
         i += k;
+        if (k > 1 && (i == t.length() || Chars.isClauseBreak(t.charAt(i)) || lex.verbs.matchAt(t, i, t.length()) > 0
+                || lex.between.matchAt(t, i, t.length()) > 0 || lex.prepositions.contains(t.charAt(i)))) {
+            found.add(t.substring(e, i)); // 习近平总书记在…强调: the title after the name, before what the person does
+        }
         for (int guard = 0; guard < 2 && i < t.length(); guard++) {
             int b = lex.between.matchAt(t, i, t.length());
             i += b;

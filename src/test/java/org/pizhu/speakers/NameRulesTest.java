@@ -39,6 +39,18 @@ class NameRulesTest {
         assertThat(names(run("記者會後，葉時康指，明年再檢討。"))).isEmpty();
     }
     @Test
+    void aTitleWrittenRightAfterTheNameIsTheirs() {
+        SpeakerAnalysis a = run("今年两会期间，王大明总书记在参加代表团审议时了解了情况。", "王大明说：“要坚持创新。”");
+        assertThat(a.speaker("王大明").orElseThrow().titles()).contains("总书记");
+        SpeakerAnalysis b = run("林大邦醫生曾到場。", "林大邦表示，疫苗安全。");
+        assertThat(b.speaker("林大邦").orElseThrow().titles()).contains("醫生");
+    }
+    @Test
+    void aWordEndingIn會AfterASideOrAnOpportunityIsNoOrganisation() {
+        assertThat(names(run("院方會提醒員工須妥善存放病人資料。"))).doesNotContain("院方會");
+        assertThat(names(run("也沒有給予周庭機會回應，認為選舉主任的決定不公。"))).doesNotContain("庭機會");
+    }
+    @Test
     void aVerbBeforeATitleIsNotPartOfIt() {
         SpeakerAnalysis a = run("杂志将发表市长王大明的重要文章。", "王大明指出，要加强学习。");
         assertThat(a.speaker("王大明").orElseThrow().titles()).containsExactly("市长");
