@@ -98,12 +98,12 @@ final class Subjects {
                 }
                 boolean titledPair = titled && len == 2 && lex.orgSuffixes.matchAt(t, j + 1, j + 2) == 0
                         && !(j + 2 < t.length() && lex.commonVerbPairs.contains(t, j + 1)); // 委員蘭臻, not 專員公署, 總統時批評
-                Mention m = names.person(t, j + len, titledPair ? Math.max(from, j - 8) : j);
+                int c = Math.max(lex.courtesy.matchAt(t, j + 1, to), lex.trades.matchAt(t, j + 1, to)); // 何先生, 鄭老闆
+                Mention m = len == 2 && c > 1 ? null : names.person(t, j + len, titledPair ? Math.max(from, j - 8) : j);
                 if (m != null && m.start() == j && m.strong() && isSubject(t, j)) {
                     found = m;
                     break;
                 }
-                int c = Math.max(lex.courtesy.matchAt(t, j + 1, to), lex.trades.matchAt(t, j + 1, to)); // 何先生, 鄭老闆
                 if (len == 2 && c > 0 && lex.surnames.contains(t.charAt(j)) && isSubject(t, j)) {
                     found = new Mention(j, j + 1 + c, Mention.Kind.SURNAME_TITLE, t.substring(j, j + 1 + c),
                             t.substring(j, j + 1), t.substring(j + 1, j + 1 + c), true);

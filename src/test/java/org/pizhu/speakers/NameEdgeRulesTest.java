@@ -157,6 +157,11 @@ class NameEdgeRulesTest {
         assertThat(b.blockSpeakers()).containsExactly(null, "陳國華");
     }
     @Test
+    void aSurnameWithATwoCharacterCourtesyFormIsReadWhole() {
+        SpeakerAnalysis a = run("62歲的方伯伯是其中一位參與者。他隨身帶了兩日的藥丸。他說：「年輕人已經犧牲咗好多。」");
+        assertThat(names(a)).containsExactly("方伯伯");
+    }
+    @Test
     void aFamiliarNameAfterAKinshipWordHasAClearLeftEdge() {
         SpeakerAnalysis a = run("單親爸李大景因中風導致右側偏癱。", "李大景的69歲老母阿珠嬤說：「他本是一條活龍，撐住這個家。」");
         assertThat(a.blockSpeakers()).containsExactly(null, "阿珠嬤");
