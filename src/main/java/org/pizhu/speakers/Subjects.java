@@ -88,6 +88,10 @@ final class Subjects {
             } else if (!opens) {
                 continue;
             }
+            Mention married = found == null ? MarriedNames.at(t, j, to, names) : null;
+            if (married != null && isSubject(t, j)) {
+                found = married; // 林鄭月娥今早…: the married name whole, not 林 and 鄭月
+            }
             for (int len : new int[] {3, 2, 4}) {
                 if (found != null || j + len > to) {
                     continue;
@@ -262,6 +266,10 @@ final class Subjects {
         if (foreign != null) {
             return foreign;
         }
+        Mention married = MarriedNames.at(t, s, verb, names);
+        if (married != null) {
+            return married;
+        }
         for (int len : new int[] {3, 2, 4}) {
             if (s + len < verb) {
                 Mention m = names.person(t, s + len, s);
@@ -315,7 +323,7 @@ final class Subjects {
             if (quotes.inside(j)) {
                 continue;
             }
-            for (int len : new int[] {3, 2}) {
+            for (int len : new int[] {4, 3, 2}) {
                 Mention m = j + len < to ? names.person(t, j + len, Math.max(from, j - 8)) : null;
                 if (m != null && m.start() == j && m.strong() && lex.between.matchAt(t, j + len, to) > 0) {
                     last = m;

@@ -162,6 +162,13 @@ class NameEdgeRulesTest {
         assertThat(names(a)).containsExactly("方伯伯");
     }
     @Test
+    void aMarriedNameOpeningTheSentenceIsReadWhole() {
+        SpeakerAnalysis a = run("林鄭月娥今早主持行政會議前夕，被問到綜援言論時指是由議員批准的。林鄭說：「我只是直言。」");
+        assertThat(names(a)).containsExactly("林鄭月娥");
+        SpeakerAnalysis b = run("鄒幸彤現時身負兩宗案件，她表示會繼續抗爭。");
+        assertThat(names(b)).doesNotContain("鄒幸彤現");
+    }
+    @Test
     void aFamiliarNameAfterAKinshipWordHasAClearLeftEdge() {
         SpeakerAnalysis a = run("單親爸李大景因中風導致右側偏癱。", "李大景的69歲老母阿珠嬤說：「他本是一條活龍，撐住這個家。」");
         assertThat(a.blockSpeakers()).containsExactly(null, "阿珠嬤");
