@@ -22,6 +22,11 @@ final class RoleAndFunctionWords {
      */
     static boolean notAName(String t, int s, int sl, int end, int lo) {
         Lexicon lex = Lexicon.INSTANCE;
+        for (int k = s + 2; k < end; k++) {
+            if (lex.titles.matchEndingAt(t, k, Math.max(0, s - 6)) > k - s) {
+                return true; // 总工程师颜某某: 程师颜 starts inside the title 工程师
+            }
+        }
         if (lex.titles.matchEndingAt(t, end, lo) > end - s
                 || end - s == 2 && sl == 1 && lex.titleHeads.contains(t.charAt(end - 1))
                 || lex.openers.matchEndingAt(t, s + 1, lo) > 1 || lex.between.matchEndingAt(t, s + 1, lo) > 1) {

@@ -169,6 +169,11 @@ class NameEdgeRulesTest {
         assertThat(names(b)).doesNotContain("鄒幸彤現");
     }
     @Test
+    void noNameStartsInsideATitle() {
+        SpeakerAnalysis a = run("“日均处理43.5万吨。”某市水务有限责任公司总工程师颜莹莹介绍。");
+        assertThat(names(a)).containsExactly("颜莹莹");
+    }
+    @Test
     void aFamiliarNameAfterAKinshipWordHasAClearLeftEdge() {
         SpeakerAnalysis a = run("單親爸李大景因中風導致右側偏癱。", "李大景的69歲老母阿珠嬤說：「他本是一條活龍，撐住這個家。」");
         assertThat(a.blockSpeakers()).containsExactly(null, "阿珠嬤");
