@@ -18,8 +18,8 @@ final class FullNames {
     }
 
     /**
-     * Full names a text gives in brackets after a familiar name ({@code 阿明（何家明）}), added to {@code into} as
-     * familiar name → full name.
+     * Full names a text gives in brackets after a familiar name ({@code 阿明（何家明）}, with a kinship ending
+     * {@code 阿蘭婆（潘雪蘭）}), added to {@code into} as familiar name → full name.
      */
     void in(String t, Map<String, String> into) {
         dottedNamesIn(t, into);
@@ -34,14 +34,15 @@ final class FullNames {
                 continue;
             }
             Mention full = names.person(t, close, open + 1);
-            String familiar = t.substring(open - 2, open);
+            boolean kin = open > 2 && lex.kinship.contains(t.charAt(open - 1)); // 阿蘭婆（潘雪蘭）
+            String familiar = t.substring(open - (kin ? 3 : 2), open);
             if (!lex.nicknames.contains(familiar.charAt(0)) || !Chars.isHan(familiar.charAt(1))
-                    || lex.commonWords.containsKey(familiar)) {
+                    || lex.commonWords.containsKey(familiar.substring(0, 2))) {
                 continue;
             }
             if (full != null && full.start() == open + 1 && full.strong() && full.name().indexOf(familiar.charAt(1)) > 0) {
                 into.putIfAbsent(familiar, full.name());
-            } else if (spelledOut(t, open + 1, close, familiar.charAt(1))) {
+            } else if (!kin && spelledOut(t, open + 1, close, familiar.charAt(1))) {
                 into.putIfAbsent(familiar, t.substring(open + 1, close));
             }
         }

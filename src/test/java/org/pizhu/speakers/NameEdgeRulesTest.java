@@ -179,6 +179,11 @@ class NameEdgeRulesTest {
         assertThat(a.blockSpeakers()).containsExactly(null, "阿珠嬤");
     }
     @Test
+    void aFamiliarNameWithAKinshipEndingStandsForTheFullNameInBrackets() {
+        SpeakerAnalysis a = run("中午，64歲阿蘭婆（潘雪蘭）才帶老伴自醫院返家。", "阿蘭婆說：「日子真係難過。」");
+        assertThat(a.blockSpeakers()).containsExactly(null, "潘雪蘭");
+    }
+    @Test
     void aBracketSpellsOutAFullNameWithARareGivenName() {
         SpeakerAnalysis a = run("40歲的單親媽媽阿汝（卓泫汝），原擔任看護工作。", "阿汝說：「我只想快點好起來。」");
         assertThat(a.blockSpeakers()).containsExactly(null, "卓泫汝");
