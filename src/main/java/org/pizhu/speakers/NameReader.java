@@ -301,6 +301,10 @@ final class NameReader {
                     || lex.notNames.contains(t, s + sl, end) || lex.citing.matchAt(t, s + sl, t.length()) >= end - s - sl) {
                 continue;
             }
+            if (lex.placeEnds.contains(t.charAt(end - 1)) && end - s == 3 && end < t.length()
+                    && (lex.titles.matchAt(t, end, t.length()) > 0 || lex.orgSuffixes.matchAt(t, end, t.length()) > 0)) {
+                continue; // 骆象村党支部书记: a village before its office, no name
+            }
             if (closesWordBefore(t, s, lo)) {
                 continue; // 國安法, 辯方求情: the first character ends a common word with the one before
             }

@@ -169,6 +169,10 @@ class NameEdgeRulesTest {
         assertThat(names(b)).doesNotContain("鄒幸彤現");
     }
     @Test
+    void aVillageBeforeItsOfficeIsNoName() {
+        assertThat(names(run("“县里奖励2万元。”骆象村党支部书记说，茶园越来越好。"))).doesNotContain("骆象村");
+    }
+    @Test
     void noNameStartsInsideATitle() {
         SpeakerAnalysis a = run("“日均处理43.5万吨。”某市水务有限责任公司总工程师颜莹莹介绍。");
         assertThat(names(a)).containsExactly("颜莹莹");
