@@ -92,10 +92,26 @@ final class CueGaps {
 
     /**
      * Length of a manner phrase ending in 地 (淡淡然地, 坦诚地) ending at {@code e}, when a name stands right before
-     * it; a reduplicated one (乐呵呵地) takes the character before its pair whenever a person's name ends there; else 0.
+     * it; a reduplicated one (乐呵呵地) takes the character before its pair whenever a person's name ends there; or of
+     * a one-character act with 了 or 着 and at most two characters more (嘆了口氣, 笑着) right after a person's name;
+     * else 0.
      */
     int mannerBefore(String t, int e, QuoteSpans quotes) {
-        if (e < 3 || t.charAt(e - 1) != '地') {
+        if (e < 3) {
+            return 0;
+        }
+        if (t.charAt(e - 1) != '地') {
+            for (int p = e - 1; p >= 2 && e - p <= 3; p--) {
+                char c = t.charAt(p);
+                if (!Chars.isHan(c)) {
+                    return 0;
+                }
+                Mention m = (c == '了' || c == '着' || c == '著') && Chars.isHan(t.charAt(p - 1))
+                        ? names.endingAt(t, p - 1, 0, quotes) : null;
+                if (m != null && m.strong() && m.kind() == Mention.Kind.PERSON) {
+                    return e - (p - 1); // 某某嘆了口氣說, 某某笑着說: the act with 了 or 着 that goes with the words
+                }
+            }
             return 0;
         }
         boolean abb = e >= 5 && t.charAt(e - 2) == t.charAt(e - 3) && Chars.isHan(t.charAt(e - 4));

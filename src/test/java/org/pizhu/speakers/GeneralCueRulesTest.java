@@ -17,6 +17,11 @@ class GeneralCueRulesTest {
 
 
     @Test
+    void aShortActWithAnAspectMarkerStandsBetweenTheNameAndTheVerb() {
+        assertThat(run("楊晶美嘆了口氣說，丈夫今年2月腦出血中風。").blockSpeakers()).containsExactly("楊晶美");
+        assertThat(run("陳大文笑着說：「沒有問題。」").blockSpeakers()).containsExactly("陳大文");
+    }
+    @Test
     void whoIsAddressedOrLookedAtBeforeTheVerbDoesNotSpeak() {
         assertThat(run("黃大季輕聲地對妻子吳淑芳說：「加件外套。」").blockSpeakers()).containsExactly("黃大季");
         assertThat(run("鄧秀美看著一旁熟睡的長子阿偉說：「22年前，我抱著他。」").blockSpeakers()).containsExactly("鄧秀美");
