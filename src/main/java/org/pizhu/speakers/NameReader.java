@@ -216,7 +216,7 @@ final class NameReader {
             }
         }
         Mention p = person(t, e, lo);
-        if (p != null && p.strong() && p.name().length() >= 3) {
+        if (p != null && (p.strong() || p.start() > lo && t.charAt(p.start() - 1) == '的') && p.name().length() >= 3) {
             return new Mention(p.start(), end, Mention.Kind.PERSON, p.name(), p.surname(), title, true);
         }
         for (int sl = 2; sl >= 1; sl--) {

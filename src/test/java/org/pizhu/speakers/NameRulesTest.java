@@ -51,6 +51,11 @@ class NameRulesTest {
         assertThat(names(run("也沒有給予周庭機會回應，認為選舉主任的決定不公。"))).doesNotContain("庭機會");
     }
     @Test
+    void aNameAndTitleAfterARelativeClauseSpeak() {
+        SpeakerAnalysis a = run("曾任急症室主管多年、2010年退休的鍾展鴻醫生接受查詢時指出，港人應留意。");
+        assertThat(a.blockSpeakers()).containsExactly("鍾展鴻");
+    }
+    @Test
     void aVerbBeforeATitleIsNotPartOfIt() {
         SpeakerAnalysis a = run("杂志将发表市长王大明的重要文章。", "王大明指出，要加强学习。");
         assertThat(a.speaker("王大明").orElseThrow().titles()).containsExactly("市长");
