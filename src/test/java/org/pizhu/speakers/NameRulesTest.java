@@ -56,6 +56,11 @@ class NameRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("鍾展鴻");
     }
     @Test
+    void 雲IsAGivenNameCharacterInTraditionalText() {
+        assertThat(run("議員黃碧雲表示，政府應交代。").blockSpeakers()).containsExactly("黃碧雲");
+        assertThat(run("退休教授陸雲接受訪問時表示，兩岸仍有僵局。").blockSpeakers()).containsExactly("陸雲");
+    }
+    @Test
     void aVerbBeforeATitleIsNotPartOfIt() {
         SpeakerAnalysis a = run("杂志将发表市长王大明的重要文章。", "王大明指出，要加强学习。");
         assertThat(a.speaker("王大明").orElseThrow().titles()).containsExactly("市长");

@@ -40,6 +40,9 @@ public final class SurnameTableBuilder {
     /** Traditional forms that OpenCC gives a surname's character but that are, in Traditional text, other words. */
     private static final String SKIP_TRADITIONAL = "於餘後範裏裡麼鬥隻幹穀雲佔";
 
+    /** As {@link #SKIP_TRADITIONAL} for given-name characters: 雲 stands in many given names (馬雲, 陳雲). */
+    private static final String SKIP_TRADITIONAL_GIVEN = SKIP_TRADITIONAL.replace("雲", "");
+
     /** Corpus count from which a two-character word that starts with a surname is a common word, not a name. */
     private static final int MIN_COMMON_WORD = 3;
 
@@ -176,9 +179,10 @@ public final class SurnameTableBuilder {
             all.merge(en.getKey(), en.getValue().clone(), SurnameTableBuilder::max);
             for (String conv : List.of("s2t", "s2hk", "s2tw")) {
                 String t = ScriptConverters.get(conv).convert(en.getKey()).text();
+                String skipped = tag.equals("G") ? SKIP_TRADITIONAL_GIVEN : SKIP_TRADITIONAL;
                 boolean skip = false;
                 for (int i = 0; i < t.length(); i++) {
-                    skip |= SKIP_TRADITIONAL.indexOf(t.charAt(i)) >= 0 && en.getKey().indexOf(t.charAt(i)) < 0;
+                    skip |= skipped.indexOf(t.charAt(i)) >= 0 && en.getKey().indexOf(t.charAt(i)) < 0;
                 }
                 if (!t.equals(en.getKey()) && !skip) {
                     all.merge(t, en.getValue().clone(), SurnameTableBuilder::max);
@@ -190,7 +194,7 @@ public final class SurnameTableBuilder {
             unihan.forEach((variant, standard) -> {
                 String v = String.valueOf(variant);
                 long[] counts = all.get(String.valueOf(standard));
-                if (counts != null && !all.containsKey(v) && SKIP_TRADITIONAL.indexOf(variant) < 0) {
+                if (counts != null && !all.containsKey(v) && SKIP_TRADITIONAL_GIVEN.indexOf(variant) < 0) {
                     all.put(v, counts.clone()); // 廸 for 迪: a variant Hong Kong names use that OpenCC leaves alone
                 }
             });
