@@ -353,15 +353,23 @@ final class Subjects {
      * word or 就 ({@code 某局上月…}, {@code 某局3日…}, {@code 某署今…}, {@code 某司就…}), or null.
      */
     private Mention organisationAt(String t, int s, int to, QuoteSpans quotes) {
+        int close = t.charAt(s) == '《' ? t.indexOf('》', s) : -1;
+        if (close > s + 2 && close - s <= 16 && close + 1 < to && follows(t, close + 1, to)
+                && lex.knownOrganisations.matchAt(t, s + 1, close) == close - s - 1) {
+            return new Mention(s, close + 1, Mention.Kind.ORGANIZATION, t.substring(s + 1, close), null, null, true);
+        } // 《某報》在17日以頭版報道，批評…: a publication the list knows, in title marks, opens the clause
         for (int e = Math.min(to, s + MAX_ORGANISATION); e >= s + 2; e--) {
             Mention m = names.endingAt(t, e, s, quotes);
-            if (m != null && m.start() == s && m.strong() && m.kind() == Mention.Kind.ORGANIZATION
-                    && (dateAt(t, e) || lex.between.matchAt(t, e, to) > 1
-                    || lex.subjectFollowers.matchAt(t, e, to) > 0)) {
+            if (m != null && m.start() == s && m.strong() && m.kind() == Mention.Kind.ORGANIZATION && follows(t, e, to)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** Whether what follows a subject at {@code e} is a date, a word that stands between or one that follows subjects. */
+    private boolean follows(String t, int e, int to) {
+        return dateAt(t, e) || lex.between.matchAt(t, e, to) > 1 || lex.subjectFollowers.matchAt(t, e, to) > 0;
     }
 
     /** The person last named right after {@code title} ({@code 法官李文靜}) in {@code t} before {@code before}, or null. */

@@ -72,6 +72,12 @@ class OrganisationRulesTest {
     }
 
     @Test
+    void aPublicationInTitleMarksOpeningTheClauseSpeaksThroughTheVerbAfterIt() {
+        SpeakerAnalysis a = run("《大公報》在17日以頭版報道，批評藝發局資助電影，三年撥款近1億。");
+        assertThat(a.blockSpeakers()).containsExactly("大公報");
+    }
+
+    @Test
     void aPublicationSpeaksInItsEditorialOrAccountButNotWhenItReports() {
         assertThat(names(run("《河畔日報》官方微博發文指，隊員很英勇。"))).containsExactly("河畔日報");
         assertThat(names(run("《河畔日報》社論指，工程應暫停。"))).containsExactly("河畔日報");
