@@ -36,6 +36,11 @@ final class FullNames {
             Mention full = names.person(t, close, open + 1);
             boolean kin = open > 2 && lex.kinship.contains(t.charAt(open - 1)); // 阿蘭婆（潘雪蘭）
             String familiar = t.substring(open - (kin ? 3 : 2), open);
+            if (kin && close - open == 4 && t.startsWith(familiar.substring(0, 2), open + 2)
+                    && lex.surnames.contains(t.charAt(open + 1))) {
+                into.putIfAbsent(familiar, t.substring(open + 1, close)); // 金銀婆（柯金銀）: her given name and 婆
+                continue;
+            }
             if (!lex.nicknames.contains(familiar.charAt(0)) || !Chars.isHan(familiar.charAt(1))
                     || lex.commonWords.containsKey(familiar.substring(0, 2))) {
                 continue;

@@ -186,6 +186,8 @@ class NameEdgeRulesTest {
     void aFamiliarNameWithAKinshipEndingStandsForTheFullNameInBrackets() {
         SpeakerAnalysis a = run("中午，64歲阿蘭婆（潘雪蘭）才帶老伴自醫院返家。", "阿蘭婆說：「日子真係難過。」");
         assertThat(a.blockSpeakers()).containsExactly(null, "潘雪蘭");
+        SpeakerAnalysis b = run("58歲的金銀婆（柯金銀）照料住院的兒子。", "金銀婆說：「我驚撐唔落去。」");
+        assertThat(b.blockSpeakers()).containsExactly(null, "柯金銀");
     }
     @Test
     void aBracketSpellsOutAFullNameWithARareGivenName() {
