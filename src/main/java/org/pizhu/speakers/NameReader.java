@@ -283,8 +283,9 @@ final class NameReader {
                     || lex.notNames.matchAt(t, end - 1, t.length()) > 1 || lex.titles.matchAt(t, end - 1, t.length()) > 1)) {
                 continue; // 史密斯周一, 向大家, 伍大狀: the last character opens a time word, a common word or a title
             }
-            if (len - sl == 2 && lex.between.contains(t, end - 1, end) && lex.givenLast(t.charAt(end - 1)) < RARE_LAST_GIVEN) {
-                continue; // 陳杰續指, 張偉今表示: a word that stands before the verb, not a third character of the name
+            if (len - sl == 2 && (lex.between.contains(t, end - 1, end) || end < t.length() && "着著了".indexOf(t.charAt(end)) >= 0)
+                    && lex.givenLast(t.charAt(end - 1)) < RARE_LAST_GIVEN) {
+                continue; // 陳杰續指, 張偉今表示, 周炜捧着: a word before the verb or a verb, not a third character of the name
             }
             if (len - sl == 2 && end < t.length() && (lex.commonVerbPairs.contains(t, end - 1)
                     || lex.articleWords.matchAt(t, end - 1, t.length()) > 1)) {

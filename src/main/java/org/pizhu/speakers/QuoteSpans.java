@@ -100,6 +100,16 @@ final class QuoteSpans {
         return inside != null && pos >= 0 && pos < inside.length && inside[pos];
     }
 
+    /** Whether the character at {@code pos} lies inside a quotation that reads as speech (not a quoted term). */
+    boolean insideSpeech(String t, int pos) {
+        for (int q = 0; inside(pos) && q < count; q++) {
+            if (starts[q] <= pos && pos < ends[q]) {
+                return isSpeech(t, q);
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether quotation {@code q} of {@code t} reads as speech rather than a term or a sound: it holds a comma or a
      * sentence end.

@@ -362,7 +362,7 @@ public final class SpeakerAnalyzer {
         }
         int to = from;
         while (to < t.length() && to - from < 60 && !Chars.isSentenceEnd(t.charAt(to)) && t.charAt(to) != '，'
-                && !quotes.inside(to)) {
+                && !quotes.insideSpeech(t, to)) {
             to++;
         }
         Mention m = Rules.SUBJECTS.firstPersonBetween(t, from, to, quotes);
@@ -370,7 +370,7 @@ public final class SpeakerAnalyzer {
             int next = to + 1; // “……”跪在門前，陳大文說不出話: the sentence's subject after a setting clause
             to = next;
             while (to < t.length() && to - from < 60 && !Chars.isSentenceEnd(t.charAt(to)) && t.charAt(to) != '，'
-                    && !quotes.inside(to)) {
+                    && !quotes.insideSpeech(t, to)) {
                 to++;
             }
             m = Rules.SUBJECTS.firstPersonBetween(t, next, to, quotes);

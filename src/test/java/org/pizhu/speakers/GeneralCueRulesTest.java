@@ -17,6 +17,11 @@ class GeneralCueRulesTest {
 
 
     @Test
+    void aQuotationOpeningTheParagraphIsThePersonsWhoActsAfterAQuotedTerm() {
+        SpeakerAnalysis a = run("“这批茶叶长势好，制成的茶叶味儿更香。”浙江绍兴市覆卮山，“新农人”周小炜捧着嫩芽细细查看。");
+        assertThat(a.blockSpeakers()).containsExactly("周小炜");
+    }
+    @Test
     void aShortActWithAnAspectMarkerStandsBetweenTheNameAndTheVerb() {
         assertThat(run("楊晶美嘆了口氣說，丈夫今年2月腦出血中風。").blockSpeakers()).containsExactly("楊晶美");
         assertThat(run("陳大文笑着說：「沒有問題。」").blockSpeakers()).containsExactly("陳大文");
