@@ -197,12 +197,16 @@ final class CueFinder {
                 int k = lex.publishes.matchAt(t, i, n);
                 Cue c = k == 0 || quotes.inside(i) ? null : subjectBefore(t, i, i + k, quotes);
                 if (c == null && k > 0 && intro == 0) {
-                    c = clauseSubject(t, i, k); // not after 以下是, which opens no author
+                    c = gaps.clauseSubject(t, i, k); // not after 以下是, which opens no author
                 }
                 if (c != null) {
                     return c;
                 }
             }
+        }
+        int list = n > 0 && ":：".indexOf(t.charAt(n - 1)) >= 0 ? gaps.listIntroduction(t, Math.max(0, s), n) : -1;
+        if (list > 0) {
+            return subjectBefore(t, list, list + 1, quotes); // 法政匯思李安然有以下提醒：
         }
         if (intro > 0) {
             for (int e = Math.min(n, s + intro + 10); e >= s + intro + 2; e--) {
@@ -214,23 +218,6 @@ final class CueFinder {
             }
         }
         return null;
-    }
-
-    /**
-     * The whole clause before a publishing verb as its author ({@code ，某關注組發表…聲明：}): two to ten Han
-     * characters from a clause edge, read as an organisation. Null if the clause is longer or not all Han.
-     */
-    private Cue clauseSubject(String t, int verb, int k) {
-        int s = verb;
-        while (s > 0 && verb - s <= 10 && Chars.isHan(t.charAt(s - 1))) {
-            s--;
-        }
-        boolean edge = s == 0 || Chars.isClauseBreak(t.charAt(s - 1));
-        if (!edge || verb - s < 2 || verb - s > 10 || lex.openers.matchAt(t, s, verb) > 0) {
-            return null;
-        }
-        String name = t.substring(s, verb);
-        return new Cue(new Mention(s, verb, Mention.Kind.ORGANIZATION, name, null, null, true), verb, verb + k, false);
     }
 
     /** The {@code NAME：} cue of a headline, looking at each space-separated segment; null if none. */

@@ -191,6 +191,37 @@ final class CueGaps {
     }
 
     /**
+     * The whole clause before a publishing verb as its author ({@code ，某關注組發表…聲明：}): two to ten Han
+     * characters from a clause edge, read as an organisation. Null if the clause is longer or not all Han.
+     */
+    Cue clauseSubject(String t, int verb, int k) {
+        int s = verb;
+        while (s > 0 && verb - s <= 10 && Chars.isHan(t.charAt(s - 1))) {
+            s--;
+        }
+        boolean edge = s == 0 || Chars.isClauseBreak(t.charAt(s - 1));
+        if (!edge || verb - s < 2 || verb - s > 10 || lex.openers.matchAt(t, s, verb) > 0) {
+            return null;
+        }
+        String name = t.substring(s, verb);
+        return new Cue(new Mention(s, verb, Mention.Kind.ORGANIZATION, name, null, null, true), verb, verb + k, false);
+    }
+
+    /**
+     * Start of the verb before 以下/如下 in a list's introduction ({@code 某某有以下提醒：}, not {@code 提出以下問題：}) in
+     * {@code t[s, n)}, at most six characters before the colon; -1 if none.
+     */
+    int listIntroduction(String t, int s, int n) {
+        for (int p = Math.max(s + 1, n - 9); p + 2 < n; p++) {
+            if (lex.listMarks.matchAt(t, p, n) == 2) {
+                int v = lex.listVerbs.matchEndingAt(t, p, s);
+                return v > 0 && !t.substring(p + 2, n).matches(".*[問问].*") ? p - v : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Length of a word of view at {@code i} in the frame {@code 在 + a name + 看來，} ({@code 在陳大文看來，…},
      * {@code 在某某局看来，…}): what follows in the sentence is the name's opinion, as after a speech verb. 0 otherwise.
      */

@@ -38,6 +38,9 @@ final class Lexicon {
     final WordSet nicknames;
     /** Titles of a trade after a surname ({@code 曾大狀}): a speaker of their own when no full name is above. */
     final WordSet trades;
+    /** Words that open a list after a colon ({@code 以下}, {@code 如下}) and the verbs before them ({@code 有}, {@code 提出}). */
+    final WordSet listMarks;
+    final WordSet listVerbs;
     /** Labels of a credit before a colon ({@code Photo：某某}): no speaker's lead. */
     final WordSet creditLeads;
     final WordSet relations;
@@ -163,6 +166,8 @@ final class Lexicon {
         roleEnds = set("roleends");
         nicknames = set("nicknames");
         trades = set("trades");
+        listMarks = set("listmarks");
+        listVerbs = set("listverbs");
         creditLeads = set("creditleads");
         relations = set("relations");
         kinship = set("kinship");

@@ -118,6 +118,17 @@ class GeneralCueRulesTest {
         assertThat(names(b)).containsExactly("陳大文");
     }
     @Test
+    void aHeadingThatIntroducesAListGivesItsItemsToTheAuthorButQuestionsDoNot() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(
+                List.of(BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH),
+                List.of("如若不幸被捕，法政匯思李安然有以下提醒：", "1.市民沒有責任協助警方調查。", "2.律師未到場前，不要簽署任何文件。")));
+        assertThat(a.blockSpeakers()).containsExactly(null, "李安然", "李安然");
+        SpeakerAnalysis questions = analyzer.analyze(GoldDocuments.of(
+                List.of(BlockKind.HEADING, BlockKind.PARAGRAPH),
+                List.of("本報向前特首辦公室提出以下問題：", "1. 前特首何時申請？")));
+        assertThat(questions.speakers()).isEmpty();
+    }
+    @Test
     void aHeadingThatIntroducesAStatementGivesTheParagraphsBelowToItsAuthor() {
         SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(
                 List.of(BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.PARAGRAPH, BlockKind.PARAGRAPH,
