@@ -367,9 +367,10 @@ final class Subjects {
         return null;
     }
 
-    /** Whether what follows a subject at {@code e} is a date, a word that stands between or one that follows subjects. */
+    /** Whether what follows a subject at {@code e} is a date, a word that stands between, one that follows subjects or 對. */
     private boolean follows(String t, int e, int to) {
-        return dateAt(t, e) || lex.between.matchAt(t, e, to) > 1 || lex.subjectFollowers.matchAt(t, e, to) > 0;
+        return dateAt(t, e) || lex.between.matchAt(t, e, to) > 1 || lex.subjectFollowers.matchAt(t, e, to) > 0
+                || e < to && "對对".indexOf(t.charAt(e)) >= 0; // 某部對某事再度表明反對，重申…
     }
 
     /** The person last named right after {@code title} ({@code 法官李文靜}) in {@code t} before {@code before}, or null. */

@@ -26,6 +26,11 @@ class ClauseRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("何家明", "陳淑芬");
     }
     @Test
+    void aBodyOpeningTheClauseBefore對SpeaksThroughTheVerbAfterTheComma() {
+        SpeakerAnalysis a = run("河畔外交部對總統過境再度表明反對，重申已向對方提出嚴正交涉。");
+        assertThat(a.blockSpeakers()).containsExactly("河畔外交部");
+    }
+    @Test
     void aQuotationEndingASentenceEndsIt() {
         SpeakerAnalysis a = run("大使何家明只說合作很重要，「重要的，是兩國合作。」外交部早前發表聲明，呼籲當局釋放被捕者。");
         assertThat(names(a)).containsExactlyInAnyOrder("何家明", "外交部");
