@@ -22,6 +22,9 @@ final class RoleAndFunctionWords {
      */
     static boolean notAName(String t, int s, int sl, int end, int lo) {
         Lexicon lex = Lexicon.INSTANCE;
+        if (end - s == 3 && lex.titles.matchAt(t, s, end) == 2) {
+            return true; // 管家肖和平: a title and the next name's surname, no name
+        }
         for (int k = s + 2; k < end; k++) {
             if (lex.titles.matchEndingAt(t, k, Math.max(0, s - 6)) > k - s) {
                 return true; // 总工程师颜某某: 程师颜 starts inside the title 工程师
