@@ -177,6 +177,7 @@ class NameEdgeRulesTest {
         SpeakerAnalysis a = run("“日均处理43.5万吨。”某市水务有限责任公司总工程师颜莹莹介绍。");
         assertThat(names(a)).containsExactly("颜莹莹");
         assertThat(names(run("管家肖和平轻声说：“慢慢来。”"))).doesNotContain("管家肖");
+        assertThat(names(run("“今年我们准备一起在工地过春节。”多年的工程建设经历，周大朋和妻女聚少离多。"))).doesNotContain("程建");
     }
     @Test
     void aFamiliarNameAfterAKinshipWordHasAClearLeftEdge() {
