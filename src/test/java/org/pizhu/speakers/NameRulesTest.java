@@ -61,6 +61,13 @@ class NameRulesTest {
         assertThat(run("退休教授陸雲接受訪問時表示，兩岸仍有僵局。").blockSpeakers()).containsExactly("陸雲");
     }
     @Test
+    void policeRanksAndSiblingsAreTitles() {
+        assertThat(run("當地派出所巡佐邵清琴說，李家老殘幼。").speaker("邵清琴").orElseThrow().titles())
+                .anyMatch(title -> title.endsWith("巡佐"));
+        assertThat(run("次被告胞妹鍾梓晴供稱，案發當日在尖沙咀。").speaker("鍾梓晴").orElseThrow().titles())
+                .anyMatch(title -> title.endsWith("胞妹"));
+    }
+    @Test
     void aVerbBeforeATitleIsNotPartOfIt() {
         SpeakerAnalysis a = run("杂志将发表市长王大明的重要文章。", "王大明指出，要加强学习。");
         assertThat(a.speaker("王大明").orElseThrow().titles()).containsExactly("市长");
