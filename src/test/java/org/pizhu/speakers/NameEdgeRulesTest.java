@@ -180,6 +180,12 @@ class NameEdgeRulesTest {
         assertThat(names(run("“今年我们准备一起在工地过春节。”多年的工程建设经历，周大朋和妻女聚少离多。"))).doesNotContain("程建");
     }
     @Test
+    void aFamiliarNameAfterARelationIsANameHoweverRareItsCharacter() {
+        assertThat(run("小豪的姑姑阿姵說，小豪晚上還要照顧父親。").blockSpeakers()).containsExactly("阿姵");
+        assertThat(run("她另有2姊1弟，她二妹阿娟說：「彼此住得遠。」").blockSpeakers()).containsExactly("阿娟");
+        assertThat(run("阿蘭婆的外甥女阿秀說，阿姨手足無措。").blockSpeakers()).containsExactly("阿秀");
+    }
+    @Test
     void aFamiliarNameAfterAKinshipWordHasAClearLeftEdge() {
         SpeakerAnalysis a = run("單親爸李大景因中風導致右側偏癱。", "李大景的69歲老母阿珠嬤說：「他本是一條活龍，撐住這個家。」");
         assertThat(a.blockSpeakers()).containsExactly(null, "阿珠嬤");
