@@ -78,6 +78,11 @@ class OrganisationRulesTest {
     }
 
     @Test
+    void hongKongCourtsByTheirShortNamesAreBodies() {
+        assertThat(run("上訴庭早前裁決說，立法原意不可能是破壞秩序。").blockSpeakers()).containsExactly("上訴庭");
+    }
+
+    @Test
     void aPublicationSpeaksInItsEditorialOrAccountButNotWhenItReports() {
         assertThat(names(run("《河畔日報》官方微博發文指，隊員很英勇。"))).containsExactly("河畔日報");
         assertThat(names(run("《河畔日報》社論指，工程應暫停。"))).containsExactly("河畔日報");
