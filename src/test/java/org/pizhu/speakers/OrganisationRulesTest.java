@@ -79,7 +79,8 @@ class OrganisationRulesTest {
 
     @Test
     void hongKongCourtsByTheirShortNamesAreBodies() {
-        assertThat(run("上訴庭早前裁決說，立法原意不可能是破壞秩序。").blockSpeakers()).containsExactly("上訴庭");
+        assertThat(run("律政司不服上訴，上訴庭在2020年6月裁定律政司上訴得直，指藐視罪成立。").blockSpeakers())
+                .containsExactly("上訴庭");
     }
 
     @Test
