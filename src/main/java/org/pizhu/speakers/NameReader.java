@@ -182,6 +182,11 @@ final class NameReader {
         return lex.surnames.contains(c) || lex.surnameCount(c) >= MIN_SURNAME_COUNT;
     }
 
+    /** Whether a title ends right before {@code s}. */
+    private boolean titledAt(String t, int s, int lo) {
+        return s > lo && lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) > 0;
+    }
+
     /** Whether the surname candidate at {@code s} is a preposition inside its clause, with no title before it. */
     private boolean prepositionInClause(String t, int s, int lo) {
         return lex.prepositions.contains(t.charAt(s)) && s > lo && Chars.isHan(t.charAt(s - 1))
@@ -299,7 +304,8 @@ final class NameReader {
                 continue; // …, and 郭官續指, 陳官引述: a surname, an honorific and a word, not a three-character name
             }
             if (lex.notNames.contains(t, s, end) || lex.notNames.contains(t, s, s + 2)
-                    || lex.notNames.contains(t, s + sl, end) || lex.citing.matchAt(t, s + sl, t.length()) >= end - s - sl) {
+                    || lex.notNames.contains(t, s + sl, end) && !(len - sl == 2 && titledAt(t, s, lo))
+                    || lex.citing.matchAt(t, s + sl, t.length()) >= end - s - sl) { // 副总裁姜向前: after a title, a name
                 continue;
             }
             if (lex.placeEnds.contains(t.charAt(end - 1)) && end - s == 3 && end < t.length()

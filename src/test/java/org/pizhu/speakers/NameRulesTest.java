@@ -68,6 +68,10 @@ class NameRulesTest {
                 .anyMatch(title -> title.endsWith("胞妹"));
     }
     @Test
+    void afterATitleAGivenNameMayBeACommonWord() {
+        assertThat(run("外交部发言人毛文明表示，中方坚决反对。").blockSpeakers()).containsExactly("毛文明");
+    }
+    @Test
     void aVerbBeforeATitleIsNotPartOfIt() {
         SpeakerAnalysis a = run("杂志将发表市长王大明的重要文章。", "王大明指出，要加强学习。");
         assertThat(a.speaker("王大明").orElseThrow().titles()).containsExactly("市长");
