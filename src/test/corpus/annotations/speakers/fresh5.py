@@ -172,7 +172,7 @@ A("hkcn-39451", [("大公報", "o", [], ["《大公報》"], [5, 6]), ("藝發�
 A("hkcn-45976", [("陳吉仲", "p", ["台灣農委會主委"], [], [1, 14, 15, 16, 17, 18]), ("國台辦", "o", [], [], [2]),
                  ("朱鳳蓮", "p", ["國務院台灣事務辦公室發言人", "發言人"], ["朱"], [4, 7, 8, 12, 13]),
                  ("農委會", "o", [], ["台灣農委會"], [8]), ("陸雲", "p", ["台灣大學農經系退休教授"], [], [19])],
-  q=[8],
+  q=[8], rep=["鄭智仁"],
   ns=["中國海關總署 (暫停: a decision; its notice is a document; its statement is quoted inside 朱鳳蓮's words)",
       "台灣農委會統計 / 台東縣政府統計 (data)", "李俊儀 (no words)", "饒慶鈴 (photograph source)",
       "民進黨政府 (inside 朱鳳蓮's words)", "海基會 / 海協會 (inside 陸雲's words)", "媒體 (關注: no words)"],
@@ -181,7 +181,9 @@ A("hkcn-45976", [("陳吉仲", "p", ["台灣農委會主委"], [], [1, 14, 15, 1
        "customs ('引述海關方面說法稱', hers). Block 6: '眾新聞查詢…通知，內容稱「…」' looks up the customs' published "
        "notice: a document, no person asked (null; hard call, call 10 read as an enquiry of a person). Block 8: the "
        "council's claim (農委會稱) and her answer: '?'. Block 12: '被問到' (call 3). Block 19: '接受眾新聞訪問時表示' "
-       "is the professor's (the interview is the source, not a remark of the reporter).")
+       "is the professor's (the interview is the source, not a remark of the reporter). The closing byline "
+       "'台灣特派員鄭智仁' credits the paper's Taiwan correspondent: reporter (missed in both passes, added when the set "
+       "was read in session 21).")
 A("hkcn-18833", [("林鄭月娥", "p", ["行政長官"], [], [1, 2]), ("消防處", "o", [], [], [5]), ("鍾展鴻", "p", ["醫生"], [], [9, 11]),
                  ("政府", "o", [], [], [10]), ("羅思偉", "p", ["新界東醫院聯網總監"], [], [12]), ("入境處", "o", [], [], [14])],
   q=[4, 7, 8, 10, 11],
