@@ -284,9 +284,9 @@ final class NameReader {
             if (!GivenNames.wordLikeAllowed(t, s, s + sl, end, lo)) {
                 continue; // 何其難, 黃色口: a given name of characters far more common in words, with no title before
             }
-            if (end < t.length() && (lex.between.matchAt(t, end - 1, t.length()) > 1
+            if (end < t.length() && (t.charAt(end) == '者' || lex.between.matchAt(t, end - 1, t.length()) > 1
                     || lex.notNames.matchAt(t, end - 1, t.length()) > 1 || lex.titles.matchAt(t, end - 1, t.length()) > 1)) {
-                continue; // 史密斯周一, 向大家, 伍大狀: the last character opens a time word, a common word or a title
+                continue; // 史密斯周一, 向大家, 伍大狀, 藍衣者: the last character opens a time word, a word or a title
             }
             if (len - sl == 2 && (lex.between.contains(t, end - 1, end) || end < t.length() && "着著了".indexOf(t.charAt(end)) >= 0)
                     && lex.givenLast(t.charAt(end - 1)) < RARE_LAST_GIVEN) {

@@ -136,6 +136,11 @@ class NameEdgeRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("王秀暖");
     }
     @Test
+    void aDescriptionWith者IsNoName() {
+        assertThat(names(run("該街坊說，在9月14日曾目擊手持國旗的藍衣者襲擊市民，他見到警方到場後將兩批人分隔開，"
+                + "但卻沒有處理穿藍衣者打人的行為。他表示，當時有街坊通知警方。"))).doesNotContain("藍衣");
+    }
+    @Test
     void wordsThatOpenWithASurnameAreNoNames() {
         assertThat(names(run("黎大英一方求情指，該遊行沒有令交通受阻。"))).doesNotContain("方求情");
         assertThat(names(run("至於其他被審查的章節，提及中國的網絡長城。"))).isEmpty();
