@@ -41,6 +41,8 @@ final class Lexicon {
     /** Words that open a list after a colon ({@code 以下}, {@code 如下}) and the verbs before them ({@code 有}, {@code 提出}). */
     final WordSet listMarks;
     final WordSet listVerbs;
+    /** Verbs of questioning in {@code 在某某查問下} (a witness questioned by counsel). */
+    final WordSet questionings;
     /** Labels of a credit before a colon ({@code Photo：某某}): no speaker's lead. */
     final WordSet creditLeads;
     final WordSet relations;
@@ -168,6 +170,7 @@ final class Lexicon {
         trades = set("trades");
         listMarks = set("listmarks");
         listVerbs = set("listverbs");
+        questionings = set("questionings");
         creditLeads = set("creditleads");
         relations = set("relations");
         kinship = set("kinship");

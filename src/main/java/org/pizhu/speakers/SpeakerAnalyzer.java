@@ -339,7 +339,9 @@ public final class SpeakerAnalyzer {
                 && FreeQuotes.aboutTheLastSpeaker(t, quotes, story.last)) {
             speaker = story.last; // “表演是一輩子的事業。”在游本昌的住處…: words in a paragraph about the last speaker
         }
-        for (SpeakerBook.Entry e : entries) {
+        List<SpeakerBook.Entry> taking = new ArrayList<>(entries);
+        Questioners.in(t, Rules.NAMES, quotes).forEach(q -> taking.add(book.resolve(q, story))); // 在大狀某某查問下
+        for (SpeakerBook.Entry e : taking) {
             e.statements.add(b.index());
         }
         if (speaker != null) {

@@ -17,6 +17,12 @@ class GeneralCueRulesTest {
 
 
     @Test
+    void counselQuestioningAWitnessTakesPartButTheWordsStayTheWitnesss() {
+        SpeakerAnalysis a = run("證人尹大偉表示，當日火場狹窄。", "在家屬代表大狀曾藹琪查問下，尹透露他於2010年加入技術支援組。");
+        assertThat(names(a)).containsExactlyInAnyOrder("尹大偉", "曾藹琪");
+        assertThat(a.blockSpeakers()).containsExactly("尹大偉", "尹大偉");
+    }
+    @Test
     void aQuotationOpeningTheParagraphIsThePersonsWhoActsAfterAQuotedTerm() {
         SpeakerAnalysis a = run("“这批茶叶长势好，制成的茶叶味儿更香。”浙江绍兴市覆卮山，“新农人”周小炜捧着嫩芽细细查看。");
         assertThat(a.blockSpeakers()).containsExactly("周小炜");

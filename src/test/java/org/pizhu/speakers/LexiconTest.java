@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /** The word lists carry both scripts: every entry's Simplified form (by OpenCC) is in the same list. */
 class LexiconTest {
     private static final List<String> LISTS = List.of("verbs", "between", "surnames", "compound", "titles",
-            "honorifics", "courtesy", "titleheads", "roleends", "nicknames", "trades", "listmarks", "listverbs", "creditleads", "settings", "orgsuffixes", "orgwords", "pronouns", "anaphors", "notnames", "openers",
+            "honorifics", "courtesy", "titleheads", "roleends", "nicknames", "trades", "listmarks", "listverbs", "questionings", "creditleads", "settings", "orgsuffixes", "orgwords", "pronouns", "anaphors", "notnames", "openers",
             "contrastbetween", "contrastopeners", "prepositions", "addressprepositions", "notaspects", "gapopeners", "gapclosers",
             "learnsfrom", "viewframes", "sources", "numerals", "classifiers", "topicmarkers", "enquiries", "replies", "rulings", "sides", "courtends",
             "orgsurnameends", "subjectfollowers", "timeprepositions", "countryends",
