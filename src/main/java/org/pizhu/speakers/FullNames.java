@@ -76,8 +76,9 @@ final class FullNames {
     private void quotedNicknamesIn(String t, Map<String, String> into) {
         for (int close = t.indexOf('」'); close > 2; close = t.indexOf('」', close + 1)) {
             int open = t.lastIndexOf('「', close);
-            if (open < 0 || close - open - 1 < 2 || close - open - 1 > 4) {
-                continue;
+            if (open < 0 || close - open - 1 < 2 || close - open - 1 > 4
+                    || open > 0 && Chars.isHan(t.charAt(open - 1)) && t.charAt(open - 1) != '的') {
+                continue; // 的「發哥」周潤發, not 反「港獨」戰意濃 (a term after a verb)
             }
             for (int len = 4; len >= 2; len--) {
                 Mention full = close + 1 + len <= t.length() ? names.person(t, close + 1 + len, close + 1) : null;

@@ -271,9 +271,8 @@ public final class SpeakerAnalyzer {
                 if (woman != null) {
                     antecedent = woman; // 她說 after 妹妹某某: the woman the text names, not the man before her
                 }
-                if (antecedent != null) {
-                    m = antecedent;
-                }
+                antecedent = antecedent != null ? antecedent : book.quotedPersonBetween(t, from, m.start()); // 「發哥」…他
+                m = antecedent != null ? antecedent : m;
             }
             m = earlier.forFamiliar(earlier.forTitledSurname(book.knownForm(m, t), book, b.index()), book, b.index());
             SpeakerBook.Entry e = book.resolve(m, story);

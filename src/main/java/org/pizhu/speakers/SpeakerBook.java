@@ -205,6 +205,22 @@ final class SpeakerBook {
     }
 
     /**
+     * The last person named in {@code t[from, to)} by a quoted nickname the text defines ({@code 「發哥」早於17歲時…，
+     * 對此他笑言}): a mention of the person's full name, or null.
+     */
+    Mention quotedPersonBetween(String t, int from, int to) {
+        Mention last = null;
+        for (int close = t.indexOf('」', from); close >= 0 && close < to; close = t.indexOf('」', close + 1)) {
+            int open = t.lastIndexOf('「', close);
+            String nickname = open >= from ? t.substring(open + 1, close) : null;
+            if (nickname != null && personForms.contains(nickname)) {
+                last = new Mention(open, close + 1, Mention.Kind.PERSON, fullNames.get(nickname), null, null, true);
+            }
+        }
+        return last;
+    }
+
+    /**
      * A person's name as a speaker already known reads it, one character longer or shorter than the mention:
      * {@code 陳肇始接受訪問} read as 陳肇 once 陳肇始 spoke, {@code 駱應淦預計} read as 應淦 once 駱應淦 spoke,
      * {@code 程翔續指} read as 程翔續 once 程翔 spoke. Other mentions unchanged.

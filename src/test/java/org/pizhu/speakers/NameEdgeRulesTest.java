@@ -225,6 +225,12 @@ class NameEdgeRulesTest {
         assertThat(names(a)).containsExactly("林鄭");
     }
     @Test
+    void aPronounAfterAQuotedNicknameIsThePerson() {
+        SpeakerAnalysis a = run("現年66歲的「發哥」周潤生，今日獲頒榮譽博士學位。", "陳大文表示，典禮很隆重。",
+                "「發哥」早於17歲時已輟學，對此他笑言，母親最有先見之明。");
+        assertThat(a.blockSpeakers()).containsExactly(null, "陳大文", "周潤生");
+    }
+    @Test
     void aQuotedNicknameBeforeTheFullNameStandsForThePerson() {
         SpeakerAnalysis a = run("現年66歲的「發哥」周潤生，今日獲頒榮譽博士學位。", "「發哥」表示，香港人給了他很多鼓勵。");
         assertThat(names(a)).containsExactly("周潤生");
