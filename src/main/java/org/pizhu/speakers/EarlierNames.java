@@ -37,6 +37,11 @@ final class EarlierNames {
         return firstAbove(surname, t -> fullNameWithSurname(t, surname), upTo);
     }
 
+    /** As {@link #withSurname(String, int)}, else the first in {@code before}, the text before it in its block. */
+    Mention withSurname(String surname, int upTo, String before) {
+        return firstAbove(surname, t -> fullNameWithSurname(t, surname), upTo, before);
+    }
+
     /**
      * The first mention {@code reader} finds in the blocks before {@code upTo}, cached under {@code key} so that each
      * block is read at most once per key.

@@ -277,7 +277,7 @@ public final class SpeakerAnalyzer {
             m = earlier.forFamiliar(earlier.forTitledSurname(book.knownForm(m, t), book, b.index()), book, b.index());
             SpeakerBook.Entry e = book.resolve(m, story);
             if (e == null && m.kind() == Mention.Kind.SURNAME) {
-                e = resolveEarlier(earlier.withSurname(m.surname(), b.index()), book, story);
+                e = resolveEarlier(earlier.withSurname(m.surname(), b.index(), t.substring(0, m.start())), book, story);
             } else if (e == null && m.kind() == Mention.Kind.TITLE) {
                 e = resolveEarlier(earlier.withTitle(m.title(), b.index(), m.start()), book, story);
             }

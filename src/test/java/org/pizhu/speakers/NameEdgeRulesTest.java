@@ -225,6 +225,11 @@ class NameEdgeRulesTest {
         assertThat(names(a)).containsExactly("林鄭");
     }
     @Test
+    void aBareSurnameStandsForTheFullNameEarlierInItsBlock() {
+        SpeakerAnalysis a = run("死因庭傳召時任高級消防隊長劉大男出庭作供。劉透露，當日火勢猛烈。");
+        assertThat(names(a)).containsExactly("劉大男");
+    }
+    @Test
     void aPronounAfterAQuotedNicknameIsThePerson() {
         SpeakerAnalysis a = run("現年66歲的「發哥」周潤生，今日獲頒榮譽博士學位。", "陳大文表示，典禮很隆重。",
                 "「發哥」早於17歲時已輟學，對此他笑言，母親最有先見之明。");
