@@ -82,7 +82,7 @@ final class EarlierNames {
         Mention full = null;
         if (lex.nicknames.contains(name.charAt(0))) {
             if (lex.surnames.contains(name.charAt(1)) && !book.knowsSurname(rest)) {
-                full = firstAbove(rest, t -> fullNameWithSurname(t, rest), upTo, before);
+                full = withSurname(rest, upTo, before);
             }
             if (full == null && name.charAt(0) != '老') {
                 char last = name.charAt(1);
@@ -90,7 +90,7 @@ final class EarlierNames {
             }
         } else if (lex.surnames.contains(name.charAt(0)) && lex.surnames.contains(name.charAt(1))
                 && !book.knowsSurname(name)) {
-            full = firstAbove(name, t -> fullNameWithSurname(t, name), upTo, before);
+            full = withSurname(name, upTo, before);
             full = full != null && full.name().length() == 4 ? full : null; // 陶榮 after 陶榮和蘇信恩: not 陶榮和
         }
         return full == null || full.name().length() <= name.length() || !repeated(full.name()) ? m
@@ -118,8 +118,9 @@ final class EarlierNames {
 
     /**
      * What a surname with an official title stands for ({@code 胡官}, {@code 陳局長}) when no person with that surname
-     * has spoken yet: the first full name with the surname in the blocks above, else earlier in its own block. Courtesy and familiar forms
-     * ({@code 陳先生}, {@code 陳伯}: names of their own), surnames already known and other mentions are returned unchanged.
+     * has spoken yet: the first full name with the surname in the blocks above, else earlier in its own block. Courtesy
+     * and familiar forms ({@code 陳先生}, {@code 陳伯}: names of their own), surnames already known and other mentions are
+     * returned unchanged.
      */
     Mention forTitledSurname(Mention m, SpeakerBook book, int upTo) {
         boolean official = m.kind() == Mention.Kind.SURNAME_TITLE && !Lexicon.INSTANCE.courtesy.contains(m.title())
@@ -137,9 +138,7 @@ final class EarlierNames {
     }
 
     private Mention fullNameFor(Mention m, int upTo) {
-        String surname = m.surname();
-        Mention full = firstAbove(surname, t -> fullNameWithSurname(t, surname), upTo,
-                blocks.get(upTo).text().substring(0, m.start())); // 代表大狀曾某某查問下，…曾大狀質疑
+        Mention full = withSurname(m.surname(), upTo, blocks.get(upTo).text().substring(0, m.start())); // 大狀曾某某…曾大狀
         return full == null ? m : new Mention(m.start(), m.end(), Mention.Kind.PERSON, full.name(), m.surname(), null,
                 true);
     }
