@@ -18,18 +18,20 @@ final class Questioners {
 
     /** The questioners named in {@code t}, in text order. */
     static List<Mention> in(String t, NameReader names, QuoteSpans quotes) {
-        List<Mention> found = new ArrayList<>();
-        for (int at = t.indexOf('在'); at >= 0; at = t.indexOf('在', at + 1)) {
-            for (int i = at + 3; i < t.length() - 2 && i - at <= MAX_PHRASE && !Chars.isClauseBreak(t.charAt(i)); i++) {
-                int v = LEX.questionings.matchAt(t, i, t.length());
-                if (v > 0 && i + v < t.length() && t.charAt(i + v) == '下') {
-                    int e = t.charAt(i - 1) == '的' ? i - 1 : i;
-                    Mention m = names.endingAt(t, e, at + 1, quotes);
-                    if (m != null && m.strong() && m.kind() == Mention.Kind.PERSON) {
-                        found.add(m);
-                    }
-                    break;
-                }
+        List<Mention> found = new ArrayList<>(0);
+        for (int k = t.indexOf('下'); k >= 0; k = t.indexOf('下', k + 1)) {
+            int v = LEX.questionings.matchEndingAt(t, k, Math.max(0, k - 2));
+            int at = v == 0 ? -1 : k - v - 1;
+            while (at >= 0 && k - at <= MAX_PHRASE + 2 && t.charAt(at) != '在' && !Chars.isClauseBreak(t.charAt(at))) {
+                at--;
+            }
+            if (at < 0 || t.charAt(at) != '在' || k - v - at < 3) {
+                continue;
+            }
+            int e = t.charAt(k - v - 1) == '的' ? k - v - 1 : k - v;
+            Mention m = names.endingAt(t, e, at + 1, quotes);
+            if (m != null && m.strong() && m.kind() == Mention.Kind.PERSON) {
+                found.add(m);
             }
         }
         return found;
