@@ -72,7 +72,7 @@ final class GivenNames {
             int seen = i == end - 1 ? LEX.givenLast(c) : LEX.givenFirst(c);
             boolean closesGap = i == end - 1 && LEX.gapClosers.contains(c); // 副總理劉鶴時說: 時 'when', not a name's end
             int needed = end - from == 2 && !closesGap && titledFirst(t, s, end, lo) ? TITLED_GIVEN : COMMON_GIVEN;
-            boolean common = end - from == 2 && (seen >= needed || i == from && adverbOpensName(t, end));
+            boolean common = end - from == 2 && (seen >= needed || i == from && (adverbOpensName(t, end) || commonEndCloses(t, end)));
             if (!Chars.isHan(c) || LEX.notNameChars.contains(c) && !common) {
                 return false;
             }
@@ -90,6 +90,21 @@ final class GivenNames {
         return LEX.between.contains(t, end - 2, end - 1) && LEX.givenFirst(t.charAt(end - 2)) >= ADVERB_FIRST_GIVEN && LEX.givenLast(last) >= ADVERB_LAST_GIVEN
                 && !LEX.notNameChars.contains(last) && LEX.verbs.matchAt(t, end - 1, t.length()) == 0
                 && LEX.between.matchAt(t, end - 1, t.length()) == 0;
+    }
+
+    /**
+     * Whether the first of a two-character given name ending at {@code end}, a character otherwise kept out of names
+     * ({@code 应}, {@code 生}), opens it all the same: it opens given names now and then, the last character is among
+     * the commonest ends of given names, and the two make no common word ({@code 邓应红}, {@code 马生林}; not 生活, 应对), nor is the first a husband's surname
+     * in a married name running on ({@code 陳方安生}).
+     */
+    private static boolean commonEndCloses(String t, int end) {
+        char first = t.charAt(end - 2);
+        char last = t.charAt(end - 1);
+        return LEX.givenFirst(first) >= ADVERB_FIRST_GIVEN && LEX.givenLast(last) >= COMMON_GIVEN
+                && !LEX.notNameChars.contains(last) && !LEX.commonWordPairs.contains(t, end - 2)
+                && !LEX.notNames.contains(t, end - 2, end)
+                && !(LEX.surnames.contains(first) && end < t.length() && LEX.givenLast(t.charAt(end)) >= COMMON_GIVEN);
     }
 
     /**

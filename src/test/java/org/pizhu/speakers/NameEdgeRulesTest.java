@@ -48,6 +48,14 @@ class NameEdgeRulesTest {
         assertThat(a.speaker("陳詩詩").orElseThrow().titles()).containsExactly("社工");
     }
     @Test
+    void aCharacterKeptOutOfNamesOpensAGivenNameThatEndsInACommonNameEnding() {
+        assertThat(run("“生意会越来越好。”开面馆的邓应红说。").blockSpeakers()).containsExactly("邓应红");
+        assertThat(run("兼任社区副书记的马生林表示，每天值守。").blockSpeakers()).containsExactly("马生林");
+        assertThat(run("醫學會會董陳以誠亦表示，毋須支援。").blockSpeakers()).containsExactly("陳以誠");
+        assertThat(names(run("前高官陳方美生表示，會繼續發聲。"))).containsExactly("陳方美生");
+        assertThat(names(run("大家应该说，工程进度良好。"))).isEmpty();
+    }
+    @Test
     void aOneCharacterWordBeforeTheVerbEndsATwoCharacterName() {
         assertThat(run("陳杰續指，會跟進。").blockSpeakers()).containsExactly("陳杰");
         assertThat(run("張偉今表示，會跟進。").blockSpeakers()).containsExactly("張偉");
