@@ -149,6 +149,8 @@ class NameRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("高志远", "高志远");
         SpeakerAnalysis b = run("展厅里灯光明亮。“这里变化真大，我第一次来。”退休教师林海燕笑着走进来。");
         assertThat(b.blockSpeakers()).containsExactly("林海燕");
+        assertThat(run("“县里奖励2万元。”河畔村党支部书记阙从汗细数优惠政策。").blockSpeakers()).containsExactly("阙从汗");
+        assertThat(names(run("“這是一場交易。”有關主教任命臨時協議，外界議論紛紛。"))).isEmpty();
     }
     @Test
     void aPronounAfterATimeWordAndANameGoesToThatName() {
