@@ -205,9 +205,12 @@ class GeneralCueRulesTest {
         assertThat(names(run("河畔醫院院方表示，病人情況穩定。"))).containsExactly("河畔醫院");
     }
     @Test
-    void verbsOfCriticismReportSpeech() {
+    void verbsOfCriticismAccusationUrgingAndApologyReportSpeech() {
         assertThat(names(run("議員何艷芳狠批此舉無禮。"))).containsExactly("何艷芳");
         assertThat(names(run("陳大文駁斥「這是抹黑」。"))).containsExactly("陳大文");
+        assertThat(names(run("議員陳小明促請政府撤回方案。"))).containsExactly("陳小明");
+        assertThat(names(run("行政總裁梁大文就工程監管的不足向公眾致歉。"))).containsExactly("梁大文");
+        assertThat(names(run("河畔公司指控對手抄襲設計。"))).containsExactly("河畔公司");
     }
     @Test
     void restrictiveAndConcessiveAdverbsStandBetweenSpeakerAndVerb() {
