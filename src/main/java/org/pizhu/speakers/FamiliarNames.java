@@ -26,8 +26,8 @@ final class FamiliarNames {
         if (!LEX.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || LEX.notNameChars.contains(c)
                 || LEX.commonWordPairs.contains(t, s)
                 || !(related || LEX.givenSingle(c) + LEX.givenLast(c) >= MIN_NICKNAME_COUNT || LEX.surnames.contains(c))
-                || !names.goodLeft(t, s, lo)) {
-            return null;
+                || !names.goodLeft(t, s, lo) || LEX.surnamePrefixes.contains(t.charAt(s)) && !names.isSurname(c)) {
+            return null; // 老 goes with a surname (老郝), not another character (老工业区)
         }
         return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
     }

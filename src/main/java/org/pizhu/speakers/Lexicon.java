@@ -36,6 +36,8 @@ final class Lexicon {
     final WordSet titleHeads;
     final WordSet roleEnds;
     final WordSet nicknames;
+    /** Prefixes of familiar names that go with a surname only (老). */
+    final WordSet surnamePrefixes;
     /** Titles of a trade after a surname ({@code 曾大狀}): a speaker of their own when no full name is above. */
     final WordSet trades;
     /** Words that open a list after a colon ({@code 以下}, {@code 如下}) and the verbs before them ({@code 有}, {@code 提出}). */
@@ -167,6 +169,7 @@ final class Lexicon {
         titleHeads = set("titleheads");
         roleEnds = set("roleends");
         nicknames = set("nicknames");
+        surnamePrefixes = set("surnameprefixes");
         trades = set("trades");
         listMarks = set("listmarks");
         listVerbs = set("listverbs");

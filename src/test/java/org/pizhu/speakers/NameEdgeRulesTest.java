@@ -221,6 +221,7 @@ class NameEdgeRulesTest {
         assertThat(a.blockSpeakers()).containsExactly(null, null, "郝海潮");
         SpeakerAnalysis b = run("陳美玲今年40歲，陳美玲在街市工作。", "阿玲說：「生意越來越難做。」");
         assertThat(b.blockSpeakers()).containsExactly(null, "陳美玲");
+        assertThat(names(run("“这个雕塑是摇臂钻床。”讲解员介绍，老工业区留存的机床都保护下来了。"))).isEmpty();
     }
     @Test
     void aMarriedShortFormStandsForTheFourCharacterNameEarlierInItsBlock() {
