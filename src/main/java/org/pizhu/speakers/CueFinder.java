@@ -66,7 +66,7 @@ final class CueFinder {
             if (lex.notVerbs.matchAt(t, i, n) > vl || lex.verbTails.matchEndingAt(t, i + 1, Math.max(0, i - 3)) > 1) {
                 continue;
             }
-            if (lex.weakVerbs.matchAt(t, i, i + vl) == vl && !speechFollows(t, i + vl)) {
+            if (lex.weakVerbs.matchAt(t, i, i + vl) == vl && !speechFollows(t, i + vl) && !closesQuotedSentence(t, i, i + vl)) {
                 i += vl - 1;
                 continue;
             }
@@ -167,6 +167,21 @@ final class CueFinder {
             }
         }
         return 0;
+    }
+
+    /**
+     * Whether a verb ends the sentence that opens right after a closing quotation mark ({@code “…。”某主任某某介绍。}):
+     * the quotation is what it reports.
+     */
+    private static boolean closesQuotedSentence(String t, int verb, int end) {
+        if (end >= t.length() || !Chars.isSentenceEnd(t.charAt(end))) {
+            return false;
+        }
+        int s = verb;
+        while (s > 0 && !Chars.isClauseBreak(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1))) {
+            s--;
+        }
+        return s > 0 && s < verb && Chars.isCloseQuote(t.charAt(s - 1));
     }
 
     private boolean speechFollows(String t, int pos) {

@@ -127,7 +127,8 @@ final class NameReader {
     /**
      * The person an organisation reading with a one-character head stands for ({@code 吳亞軍}, {@code 董事長吳亞軍}):
      * a three-character name where the organisation would start, ending in a character that ends many given names
-     * (軍, not 署), or a name right after a title. Otherwise the organisation.
+     * (軍, not 署), or a name right after a title, of two characters only with such an ending (董事长李军, not 專員公署).
+     * Otherwise the organisation.
      */
     private Mention nameEndingLikeAnOrganisation(String t, int end, int lo, Mention org) {
         if (lex.orgSuffixes.matchEndingAt(t, end, lo) != 1) {
@@ -135,8 +136,9 @@ final class NameReader {
         }
         Mention p = person(t, end, lo);
         boolean nameEnding = lex.givenLast(t.charAt(end - 1)) >= COMMON_LAST_GIVEN;
-        if (p != null && p.name().length() >= 3 && (p.start() == org.start() && nameEnding
-                || p.strong() && p.start() > org.start() && lex.titles.matchEndingAt(t, p.start(), lo) > 0)) {
+        if (p != null && (p.name().length() >= 3 && p.start() == org.start() && nameEnding
+                || p.strong() && p.start() > org.start() && lex.titles.matchEndingAt(t, p.start(), lo) > 0
+                && (p.name().length() >= 3 || nameEnding))) {
             return new Mention(p.start(), end, Mention.Kind.PERSON, p.name(), p.surname(), null, true);
         }
         return org;

@@ -144,6 +144,16 @@ class NameRulesTest {
         assertThat(names(run("“会场秩序很好。”工作人员赵敏服务大会多年，她这样说。"))).doesNotContain("赵敏服");
     }
     @Test
+    void aQuotationBeforeItsSpeakerAndAVerbThatEndsTheSentenceIsTheirs() {
+        assertThat(run("“县里给予奖补。”河畔县动物疫病预防与控制中心主任吕李明介绍。").blockSpeakers()).containsExactly("吕李明");
+        assertThat(names(run("河畔县卫生中心主任吕李明介绍了新政策。"))).isEmpty();
+    }
+    @Test
+    void aTwoCharacterNameAfterATitleEndsWithAnOrganisationsHeadOnlyWhereNamesEndSo() {
+        assertThat(names(run("“鱼子酱加工前得进行前测。”一旁，河畔渔业有限公司董事长李军说。"))).containsExactly("李军");
+        assertThat(names(run("個人資料私隱專員公署質疑其查冊目的。"))).containsExactly("個人資料私隱專員公署");
+    }
+    @Test
     void aFreeStandingQuotationGoesToThePersonTheParagraphIsAbout() {
         SpeakerAnalysis a = run("农民高志远表示，今年收成不错。", "去年，高志远开了一家小店。“生意比想象中好，明年还要扩大。”");
         assertThat(a.blockSpeakers()).containsExactly("高志远", "高志远");
