@@ -173,6 +173,7 @@ class NameEdgeRulesTest {
     void aSurnameWithATwoCharacterCourtesyFormIsReadWhole() {
         SpeakerAnalysis a = run("62歲的方伯伯是其中一位參與者。他隨身帶了兩日的藥丸。他說：「年輕人已經犧牲咗好多。」");
         assertThat(names(a)).containsExactly("方伯伯");
+        assertThat(run("黃龍夫妻多年鄰居卓大姊說，黃太太行動不便。").blockSpeakers()).containsExactly("卓大姊");
     }
     @Test
     void aMarriedNameOpeningTheSentenceIsReadWhole() {
