@@ -79,6 +79,8 @@ final class Lexicon {
     /** Conjunctions inside one organisation's name (及, 和, 暨) and 'when' before a clause's subject (當). */
     final WordSet nameConjunctions;
     final WordSet whenWords;
+    /** Words that open with a when-word but do not mean 'when' (當地, 當局). */
+    final WordSet whenWordsNot;
     /** Words after the short form of an organisation named in full elsewhere (龍湖方面). */
     final WordSet partySuffixes;
     /** Conjunctions that join speakers named together before one verb (及, 和, 、). */
@@ -203,6 +205,7 @@ final class Lexicon {
         notices = set("notices");
         nameConjunctions = set("nameconjunctions");
         whenWords = set("whenwords");
+        whenWordsNot = set("whenwordsnot");
         partySuffixes = set("partysuffixes");
         coordinators = set("coordinators");
         articleWords = set("articlewords");

@@ -85,6 +85,9 @@ final class OrganisationReader {
             j++;
         }
         j = pastOpeners(t, j, core);
+        if (j < core && lex.whenWords.contains(t.charAt(j)) && lex.whenWordsNot.matchAt(t, j, end) == 0) {
+            j++; // 而當遊戲團隊在聲明慨嘆: 'when' opens the clause, no part of the name
+        }
         if (end - j < 3 || j >= core) {
             return null;
         }

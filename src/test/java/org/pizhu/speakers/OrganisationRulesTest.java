@@ -91,6 +91,11 @@ class OrganisationRulesTest {
     }
 
     @Test
+    void whenOpeningTheClauseIsNoPartOfTheOrganisationButLocalIs() {
+        assertThat(names(run("而當河畔遊戲團隊在聲明慨嘆：「江湖從此多事」。"))).containsExactly("河畔遊戲團隊");
+        assertThat(names(run("当地政府表示，会跟进。"))).containsExactly("当地政府");
+    }
+    @Test
     void aConjunctionOpeningTheClauseIsNoPartOfTheOrganisation() {
         assertThat(names(run("惟河畔大學學生會表示，活動照常舉行。"))).containsExactly("河畔大學學生會");
         assertThat(names(run("反正監察委員會認為，投訴不成立。"))).containsExactly("監察委員會");
