@@ -339,7 +339,7 @@ final class CueFinder {
                 k = gaps.mannerBefore(t, e, quotes);
             }
             if (k == 0) {
-                k = CueGaps.bracketAside(t, e);
+                k = BracketAsides.dated(t, e);
             }
             Mention outlet = k == 0 ? marked.outletVoice(t, e) : null;
             if (outlet != null) {

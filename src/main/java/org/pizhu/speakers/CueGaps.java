@@ -30,64 +30,10 @@ final class CueGaps {
         return m != null && m.strong() && m.kind() == Mention.Kind.PERSON ? e - c : 0;
     }
 
-    /**
-     * Length of a bracketed aside such as {@code （5日）} or {@code （右）} ending at {@code e}, with the one-character
-     * time word it dates ({@code 今（8日）}, {@code 昨（7日）}), or 0.
-     */
-    static int bracketAside(String t, int e) {
-        if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {
-            return 0;
-        }
-        for (int i = e - 2; i >= 0 && e - i <= 10; i--) {
-            char c = t.charAt(i);
-            if (Chars.isOpenBracket(c)) {
-                boolean dated = i > 0 && "今昨明".indexOf(t.charAt(i - 1)) >= 0 && "日號号".indexOf(t.charAt(e - 2)) >= 0;
-                return dated ? e - i + 1 : e - i;
-            }
-            if (!(Chars.isDigit(c) || "日月時时左右中前後后排起一二三四五六圖图".indexOf(c) >= 0)) {
-                return 0;
-            }
-        }
-        return 0;
-    }
-
-    /** Length of a bracketed Latin name or phrase ending at {@code e} ({@code （Grant Robertson）}), or 0. */
-    static int latinAside(String t, int e) {
-        if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {
-            return 0;
-        }
-        for (int i = e - 2; i >= 0 && e - i <= 40; i--) {
-            char c = t.charAt(i);
-            if (Chars.isOpenBracket(c)) {
-                return e - i > 2 ? e - i : 0;
-            }
-            if (!(Chars.isLatin(c) || " .'-".indexOf(c) >= 0)) {
-                return 0;
-            }
-        }
-        return 0;
-    }
-
     /** Whether an age ends right before {@code s} ({@code 4歲小玲}, {@code 五十岁张伟}): a name follows it. */
     static boolean ageBefore(String t, int s, int lo) {
         return s - 2 >= lo && (t.charAt(s - 1) == '歲' || t.charAt(s - 1) == '岁')
                 && (Chars.isDigit(t.charAt(s - 2)) || "一二三四五六七八九十".indexOf(t.charAt(s - 2)) >= 0);
-    }
-
-    /** Length of a short bracketed aside ({@code （化名）}, {@code （26歲）}) ending at {@code e}, or 0. */
-    private static int shortBracketBefore(String t, int e) {
-        if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {
-            return 0;
-        }
-        for (int i = e - 2; i >= 0 && e - i <= 8; i--) {
-            if (Chars.isOpenBracket(t.charAt(i))) {
-                return e - i;
-            }
-            if (Chars.isCloseBracket(t.charAt(i))) {
-                return 0;
-            }
-        }
-        return 0;
     }
 
     /**
@@ -390,7 +336,7 @@ final class CueGaps {
                 return 0; // 對他們沒有作出解釋: a negated act, not words told to someone
             }
             if (c == '對' || c == '对' || c == '向') {
-                int h = g - shortBracketBefore(t, g); // 小麗（化名）向某某新聞稱: the aside belongs to the name
+                int h = g - BracketAsides.shortBefore(t, g); // 小麗（化名）向某某新聞稱: the aside belongs to the name
                 Mention m = names.endingAt(t, h, 0, quotes);
                 return m != null && m.strong() && m.end() == h ? e - h : 0;
             }

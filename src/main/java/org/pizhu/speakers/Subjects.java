@@ -248,7 +248,7 @@ final class Subjects {
                 s = term; // 以「某某」為題，表示: a quoted term inside the sentence, not a quotation ending one
                 continue;
             }
-            int bracket = CueGaps.latinAside(t, s);
+            int bracket = BracketAsides.latin(t, s);
             if (bracket > 0) {
                 aside += bracket; // 羅伯森（Grant Robertson）: an aside does not make the sentence longer to read
                 s -= bracket;
