@@ -9,7 +9,8 @@ import org.pizhu.document.Block;
 
 /**
  * Three-character names whose first character is no known surname ({@code names.tsv} and the lexicon's list), or
- * whose given name has a character far more common in words than in names (孔乙己), read from the whole document: a string that stands as the subject of a speech verb at a clear left edge (clause start,
+ * whose given name has a character far more common in words than in names (孔乙己) or one the name reader keeps out
+ * of names (林和立, 馬時亨), read from the whole document: a string that stands as the subject of a speech verb at a clear left edge (clause start,
  * title, organisation) at least twice, whose last two characters look like a given name, with no common word and no
  * character that is never in names. One pass over the text; the verbs are looked up from each character as in
  * {@link CueFinder}.
@@ -54,14 +55,21 @@ final class DocumentNames {
 
     private String candidate(String t, int s, int e) {
         int sl = s < 0 ? 0 : names.surnameAt(t, s, e);
-        if (s < 0 || sl > 1 || sl == 1 && !GivenNames.wordLike(t, s + 1, e)) {
+        boolean kept = false;
+        for (int k = s + 1; k < e && s >= 0; k++) {
+            kept |= lex.notNameChars.contains(t.charAt(k));
+        }
+        if (s < 0 || sl > 1 || sl == 1 && !GivenNames.wordLike(t, s + 1, e) && !kept) {
             return null; // a known surname: the name reader reads the name without the document's help
         }
         for (int k = s; k < e; k++) {
             char c = t.charAt(k);
-            if (!Chars.isHan(c) || lex.notNameChars.contains(c)) {
+            if (!Chars.isHan(c) || lex.notNameChars.contains(c) && (sl == 0 || k == s)) {
                 return null;
             }
+        }
+        if (lex.nameConjunctions.contains(t.charAt(s + 1)) && names.isSurname(t.charAt(e - 1))) {
+            return null; // 張和王表示: two surnames joined, no name
         }
         if (!names.goodLeft(t, s, 0) || !GivenNames.plausible(t, s + 1, e) || lex.commonWordPairs.contains(t, s)
                 || lex.commonWordPairs.contains(t, s + 1) || lex.notNames.contains(t, s, s + 2)

@@ -339,6 +339,9 @@ class NameRulesTest {
         SpeakerAnalysis a = run("孔乙己說，多乎哉？不多也。", "孔乙己笑著說，讀書人的事，能算偷麼？");
         assertThat(names(a)).containsExactly("孔乙己");
         assertThat(names(run("何其難說，事情已經過去。"))).as("once only").isEmpty();
+        SpeakerAnalysis b = run("政治評論專家林和立則認為，中央不滿港府。", "林和立又認為，不排除有變。");
+        assertThat(b.blockSpeakers()).containsExactly("林和立", "林和立");
+        assertThat(names(run("張和王表示，會跟進。", "張和王表示，會再談。"))).doesNotContain("張和王");
     }
     @Test
     void aNameEndsBeforeACharacterThatOpensAVerbOrTheWordForAnArticle() {
