@@ -81,6 +81,8 @@ final class Lexicon {
     final WordSet whenWords;
     /** Words that open with a when-word but do not mean 'when' (當地, 當局). */
     final WordSet whenWordsNot;
+    /** Conjunctions that join nouns only (及): inside a modifier before 的 they mark no object. */
+    final WordSet nounConjunctions;
     /** Words after the short form of an organisation named in full elsewhere (龍湖方面). */
     final WordSet partySuffixes;
     /** Conjunctions that join speakers named together before one verb (及, 和, 、). */
@@ -206,6 +208,7 @@ final class Lexicon {
         nameConjunctions = set("nameconjunctions");
         whenWords = set("whenwords");
         whenWordsNot = set("whenwordsnot");
+        nounConjunctions = set("nounconjunctions");
         partySuffixes = set("partysuffixes");
         coordinators = set("coordinators");
         articleWords = set("articlewords");

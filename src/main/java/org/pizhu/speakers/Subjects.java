@@ -167,9 +167,9 @@ final class Subjects {
                 return true;
             }
             relative |= c == '的';
-            if (Lexicon.INSTANCE.objectMarkers.contains(c)
-                    && !(relative && i > 0 && Lexicon.INSTANCE.nameVerbs.contains(t, i - 1, i + 1))) {
-                return false; // 向陳大文, but 參與集會的大律師某某: 與 ends a verb of a clause that describes the name
+            if (Lexicon.INSTANCE.objectMarkers.contains(c) && !(relative && (i > 0 && Lexicon.INSTANCE.nameVerbs.contains(t, i - 1, i + 1)
+                    || Lexicon.INSTANCE.nounConjunctions.contains(c)))) {
+                return false; // 向陳大文, but 參與集會的大律師某某 (與 ends a verb), 老人科及復康科醫生的某某 (及 joins nouns)
             }
         }
         return true;

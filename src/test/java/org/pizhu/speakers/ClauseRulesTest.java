@@ -24,6 +24,8 @@ class ClauseRulesTest {
         SpeakerAnalysis a = run("公民黨何家明表示，遊行是為了表達不滿。",
                 "參與集會的大律師陳淑芬亦是義務律師，她表示被捕人士往往見不到律師。");
         assertThat(a.blockSpeakers()).containsExactly("何家明", "陳淑芬");
+        assertThat(run("屬於老人科及復康科專科醫生的馬仲儀，坦言走得不算太急。").blockSpeakers()).containsExactly("馬仲儀");
+        assertThat(run("記者向住在附近的陳淑芬查詢，她的鄰居表示不知情。").blockSpeakers()).doesNotContain("陳淑芬");
     }
     @Test
     void aBodyOpeningTheClauseBefore對SpeaksThroughTheVerbAfterTheComma() {
