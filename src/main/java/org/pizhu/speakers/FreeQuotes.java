@@ -80,6 +80,36 @@ final class FreeQuotes {
         return Chars.isSentenceEnd(c) || c == '：' || c == '—';
     }
 
+    /**
+     * {@code “……”四川省某厅厅长陈大文代表介绍} and {@code “……”何先生苦恼不已}: the person who is the subject of the
+     * sentence after a paragraph's opening quotation, past setting clauses when the quotation is speech
+     * ({@code “……”跪在門前，陳大文說不出話}); null if none.
+     */
+    static Mention subjectAfterOpening(String t, QuoteSpans quotes, Subjects subjects) {
+        int from = quotes.end(0);
+        while (from < t.length() && "，,。 ".indexOf(t.charAt(from)) >= 0) {
+            from++;
+        }
+        int to = clauseEnd(t, from, from, quotes);
+        Mention m = subjects.firstPersonBetween(t, from, to, quotes);
+        while (m == null && to < t.length() && t.charAt(to) == '，' && to - from < REACH && quotes.isSpeech(t, 0)) {
+            int next = to + 1;
+            to = clauseEnd(t, next, from, quotes);
+            m = subjects.firstPersonBetween(t, next, to, quotes);
+        }
+        return m;
+    }
+
+    /** The end of the clause from {@code at}, within {@value #REACH} characters of {@code from}. */
+    private static int clauseEnd(String t, int at, int from, QuoteSpans quotes) {
+        int to = at;
+        while (to < t.length() && to - from < REACH && !Chars.isSentenceEnd(t.charAt(to)) && t.charAt(to) != '，'
+                && !quotes.insideSpeech(t, to)) {
+            to++;
+        }
+        return to;
+    }
+
     private static Mention subjectAfter(String t, int from, QuoteSpans quotes, Subjects subjects) {
         while (from < t.length() && "，,。 ".indexOf(t.charAt(from)) >= 0) {
             from++;

@@ -141,7 +141,7 @@ public final class SpeakerAnalyzer {
                     if (b.kind() == BlockKind.CAPTION) {
                         story.colonTurn = null;
                     }
-                    SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? new SpeakerBook.Story() : story;
+                    SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? captionStory(story) : story;
                     if (b.kind() == BlockKind.PARAGRAPH && readsAsHeading(t)) {
                         continue; // “塞纸”疑云: a sub-heading typed as a paragraph reports nobody's words
                     }
@@ -196,6 +196,13 @@ public final class SpeakerAnalyzer {
         for (Credit c : found) {
             into.putIfAbsent(c.name(), c);
         }
+    }
+
+    /** A caption's own story: its pronouns stand for the person who spoke last in the text around it (▲…他表示). */
+    private static SpeakerBook.Story captionStory(SpeakerBook.Story story) {
+        SpeakerBook.Story local = new SpeakerBook.Story();
+        local.lastPerson = story.lastPerson;
+        return local;
     }
 
     /** A two-character headline name (周末：, 高鐵：) counts only if the next blocks mention it again. */
@@ -315,7 +322,7 @@ public final class SpeakerAnalyzer {
             }
         }
         if (b.kind() == BlockKind.PARAGRAPH && quotes.count() > 0 && quotes.start(0) <= 1 && counted.isEmpty()) {
-            SpeakerBook.Entry after = quoteThenSubject(t, quotes, book, story);
+            SpeakerBook.Entry after = resolveEarlier(FreeQuotes.subjectAfterOpening(t, quotes, Rules.SUBJECTS), book, story);
             if (after != null) {
                 speaker = after;
                 if (!entries.contains(after)) {
@@ -350,33 +357,6 @@ public final class SpeakerAnalyzer {
         story.colonTurn = b.kind() == BlockKind.PARAGRAPH ? ColonQuotes.turn(t, quotes, counted, entries) : null;
         story.paragraphAbove = b.kind() == BlockKind.PARAGRAPH ? b : null;
         return speaker;
-    }
-
-    /**
-     * {@code “……”四川省某厅厅长陈大文代表介绍} and {@code “……”何先生苦恼不已}: a paragraph that opens with a quotation
-     * followed by a sentence whose subject is a person gives the quotation to that person.
-     */
-    private SpeakerBook.Entry quoteThenSubject(String t, QuoteSpans quotes, SpeakerBook book, SpeakerBook.Story story) {
-        int from = quotes.end(0);
-        while (from < t.length() && "，,。 ".indexOf(t.charAt(from)) >= 0) {
-            from++;
-        }
-        int to = from;
-        while (to < t.length() && to - from < 60 && !Chars.isSentenceEnd(t.charAt(to)) && t.charAt(to) != '，'
-                && !quotes.insideSpeech(t, to)) {
-            to++;
-        }
-        Mention m = Rules.SUBJECTS.firstPersonBetween(t, from, to, quotes);
-        while (m == null && to < t.length() && t.charAt(to) == '，' && to - from < 60 && quotes.isSpeech(t, 0)) {
-            int next = to + 1; // “……”跪在門前，陳大文說不出話: the sentence's subject after a setting clause
-            to = next;
-            while (to < t.length() && to - from < 60 && !Chars.isSentenceEnd(t.charAt(to)) && t.charAt(to) != '，'
-                    && !quotes.insideSpeech(t, to)) {
-                to++;
-            }
-            m = Rules.SUBJECTS.firstPersonBetween(t, next, to, quotes);
-        }
-        return m == null ? null : book.resolve(m, story);
     }
 
     /** Whether a sentence ends at {@code i}: a sentence end outside quotations, or a quotation closing after one (。」). */

@@ -77,6 +77,13 @@ class SpeakerAnalyzerTest {
     }
 
     @Test
+    void aPronounInACaptionIsThePersonWhoSpokeLastAroundIt() {
+        SpeakerAnalysis a = run("何大文表示，會繼續支持。", "▲對於自己舉起拇指，他表示不少場合都會這樣做。", "何大文又指，不會道歉。");
+        assertThat(a.blockSpeakers()).containsExactly("何大文", "何大文", "何大文");
+        assertThat(run("▲他表示不少場合都會這樣做。").blockSpeakers()).containsExactly((String) null);
+    }
+
+    @Test
     void quoteWithAttributionAfterAndBefore() {
         SpeakerAnalysis a = run("「我們會繼續努力，爭取更好成績。」張偉強說。", "胡國明說：「這是一個好開始，大家要珍惜。」");
         assertThat(a.blockSpeakers()).containsExactly("張偉強", "胡國明");
