@@ -273,8 +273,9 @@ final class NameReader {
             if (sl == 2 && s > lo && lex.titles.matchEndingAt(t, s + 1, Math.max(lo, s - 6)) > 1) {
                 continue; // 副部长孙鑫: 长 ends the title, 长孙 is no compound surname here
             }
-            if (sl == 1 && len == 3 && lex.nicknames.contains(t.charAt(s)) && FamiliarNames.endingAt(t, s + 2, lo, this) != null) {
-                continue; // 阿蓉眼中: a familiar name and a word, not the rare surname 阿
+            if (sl == 1 && len == 3 && lex.nicknames.contains(t.charAt(s)) && (FamiliarNames.endingAt(t, s + 2, lo, this) != null
+                    || !lex.surnames.contains(t.charAt(s)) && !titledAt(t, s, lo))) {
+                continue; // 阿蓉眼中, 阿汝見老父: a familiar name and a word, not the rare surname 阿 (unless after a title)
             }
             if (s > lo && lex.nicknames.contains(t.charAt(s - 1)) && lex.kinship.contains(t.charAt(end - 1))
                     && FamiliarNames.endingAt(t, end, lo, this) != null) {

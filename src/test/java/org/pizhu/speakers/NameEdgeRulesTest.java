@@ -215,6 +215,9 @@ class NameEdgeRulesTest {
     void aBracketSpellsOutAFullNameWithARareGivenName() {
         SpeakerAnalysis a = run("40歲的單親媽媽阿汝（卓泫汝），原擔任看護工作。", "阿汝說：「我只想快點好起來。」");
         assertThat(a.blockSpeakers()).containsExactly(null, "卓泫汝");
+        SpeakerAnalysis b = run("40歲的單親媽媽阿汝（卓泫汝），原擔任看護工作。", "阿汝見老父辛勞，難過說：「我拖累了家人。」阿汝說，孩子很乖。");
+        assertThat(b.blockSpeakers()).containsExactly(null, "卓泫汝");
+        assertThat(names(b)).containsExactly("卓泫汝");
     }
     @Test
     void aFamiliarNameStandsForTheFullNameWrittenAboveWhenNoOneOfThatNameSpoke() {
