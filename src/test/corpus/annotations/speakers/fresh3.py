@@ -41,6 +41,9 @@
 # paragraph). Calls confirmed on re-reading: rmrb-h02 block 4 ('?'), rmrb-h04 block 22 ('看得见，管不了' describes the
 # staff's plight: null), hkcn-10988 blocks 5 and 7 (商務部's list and 美國宣布豁免 are a document and a decision),
 # hkcn-15917 block 6 (counsel relaying the witnesses: '?').
+#
+# Consistency pass of 2026-12-07 (corpus README calls 11-15, decided once for the whole corpus): changed hkcn-10988
+#   block 7 ('美國宣布暫時豁免': the country's announcement, call 12); see consistency-2026-12-07.md.
 import sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
 from annotate import A, K
@@ -196,15 +199,18 @@ A("hkcn-10131", [("九巴僱員工會", "o", [], ["工會"], [1, 7]), ("郭志�
        "report no words. Block 8: no reply (null).")
 A("hkcn-10988", [("崔天凱", "p", ["中國駐美大使"], [], [5]), ("特朗普", "p", ["美國總統"], [], [6]),
                  ("舒馬", "p", ["參議院民主黨領袖"], [], [8]), ("布朗", "p", ["俄亥俄州民主黨參議員"], [], [8]),
-                 ("博爾頓", "p", ["美國前駐聯合國大使"], ["John Bolton"], [10])],
+                 ("博爾頓", "p", ["美國前駐聯合國大使"], ["John Bolton"], [10]),
+                 ("美國", "o", [], [], [7])],
   q=[8, 10], unnamed=[(10, "《紐約時報》 (報道)")],
   ns=["中國商務部 (發表清單: a list it publishes, a document)", "備忘錄 (a document)", "美國貿易代表署 (acts)",
-      "美國 (宣布豁免: a decision)", "麥克馬斯特 / 弗林 (resign: no words)", "《紐約時報》 (media, call 2)",
+      "麥克馬斯特 / 弗林 (resign: no words)", "《紐約時報》 (media, call 2)",
       "習近平 (named in 特朗普's words)", "奧巴馬"],
-  note="Blocks 3 and 5: signing a memorandum and publishing a list for consultation are acts (their content is a "
-       "document), so block 5 is 崔天凱's alone. Block 7: '美國宣布暫時豁免…' is taken as a decision, not words (null). "
-       "Block 10: the NYT reports a fact (call 2, unnamed) and 博爾頓's past criticism and article are his: '?'. "
-       "Captions report no words. No reporter (眾新聞記者).")
+  note="Blocks 3 and 5: signing a memorandum and publishing a list for consultation are acts (their "
+       "content is a document), so block 5 is 崔天凱's alone. Block 7: '美國宣布暫時豁免…' is the "
+       "country's announcement, its words (README call 12; passes 1 and 2 had read it as a decision, "
+       "null: changed in the consistency pass of 2026-12-07, speakers/consistency-2026-12-07.md). "
+       "Block 10: the NYT reports a fact (call 2, unnamed) and 博爾頓's past criticism and article "
+       "are his: '?'. Captions report no words. No reporter (眾新聞記者).")
 A("hkcn-17193", [], q=[7], unnamed=[(7, "台灣政府人士 (警告說)")],
   ns=["國防安全研究院 (發表報告: its report is a document, call 11)", "《2018中共政軍發展評估報告》 (報告說/提出/指出: a "
       "document)", "台灣行政院 / 內政部 (acts)", "民進黨"],

@@ -45,6 +45,9 @@
 # words after '他希望…', scored), hkcn-17870 block 1 (a poll release is data) and block 2 (鄭若驊's words in a list of
 # events), hkcn-24153 block 6 ('?' for the crowd's shared cheer), hkcn-18833 block 14 ('入境處提醒' as the department
 # speaking), '接受眾新聞查詢/訪問時指出/表示' left to the speaker (as hkcn-31610's '警方回覆查詢時'), adtw-A3097 block 9.
+#
+# Consistency pass of 2026-12-07 (corpus README calls 11-15, decided once for the whole corpus): changed hkcn-45976
+#   caption 5 and block 6 (the customs' published notice: the body speaking, call 13); see consistency-2026-12-07.md.
 import sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
 from annotate import A, K
@@ -171,19 +174,23 @@ A("hkcn-39451", [("大公報", "o", [], ["《大公報》"], [5, 6]), ("藝發�
        "(call 9, '?'). Blocks 12-14: the council's reply ('回應指', '局方表示/指/強調').")
 A("hkcn-45976", [("陳吉仲", "p", ["台灣農委會主委"], [], [1, 14, 15, 16, 17, 18]), ("國台辦", "o", [], [], [2]),
                  ("朱鳳蓮", "p", ["國務院台灣事務辦公室發言人", "發言人"], ["朱"], [4, 7, 8, 12, 13]),
-                 ("農委會", "o", [], ["台灣農委會"], [8]), ("陸雲", "p", ["台灣大學農經系退休教授"], [], [19])],
+                 ("農委會", "o", [], ["台灣農委會"], [8]), ("陸雲", "p", ["台灣大學農經系退休教授"], [], [19]),
+                 ("中國海關總署", "o", [], ["海關總署"], [5, 6])],
   q=[8], rep=["鄭智仁"],
-  ns=["中國海關總署 (暫停: a decision; its notice is a document; its statement is quoted inside 朱鳳蓮's words)",
+  ns=["中國海關總署 (block 1: 暫停, a decision; block 4: its statement quoted inside 朱鳳蓮's words)",
       "台灣農委會統計 / 台東縣政府統計 (data)", "李俊儀 (no words)", "饒慶鈴 (photograph source)",
       "民進黨政府 (inside 朱鳳蓮's words)", "海基會 / 海協會 (inside 陸雲's words)", "媒體 (關注: no words)"],
-  note="Block 1: showing photographs ('公開6張檢疫照片') is an act; only 陳吉仲's rebuttal is speech (his). Caption 2: "
-       "'國台辦今公布6張照片稱' (the office speaking). Block 3: she shows photographs (null). Block 4: she quotes the "
-       "customs ('引述海關方面說法稱', hers). Block 6: '眾新聞查詢…通知，內容稱「…」' looks up the customs' published "
-       "notice: a document, no person asked (null; hard call, call 10 read as an enquiry of a person). Block 8: the "
-       "council's claim (農委會稱) and her answer: '?'. Block 12: '被問到' (call 3). Block 19: '接受眾新聞訪問時表示' "
-       "is the professor's (the interview is the source, not a remark of the reporter). The closing byline "
-       "'台灣特派員鄭智仁' credits the paper's Taiwan correspondent: reporter (missed in both passes, added when the set "
-       "was read in session 21).")
+  note="Block 1: showing photographs ('公開6張檢疫照片') is an act; only 陳吉仲's rebuttal is speech "
+       "(his). Caption 2: '國台辦今公布6張照片稱' (the office speaking). Block 3: she shows photographs "
+       "(null). Block 4: she quotes the customs ('引述海關方面說法稱', hers). Caption 5 and block "
+       "6: the customs' published notice, its content and reasons reported ('內容稱「…」', '只提到'), "
+       "is the body speaking (README call 13; '眾新聞查詢' looks the notice up, no person asked; passes "
+       "1 and 2 had read the notice as a document, null: changed in the consistency pass of 2026-12-07, "
+       "speakers/consistency-2026-12-07.md). Block 8: the council's claim (農委會稱) and her answer: "
+       "'?'. Block 12: '被問到' (call 3). Block 19: '接受眾新聞訪問時表示' is the professor's (the "
+       "interview is the source, not a remark of the reporter). The closing byline '台灣特派員鄭智仁' "
+       "credits the paper's Taiwan correspondent: reporter (missed in both passes, added when the "
+       "set was read in session 21).")
 A("hkcn-18833", [("林鄭月娥", "p", ["行政長官"], [], [1, 2]), ("消防處", "o", [], [], [5]), ("鍾展鴻", "p", ["醫生"], [], [9, 11]),
                  ("政府", "o", [], [], [10]), ("羅思偉", "p", ["新界東醫院聯網總監"], [], [12]), ("入境處", "o", [], [], [14])],
   q=[4, 7, 8, 10, 11],

@@ -56,23 +56,29 @@
 # 回覆稱' left to the department) against block 6 (the reporter's enquiries narrated: '?'), hkcn-23412 block 1 ('?':
 # the host's and listeners' follow-up questions) and blocks 2, 10, 11 (her words through two newspapers: hers),
 # adtw-A3180 block 4 (the father's wordless cry is no speech) and block 7 (the wife's question and words: hers).
+#
+# Consistency pass of 2026-12-07 (corpus README calls 11-15, decided once for the whole corpus): changed rmrb-k01 6,
+#   10, 15 and rmrb-k04 6, 10, 14 (the '——' labels as headings, call 14), hkcn-43933 block 2 ('控方案情指': the
+#   prosecution, a role, call 11) and hkcn-1217 caption 12 ('據報', call 15); see consistency-2026-12-07.md.
 import sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
 from annotate import A, K
 
 
 # ---------------------------------------------------------------- 人民日报
-K("rmrb-k01")
+K("rmrb-k01", b6="heading", b10="heading", b15="heading")
 A("rmrb-k01", [("唐大才", "p", ["贵州省黔东南苗族侗族自治州黎平县文体广电旅游局局长"], [], [3]),
                ("习近平", "p", ["总书记"], [], [4]), ("岑立江", "p", ["纳孔村党支部书记"], [], [8]),
                ("韦桃花", "p", ["水族马尾绣非遗传承人"], [], [12]), ("赵志明", "p", ["游客"], [], [17]),
                ("徐麟", "p", ["贵州省委书记"], [], [20])],
   rep=["马跃峰", "黄娴", "苏滨"],
   ns=["贵州 / 住房和城乡建设部 (acts)", "绣娘 (no words)"],
-  note="Block 4: both instructions are 习近平's (指出 twice). Block 13: 韦桃花 designs products (no words, null). "
-       "Block 17: a quote and '游客赵志明感慨“…”' (his; 游客 written before the name is his title, as rmrb-g02). "
-       "The one-line section leads (6, 10, 15) stay paragraphs, the paper's voice (null). The byline's first "
-       "character is an invisible one kept from the source (see the selection notes).")
+  note="Block 4: both instructions are 习近平's (指出 twice). Block 13: 韦桃花 designs products (no "
+       "words, null). Block 17: a quote and '游客赵志明感慨“…”' (his; 游客 written before the name "
+       "is his title, as rmrb-g02). The one-line section labels ending in '——' (6, 10, 15) are headings "
+       "(README call 14; passes 1 and 2 had kept them as paragraphs: changed in the consistency pass "
+       "of 2026-12-07, speakers/consistency-2026-12-07.md). The byline's first character is an invisible "
+       "one kept from the source (see the selection notes).")
 K("rmrb-k02")
 A("rmrb-k02", [("陈家昌", "p", ["科技部副部长"], [], [6, 8, 10, 12, 13]), ("李文清", "p", ["四川省副省长"], [], [7]),
                ("马震", "p", ["重庆市副市长"], [], [11])],
@@ -95,14 +101,15 @@ A("rmrb-k03", [("刘忠信", "p", ["江西省浮梁县峙滩镇侈溪村村民"]
        "hers (the paragraph's only person, as rmrb-j02 blocks 20, 23, 29). Block 3: the cadres' question without a "
        "name (unnamed, '?'). The closing '（本报记者李林蔚、…、张驰）' names the contributing reporters (byline, call 8, "
        "as rmrb-j02 block 35); the top byline '本报记者' names nobody.")
-K("rmrb-k04")
+K("rmrb-k04", b6="heading", b10="heading", b14="heading")
 A("rmrb-k04", [("习近平", "p", ["总书记"], [], [4]), ("刁常宇", "p", ["团队负责人"], [], [8]),
                ("黄悦瑛", "p", ["项目负责人"], [], [16])],
   q=[18], unnamed=[(18, "浙江省委主要负责同志 (表示: a role without a name)")],
   rep=["江南", "窦瀚洋"],
   ns=["浙江大学文化遗产研究院文物数字化团队 / 杭州剧点网络技术有限公司 / 温州 / 绍兴 / 浙江 (acts)"],
-  note="Block 18: an official without a name (a role, '?', as rmrb-j02's 省委相关负责同志). The one-line section "
-       "leads (6, 10, 14) stay paragraphs (null).")
+  note="Block 18: an official without a name (a role, '?', as rmrb-j02's 省委相关负责同志). The one-line "
+       "section labels ending in '——' (6, 10, 14) are headings (README call 14; passes 1 and 2 had "
+       "kept them as paragraphs: changed in the consistency pass of 2026-12-07, speakers/consistency-2026-12-07.md).")
 K("rmrb-k05")
 A("rmrb-k05", [("王全有", "p", ["长春市民"], [], [5]),
                ("高速钢", "p", ["水文化生态园负责人、长春城投文创产业发展有限公司执行董事"], [], [7, 8, 11]),
@@ -165,41 +172,50 @@ A("hkcn-39904", [("美國國務院", "o", [], [], [1]), ("史墨客", "p", ["美
        "'記者林勵' gives the reporter.")
 A("hkcn-43933", [("陳鎮顯", "p", ["被告"], [], [1]), ("馬藻玉", "p", ["外聘大律師", "控方大律師"], [], [5, 10]),
                  ("李酉華", "p", ["市民"], [], [17, 18])],
-  q=[6, 13, 14, 15, 20],
-  unnamed=[(6, "辯方 (反駁, 直言, 指出, 認為: a role, call 11)"), (13, "控方 (形容)"),
+  q=[2, 6, 13, 14, 15, 20],
+  unnamed=[(2, "控方 (案情指, 又指: the prosecution, a role, call 11, as dev2 04 block 5)"),
+           (6, "辯方 (反駁, 直言, 指出, 認為: a role, call 11)"), (13, "控方 (形容)"),
            (14, "警員X (喝止: the court's letter pseudonym, call 10)"), (15, "警員20614 (警告: a number, no name)"),
            (20, "辯方 (透露)")],
   rep=["鄭啟智"],
   ns=["姚勳智 (法官: 決定批准 is a ruling, call 1)", "區域法院 / 法庭 (批准, 禁止: rulings)",
-      "梁寶琳 (辯方大律師: named only as counsel)", "案情 / 控方案情 / 控方呈堂片段 (documents)",
+      "梁寶琳 (辯方大律師: named only as counsel)", "案情 (block 11, no side named: the statement of facts) / 控方呈堂片段 (documents)",
       "高等法院 (臨時禁制令, inside the defence's words)", "市民 (發起: an act)"],
-  note="Block 1: the defendant's pleas (承認, 否認) are his words in court (as cna-aitlas-07's 戴男); '被告' is 陳鎮顯, "
-       "named in caption 3 and block 5. Block 5: '控方' in the paragraph that names its counsel 馬藻玉 is hers (as "
-       "hkcn-43557's '辯方又重申' after the named counsel); block 6's bare '辯方' is a role (call 11; its counsel is "
-       "named only in block 5). Block 10: '控方大律師馬藻玉隨後讀出開案陳詞' (she delivers the opening; its '案情指' "
-       "content is the document she reads): hers. Blocks 2, 11 ('案情指'), captions 12 and 19 (exhibits) are "
-       "documents (null). Blocks 14-15: officers without a name speak inside the facts ('?'). Block 17: '在控方盤問下表示' "
-       "names the examination as the setting, no question is reported: his (pass 2, kept). Block 18: the crowd's "
-       "words are told inside 李酉華's testimony (his). The case-number line (21) is a paragraph without speaker. "
-       "鄭啟智 signs caption 3 and the byline (call 8).")
+  note="Block 1: the defendant's pleas (承認, 否認) are his words in court (as cna-aitlas-07's 戴男); "
+       "'被告' is 陳鎮顯, named in caption 3 and block 5. Block 5: '控方' in the paragraph that names "
+       "its counsel 馬藻玉 is hers (as hkcn-43557's '辯方又重申' after the named counsel); block 6's "
+       "bare '辯方' is a role (call 11; its counsel is named only in block 5). Block 10: '控方大律師馬藻玉隨後讀出開案陳詞' "
+       "(she delivers the opening; its '案情指' content is the document she reads): hers. Block 2: "
+       "'控方案情指' is the prosecution speaking (a role: '?', README call 11, as dev2 04 block 5; "
+       "passes 1 and 2 had read it as a document, null: changed in the consistency pass of 2026-12-07, "
+       "speakers/consistency-2026-12-07.md); block 11 (a bare '案情指', no side named), captions 12 "
+       "and 19 (exhibits) are documents (null). Blocks 14-15: officers without a name speak inside "
+       "the facts ('?'). Block 17: '在控方盤問下表示' names the examination as the setting, no question "
+       "is reported: his (pass 2, kept). Block 18: the crowd's words are told inside 李酉華's testimony "
+       "(his). The case-number line (21) is a paragraph without speaker. 鄭啟智 signs caption 3 and "
+       "the byline (call 8).")
 A("hkcn-1217", [("房屋署", "o", [], ["房屋署發言人", "署方"], [2, 7, 8, 9]),
                 ("梁唐青儀", "p", ["總司令"], [], [4]), ("陳振彬", "p", ["主席"], [], [4]),
                 ("教育局", "o", [], [], [6]), ("民政事務局", "o", [], [], [6]),
                 ("香港青少年軍總會", "o", [], ["青少年軍總會"], [11])],
-  q=[4, 5, 6, 11],
+  q=[4, 5, 6, 11, 12],
   unnamed=[(5, "地政總署署長 (去信…指: a director without a name)"), (6, "記者 (查詢, 找: the reporter's own enquiries, call 10)"),
-           (11, "記者 (查詢可會在港辦學或建校: call 10)")],
+           (11, "記者 (查詢可會在港辦學或建校: call 10)"),
+           (12, "據報 (花費6000萬元: reports without a named source, call 15)")],
   ns=["仇鴻 / 吳克儉 / 梁振英 / 張曉明 / 譚本宏 / 李明逵 / 鄧竟成 … (attend or not: no words)",
       "民政事務局 (block 5: 發信批出, an act reported by 《明報》)", "《明報》 (a medium, call 2)",
       "華永會 (批核: an act)", "規劃署 / 教育局 / 民政事務局 (block 8: quoted inside 房屋署's words)", "何君健 (photographer)"],
-  note="A press officer or spokesman of a named body speaks for it: 房屋署發言人 (blocks 2, 8, 9), the 新聞主任 of "
-       "教育局 and of 民政事務局 (block 6), the 發言人 of 青少年軍總會 (block 11: no direct answer; the facilities "
-       "'會待中心落成後公布'), as fresh.py's 警方 / 警方發言人. Block 4: both officers' speeches ('?'); '梁唐青儀更特別"
-       "感謝吳克儉' is her thanks (speech). Block 7: '記者找房屋署終獲回覆稱' gives the department's reply, no question "
-       "or remark of the reporter reported (left to the department, as '回覆查詢'); block 6 narrates the reporter's "
-       "enquiries and redirections ('?', call 10). Block 5: the reporter's land search is data; the Lands director's "
-       "letter (去信…指) is an unnamed speaker ('?'). Block 10: the paper's own question (null). No reporter "
-       "(眾新聞記者).")
+  note="A press officer or spokesman of a named body speaks for it: 房屋署發言人 (blocks 2, 8, 9), "
+       "the 新聞主任 of 教育局 and of 民政事務局 (block 6), the 發言人 of 青少年軍總會 (block 11: "
+       "no direct answer; the facilities '會待中心落成後公布'), as fresh.py's 警方 / 警方發言人. Block "
+       "4: both officers' speeches ('?'); '梁唐青儀更特別感謝吳克儉' is her thanks (speech). Block "
+       "7: '記者找房屋署終獲回覆稱' gives the department's reply, no question or remark of the reporter "
+       "reported (left to the department, as '回覆查詢'); block 6 narrates the reporter's enquiries "
+       "and redirections ('?', call 10). Block 5: the reporter's land search is data; the Lands director's "
+       "letter (去信…指) is an unnamed speaker ('?'). Block 10: the paper's own question (null). No "
+       "reporter (眾新聞記者). Caption 12: '據報花費6000萬元' gives a fact from an unnamed source "
+       "(README call 15): '?' (passes 1 and 2 had null, changed in the consistency pass of 2026-12-07, "
+       "speakers/consistency-2026-12-07.md).")
 A("hkcn-23412", [("羅范椒芬", "p", ["行政會議成員", "前教育統籌局常任秘書長、前廉政專員、現任行政會議成員"], ["羅范"],
                   [1, 2, 6, 7, 9, 10, 11]),
                  ("風雨蘭", "o", [], [], [3, 14]), ("吳文遠", "p", ["社民連主席"], [], [6]),

@@ -58,6 +58,10 @@
 # to the lead) and blocks 23-24 (his singing: his), hkcn-23668 block 5 (何君堯 as the subject of '其後認為…稱'),
 # hkcn-36552 block 1 (the judge's spoken words, with the gallery's shout: '?') and block 4 (bare 上訴方: a role),
 # adtw-A3171 caption 6 ('她擔憂…' hers) against adtw-A3823 caption 2 ('煩惱醫療費用': no content, null).
+#
+# Consistency pass of 2026-12-07 (corpus README calls 11-15, decided once for the whole corpus): changed hkcn-41113
+#   block 6 (the police's phone notice: the 國安署 speaking, call 13) and hkcn-36552 block 11 ('據了解', call 15); see
+#   consistency-2026-12-07.md.
 import sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
 from annotate import A, K
@@ -151,18 +155,22 @@ A("hkcn-23668", [("何君堯", "p", ["立法會議員"], [], [1, 5, 6, 7]), ("�
        "(null). No reporter (眾新聞記者).")
 A("hkcn-36552", [("張慧玲", "p", ["高院原訟法庭法官"], ["張官"], [1, 6, 7, 10]), ("關文渭", "p", ["大律師"], [], [3]),
                  ("陳以晉", "p", [], [], [11])],
-  q=[1, 4],
-  unnamed=[(1, "旁聽席有人 (叫了一聲)"), (4, "上訴方 (認為, 質疑: a role, call 11)")],
+  q=[1, 4, 11],
+  unnamed=[(1, "旁聽席有人 (叫了一聲)"), (4, "上訴方 (認為, 質疑: a role, call 11)"),
+           (11, "據了解 (his release date: an unnamed source, call 15)")],
   rep=["張凱傑"],
   ns=["原審裁判官 (裁斷: a ruling, inside her judgment)", "控方證人 / 警員 (their testimony, inside the judgment)",
       "醫療報告 / 呈堂片段 (documents)", "辯方 (呈上: an act)", "懲教人員 (acts)", "蘋果日報 (a picture)"],
-  note="Block 1: the judge's words in court ('「本席宣判駁回上訴。」': what she said, call 1's exception; she is named "
-       "in block 6) and a shout from the gallery (unnamed): '?'; 陳以晉's nod and wave are gestures. Block 3: the "
-       "appeal grounds of his counsel 關文渭 (提出的上訴理由, their content) are his; the defence's medical report is "
-       "a document and '辯方' in the paragraph that names the counsel is his (call 11). Block 4: bare '上訴方' in the "
-       "next paragraph is a role (call 11, as hkcn-43933 block 6): '?'. Blocks 6, 7, 10: the judgment's reasons "
-       "(表明, 指出, 認同, 信納, 認為: '法官指出' → speaker, call 1); the appellant's account to medical staff is told "
-       "inside her reasons (block 7). Block 11: his pleas (承認, 否認) are his words in court (as hkcn-43933 block 1). "
+  note="Block 1: the judge's words in court ('「本席宣判駁回上訴。」': what she said, call 1's exception; "
+       "she is named in block 6) and a shout from the gallery (unnamed): '?'; 陳以晉's nod and wave "
+       "are gestures. Block 3: the appeal grounds of his counsel 關文渭 (提出的上訴理由, their content) "
+       "are his; the defence's medical report is a document and '辯方' in the paragraph that names "
+       "the counsel is his (call 11). Block 4: bare '上訴方' in the next paragraph is a role (call "
+       "11, as hkcn-43933 block 6): '?'. Blocks 6, 7, 10: the judgment's reasons (表明, 指出, 認同, "
+       "信納, 認為: '法官指出' → speaker, call 1); the appellant's account to medical staff is told "
+       "inside her reasons (block 7). Block 11: his pleas (承認, 否認) are his words in court (as "
+       "hkcn-43933 block 1), with '據了解' (his release date from an unnamed source, README call 15): "
+       "'?' (passes 1 and 2 had his, changed in the consistency pass of 2026-12-07, speakers/consistency-2026-12-07.md). "
        "The case-number line (12) is a paragraph without speaker. '記者張凱傑' gives the reporter.")
 A("hkcn-16619", [("警方", "o", [], [], [1]), ("涂謹申", "p", ["民主黨立法會議員"], [], [2, 5, 7, 8]),
                  ("譚先生", "p", [], ["譚"], [6, 8]), ("西九龍總區重案組", "o", [], [], [9])],
@@ -180,20 +188,24 @@ A("hkcn-16619", [("警方", "o", [], [], [1]), ("涂謹申", "p", ["民主黨立
        "7). Caption 3 (a press conference) reports no words; 周滿鏗 signs it and the byline (call 8).")
 K("hkcn-41113", b4="?")
 A("hkcn-41113", [("李芝融", "p", [], ["芝融"], [2, 3, 7, 9, 10, 11, 13, 14, 16, 17, 20, 21, 22, 23, 24]),
+                 ("警方國安署", "o", [], [], [6]),
                  ("Jason", "p", [], [], [18, 22]), ("Carmen", "p", [], [], [18, 22])],
   q=[18, 22],
-  ns=["警方國安署 (block 6: 通知…要求提早報到, a notice: as a document, hard call)", "傳媒 (向53人確認: enquiries, acts)",
+  ns=["傳媒 (向53人確認: enquiries, acts)",
       "媽媽 / 工作夥伴 (their words told inside his recollections)", "羅致光 (his blog: a document)",
       "Beyond / 謝安琪 (the songs he sings)", "眾新聞 (專訪: the interview is the source)", "眾新聞記者 (byline, no name)"],
-  note="A profile. The one-character '—' line (4) is a separator (call 9: '?'). Unattributed quote paragraphs "
-       "continue him (11). Block 9: his partners' question is told inside his recollection (芝融記得他們問過…：「…」, "
-       "his). Block 18: the reactions of Jason and Carmen (names the paper uses; 工作夥伴 is a relation): two "
-       "speakers, '?'. Block 19: '記者提出邀請' is the setting of the interview (null, as adtw-A3819 block 6). "
-       "Block 22: Jason and Carmen (透露), Jason's reply and 李芝融's list: '?'; the paper's question has no asker "
-       "(call 3). Blocks 23-24: he sings two songs at the reporter's request (the quoted lyrics are what he "
-       "utters: his, hard call; the alternative is null). '曾任嚴重弱智人士家長協會主席的李芝融' is a description, not a "
-       "title (as hkcn-47744). Block 6: the police's phone notice (通知…要求) is read as a notice, a document (as "
-       "hkcn-29275's 國務院 notice; hard call, the alternative is the 國安署 as a speaker). No reporter (眾新聞記者).")
+  note="A profile. The one-character '—' line (4) is a separator (call 9: '?'). Unattributed quote "
+       "paragraphs continue him (11). Block 9: his partners' question is told inside his recollection "
+       "(芝融記得他們問過…：「…」, his). Block 18: the reactions of Jason and Carmen (names the paper "
+       "uses; 工作夥伴 is a relation): two speakers, '?'. Block 19: '記者提出邀請' is the setting "
+       "of the interview (null, as adtw-A3819 block 6). Block 22: Jason and Carmen (透露), Jason's "
+       "reply and 李芝融's list: '?'; the paper's question has no asker (call 3). Blocks 23-24: he "
+       "sings two songs at the reporter's request (the quoted lyrics are what he utters: his, hard "
+       "call; the alternative is null). '曾任嚴重弱智人士家長協會主席的李芝融' is a description, not "
+       "a title (as hkcn-47744). Block 6: the police's phone notice (通知…要求提早報到) is the 國安署 "
+       "speaking (README call 13; the media's enquiries are acts; passes 1 and 2 had read the notice "
+       "as a document, null: changed in the consistency pass of 2026-12-07, speakers/consistency-2026-12-07.md). "
+       "No reporter (眾新聞記者).")
 A("hkcn-26830", [("葉劉淑儀", "p", ["行政會議成員"], [], [13]), ("林鄭月娥", "p", ["特首"], [], [13])],
   q=[1, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13],
   unnamed=[(1, "有藥房 (聲稱: a pharmacy without a name)"), (3, "銅鑼灣不少藥房 (表示)"),

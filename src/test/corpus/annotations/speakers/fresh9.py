@@ -59,6 +59,9 @@
 # and 郭榮鏗's account) and block 3 ('被中方指竊取': a charge, call 1); rmrb-n02 blocks 3-7 (郑备's five points);
 # rmrb-n03 blocks 6, 11, 14 (the '——' section labels as headings, with sets 2, 4 and 7 against set 6); adtw-A3214 block 5
 # (a quote about 阿雪 in the third person: 阿忠's); adtw-A3304 caption 3 ('希望…': his wish, as adtw-A3171's '她擔憂…').
+#
+# Consistency pass of 2026-12-07 (corpus README calls 11-15, decided once for the whole corpus): changed hkcn-23950
+#   blocks 1, 5, 6, 7 (bodies' announcements of decisions as their words, call 12); see consistency-2026-12-07.md.
 import sys, os
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
 from annotate import A, K
@@ -155,25 +158,30 @@ A("hkcn-23950", [("林鄭月娥", "p", ["特首"], ["林鄭"], [4]), ("陳淑莊
                  ("郭榮鏗", "p", ["公民黨"], [], [9]), ("楊岳橋", "p", ["公民黨"], [], [9]),
                  ("胡志偉", "p", ["民主黨"], [], [10]), ("毛孟靜", "p", ["議會陣線"], [], [11]),
                  ("民間人權陣線", "o", [], ["民陣"], [12, 13, 14]), ("民權觀察", "o", [], [], [15, 16]),
-                 ("哈塔托", "p", ["聯合國人權事務發言人"], [], [17])],
-  q=[2, 5, 6, 8, 9],
-  unnamed=[(2, "民主派議員 (批評: several, unnamed)"), (6, "有人 (號召, 高呼口號)"), (8, "民主派立法會議員 (批評: several, unnamed)")],
+                 ("哈塔托", "p", ["聯合國人權事務發言人"], [], [17]), ("政府", "o", [], [], [1]),
+                 ("新城市廣場", "o", [], [], [6]), ("朗豪坊", "o", [], [], [6]), ("賽馬會", "o", [], [], [7]),
+                 ("足總", "o", [], [], [7])],
+  q=[2, 5, 6, 7, 8, 9],
+  unnamed=[(2, "民主派議員 (批評: several, unnamed)"), (5, "多間大專院校 (宣佈提早停課: several, call 12)"),
+           (6, "有人 (號召, 高呼口號)"), (8, "民主派立法會議員 (批評: several, unnamed)")],
   rep=["周滿鏗"],
-  ns=["政府 (block 1: 宣佈…訂立, the regulation's enactment: a decision)", "大批市民 (堵塞馬路: acts)",
-      "新城市廣場 / 朗豪坊 (宣布關閉: decisions)", "賽馬會 / 足總 (宣佈, 公佈: cancellations, decisions)",
+  ns=["大批市民 (堵塞馬路: acts)", "特首 (caption 3: 召開記者會宣佈…期間, a time, call 12)",
       "《禁止蒙面規例》 / 《緊急情況規例條例》 / 基本法 (laws: documents)", "警隊 (inside 楊岳橋's words)",
       "美聯社 (pictures)"],
-  note="Announcements: 林鄭月娥 '召開記者會，宣佈根據緊急法訂立《禁蒙面法》' (block 4) is her statement at the press "
-       "conference, the rest of the block giving the regulation she announced (hers). Announcements of a decision "
-       "alone (block 1 '政府宣佈…訂立', the closures and cancellations of blocks 5-7: 宣佈提早停課, 宣布關閉, 宣佈…停止服務, "
-       "公佈…延期) are read as decisions, as fresh3's '美國宣布暫時豁免' (hard call: sets 4-5 took '教協/職工盟…宣布啟動"
-       "解散程序' as the unions speaking; the alternative makes 政府, the universities, the malls, 賽馬會 and 足總 "
-       "speakers). The two university notices of block 5 give reasons ('以學生及教職員的安全為重，預計…', '由於交通情況"
-       "預期出現混亂'): the bodies speaking through a notice, as a statement (hard call; set 8 read the police's "
-       "phone notice in hkcn-41113 as a document). Block 8: '對於林鄭指出…，陳淑莊認為' is a topic clause leaving the "
-       "block to the answerer (as hkcn-22284); with the unnamed 民主派立法會議員 (批評): '?'. Block 6: slogans shouted "
-       "by unnamed protesters: '?'. Captions 3 (acts) and 12 ('民間人權陣線發聲明強烈譴責': its statement). '記者周滿鏗' "
-       "gives the reporter.")
+  note="Announcements: 林鄭月娥 '召開記者會，宣佈根據緊急法訂立《禁蒙面法》' (block 4) is her statement "
+       "at the press conference, the rest of the block giving the regulation she announced (hers). "
+       "Announcements of a decision by bodies (block 1 '政府宣佈…訂立', the closures and cancellations "
+       "of blocks 5-7: 宣佈提早停課, 宣布關閉, 宣佈…停止服務, 公佈…延期) are the bodies' words (README "
+       "call 12, as sets 4-5's '教協/職工盟…宣布啟動解散程序'; passes 1 and 2 had read them as decisions, "
+       "null: changed in the consistency pass of 2026-12-07, speakers/consistency-2026-12-07.md): "
+       "block 1 is 政府's, block 6 '?' with the two malls, block 7 '?' (賽馬會 and 足總), and the "
+       "unnamed universities of block 5 stand beside the two notices; caption 3's '宣佈…期間' is a "
+       "time. The two university notices of block 5 give reasons ('以學生及教職員的安全為重，預計…', "
+       "'由於交通情況預期出現混亂'): the bodies speaking through a notice, as a statement (README "
+       "call 13). Block 8: '對於林鄭指出…，陳淑莊認為' is a topic clause leaving the block to the "
+       "answerer (as hkcn-22284); with the unnamed 民主派立法會議員 (批評): '?'. Block 6: slogans "
+       "shouted by unnamed protesters: '?'. Captions 3 (acts; the announcement as a time) and 12 ('民間人權陣線發聲明強烈譴責': "
+       "its statement). '記者周滿鏗' gives the reporter.")
 A("hkcn-7779", [("謝偉俊", "p", ["立法會議事規則委員會主席", "主席"], [], [2, 10, 14]), ("陳健波", "p", ["財委會主席"], [], [3]),
                 ("朱凱迪", "p", ["議員"], [], [7, 15]), ("楊岳橋", "p", [], [], [11, 12]), ("陳志全", "p", ["人力"], [], [15]),
                 ("許智峯", "p", ["民主黨"], [], [15]), ("梁美芬", "p", ["經民聯"], [], [16]), ("張宇人", "p", ["自由黨"], [], [16])],

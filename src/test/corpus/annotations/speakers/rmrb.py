@@ -1,4 +1,6 @@
 # Kinds and speaker gold, People's Daily texts (pass 1 + pass 2). Run: python3 annotations/speakers/rmrb.py
+# Consistency pass of 2026-12-07 (corpus README calls 11-15, decided once for the whole corpus): changed rmrb-04
+#   blocks 17 and 20 ('据了解', call 15); see consistency-2026-12-07.md.
 import sys, os, json
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tools"))
 from annotate import A, K
@@ -18,7 +20,10 @@ A("rmrb-03", [], q=[3, 5, 6, 10, 11, 17, 18] + [7, 8, 12, 13, 14, 15, 19],
   note="Q&A with an unnamed answerer: every question and answer block is an unnamed statement ('?'), continuation paragraphs of an answer too.")
 K("rmrb-04")
 A("rmrb-04", [("许佳颖", "p", ["游客"], [], [5]), ("肯琪", "p", ["美国游客"], [], [9]), ("戴斌", "p", ["中国旅游研究院院长"], [], [21])],
-  rep=["王珂", "刘军国"], ns=["文化和旅游部 (发布的信息显示: a document)", "美团旅行 (数据显示)", "携程 (数据显示)", "国网台州供电公司"])
+  q=[17, 20], unnamed=[(17, "据了解 (call 15)"), (20, "据了解 (call 15)")],
+  rep=["王珂", "刘军国"], ns=["文化和旅游部 (发布的信息显示: a document)", "美团旅行 (数据显示)", "携程 (数据显示)", "国网台州供电公司"],
+  note="Blocks 17 and 20: '据了解' gives facts from an unnamed source (README call 15): '?' (null "
+       "before the consistency pass of 2026-12-07, speakers/consistency-2026-12-07.md).")
 K("rmrb-05")
 A("rmrb-05", [("张会", "p", ["千岛湖“猪妈妈”工坊主播"], [], [5]), ("陈小平", "p", ["浙江省政协副主席"], [], [6]),
               ("郑志光", "p", ["淳安县政协主席"], [], [6])],
