@@ -23,7 +23,7 @@ final class FamiliarNames {
         int s = end - 2;
         char c = t.charAt(s + 1);
         boolean related = s > lo && LEX.relations.matchEndingAt(t, s, Math.max(lo, s - 4)) > 1; // 姑姑阿姵, 二妹阿娟
-        if (!LEX.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || LEX.notNameChars.contains(c)
+        if (!LEX.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || LEX.notNameChars.contains(c) && !related // 長女小若
                 || LEX.commonWordPairs.contains(t, s)
                 || !(related || LEX.givenSingle(c) + LEX.givenLast(c) >= MIN_NICKNAME_COUNT || LEX.surnames.contains(c))
                 || !names.goodLeft(t, s, lo) || LEX.surnamePrefixes.contains(t.charAt(s)) && !names.isSurname(c)) {

@@ -220,6 +220,11 @@ class NameEdgeRulesTest {
         assertThat(names(b)).containsExactly("卓泫汝");
     }
     @Test
+    void aRelationOrATradeBeforeAFamiliarNameMarksIt() {
+        assertThat(names(run("阿倫讀小六的長女小若說：「看到爸爸很難過。」"))).containsExactly("小若");
+        assertThat(names(run("徐得福的工頭阿章說，幾個好友湊錢慰助。"))).containsExactly("阿章");
+    }
+    @Test
     void aFamiliarNameStandsForTheFullNameWrittenAboveWhenNoOneOfThatNameSpoke() {
         SpeakerAnalysis a = run("搅拌站站长郝海潮蹲下身，伸手试了试温度。", "郝海潮每天都在工地。", "“今年还在工地过年。”老郝说。");
         assertThat(a.blockSpeakers()).containsExactly(null, null, "郝海潮");
