@@ -322,7 +322,9 @@ final class NameReader {
                 continue; // 聞畢律政司的論據: 律 opens 律政司, a body the list knows
             }
             boolean strong = goodLeft(t, s, lo);
-            if (lex.titles.contains(t, s + sl, end) || !strong && !plausibleWeak(t, s, sl, end)) {
+            if (lex.titles.contains(t, s + sl, end) || lex.relations.contains(t, s + sl, end) && s > lo
+                    && lex.nicknames.contains(t.charAt(s - 1)) // 阿文妹妹: 阿文's sister, not 文 and a given name
+                    || !strong && !plausibleWeak(t, s, sl, end)) {
                 continue;
             }
             Mention m = new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), surname(t, s, sl), null, strong);

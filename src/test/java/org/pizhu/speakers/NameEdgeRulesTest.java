@@ -223,6 +223,8 @@ class NameEdgeRulesTest {
     void aRelationOrATradeBeforeAFamiliarNameMarksIt() {
         assertThat(names(run("阿倫讀小六的長女小若說：「看到爸爸很難過。」"))).containsExactly("小若");
         assertThat(names(run("徐得福的工頭阿章說，幾個好友湊錢慰助。"))).containsExactly("阿章");
+        assertThat(names(run("阿文妹妹說，大哥雖有保險。"))).as("阿文's sister, unnamed").isEmpty();
+        assertThat(names(run("潘媽媽在錄音中表示，今日已是第四個中秋節。"))).containsExactly("潘媽媽");
     }
     @Test
     void aFamiliarNameStandsForTheFullNameWrittenAboveWhenNoOneOfThatNameSpoke() {
