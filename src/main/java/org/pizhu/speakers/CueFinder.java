@@ -81,10 +81,10 @@ final class CueFinder {
                 cue = rulings.cue(t, i, i + vl, quotes);
             }
             if (cue == null) {
-                cue = subjectBefore(t, i, i + vl, quotes);
+                cue = enquiries.repliedTo(t, i, i + vl, quotes); // before the subject: ，新聞主任指 is the body's
             }
             if (cue == null) {
-                cue = enquiries.repliedTo(t, i, i + vl, quotes);
+                cue = subjectBefore(t, i, i + vl, quotes);
             }
             if (cue == null) {
                 Mention topic = subjects.sentenceTopic(t, i, quotes);

@@ -148,11 +148,12 @@ class GeneralCueRulesTest {
         assertThat(surnameAndTitle.blockSpeakers()).containsExactly("陳大文", null, "陳大文");
     }
     @Test
-    void theBodyAskedSpeaksThroughTheReplyReceived() {
+    void theBodyAskedSpeaksThroughTheReplyReceivedOrItsPressOfficer() {
         SpeakerAnalysis a = run("本報記者向河畔區議會查詢公園改建的進度，獲回覆指工程將於下月展開。");
         assertThat(names(a)).containsExactly("河畔區議會");
         assertThat(a.blockSpeakers()).containsExactly("河畔區議會");
         assertThat(names(run("本報記者向河畔區議會查詢公園改建的進度，未獲回覆。"))).isEmpty();
+        assertThat(run("記者向教育局查詢批校舍條款，新聞主任指校舍由另一局批出。").blockSpeakers()).containsExactly("教育局");
     }
     @Test
     void aGivenNameInAHongKongVariantCharacterIsAName() {
