@@ -33,6 +33,19 @@ final class GivenNames {
      * name a character seen as a given name.
      */
     static boolean plausible(String t, int from, int end) {
+        return plausible(t, from, end, false);
+    }
+
+    /**
+     * {@link #plausible(String, int, int)}, or, when {@code titled} (a title stands before the surname), a two-character
+     * given name with one character never counted in given names where the other is common at its place
+     * ({@code 總幹事陳幗英}: 幗 is rare, 英 ends many names).
+     */
+    static boolean plausible(String t, int from, int end, boolean titled) {
+        if (titled && end - from == 2 && Chars.isHan(t.charAt(from)) && Chars.isHan(t.charAt(end - 1))
+                && (LEX.givenFirst(t.charAt(from)) >= COMMON_GIVEN || LEX.givenLast(t.charAt(end - 1)) >= COMMON_GIVEN)) {
+            return true;
+        }
         if (end - from == 1) {
             char g = t.charAt(from);
             return LEX.givenSingle(g) + LEX.givenLast(g) >= MIN_GIVEN_COUNT;

@@ -262,12 +262,11 @@ final class NameReader {
                     && !lex.commonWordPairs.contains(t, s)) {
                 sl = 2; // a Hong Kong married name: her surname, her husband's, a two-character given name (李陳美玲), not 景區
             }
-            if (sl == 0 || len - sl < 1 || len - sl > 2 || !GivenNames.possible(t, s, s + sl, end, lo) || !GivenNames.plausible(t, s + sl, end)
-                    || sl == 1 && len == 2 && !lex.surnames.contains(t.charAt(s)) && lex.titles.matchEndingAt(t, s, lo) == 0
-                    || s > lo && DOTS.indexOf(t.charAt(s - 1)) >= 0 || end < t.length() && DOTS.indexOf(t.charAt(end)) >= 0) {
-                continue;
-            }
-            if (RoleAndFunctionWords.notAName(t, s, sl, end, lo)) {
+            boolean titled = titledAt(t, s, lo);
+            if (sl == 0 || len - sl < 1 || len - sl > 2 || !GivenNames.possible(t, s, s + sl, end, lo)
+                    || !GivenNames.plausible(t, s + sl, end, titled) || sl == 1 && len == 2 && !lex.surnames.contains(t.charAt(s)) && !titled
+                    || s > lo && DOTS.indexOf(t.charAt(s - 1)) >= 0 || end < t.length() && DOTS.indexOf(t.charAt(end)) >= 0
+                    || RoleAndFunctionWords.notAName(t, s, sl, end, lo)) {
                 continue;
             }
             if (sl == 2 && s > lo && lex.titles.matchEndingAt(t, s + 1, Math.max(lo, s - 6)) > 1) {

@@ -35,6 +35,11 @@ class NameEdgeRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("駱應祥", "駱應祥");
     }
     @Test
+    void aTitleMarksAGivenNameWithACharacterNeverCountedInNames() {
+        assertThat(names(run("河畔市康復之友協會總幹事陳幗英說，首要之務是培養自理能力。"))).containsExactly("陳幗英");
+        assertThat(names(run("陳幗英說，首要之務是培養自理能力。"))).as("no title").isEmpty();
+    }
+    @Test
     void aTitleMarksATwoCharacterNameWithARarerSurnameInAQuotationsSentence() {
         assertThat(run("“这次，我把孩子们的心愿带来北京。”发言时，河畔小学党委书记兰臻委员向大家展示了心愿卡。").blockSpeakers())
                 .containsExactly("兰臻");
