@@ -104,8 +104,9 @@ final class Subjects {
                 boolean titledPair = titled && len == 2 && lex.orgSuffixes.matchAt(t, j + 1, j + 2) == 0
                         && !(j + 2 < t.length() && lex.commonVerbPairs.contains(t, j + 1)); // 委員蘭臻, not 專員公署, 總統時批評
                 int c = Math.max(lex.courtesy.matchAt(t, j + 1, to), lex.trades.matchAt(t, j + 1, to)); // 何先生, 鄭老闆
-                boolean titledThree = len == 3 && lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
-                        && !lex.commonWordPairs.contains(t, j); // 书记阙从汗, not 主教任命臨時
+                boolean titledThree = len == 3 && (lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
+                        || lex.relations.matchEndingAt(t, j, Math.max(0, j - 3)) > 1)
+                        && !lex.commonWordPairs.contains(t, j); // 书记阙从汗, 媽媽阿鵲姨, not 主教任命臨時
                 Mention m = len == 2 && c > 1 ? null : names.person(t, j + len, titledPair || titledThree ? Math.max(from, j - 8) : j);
                 if (m != null && m.start() == j && m.strong() && isSubject(t, j)) {
                     found = m;

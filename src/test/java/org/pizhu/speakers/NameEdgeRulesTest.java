@@ -227,6 +227,8 @@ class NameEdgeRulesTest {
     @Test
     void aRelationOrATradeBeforeAFamiliarNameMarksIt() {
         assertThat(names(run("阿倫讀小六的長女小若說：「看到爸爸很難過。」"))).containsExactly("小若");
+        assertThat(names(run("阿宇55歲的媽媽阿鵲姨聽完兒子說話，轉頭向記者說：「他就是不想讓我擔心。」")))
+                .containsExactly("阿鵲姨");
         assertThat(names(run("徐得福的工頭阿章說，幾個好友湊錢慰助。"))).containsExactly("阿章");
         assertThat(names(run("阿文妹妹說，大哥雖有保險。"))).as("阿文's sister, unnamed").isEmpty();
         assertThat(names(run("潘媽媽在錄音中表示，今日已是第四個中秋節。"))).containsExactly("潘媽媽");
