@@ -159,7 +159,7 @@ final class Subjects {
         return -1;
     }
 
-    /** Whether the titled name at {@code j} heads its clause (no preposition such as 向/對/與 before it). */
+    /** Whether the titled name at {@code j} heads its clause (no preposition such as 向/對/與 and no speech verb before it). */
     static boolean isSubject(String t, int j) {
         boolean relative = false;
         for (int i = j - 1; i >= 0 && j - i <= 24; i--) {
@@ -171,6 +171,9 @@ final class Subjects {
             if (Lexicon.INSTANCE.objectMarkers.contains(c) && !(relative && (i > 0 && Lexicon.INSTANCE.nameVerbs.contains(t, i - 1, i + 1)
                     || Lexicon.INSTANCE.nounConjunctions.contains(c)))) {
                 return false; // 向陳大文, but 參與集會的大律師某某 (與 ends a verb), 老人科及復康科醫生的某某 (及 joins nouns)
+            }
+            if (!relative && Lexicon.INSTANCE.verbs.matchEndingAt(t, i + 1, Math.max(0, i - 3)) > 1) {
+                return false; // 猛烈批評美國總統特朗普: the object of a speech verb
             }
         }
         return true;

@@ -164,6 +164,11 @@ class NameRulesTest {
         assertThat(names(run("“這是一場交易。”有關主教任命臨時協議，外界議論紛紛。"))).isEmpty();
     }
     @Test
+    void aPronounDoesNotGoToThePersonASpeechVerbBeforeItNamesAsItsObject() {
+        SpeakerAnalysis a = run("國際投資者索羅斯周四公開指摘中國。", "過往，他曾經猛烈批評美國總統特朗普。今次，他呼籲西方打擊科技公司。");
+        assertThat(a.blockSpeakers()).containsExactly("索羅斯", "索羅斯");
+    }
+    @Test
     void aPronounAfterATimeWordAndANameGoesToThatName() {
         SpeakerAnalysis a = run("教練林志強說，球隊準備充足。", "會後陳美玲在網上貼出照片，她表示，「這是真的嗎？」");
         assertThat(a.blockSpeakers()).containsExactly("林志強", "陳美玲");
