@@ -9,12 +9,12 @@ import java.util.List;
  * One pass over the text; every look-back is bounded.
  */
 final class CueFinder {
-
     private static final WordSet NO_ABBREVIATIONS = new WordSet(List.of());
 
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names = new NameReader();
     private final Subjects subjects = new Subjects(names);
+    private final SentenceTopics topics = new SentenceTopics(names, subjects);
     private final CueGaps gaps = new CueGaps(names);
     private final ColonQuotes colonQuotes = new ColonQuotes(subjects);
     private final Enquiries enquiries = new Enquiries(names);
@@ -87,7 +87,7 @@ final class CueFinder {
                 cue = subjectBefore(t, i, i + vl, quotes);
             }
             if (cue == null) {
-                Mention topic = subjects.sentenceTopic(t, i, quotes);
+                Mention topic = topics.of(t, i, quotes);
                 cue = topic == null ? null : new Cue(topic, i, i + vl, false);
             }
             if (cue != null && lex.requests.matchAt(t, i, i + vl) == vl && requestedBy(t, cue.mention().start(), i)) {
