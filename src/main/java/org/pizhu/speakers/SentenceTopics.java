@@ -144,7 +144,21 @@ final class SentenceTopics {
             return actor;
         }
         Mention person = subjects.personBetween(t, s, clause, quotes, true, false);
+        if (person == null && clause < k - 1 && timeClause(t, s, clause)) {
+            int next = clause + 1;
+            clause = next;
+            while (clause < k - 1 && !Chars.isClauseBreak(t.charAt(clause))) {
+                clause++;
+            }
+            s = next; // 2024年全国两会期间，某某参加审议时，强调: a time clause opens the sentence, the subject follows
+            person = subjects.personBetween(t, s, clause, quotes, true, false);
+        }
         return person != null ? person : organisationAt(t, s, clause, quotes);
+    }
+
+    /** Whether {@code t[s, e)} is only a time: it ends in a time word ({@code 近日}, {@code 期間}) or a date. */
+    private boolean timeClause(String t, int s, int e) {
+        return lex.between.matchEndingAt(t, e, s) > 1 || CueGaps.dateBefore(t, e) > 0;
     }
 
     /** The start of the quotation holding {@code pos} if it quotes a term (no comma or sentence end inside), else -1. */

@@ -236,6 +236,9 @@ class SpeakerAnalyzerTest {
         SpeakerAnalysis a = run("「以前這條街很熱鬧。」陳美珍望着窗外，慢慢地說。", "羅國輝出席論壇後，表示經濟會好轉。",
                 "研究報告出爐，指出小店結業增加。");
         assertThat(a.blockSpeakers()).containsExactly("陳美珍", "羅國輝", null);
+        SpeakerAnalysis b = run("2024年全国两会期间，习近平总书记参加代表团审议时，强调“因地制宜发展新质生产力”。",
+                "3月5日，林景楠步出法院，拉起太太的手，輕聲說：「不用擔心。」", "近日，研究報告出爐，指出小店結業增加。");
+        assertThat(b.blockSpeakers()).containsExactly("习近平", "林景楠", null);
     }
 
     @Test
