@@ -113,7 +113,7 @@ final class CueFinder {
             if (Chars.isClauseBreak(c)) {
                 return false;
             }
-            if ((c == '應' || c == '应') && !lex.commonWords.containsKey(t.substring(k, Math.min(k + 2, t.length())))) {
+            if ((c == '應' || c == '应') && !lex.names.commonWords.containsKey(t.substring(k, Math.min(k + 2, t.length())))) {
                 return true;
             }
         }

@@ -313,7 +313,7 @@ final class CueGaps {
             if (!Chars.isHan(t.charAt(s)) || quotes.inside(s)) {
                 return 0;
             }
-            if (lex.commonVerbs.contains(t.substring(s - 1, s + 1))) {
+            if (lex.names.commonVerbs.contains(t.substring(s - 1, s + 1))) {
                 continue; // 何官分析證供時: 分 opens the act (分析), it does not end a name
             }
             Mention m = names.endingAt(t, s, 0, quotes);

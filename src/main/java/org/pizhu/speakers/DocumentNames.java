@@ -71,10 +71,10 @@ final class DocumentNames {
         if (lex.nameConjunctions.contains(t.charAt(s + 1)) && names.isSurname(t.charAt(e - 1))) {
             return null; // 張和王表示: two surnames joined, no name
         }
-        if (!names.goodLeft(t, s, 0) || !GivenNames.plausible(t, s + 1, e) || lex.commonWordPairs.contains(t, s)
-                || lex.commonWordPairs.contains(t, s + 1) || lex.notNames.contains(t, s, s + 2)
+        if (!names.goodLeft(t, s, 0) || !GivenNames.plausible(t, s + 1, e) || lex.names.commonWordPairs.contains(t, s)
+                || lex.names.commonWordPairs.contains(t, s + 1) || lex.notNames.contains(t, s, s + 2)
                 || lex.notNames.contains(t, s + 1, e) || lex.titles.contains(t, s + 1, e)
-                || lex.between.contains(t, s + 1, e) || lex.commonVerbs.contains(t.substring(s + 1, e))
+                || lex.between.contains(t, s + 1, e) || lex.names.commonVerbs.contains(t.substring(s + 1, e))
                 || lex.titles.matchEndingAt(t, e, s) > 0 || lex.roleEnds.contains(t.charAt(e - 1))
                 || s > 0 && lex.titles.matchEndingAt(t, s + 1, Math.max(0, s - 6)) > 1) {
             return null; // 有些分析認為, 主控官續指, 局長雷伊: a verb, a title, or the end of a title before a name

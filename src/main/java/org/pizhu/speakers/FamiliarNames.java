@@ -24,8 +24,8 @@ final class FamiliarNames {
         char c = t.charAt(s + 1);
         boolean related = s > lo && LEX.relations.matchEndingAt(t, s, Math.max(lo, s - 4)) > 1; // 姑姑阿姵, 二妹阿娟
         if (!LEX.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || LEX.notNameChars.contains(c) && !related // 長女小若
-                || LEX.commonWordPairs.contains(t, s)
-                || !(related || LEX.givenSingle(c) + LEX.givenLast(c) >= MIN_NICKNAME_COUNT || LEX.surnames.contains(c))
+                || LEX.names.commonWordPairs.contains(t, s)
+                || !(related || LEX.names.givenSingle(c) + LEX.names.givenLast(c) >= MIN_NICKNAME_COUNT || LEX.surnames.contains(c))
                 || !names.goodLeft(t, s, lo) || LEX.surnamePrefixes.contains(t.charAt(s)) && !names.isSurname(c)) {
             return null; // 老 goes with a surname (老郝), not another character (老工业区)
         }

@@ -37,7 +37,7 @@ final class ForeignNames {
             IS_TRANSLIT[c.charAt(0)] = true;
         }
         for (char c = 0; c < Character.MAX_VALUE; c++) {
-            IS_TRANSLIT[c] |= Lexicon.INSTANCE.foreignScore(c) >= TRANSLIT_SCORE;
+            IS_TRANSLIT[c] |= Lexicon.INSTANCE.names.foreignScore(c) >= TRANSLIT_SCORE;
         }
         for (int i = 0; i < DOTS.length(); i++) {
             IS_TRANSLIT[DOTS.charAt(i)] = true;
@@ -95,12 +95,12 @@ final class ForeignNames {
      */
     Mention endingAt(String t, int end, int lo, int minLength) {
         int s = runStart(t, end, lo);
-        if (s == end && end - 3 >= lo && lex.givenLast(t.charAt(end - 1)) >= NAME_END && !lex.notNameChars.contains(t.charAt(end - 1))) {
+        if (s == end && end - 3 >= lo && lex.names.givenLast(t.charAt(end - 1)) >= NAME_END && !lex.notNameChars.contains(t.charAt(end - 1))) {
             int run = runBeforeLast(t, end, lo);
             s = run < end && names.goodLeft(t, run, lo) ? run : end; // 娜斯佳說: at a clear left edge, ending in 佳
         }
         if (s - 1 >= lo && Chars.isHan(t.charAt(s - 1)) && !names.goodLeft(t, s, lo) && names.goodLeft(t, s - 1, lo)
-                && (end - s >= 3 || end - s == 2 && lex.foreignScore(t.charAt(s - 1)) > 0
+                && (end - s >= 3 || end - s == 2 && lex.names.foreignScore(t.charAt(s - 1)) > 0
                 && !lex.notNameChars.contains(t.charAt(s - 1)))) {
             s--; // 理查德伯曼, 蕾蒂莎說: a first character that is no transliteration character, at a clear left edge
         }
@@ -136,7 +136,7 @@ final class ForeignNames {
         }
         boolean edge = names.goodLeft(t, s, lo);
         for (int i = p.start() + p.surname().length(); i < p.end(); i++) {
-            if (lex.foreignScore(t.charAt(i)) < (edge ? TRANSLIT_SCORE : MOSTLY_FOREIGN)) {
+            if (lex.names.foreignScore(t.charAt(i)) < (edge ? TRANSLIT_SCORE : MOSTLY_FOREIGN)) {
                 return null;
             }
         }
@@ -179,7 +179,7 @@ final class ForeignNames {
     /** Whether some character of {@code name} is mostly one of transliterated names ({@code 斯}, {@code 弗}). */
     private boolean mostlyForeign(String name) {
         for (int i = 0; i < name.length(); i++) {
-            if (lex.foreignScore(name.charAt(i)) >= MOSTLY_FOREIGN) {
+            if (lex.names.foreignScore(name.charAt(i)) >= MOSTLY_FOREIGN) {
                 return true;
             }
         }

@@ -42,7 +42,7 @@ final class FullNames {
                 continue;
             }
             if (!lex.nicknames.contains(familiar.charAt(0)) || !Chars.isHan(familiar.charAt(1))
-                    || lex.commonWords.containsKey(familiar.substring(0, 2))) {
+                    || lex.names.commonWords.containsKey(familiar.substring(0, 2))) {
                 continue;
             }
             if (full != null && full.start() == open + 1 && full.strong() && full.name().indexOf(familiar.charAt(1)) > 0) {

@@ -43,16 +43,16 @@ final class GivenNames {
      */
     static boolean plausible(String t, int from, int end, boolean titled) {
         if (titled && end - from == 2 && Chars.isHan(t.charAt(from)) && Chars.isHan(t.charAt(end - 1))
-                && (LEX.givenFirst(t.charAt(from)) >= COMMON_GIVEN || LEX.givenLast(t.charAt(end - 1)) >= COMMON_GIVEN)) {
+                && (LEX.names.givenFirst(t.charAt(from)) >= COMMON_GIVEN || LEX.names.givenLast(t.charAt(end - 1)) >= COMMON_GIVEN)) {
             return true;
         }
         if (end - from == 1) {
             char g = t.charAt(from);
-            return LEX.givenSingle(g) + LEX.givenLast(g) >= MIN_GIVEN_COUNT;
+            return LEX.names.givenSingle(g) + LEX.names.givenLast(g) >= MIN_GIVEN_COUNT;
         }
         char last = t.charAt(end - 1);
-        return LEX.givenFirst(t.charAt(from)) >= MIN_GIVEN_COUNT
-                && LEX.givenLast(last) + LEX.givenSingle(last) >= MIN_GIVEN_COUNT;
+        return LEX.names.givenFirst(t.charAt(from)) >= MIN_GIVEN_COUNT
+                && LEX.names.givenLast(last) + LEX.names.givenSingle(last) >= MIN_GIVEN_COUNT;
     }
 
     /**
@@ -67,7 +67,7 @@ final class GivenNames {
     /** Whether {@code t[from, end)} holds a character far more common in words than in given names (難, 口, 乙). */
     static boolean wordLike(String t, int from, int end) {
         for (int i = from; i < end; i++) {
-            if (LEX.givenScore(t.charAt(i)) < MIN_GIVEN_SCORE) {
+            if (LEX.names.givenScore(t.charAt(i)) < MIN_GIVEN_SCORE) {
                 return true;
             }
         }
@@ -82,7 +82,7 @@ final class GivenNames {
     static boolean possible(String t, int s, int from, int end, int lo) {
         for (int i = from; i < end; i++) {
             char c = t.charAt(i);
-            int seen = i == end - 1 ? LEX.givenLast(c) : LEX.givenFirst(c);
+            int seen = i == end - 1 ? LEX.names.givenLast(c) : LEX.names.givenFirst(c);
             boolean closesGap = i == end - 1 && LEX.gapClosers.contains(c); // 副總理劉鶴時說: 時 'when', not a name's end
             int needed = end - from == 2 && !closesGap && titledFirst(t, s, end, lo) ? TITLED_GIVEN : COMMON_GIVEN;
             boolean common = end - from == 2 && (seen >= needed || i == from && (adverbOpensName(t, end) || commonEndCloses(t, end)));
@@ -100,7 +100,7 @@ final class GivenNames {
      */
     private static boolean adverbOpensName(String t, int end) {
         char last = t.charAt(end - 1);
-        return LEX.between.contains(t, end - 2, end - 1) && LEX.givenFirst(t.charAt(end - 2)) >= ADVERB_FIRST_GIVEN && LEX.givenLast(last) >= ADVERB_LAST_GIVEN
+        return LEX.between.contains(t, end - 2, end - 1) && LEX.names.givenFirst(t.charAt(end - 2)) >= ADVERB_FIRST_GIVEN && LEX.names.givenLast(last) >= ADVERB_LAST_GIVEN
                 && !LEX.notNameChars.contains(last) && LEX.verbs.matchAt(t, end - 1, t.length()) == 0
                 && LEX.between.matchAt(t, end - 1, t.length()) == 0;
     }
@@ -114,10 +114,10 @@ final class GivenNames {
     private static boolean commonEndCloses(String t, int end) {
         char first = t.charAt(end - 2);
         char last = t.charAt(end - 1);
-        return LEX.givenFirst(first) >= ADVERB_FIRST_GIVEN && LEX.givenLast(last) >= COMMON_GIVEN
-                && !LEX.notNameChars.contains(last) && !LEX.commonWordPairs.contains(t, end - 2)
+        return LEX.names.givenFirst(first) >= ADVERB_FIRST_GIVEN && LEX.names.givenLast(last) >= COMMON_GIVEN
+                && !LEX.notNameChars.contains(last) && !LEX.names.commonWordPairs.contains(t, end - 2)
                 && !LEX.notNames.contains(t, end - 2, end)
-                && !(LEX.surnames.contains(first) && end < t.length() && LEX.givenLast(t.charAt(end)) >= COMMON_GIVEN);
+                && !(LEX.surnames.contains(first) && end < t.length() && LEX.names.givenLast(t.charAt(end)) >= COMMON_GIVEN);
     }
 
     /**
@@ -126,9 +126,9 @@ final class GivenNames {
      * a Hong Kong married name running on ({@code 高官陳方安生}: 方 is a surname and 生 ends given names).
      */
     private static boolean titledFirst(String t, int s, int end, int lo) {
-        return s > lo && LEX.titles.matchEndingAt(t, s, lo) > 0 && !LEX.commonWordPairs.contains(t, s)
+        return s > lo && LEX.titles.matchEndingAt(t, s, lo) > 0 && !LEX.names.commonWordPairs.contains(t, s)
                 && LEX.orgSuffixes.matchAt(t, s + 1, end) == 0 && !(LEX.surnames.contains(t.charAt(s + 1))
-                && end < t.length() && LEX.givenLast(t.charAt(end)) >= COMMON_GIVEN);
+                && end < t.length() && LEX.names.givenLast(t.charAt(end)) >= COMMON_GIVEN);
     }
 
     private GivenNames() {

@@ -135,27 +135,8 @@ final class Lexicon {
     final WordSet rulings;
     final WordSet sides;
     final WordSet courtEnds;
-    /**
-     * The counts of {@code names.tsv} by character, the four of a character side by side (one cache line for a look-up
-     * of any of them): as a surname (role B), and as the first, the last and the only given-name character; 0 for a
-     * character never seen so.
-     */
-    private final int[] nameCounts = new int[4 * (Character.MAX_VALUE + 1)];
-    /** Given-name scores by character (see {@link #givenScore}). */
-    private final short[] givenScores = new short[Character.MAX_VALUE + 1];
-    /** Foreign scores of characters of transliterated names (names.tsv, T), per mille; 0 for other characters. */
-    private final char[] foreignScores = new char[Character.MAX_VALUE + 1];
-    /** Two-character common words that start with a surname (黄金, 游客), with their corpus counts. */
-    final Map<String, Integer> commonWords = new HashMap<>();
-    /** Two-character common words that end with a surname (部门, 工程; names.tsv, E), with their corpus counts. */
-    private final Map<String, Integer> wordsBeforeSurname = new HashMap<>();
-    /** {@link #wordsBeforeSurname} for look-ups by two characters of a text. */
-    final PairCounts wordBeforeSurnamePairs;
-    /** Two-character words that open with a given-name character and are mostly verbs (names.tsv, V). */
-    final Set<String> commonVerbs = new HashSet<>();
-    /** {@link #commonWords} and {@link #commonVerbs} for look-ups by two characters of a text. */
-    final PairCounts commonWordPairs;
-    final PairCounts commonVerbPairs;
+    /** The character and word counts of {@code names.tsv}: surnames, given names, common words. */
+    final NameTable names = new NameTable();
     private final Map<String, List<String>> raw;
 
     private Lexicon(Map<String, List<String>> lists) {
@@ -252,10 +233,6 @@ final class Lexicon {
         rulings = set("rulings");
         sides = set("sides");
         courtEnds = set("courtends");
-        loadNames();
-        commonWordPairs = new PairCounts(commonWords);
-        commonVerbPairs = PairCounts.of(commonVerbs);
-        wordBeforeSurnamePairs = new PairCounts(wordsBeforeSurname);
     }
 
     /** The words of a list and the generated adverbs of {@code adverbs.txt} (正式, 再次), which may stand in a gap too. */
@@ -282,77 +259,6 @@ final class Lexicon {
             throw new UncheckedIOException(e);
         }
         return words;
-    }
-
-    private void loadNames() {
-        try (InputStream in = Lexicon.class.getResourceAsStream("names.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("names.tsv missing from the class path");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String[] f = line.split("\t");
-                if (f.length == 3 && f[0].equals("W")) {
-                    commonWords.put(f[1], Integer.parseInt(f[2]));
-                } else if (f.length == 3 && f[0].equals("E")) {
-                    wordsBeforeSurname.put(f[1], Integer.parseInt(f[2]));
-                } else if (f.length == 3 && f[0].equals("V")) {
-                    commonVerbs.add(f[1]);
-                } else if (f.length == 4 && f[0].equals("T") && f[1].length() == 1) {
-                    foreignScores[f[1].charAt(0)] = (char) Math.min(Character.MAX_VALUE, Integer.parseInt(f[3]));
-                }
-                if (line.startsWith("#") || f.length < 3 || f[1].length() != 1) {
-                    continue;
-                }
-                char c = f[1].charAt(0);
-                if (f[0].equals("S")) {
-                    nameCounts[c << 2] = Integer.parseInt(f[2]);
-                } else if (f[0].equals("G") && f.length >= 5) {
-                    nameCounts[c << 2 | 1] = Integer.parseInt(f[2]);
-                    nameCounts[c << 2 | 2] = Integer.parseInt(f[3]);
-                    nameCounts[c << 2 | 3] = Integer.parseInt(f[4]);
-                    givenScores[c] = (short) Math.min(Short.MAX_VALUE, Integer.parseInt(f[5]));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** How often {@code c} is a surname in {@code names.tsv}. */
-    int surnameCount(char c) {
-        return nameCounts[c << 2];
-    }
-
-    /** How often {@code c} is the first of two given-name characters. */
-    int givenFirst(char c) {
-        return nameCounts[c << 2 | 1];
-    }
-
-    /** How often {@code c} is the last of two given-name characters. */
-    int givenLast(char c) {
-        return nameCounts[c << 2 | 2];
-    }
-
-    /**
-     * How much more often {@code c} stands in given names than in words, per mille (names.tsv, G): its given-name
-     * counts over its weighted occurrences in words plus those counts; 0 for a character never in a given name.
-     */
-    int givenScore(char c) {
-        return givenScores[c];
-    }
-
-    /** How often {@code c} is a one-character given name. */
-    int givenSingle(char c) {
-        return nameCounts[c << 2 | 3];
-    }
-
-    /**
-     * How much more often {@code c} stands in transliterated foreign names than in Chinese words and names, per mille
-     * (names.tsv, T); 0 for a character not seen in them.
-     */
-    int foreignScore(char c) {
-        return foreignScores[c];
     }
 
     /** The words of one list in the order written, for the byline marks that are matched word by word. */

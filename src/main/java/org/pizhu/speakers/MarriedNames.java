@@ -19,15 +19,15 @@ final class MarriedNames {
     static Mention at(String t, int j, int to, NameReader names) {
         Mention m = j + 4 <= to ? names.person(t, j + 4, j) : null;
         return m != null && m.start() == j && m.strong() && m.surname() != null && m.surname().length() == 2
-                && LEX.surnameCount(t.charAt(j + 1)) >= COMMON_SURNAME && GivenNames.plausible(t, j + 2, j + 4)
+                && LEX.names.surnameCount(t.charAt(j + 1)) >= COMMON_SURNAME && GivenNames.plausible(t, j + 2, j + 4)
                 && !wordAt(t, j + 3) ? m : null;
     }
 
     /** Whether a two-character word starts at {@code i} (鄒幸彤現時: 現 opens a word, so ends no married name). */
     private static boolean wordAt(String t, int i) {
         return i + 2 <= t.length() && (LEX.between.matchAt(t, i, t.length()) > 1 || LEX.verbs.matchAt(t, i, t.length()) > 1
-                || LEX.notNames.matchAt(t, i, t.length()) > 1 || LEX.commonWordPairs.contains(t, i)
-                || LEX.commonVerbPairs.contains(t, i) || LEX.nameVerbs.matchAt(t, i, t.length()) > 1
+                || LEX.notNames.matchAt(t, i, t.length()) > 1 || LEX.names.commonWordPairs.contains(t, i)
+                || LEX.names.commonVerbPairs.contains(t, i) || LEX.nameVerbs.matchAt(t, i, t.length()) > 1
                 || LEX.openers.matchAt(t, i, t.length()) > 1 || LEX.copulas.matchAt(t, i, t.length()) > 1);
     }
 }

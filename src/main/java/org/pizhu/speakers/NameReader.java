@@ -135,7 +135,7 @@ final class NameReader {
             return org;
         }
         Mention p = person(t, end, lo);
-        boolean nameEnding = lex.givenLast(t.charAt(end - 1)) >= COMMON_LAST_GIVEN;
+        boolean nameEnding = lex.names.givenLast(t.charAt(end - 1)) >= COMMON_LAST_GIVEN;
         if (p != null && (p.name().length() >= 3 && p.start() == org.start() && nameEnding
                 || p.strong() && p.start() > org.start() && lex.titles.matchEndingAt(t, p.start(), lo) > 0
                 && (p.name().length() >= 3 || nameEnding))) {
@@ -181,7 +181,7 @@ final class NameReader {
 
     /** A single-character surname: in the lexicon's list, or counted often enough as one in {@code names.tsv}. */
     boolean isSurname(char c) {
-        return lex.surnames.contains(c) || lex.surnameCount(c) >= MIN_SURNAME_COUNT;
+        return lex.surnames.contains(c) || lex.names.surnameCount(c) >= MIN_SURNAME_COUNT;
     }
 
     /** Whether a title ends right before {@code s}. */
@@ -259,7 +259,7 @@ final class NameReader {
             }
             int sl = surnameAt(t, s, end);
             if (len == 4 && sl <= 1 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))
-                    && !lex.commonWordPairs.contains(t, s)) {
+                    && !lex.names.commonWordPairs.contains(t, s)) {
                 sl = 2; // a Hong Kong married name: her surname, her husband's, a two-character given name (李陳美玲), not 景區
             }
             boolean titled = titledAt(t, s, lo);
@@ -291,10 +291,10 @@ final class NameReader {
                 continue; // 史密斯周一, 向大家, 伍大狀, 藍衣者: the last character opens a time word, a word or a title
             }
             if (len - sl == 2 && (lex.between.contains(t, end - 1, end) || end < t.length() && "着著了".indexOf(t.charAt(end)) >= 0)
-                    && lex.givenLast(t.charAt(end - 1)) < RARE_LAST_GIVEN) {
+                    && lex.names.givenLast(t.charAt(end - 1)) < RARE_LAST_GIVEN) {
                 continue; // 陳杰續指, 張偉今表示, 周炜捧着: a word before the verb or a verb, not a third character of the name
             }
-            if (len - sl == 2 && end < t.length() && (lex.commonVerbPairs.contains(t, end - 1)
+            if (len - sl == 2 && end < t.length() && (lex.names.commonVerbPairs.contains(t, end - 1)
                     || lex.articleWords.matchAt(t, end - 1, t.length()) > 1)) {
                 continue; // 陳官引用, 權利進行, 彭帥文中: the last character opens a verb or a word of its own
             }
@@ -302,7 +302,7 @@ final class NameReader {
                     || lex.between.contains(t, s, end)
                     || lex.accounts.contains(t, s + sl, end)
                     || len - sl == 2 && lex.honorifics.matchAt(t, s + sl, end - 1) == 1
-                    && lex.givenLast(t.charAt(end - 1)) < COMMON_LAST_GIVEN && lex.titles.matchEndingAt(t, s, lo) == 0) {
+                    && lex.names.givenLast(t.charAt(end - 1)) < COMMON_LAST_GIVEN && lex.titles.matchEndingAt(t, s, lo) == 0) {
                 continue; // …, and 郭官續指, 陳官引述: a surname, an honorific and a word, not a three-character name
             }
             if (lex.notNames.contains(t, s, end) || lex.notNames.contains(t, s, s + 2)
@@ -361,7 +361,7 @@ final class NameReader {
             return false;
         }
         String pair = t.substring(s - 1, s + 1);
-        return lex.notNames.contains(pair) || lex.commonWords.containsKey(pair) || lex.wordBeforeSurnamePairs.contains(t, s - 1);
+        return lex.notNames.contains(pair) || lex.names.commonWords.containsKey(pair) || lex.names.wordBeforeSurnamePairs.contains(t, s - 1);
     }
 
     /** Whether a body of the organisation list starts inside {@code t[s, end)} and runs on past {@code end}. */
@@ -381,9 +381,9 @@ final class NameReader {
      */
     private boolean commonWord(String t, int s, int end) {
         if (end - s == 2) {
-            return lex.commonWordPairs.contains(t, s);
+            return lex.names.commonWordPairs.contains(t, s);
         }
-        int opening = end - s == 3 ? lex.commonWordPairs.count(t.charAt(s), t.charAt(s + 1)) : 0;
+        int opening = end - s == 3 ? lex.names.commonWordPairs.count(t.charAt(s), t.charAt(s + 1)) : 0;
         return opening >= FREQUENT_WORD || opening > 0 && !lex.surnames.contains(t.charAt(s));
     }
 

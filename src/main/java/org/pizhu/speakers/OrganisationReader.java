@@ -248,7 +248,7 @@ final class OrganisationReader {
         }
         for (int len = 3; len >= 2; len--) {
             int s = end - len;
-            if (s < lo || !(s == lo || lex.openers.matchEndingAt(t, s, lo) > 0) || s > lo && lex.commonWordPairs.contains(t, s - 1)) {
+            if (s < lo || !(s == lo || lex.openers.matchEndingAt(t, s, lo) > 0) || s > lo && lex.names.commonWordPairs.contains(t, s - 1)) {
                 continue; // 100周年大會: 周 opens clauses, but here it starts the word 周年
             }
             String name = t.substring(s, end);
@@ -256,7 +256,7 @@ final class OrganisationReader {
             for (int i = 0; i < name.length(); i++) {
                 han &= Chars.isHan(name.charAt(i));
             }
-            if (han && !lex.notNames.contains(name) && !lex.commonWords.containsKey(name)
+            if (han && !lex.notNames.contains(name) && !lex.names.commonWords.containsKey(name)
                     && lex.pronouns.matchAt(t, s, end) == 0 && !Chars.hasAny(name, NEGATIONS)
                     && !lex.orgSuffixes.contains(name)
                     && lex.openers.matchAt(t, s, end) == 0 && lex.between.matchAt(t, s, end) == 0) {

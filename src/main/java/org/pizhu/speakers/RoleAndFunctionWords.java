@@ -39,14 +39,14 @@ final class RoleAndFunctionWords {
         if (sl != 1 || !lex.between.contains(c) && !lex.prepositions.contains(c)) {
             return false;
         }
-        if (end - s == 2 && end < t.length() && lex.commonVerbPairs.contains(t, end - 1)) {
+        if (end - s == 2 && end < t.length() && lex.names.commonVerbPairs.contains(t, end - 1)) {
             return true; // 所以曾發出聲明: the adverb 曾 before a verb (發出), not a name
         }
         char last = t.charAt(end - 1);
-        boolean lastCommon = lex.givenLast(last) + lex.givenSingle(last) >= MIN_FUNCTION_SURNAME_GIVEN;
+        boolean lastCommon = lex.names.givenLast(last) + lex.names.givenSingle(last) >= MIN_FUNCTION_SURNAME_GIVEN;
         boolean titled = s > lo && lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) > 0
-                && !(s + 2 < t.length() && lex.commonVerbPairs.contains(t, s + 1));
-        return end - s == 3 ? !titled && lex.givenFirst(t.charAt(s + 1)) < MIN_FUNCTION_SURNAME_GIVEN || !lastCommon
+                && !(s + 2 < t.length() && lex.names.commonVerbPairs.contains(t, s + 1));
+        return end - s == 3 ? !titled && lex.names.givenFirst(t.charAt(s + 1)) < MIN_FUNCTION_SURNAME_GIVEN || !lastCommon
                 : !lastCommon; // 大狀曾藹琪: after a title a rare first given character still makes a name
     }
 }

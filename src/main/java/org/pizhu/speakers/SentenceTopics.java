@@ -132,7 +132,7 @@ final class SentenceTopics {
         }
         Mention titled = s + 2 < verb ? names.endingAt(t, s + 2, s, quotes) : null;
         if (titled != null && titled.kind() == Mention.Kind.SURNAME_TITLE && titled.start() == s
-                && !lex.commonWordPairs.contains(t, s)) { // not 衞生署
+                && !lex.names.commonWordPairs.contains(t, s)) { // not 衞生署
             return titled; // 張官今日裁定上訴得直，指…: a surname and a one-character title open the sentence
         }
         int clause = s;

@@ -68,7 +68,7 @@ final class Subjects {
             }
             boolean titled = j > 0 && (lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
                     || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1
-                    || lex.titleHeads.contains(t.charAt(j - 1)) && !lex.wordBeforeSurnamePairs.contains(t, j - 1) // not 工程建设
+                    || lex.titleHeads.contains(t.charAt(j - 1)) && !lex.names.wordBeforeSurnamePairs.contains(t, j - 1) // not 工程建设
                     || lex.relations.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || CueGaps.ageBefore(t, j, 0)); // 60歲阿雲
             boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
                     || t.charAt(j - 1) == '的' || afterOpeningTime(t, j) || afterWhen(t, j)
@@ -93,15 +93,15 @@ final class Subjects {
                     continue;
                 }
                 if (len == 3 && (lex.verbs.matchAt(t, j + 2, t.length()) > 1
-                        || j + 4 <= to && lex.commonVerbPairs.contains(t, j + 2))) {
+                        || j + 4 <= to && lex.names.commonVerbPairs.contains(t, j + 2))) {
                     continue;
                 }
                 boolean titledPair = titled && len == 2 && lex.orgSuffixes.matchAt(t, j + 1, j + 2) == 0
-                        && !(j + 2 < t.length() && lex.commonVerbPairs.contains(t, j + 1)); // 委員蘭臻, not 專員公署, 總統時批評
+                        && !(j + 2 < t.length() && lex.names.commonVerbPairs.contains(t, j + 1)); // 委員蘭臻, not 專員公署, 總統時批評
                 int c = Math.max(lex.courtesy.matchAt(t, j + 1, to), lex.trades.matchAt(t, j + 1, to)); // 何先生, 鄭老闆
                 boolean titledThree = len == 3 && (lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
                         || lex.relations.matchEndingAt(t, j, Math.max(0, j - 3)) > 1)
-                        && !lex.commonWordPairs.contains(t, j); // 书记阙从汗, 媽媽阿鵲姨, not 主教任命臨時
+                        && !lex.names.commonWordPairs.contains(t, j); // 书记阙从汗, 媽媽阿鵲姨, not 主教任命臨時
                 Mention m = len == 2 && c > 1 ? null : names.person(t, j + len, titledPair || titledThree ? Math.max(from, j - 8) : j);
                 if (m != null && m.start() == j && m.strong() && isSubject(t, j)) {
                     found = m;
@@ -130,7 +130,7 @@ final class Subjects {
     private boolean afterWhen(String t, int j) {
         return lex.whenWords.contains(t.charAt(j - 1)) && lex.between.matchAt(t, j - 1, t.length()) < 2
                 && lex.openers.matchAt(t, j - 1, t.length()) < 2 && lex.notNames.matchAt(t, j - 1, t.length()) < 2
-                && !lex.commonWords.containsKey(t.substring(j - 1, Math.min(j + 1, t.length())));
+                && !lex.names.commonWords.containsKey(t.substring(j - 1, Math.min(j + 1, t.length())));
     }
 
     /** Whether a time word that opens its clause stands right before {@code j} ({@code 會後陳大文…}). */
