@@ -26,8 +26,9 @@ final class FamiliarNames {
         if (!LEX.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || LEX.notNameChars.contains(c) && !related // 長女小若
                 || LEX.names.commonWordPairs.contains(t, s)
                 || !(related || LEX.names.givenSingle(c) + LEX.names.givenLast(c) >= MIN_NICKNAME_COUNT || LEX.surnames.contains(c))
-                || !names.goodLeft(t, s, lo) || LEX.surnamePrefixes.contains(t.charAt(s)) && !names.isSurname(c)) {
-            return null; // 老 goes with a surname (老郝), not another character (老工业区)
+                || !names.goodLeft(t, s, lo) || LEX.surnamePrefixes.contains(t.charAt(s)) && !names.isSurname(c)
+                || LEX.relations.matchAt(t, s + 1, t.length()) > 1 || LEX.titles.matchAt(t, s + 1, t.length()) > 1) {
+            return null; // 老 goes with a surname (老郝, not 老工业区); 小朋友, 小學生: the character opens a word
         }
         return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
     }

@@ -240,6 +240,7 @@ class NameEdgeRulesTest {
         SpeakerAnalysis b = run("陳美玲今年40歲，陳美玲在街市工作。", "阿玲說：「生意越來越難做。」");
         assertThat(b.blockSpeakers()).containsExactly(null, "陳美玲");
         assertThat(names(run("“这个雕塑是摇臂钻床。”讲解员介绍，老工业区留存的机床都保护下来了。"))).isEmpty();
+        assertThat(names(run("當小朋友成長後，因為當時的任性，他說會後悔。"))).isEmpty();
     }
     @Test
     void aMarriedShortFormStandsForTheFourCharacterNameEarlierInItsBlock() {
