@@ -126,8 +126,9 @@ final class CueGaps {
             }
             described |= c == '的' && i < s - role;
             if (role > 1 && lex.addressPrepositions.contains(c)
-                    && (i == s - role - 1 || described || i == s - role - 2 && t.charAt(i + 1) == '其')) {
-                return i; // 對妻子某某, 向其同學某某, 對46歲的妻子某某; not 对外关系总监某某
+                    && (i == s - role - 1 || described || i == s - role - 2 && (t.charAt(i + 1) == '其'
+                    || lex.pronouns.contains(t, i + 1, i + 2)))) {
+                return i; // 對妻子某某, 向其同學某某, 對她丈夫某某, 對46歲的妻子某某; not 对外关系总监某某
             }
             if ((c == '著' || c == '着') && Chars.isHan(t.charAt(i - 1)) && lex.notAspects.matchAt(t, i, s) == 0) {
                 return i - 1;

@@ -39,6 +39,8 @@ class GeneralCueRulesTest {
         assertThat(run("彥霖向其同學趙大誼表示她需要收拾儲物櫃。").blockSpeakers()).containsExactly((String) null);
         assertThat(run("市文化和旅游局对外合作和交流处处长肖小瑜介绍，入境游客增长。").blockSpeakers()).containsExactly("肖小瑜");
         assertThat(run("著名學者陳大文說，經濟會好轉。").blockSpeakers()).containsExactly("陳大文");
+        assertThat(run("「木啟，你動一動。」彭香蓮對她丈夫林木啟說著。").blockSpeakers()).containsExactly("彭香蓮");
+        assertThat(run("「木啟，你動一動。」彭香蓮對她先生林木啟說著。").blockSpeakers()).containsExactly("彭香蓮");
     }
     @Test
     void whatFollowsInYourViewIsYourOpinion() {
