@@ -30,6 +30,10 @@ final class CueGaps {
         return m != null && m.strong() && m.kind() == Mention.Kind.PERSON ? e - c : 0;
     }
 
+    private static boolean punctuationAt(String t, int i) {
+        return i < t.length() && "，,：:「“".indexOf(t.charAt(i)) >= 0;
+    }
+
     /** Whether an age ends right before {@code s} ({@code 4歲小玲}, {@code 五十岁张伟}): a name follows it. */
     static boolean ageBefore(String t, int s, int lo) {
         return s - 2 >= lo && (t.charAt(s - 1) == '歲' || t.charAt(s - 1) == '岁')
@@ -46,7 +50,9 @@ final class CueGaps {
         if (e < 3) {
             return 0;
         }
-        if (t.charAt(e - 1) != '地') {
+        boolean de = t.charAt(e - 1) == '的' && lex.between.matchEndingAt(t, e - 1, Math.max(0, e - 4)) > 1
+                && (punctuationAt(t, e + 1) || punctuationAt(t, e + 2)); // 無奈的說，…; not 會上的說話中
+        if (t.charAt(e - 1) != '地' && !de) {
             for (int p = e - 1; p >= 2 && e - p <= 3; p--) {
                 char c = t.charAt(p);
                 if (!Chars.isHan(c)) {

@@ -194,6 +194,8 @@ class NameRulesTest {
     void aMannerWordBetweenNameAndVerbIsSkipped() {
         assertThat(names(run("店长周明远耐心解释，这是新系统。", "阿華無奈說，生意不好做。"))).containsExactly("周明远", "阿華");
         assertThat(run("阿雲心疼回憶，阿文30歲就發現高血壓。").blockSpeakers()).containsExactly("阿雲");
+        assertThat(run("先生施勝源無奈的說，自己在鐵工廠工作。").blockSpeakers()).containsExactly("施勝源");
+        assertThat(names(run("但從馬大文在記者會上的說話中，我感受到言外之意。"))).isEmpty();
         assertThat(names(run("報道又稱，黎大文被捕，令人擔憂當局打壓新聞自由。"))).isEmpty();
     }
     @Test
