@@ -120,7 +120,9 @@ class OrganisationRulesTest {
     }
 
     @Test
-    void observatoriesAndNewspapersEndOrganisationNames() {
+    void observatoriesNewspapersAndTeamsEndOrganisationNames() {
+        assertThat(names(run("西九龍總區重案組回覆眾新聞查詢表示，正積極調查。"))).containsExactly("西九龍總區重案組");
+        assertThat(names(run("他們分成5組，每組有11人，每人先作自我介紹。"))).isEmpty();
         assertThat(names(run("河畔市氣象台預計，明日有雨。"))).containsExactly("河畔市氣象台");
         assertThat(names(run("山邊日報評論說，這是好事。"))).containsExactly("山邊日報");
     }
