@@ -184,7 +184,16 @@ final class CueGaps {
             return 0;
         }
         Mention m = names.endingAt(t, i, 0, quotes);
-        return m != null && m.start() > 0 && t.charAt(m.start() - 1) == '在' && m.kind() != Mention.Kind.TITLE ? k : 0;
+        if (m == null || m.start() == 0 || m.kind() == Mention.Kind.TITLE) {
+            return 0;
+        }
+        int s = m.start();
+        if (t.charAt(s - 1) != '在' && lex.titles.matchEndingAt(t, s, Math.max(0, s - 8)) > 0) {
+            while (s > 1 && m.start() - s < 24 && t.charAt(s - 1) != '在' && !Chars.isClauseBreak(t.charAt(s - 1))) {
+                s--; // 在中国考古学会理事长陈星灿看来: the title phrase between 在 and the name
+            }
+        }
+        return t.charAt(s - 1) == '在' ? k : 0;
     }
 
     /** Length of a date like {@code 16日}, {@code 3月5日}, {@code 2018年3月} or {@code 25日6時} ending at {@code e}, or 0. */

@@ -46,6 +46,7 @@ class GeneralCueRulesTest {
     void whatFollowsInYourViewIsYourOpinion() {
         assertThat(run("在邓小怡看来，研学导师要像教师一样具备扎实的学科知识。").blockSpeakers()).containsExactly("邓小怡");
         assertThat(run("在陳大文看來這是好事。").blockSpeakers()).containsExactly((String) null);
+        assertThat(run("在河畔考古学会理事长陈星灿看来，城垣的发现可谓纲举目张。").blockSpeakers()).containsExactly("陈星灿");
     }
     @Test
     void forSomeoneIsNoSpeechButRecallingIs() {
