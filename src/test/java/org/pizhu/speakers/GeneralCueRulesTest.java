@@ -216,6 +216,8 @@ class GeneralCueRulesTest {
         assertThat(names(run("議員陳小明促請政府撤回方案。"))).containsExactly("陳小明");
         assertThat(names(run("行政總裁梁大文就工程監管的不足向公眾致歉。"))).containsExactly("梁大文");
         assertThat(names(run("河畔公司指控對手抄襲設計。"))).containsExactly("河畔公司");
+        assertThat(run("河畔联合大学校长雷兴山感慨，新突破不是来自量的积累。").blockSpeakers()).containsExactly("雷兴山");
+        assertThat(run("雷兴山感慨地说，新突破不是来自量的积累。").blockSpeakers()).containsExactly("雷兴山");
     }
     @Test
     void restrictiveAndConcessiveAdverbsStandBetweenSpeakerAndVerb() {
