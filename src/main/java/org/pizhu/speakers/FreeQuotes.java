@@ -77,7 +77,7 @@ final class FreeQuotes {
             i--;
         }
         char c = t.charAt(i);
-        return Chars.isSentenceEnd(c) || c == '：' || c == '—';
+        return Chars.isSentenceEnd(c) || c == '：' || c == '—' || c == '…' || c == '⋯'; // 风景如画……“…”
     }
 
     /**

@@ -161,6 +161,7 @@ class NameRulesTest {
         assertThat(b.blockSpeakers()).containsExactly("林海燕");
         assertThat(run("“县里奖励2万元。”河畔村党支部书记阙从汗细数优惠政策。").blockSpeakers()).containsExactly("阙从汗");
         assertThat(run("「阿文啊，你要加油。」60歲阿雲握著36歲次子阿文的手祈禱。").blockSpeakers()).containsExactly("阿雲");
+        assertThat(run("风景如画……“村子越变越美。”河畔村村民胡丰林迎着暖阳散步。").blockSpeakers()).containsExactly("胡丰林");
         assertThat(names(run("“這是一場交易。”有關主教任命臨時協議，外界議論紛紛。"))).isEmpty();
     }
     @Test
