@@ -57,8 +57,9 @@ final class CueFinder {
                 continue;
             }
             int vl = lex.verbs.matchAt(t, i, n);
+            int view = vl == 0 ? gaps.viewFrame(t, i, quotes) : 0;
             if (vl == 0) {
-                vl = Math.max(Math.max(publishesStatement(t, i, quotes), gaps.learnedFrom(t, i, quotes)), gaps.viewFrame(t, i, quotes));
+                vl = Math.max(Math.max(publishesStatement(t, i, quotes), gaps.learnedFrom(t, i, quotes)), view);
             }
             if (vl == 0) {
                 continue;
@@ -66,11 +67,14 @@ final class CueFinder {
             if (lex.notVerbs.matchAt(t, i, n) > vl || lex.verbTails.matchEndingAt(t, i + 1, Math.max(0, i - 3)) > 1) {
                 continue;
             }
-            if (lex.weakVerbs.matchAt(t, i, i + vl) == vl && !speechFollows(t, i + vl) && !closesQuotedSentence(t, i, i + vl)) {
+            if (lex.weakVerbs.matchAt(t, i, i + vl) == vl && !speechFollows(t, i + vl) && !FreeQuotes.closesQuotedSentence(t, i, i + vl)) {
                 i += vl - 1;
                 continue;
             }
-            Cue cue = askedBefore(t, i, i + vl, quotes, cues);
+            Cue cue = view == vl ? new Cue(names.endingAt(t, i, 0, quotes), i, i + vl, false) : null; // 在某某看來
+            if (cue == null) {
+                cue = askedBefore(t, i, i + vl, quotes, cues);
+            }
             if (cue == null) {
                 cue = knownBefore(t, i, i + vl, abbreviations, Mention.Kind.ORGANIZATION);
             }
@@ -167,21 +171,6 @@ final class CueFinder {
             }
         }
         return 0;
-    }
-
-    /**
-     * Whether a verb ends the sentence that opens right after a closing quotation mark ({@code “…。”某主任某某介绍。}):
-     * the quotation is what it reports.
-     */
-    private static boolean closesQuotedSentence(String t, int verb, int end) {
-        if (end >= t.length() || !Chars.isSentenceEnd(t.charAt(end))) {
-            return false;
-        }
-        int s = verb;
-        while (s > 0 && !Chars.isClauseBreak(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1))) {
-            s--;
-        }
-        return s > 0 && s < verb && Chars.isCloseQuote(t.charAt(s - 1));
     }
 
     private boolean speechFollows(String t, int pos) {

@@ -48,6 +48,21 @@ final class FreeQuotes {
         return null;
     }
 
+    /**
+     * Whether a verb ends the sentence that opens right after a closing quotation mark ({@code “…。”某主任某某介绍。}):
+     * the quotation is what it reports.
+     */
+    static boolean closesQuotedSentence(String t, int verb, int end) {
+        if (end >= t.length() || !Chars.isSentenceEnd(t.charAt(end))) {
+            return false;
+        }
+        int s = verb;
+        while (s > 0 && !Chars.isClauseBreak(t.charAt(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1))) {
+            s--;
+        }
+        return s > 0 && s < verb && Chars.isCloseQuote(t.charAt(s - 1));
+    }
+
     /** Whether a quotation follows a comma or colon inside its sentence ({@code 陳大文對電腦有興趣，「…」}). */
     private static boolean afterClause(String t, int open) {
         char c = t.charAt(open - 1);

@@ -47,6 +47,8 @@ class GeneralCueRulesTest {
         assertThat(run("在邓小怡看来，研学导师要像教师一样具备扎实的学科知识。").blockSpeakers()).containsExactly("邓小怡");
         assertThat(run("在陳大文看來這是好事。").blockSpeakers()).containsExactly((String) null);
         assertThat(run("在河畔考古学会理事长陈星灿看来，城垣的发现可谓纲举目张。").blockSpeakers()).containsExactly("陈星灿");
+        assertThat(run("“我们给成员提供技术支持。”邵辉说。", "“以前我养的是商品鱼。”在张顺江看来，抱团发展，自己更安心。")
+                .blockSpeakers()).containsExactly("邵辉", "张顺江");
     }
     @Test
     void forSomeoneIsNoSpeechButRecallingIs() {
