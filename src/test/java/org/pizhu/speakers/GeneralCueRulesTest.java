@@ -333,6 +333,7 @@ class GeneralCueRulesTest {
     @Test
     void aJudgeSpeaksThroughSentencingAndASurnameWithAnHonorificIsNoThreeCharacterName() {
         assertThat(run("▲郭官判刑指，本案發生時，香港已經歷動盪。").blockSpeakers()).containsExactly("郭官");
+        assertThat(run("上訴庭早前裁決說，立法原意不可能是破壞秩序。").blockSpeakers()).containsExactly("上訴庭");
         assertThat(run("郭官今(15日)裁定上訴得直，指沒有片段拍到上訴人。").blockSpeakers()).containsExactly("郭官");
         assertThat(names(run("郭官引述案例指，被告須負全責。"))).doesNotContain("郭官引");
         assertThat(names(run("監警會秘書長俞官興表示，會跟進。"))).containsExactly("俞官興");
