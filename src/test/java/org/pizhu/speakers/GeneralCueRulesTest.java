@@ -189,6 +189,7 @@ class GeneralCueRulesTest {
         assertThat(names(run("河畔區公安局今（8日）通報證實，已拘留一名男子。"))).containsExactly("河畔區公安局");
         assertThat(names(run("陳大文昨（7日）表示，會上訴。"))).containsExactly("陳大文");
         assertThat(run("針對法案通過，總統府發言人張惇涵今（28）日表示，會跟進。").blockSpeakers()).containsExactly("張惇涵");
+        assertThat(run("財委會主席陳健波上周五向傳媒表示，將會每周開會。").blockSpeakers()).containsExactly("陳健波");
     }
     @Test
     void aTitlePhraseOpeningItsClauseStandsForThePersonNamedWithIt() {
