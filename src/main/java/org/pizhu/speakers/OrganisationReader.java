@@ -241,7 +241,7 @@ final class OrganisationReader {
      * Null if none.
      */
     Mention shortFormEndingAt(String t, int end, int lo) {
-        if (end - 2 < lo || !lex.shortOrgEnds.contains(t.charAt(end - 1))
+        if (end - 2 < lo || !lex.shortOrgEnds.contains(t.charAt(end - 1)) || lex.notBodies.matchEndingAt(t, end, lo) > 0
                 || end < t.length() && (lex.orgSuffixes.matchAt(t, end - 1, Math.min(t.length(), end + 3)) > 1
                 || lex.titles.matchAt(t, end - 1, Math.min(t.length(), end + 3)) > 1)) {
             return null; // 某某協會, 伍大狀: a short form does not end inside an organisation's head or a title

@@ -205,6 +205,7 @@ class OrganisationRulesTest {
     @Test
     void cadresInsidesAndOfficersInChargeEndInAHeadNounButAreNoBodies() {
         assertThat(names(run("當地公所急難救助承辦說，正協助申辦急難金。"))).isEmpty();
+        assertThat(names(run("報道引述另一綠委說，原本覺得會贏。", "該綠委說，許多改革不接地氣。"))).isEmpty();
         assertThat(names(run("这个春节，记者走基层、访一线，听基层干部讲述减负带来的变化。"))).isEmpty();
         assertThat(names(run("就傳出國民黨內部擔心是否會收到賀電，指關係緊張。"))).isEmpty();
         assertThat(names(run("國民黨中央黨部表示，會繼續努力。"))).containsExactly("國民黨中央黨部");
