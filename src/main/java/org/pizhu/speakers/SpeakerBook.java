@@ -309,7 +309,8 @@ final class SpeakerBook {
     }
 
     /**
-     * The one organisation met before whose name ends in this shorter one ({@code 某某諮詢委員會} for 諮詢委員會), or null;
+     * The one organisation met before whose name ends in this shorter one ({@code 某某諮詢委員會} for 諮詢委員會) or
+     * that a two-character short form abbreviates (its first character and one later: 民間人權陣線 for 民陣), or null;
      * names with no such form are remembered, so each distinct name is looked up once.
      */
     private String longerForm(String name) {
@@ -318,7 +319,8 @@ final class SpeakerBook {
         }
         String found = null;
         for (Entry e : byName.values()) {
-            if (e.kind == SpeakerKind.ORGANIZATION && e.name.length() > name.length() && e.name.endsWith(name)) {
+            if (e.kind == SpeakerKind.ORGANIZATION && e.name.length() > name.length() && (e.name.endsWith(name) || name.length() == 2
+                    && e.name.length() > 3 && e.name.charAt(0) == name.charAt(0) && e.name.indexOf(name.charAt(1), 2) > 0)) {
                 if (found != null) {
                     return null;
                 }

@@ -96,6 +96,12 @@ class OrganisationRulesTest {
         assertThat(names(run("当地政府表示，会跟进。"))).containsExactly("当地政府");
     }
     @Test
+    void aTwoCharacterShortFormStandsForTheBodyItAbbreviates() {
+        SpeakerAnalysis a = run("民間人權陣線發聲明強烈譴責政府。", "民陣表示將會籌辦遊行。");
+        assertThat(names(a)).containsExactly("民間人權陣線");
+        assertThat(a.blockSpeakers()).containsExactly("民間人權陣線", "民間人權陣線");
+    }
+    @Test
     void aConjunctionOpeningTheClauseIsNoPartOfTheOrganisation() {
         assertThat(names(run("惟河畔大學學生會表示，活動照常舉行。"))).containsExactly("河畔大學學生會");
         assertThat(names(run("反正監察委員會認為，投訴不成立。"))).containsExactly("監察委員會");
