@@ -106,11 +106,11 @@ final class FreeQuotes {
             from++;
         }
         int to = clauseEnd(t, from, from, quotes);
-        Mention m = subjects.firstPersonBetween(t, from, to, quotes);
+        Mention m = owner(t, subjects.firstPersonBetween(t, from, to, quotes));
         while (m == null && to < t.length() && t.charAt(to) == '，' && to - from < REACH && quotes.isSpeech(t, 0)) {
             int next = to + 1;
             to = clauseEnd(t, next, from, quotes);
-            m = subjects.firstPersonBetween(t, next, to, quotes);
+            m = owner(t, subjects.firstPersonBetween(t, next, to, quotes));
         }
         return m;
     }
@@ -134,7 +134,16 @@ final class FreeQuotes {
                 && !quotes.inside(to)) {
             to++;
         }
-        return subjects.firstPersonBetween(t, from, to, quotes);
+        return owner(t, subjects.firstPersonBetween(t, from, to, quotes));
+    }
+
+    /**
+     * The person, unless 的 follows the name and no word for what was said (某某的手機響起: the name owns the subject, it
+     * is none; 某某的話直擊要害: the words are theirs).
+     */
+    private static Mention owner(String t, Mention m) {
+        return m != null && m.end() < t.length() && t.charAt(m.end()) == '的'
+                && Lexicon.INSTANCE.statementNouns.matchAt(t, m.end() + 1, t.length()) == 0 ? null : m;
     }
 
     /**

@@ -162,6 +162,9 @@ class NameRulesTest {
         assertThat(run("“县里奖励2万元。”河畔村党支部书记阙从汗细数优惠政策。").blockSpeakers()).containsExactly("阙从汗");
         assertThat(run("「阿文啊，你要加油。」60歲阿雲握著36歲次子阿文的手祈禱。").blockSpeakers()).containsExactly("阿雲");
         assertThat(run("风景如画……“村子越变越美。”河畔村村民胡丰林迎着暖阳散步。").blockSpeakers()).containsExactly("胡丰林");
+        assertThat(run("“嘀！”凌晨2点55分，河畔矿外维队队员王建平的手机弹出一条报警提示。").blockSpeakers())
+                .containsExactly((String) null);
+        assertThat(run("“配比不科学，容易感染杂菌。”曹猛的话直击要害。").blockSpeakers()).containsExactly("曹猛");
         assertThat(names(run("“這是一場交易。”有關主教任命臨時協議，外界議論紛紛。"))).isEmpty();
     }
     @Test
