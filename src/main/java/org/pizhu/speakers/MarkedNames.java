@@ -98,7 +98,7 @@ final class MarkedNames {
         if (innerLatin && outer == null && inner.start() == open + 1) {
             outer = names.transliteratedBefore(t, open, 0); // 布肯南（Paul Buchanan）: the name the text goes on using
         }
-        if (inner != null && inner.start() == open + 1 && !(innerLatin && outer != null)
+        if (inner != null && inner.start() == open + 1 && !(innerLatin && outer != null) && BracketAsides.dated(t, e) == 0 // （左二）
                 && (inner.kind() == Mention.Kind.ORGANIZATION || inner.kind() == Mention.Kind.PERSON)) {
             return inner;
         }

@@ -101,6 +101,7 @@ class NameEdgeRulesTest {
     }
     @Test
     void aPositionMarkInBracketsEndsTheNameThatOpensACaption() {
+        assertThat(run("▲監警會主席梁定邦（左二）說處理投訴需要一個過程。林勵攝").blockSpeakers()).containsExactly("梁定邦");
         SpeakerAnalysis a = run("▲張志欽（右）眼盲，他配合治療，期望恢復。", "張志欽回述，少時曾患病。");
         assertThat(names(a)).containsExactly("張志欽");
     }
