@@ -294,9 +294,9 @@ final class NameReader {
                     && lex.names.givenLast(t.charAt(end - 1)) < RARE_LAST_GIVEN) {
                 continue; // 陳杰續指, 張偉今表示, 周炜捧着: a word before the verb or a verb, not a third character of the name
             }
-            if (len - sl == 2 && end < t.length() && (lex.names.commonVerbPairs.contains(t, end - 1)
+            if ((len - sl == 2 || !titled) && end < t.length() && (lex.names.commonVerbPairs.contains(t, end - 1)
                     || lex.articleWords.matchAt(t, end - 1, t.length()) > 1)) {
-                continue; // 陳官引用, 權利進行, 彭帥文中: the last character opens a verb or a word of its own
+                continue; // 陳官引用, 權利進行, 彭帥文中, 梁重覆問題: the last character opens a verb or a word of its own
             }
             if (commonWord(t, s, end) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(t, s + sl, end)
                     || lex.between.contains(t, s, end)
