@@ -6,7 +6,7 @@ package org.pizhu.speakers;
  */
 final class MarriedNames {
     /** Count in names.tsv from which a surname is common enough to be the husband's in a married name. */
-    private static final int COMMON_SURNAME = 400;
+    static final int COMMON_SURNAME = 400;
     private static final Lexicon LEX = Lexicon.INSTANCE;
 
     private MarriedNames() {

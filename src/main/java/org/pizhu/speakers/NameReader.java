@@ -280,8 +280,10 @@ final class NameReader {
                     && FamiliarNames.endingAt(t, end, lo, this) != null) {
                 continue; // 阿鳳嬤說: a familiar name with a kinship ending, not the surname 鳳
             }
-            if (sl == 1 && prepositionInClause(t, s, lo)) {
-                continue; // 並向香港市民致歉: inside a clause 向 is the preposition, not the surname
+            if (sl == 1 && (prepositionInClause(t, s, lo) || lex.prepositions.contains(t.charAt(s)) && end < t.length()
+                    && lex.names.surnameCount(t.charAt(s)) < MarriedNames.COMMON_SURNAME && Chars.isHan(t.charAt(end))
+                    && lex.verbs.matchAt(t, end, t.length()) == 0 && lex.between.matchAt(t, end, t.length()) == 0)) {
+                continue; // 並向香港市民致歉, 》向香港樂施會…查詢: the preposition, unless a verb or a time word follows (not 于)
             }
             if (!GivenNames.wordLikeAllowed(t, s, s + sl, end, lo)) {
                 continue; // 何其難, 黃色口: a given name of characters far more common in words, with no title before
@@ -314,11 +316,8 @@ final class NameReader {
                     && (lex.titles.matchAt(t, end, t.length()) > 0 || lex.orgSuffixes.matchAt(t, end, t.length()) > 0)) {
                 continue; // 骆象村党支部书记: a village before its office, no name
             }
-            if (closesWordBefore(t, s, lo)) {
-                continue; // 國安法, 辯方求情: the first character ends a common word with the one before
-            }
-            if (endsInsideKnownOrganisation(t, s, end)) {
-                continue; // 聞畢律政司的論據: 律 opens 律政司, a body the list knows
+            if (closesWordBefore(t, s, lo) || endsInsideKnownOrganisation(t, s, end)) {
+                continue; // 國安法, 辯方求情: the first character ends a common word; 聞畢律政司: 律 opens a listed body
             }
             boolean strong = goodLeft(t, s, lo);
             if (lex.titles.contains(t, s + sl, end) || lex.relations.contains(t, s + sl, end) && s > lo

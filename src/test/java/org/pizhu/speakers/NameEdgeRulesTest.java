@@ -61,6 +61,12 @@ class NameEdgeRulesTest {
         assertThat(names(run("大家应该说，工程进度良好。"))).isEmpty();
     }
     @Test
+    void aPrepositionThatIsARarerSurnameOpensANameOnlyBeforeAVerbOrATimeWord() {
+        assertThat(names(run("《眾新聞》向香港樂施會傳訊部主管查詢細節。他表示，會跟進。"))).doesNotContain("向香港");
+        assertThat(names(run("向華強表示，會繼續拍戲。"))).containsExactly("向華強");
+        assertThat(names(run("于晶景来到晨晨面前，轻声道：“打针才能好得快呀。”"))).containsExactly("于晶景");
+    }
+    @Test
     void aOneCharacterWordBeforeTheVerbEndsATwoCharacterName() {
         assertThat(run("陳杰續指，會跟進。").blockSpeakers()).containsExactly("陳杰");
         assertThat(run("張偉今表示，會跟進。").blockSpeakers()).containsExactly("張偉");
