@@ -68,8 +68,9 @@ final class DocumentNames {
                 return null;
             }
         }
-        if (lex.nameConjunctions.contains(t.charAt(s + 1)) && names.isSurname(t.charAt(e - 1))) {
-            return null; // 張和王表示: two surnames joined, no name
+        if (lex.nameConjunctions.contains(t.charAt(s + 1)) && names.isSurname(t.charAt(e - 1))
+                || s > 0 && lex.prepositions.contains(t.charAt(s - 1))) {
+            return null; // 張和王表示: two surnames joined; 在節目中表示: a setting after a preposition, no name
         }
         if (!names.goodLeft(t, s, 0) || !GivenNames.plausible(t, s + 1, e) || lex.names.commonWordPairs.contains(t, s)
                 || lex.names.commonWordPairs.contains(t, s + 1) || lex.notNames.contains(t, s, s + 2)

@@ -357,6 +357,8 @@ class NameRulesTest {
         SpeakerAnalysis b = run("政治評論專家林和立則認為，中央不滿港府。", "林和立又認為，不排除有變。");
         assertThat(b.blockSpeakers()).containsExactly("林和立", "林和立");
         assertThat(names(run("張和王表示，會跟進。", "張和王表示，會再談。"))).doesNotContain("張和王");
+        assertThat(names(run("《晴朗》主持人今早在節目中表示，昨晚收到短訊。", "主持人郭志仁今早在節目中指，昨日暫停。")))
+                .doesNotContain("節目中");
     }
     @Test
     void aNameEndsBeforeACharacterThatOpensAVerbOrTheWordForAnArticle() {
