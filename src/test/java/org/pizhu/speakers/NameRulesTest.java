@@ -182,6 +182,8 @@ class NameRulesTest {
         assertThat(names(run("游客质疑，摆渡车太贵。", "买入价约16万港元，他指，回报不错。"))).isEmpty();
         assertThat(names(run("多次看守物資站的 A（化名）聞畢律政司的論據後，稱自己不驚。"))).doesNotContain("聞畢");
         assertThat(names(run("河畔人權觀察研究多份官方採購文件，指出平台收集居民資料。"))).doesNotContain("方採");
+        assertThat(names(run("黃店貼新標語：「我們真像一家人」", "港鐵有史以來宣佈減價而實質加價！",
+                "連月來不少人受傷，他感到心痛：「我哋都會心痛。」"))).isEmpty();
         assertThat(names(run("「不要都認不得人。」洪小喬邊說邊流淚。"))).doesNotContain("喬邊");
     }
     @Test
