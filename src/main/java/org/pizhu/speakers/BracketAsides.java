@@ -5,6 +5,11 @@ package org.pizhu.speakers;
  * {@code （右）}), a Latin name ({@code （Grant Robertson）}) and short asides ({@code （化名）}, {@code （26歲）}).
  */
 final class BracketAsides {
+    /** One-character time words a bracketed date may follow (今（8日）). */
+    private static final String DATED_WORDS = "今昨明";
+    /** Characters that end a date (日, 號). */
+    private static final String DAY_ENDS = "日號号";
+
     private BracketAsides() {
     }
 
@@ -13,12 +18,12 @@ final class BracketAsides {
      * time word it dates ({@code 今（8日）}, {@code 昨（7日）}, and as Taiwanese papers write it {@code 今（28）日}), or 0.
      */
     static int dated(String t, int e) {
-        if (e >= 5 && "日號号".indexOf(t.charAt(e - 1)) >= 0 && Chars.isCloseBracket(t.charAt(e - 2))) {
+        if (e >= 5 && DAY_ENDS.indexOf(t.charAt(e - 1)) >= 0 && Chars.isCloseBracket(t.charAt(e - 2))) {
             int i = e - 3;
             while (i > 0 && Chars.isDigit(t.charAt(i))) {
                 i--;
             }
-            return i < e - 3 && Chars.isOpenBracket(t.charAt(i)) && "今昨明".indexOf(t.charAt(i - 1)) >= 0 ? e - i + 1 : 0;
+            return i < e - 3 && Chars.isOpenBracket(t.charAt(i)) && DATED_WORDS.indexOf(t.charAt(i - 1)) >= 0 ? e - i + 1 : 0;
         }
         if (e < 3 || !Chars.isCloseBracket(t.charAt(e - 1))) {
             return 0;
@@ -26,7 +31,7 @@ final class BracketAsides {
         for (int i = e - 2; i >= 0 && e - i <= 10; i--) {
             char c = t.charAt(i);
             if (Chars.isOpenBracket(c)) {
-                boolean dated = i > 0 && "今昨明".indexOf(t.charAt(i - 1)) >= 0 && "日號号".indexOf(t.charAt(e - 2)) >= 0;
+                boolean dated = i > 0 && DATED_WORDS.indexOf(t.charAt(i - 1)) >= 0 && DAY_ENDS.indexOf(t.charAt(e - 2)) >= 0;
                 return dated ? e - i + 1 : e - i;
             }
             if (!(Chars.isDigit(c) || "日月時时左右中前後后排起一二三四五六圖图".indexOf(c) >= 0)) {

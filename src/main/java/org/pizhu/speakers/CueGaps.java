@@ -249,9 +249,10 @@ final class CueGaps {
     }
 
     /** Where the words that may stand between a subject and its verb (昨日, 亦, 會上), ending at {@code k}, start. */
-    int betweenStart(String t, int k) {
-        while (k > 0 && lex.between.matchEndingAt(t, k, Math.max(0, k - 6)) > 0) {
-            k -= lex.between.matchEndingAt(t, k, Math.max(0, k - 6));
+    static int betweenStart(String t, int k) {
+        WordSet between = Lexicon.INSTANCE.between;
+        while (k > 0 && between.matchEndingAt(t, k, Math.max(0, k - 6)) > 0) {
+            k -= between.matchEndingAt(t, k, Math.max(0, k - 6));
         }
         return k;
     }

@@ -105,21 +105,24 @@ final class FreeQuotes {
         while (from < t.length() && "，,。 ".indexOf(t.charAt(from)) >= 0) {
             from++;
         }
-        int to = clauseEnd(t, from, from, quotes);
+        int to = clauseEnd(t, from, from, quotes, true);
         Mention m = owner(t, subjects.firstPersonBetween(t, from, to, quotes));
         while (m == null && to < t.length() && t.charAt(to) == '，' && to - from < REACH && quotes.isSpeech(t, 0)) {
             int next = to + 1;
-            to = clauseEnd(t, next, from, quotes);
+            to = clauseEnd(t, next, from, quotes, true);
             m = owner(t, subjects.firstPersonBetween(t, next, to, quotes));
         }
         return m;
     }
 
-    /** The end of the clause from {@code at}, within {@value #REACH} characters of {@code from}. */
-    private static int clauseEnd(String t, int at, int from, QuoteSpans quotes) {
+    /**
+     * The end of the clause from {@code at}, within {@value #REACH} characters of {@code from}, before a quotation
+     * ({@code speechOnly}: before one that quotes words said, not a quoted term).
+     */
+    private static int clauseEnd(String t, int at, int from, QuoteSpans quotes, boolean speechOnly) {
         int to = at;
         while (to < t.length() && to - from < REACH && !Chars.isSentenceEnd(t.charAt(to)) && t.charAt(to) != '，'
-                && !quotes.insideSpeech(t, to)) {
+                && !(speechOnly ? quotes.insideSpeech(t, to) : quotes.inside(to))) {
             to++;
         }
         return to;
@@ -129,12 +132,7 @@ final class FreeQuotes {
         while (from < t.length() && "，,。 ".indexOf(t.charAt(from)) >= 0) {
             from++;
         }
-        int to = from;
-        while (to < t.length() && to - from < REACH && !Chars.isSentenceEnd(t.charAt(to)) && t.charAt(to) != '，'
-                && !quotes.inside(to)) {
-            to++;
-        }
-        return owner(t, subjects.firstPersonBetween(t, from, to, quotes));
+        return owner(t, subjects.firstPersonBetween(t, from, clauseEnd(t, from, from, quotes, false), quotes));
     }
 
     /**

@@ -21,11 +21,7 @@ final class Rulings {
             return null;
         }
         int s = verbStart - k;
-        int b = s;
-        while (b > 0 && lex.between.matchEndingAt(t, b, Math.max(0, b - 6)) > 0) {
-            b -= lex.between.matchEndingAt(t, b, Math.max(0, b - 6)); // 上訴庭早前裁決說: a time word before the ruling
-        }
-        Mention m = names.endingAt(t, b, 0, quotes);
+        Mention m = names.endingAt(t, CueGaps.betweenStart(t, s), 0, quotes); // 上訴庭早前裁決說: a time word before it
         if (m != null && m.strong() && (m.kind() == Mention.Kind.ORGANIZATION || m.kind() == Mention.Kind.PERSON
                 || m.kind() == Mention.Kind.SURNAME_TITLE)) { // 某地院裁定指出, 郭官判刑指
             return new Cue(m, verbStart, verbEnd, false);

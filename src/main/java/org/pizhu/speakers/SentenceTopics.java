@@ -26,11 +26,11 @@ final class SentenceTopics {
      * separates them.
      */
     Mention of(String t, int verb, QuoteSpans quotes) {
-        int k = gaps.betweenStart(t, verb);
+        int k = CueGaps.betweenStart(t, verb);
         for (int e : new int[] {verb, k}) {
             int setting = gaps.settingAfterComma(t, e, quotes);
             if (setting > 0) {
-                k = gaps.betweenStart(t, e - setting); // 陳大文，昨日在記者會上表示 (會上 is also a word that may stand between)
+                k = CueGaps.betweenStart(t, e - setting); // 陳大文，昨日在記者會上表示 (會上 is also a word that may stand between)
                 Mention before = k > 1 && t.charAt(k - 1) == '，' ? names.endingAt(t, k - 1, 0, quotes) : null;
                 if (before != null && before.strong() && (before.kind() == Mention.Kind.PERSON
                         || before.kind() == Mention.Kind.ORGANIZATION)) {
