@@ -347,6 +347,9 @@ final class CueFinder {
             if (k == 0 && m == null && verbStart - e <= 2 && verbEnd - verbStart == 1) {
                 k = gaps.actionBefore(t, e); // 董某道歉稱, 某某發文道歉稱, 某某陳詞指: the act that went with the words
             }
+            if (k == 0 && (m == null || !m.strong())) {
+                k = gaps.citedBefore(t, e, quotes); // 某某引述國際經驗說: who cites a source that names nobody speaks
+            }
             if (k == 0 && m == null) {
                 k = lex.accounts.matchEndingAt(t, e, Math.max(0, e - 4)); // 某局官方微博通報稱: the body's own account
             }

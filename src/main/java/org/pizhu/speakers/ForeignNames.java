@@ -82,10 +82,30 @@ final class ForeignNames {
         if (s == end && end - 1 > lo && Chars.isHan(t.charAt(end - 1))) {
             s = runBeforeLast(t, end, lo); // 布肯南: a last character common in Chinese too, after two or more
         }
+        if (end - s < 2) {
+            s = afterTitle(t, end, lo); // 教授佳日思（Yash Ghai）: the Chinese name a title sets off
+        }
         if (end - s < 2 || lex.notNames.contains(t.substring(s, end))) {
             return null;
         }
         return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
+    }
+
+    /**
+     * Start of the two to four Chinese characters between a title and {@code end} (three tried first, the length of
+     * most names), or {@code end} if no title ends there.
+     */
+    private int afterTitle(String t, int end, int lo) {
+        for (int length : new int[] {3, 2, 4}) {
+            int s = end - length;
+            if (s - 2 < lo || !t.substring(s, end).chars().allMatch(c -> Chars.isHan((char) c))) {
+                continue;
+            }
+            if (lex.titles.matchEndingAt(t, s, Math.max(lo, s - 6)) > 0) {
+                return s;
+            }
+        }
+        return end;
     }
 
     /**

@@ -28,6 +28,11 @@ class GeneralCueRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("周小炜");
     }
     @Test
+    void whoCitesASourceThatNamesNobodySpeaksAndANamedSourceSpeaksItself() {
+        assertThat(run("陳大文引述外國經驗說，改革需時。", "他援引數據指，情況惡化。").blockSpeakers()).containsExactly("陳大文", "陳大文");
+        assertThat(run("何志強引述黃小明回應指，暫時不會表態。").blockSpeakers()).containsExactly("黃小明");
+    }
+    @Test
     void aShortActWithAnAspectMarkerStandsBetweenTheNameAndTheVerb() {
         assertThat(run("楊晶美嘆了口氣說，丈夫今年2月腦出血中風。").blockSpeakers()).containsExactly("楊晶美");
         assertThat(run("陳大文笑着說：「沒有問題。」").blockSpeakers()).containsExactly("陳大文");

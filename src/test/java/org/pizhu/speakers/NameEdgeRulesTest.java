@@ -142,6 +142,9 @@ class NameEdgeRulesTest {
         assertThat(run("新西蘭副總理羅伯森（Grant Robertson）周二接受當地電視台訪問時，亦指當局早已知悉。").blockSpeakers())
                 .containsExactly("羅伯森");
         assertThat(names(run("亞太小組委員會主席約霍（Ted Yoho），在國會提出議案，指中國已是發達國家。"))).doesNotContain("席約霍");
+        SpeakerAnalysis chinese = run("經濟學院榮休教授佳念思（Nigel Gann）接受訪問時說，市場仍在調整。", "佳念思說，改革需時。");
+        assertThat(names(chinese)).containsExactly("佳念思");
+        assertThat(chinese.blockSpeakers()).containsExactly("佳念思", "佳念思");
     }
     @Test
     void afterATitleAGivenNameMayEndInACharacterRareInNames() {
