@@ -344,7 +344,8 @@ final class OrganisationReader {
     }
 
     /**
-     * Whether a name opens with a count, numerals or digits and a classifier ({@code 兩個公會}, {@code 3間大學}), or
+     * Whether a name opens with a count or an ordinal, numerals or digits and a classifier ({@code 兩個公會},
+     * {@code 3間大學}, {@code 第二批名單會}), or
      * follows one ({@code 三人|專責小組}).
      */
     private boolean counted(String t, int j, int end) {
@@ -352,7 +353,7 @@ final class OrganisationReader {
                 && (lex.numerals.contains(t.charAt(j - 2)) || Chars.isDigit(t.charAt(j - 2)))) {
             return true;
         }
-        int i = j;
+        int i = j < end && t.charAt(j) == '第' ? j + 1 : j; // 第二批名單: an ordinal counts too
         while (i < end && (lex.numerals.contains(t.charAt(i)) || Chars.isDigit(t.charAt(i)))) {
             i++;
         }

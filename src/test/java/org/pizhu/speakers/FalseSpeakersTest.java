@@ -48,5 +48,11 @@ class FalseSpeakersTest {
         assertThat(names("三人調查小組指，報告已完成。", "三人调查小组指，报告已完成。")).isEmpty();
         assertThat(names("5間大學表示，會配合安排。")).isEmpty();
         assertThat(names("職工聯合會表示，會配合安排。")).containsExactly("職工聯合會");
+        assertThat(names("第二批僱主名單會於下周公布，涉及兩萬名僱主。", "第二批雇主名单会于下周公布，涉及两万名雇主。")).isEmpty();
+    }
+
+    @Test
+    void aCaptionsPositionLabelIsNoSpeaker() {
+        assertThat(names("▲左起：陳大明、李小文。", "▲右起：陈大明、李小文。")).isEmpty();
     }
 }
