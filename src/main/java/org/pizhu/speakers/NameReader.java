@@ -203,18 +203,6 @@ final class NameReader {
         return new Mention(end - k, end, kind, t.substring(end - k, end), null, null, true);
     }
 
-    /**
-     * Whether a two-character name stands before an honorific of two characters or more that ends at {@code end}
-     * ({@code 的湯漢樞機}, {@code 艾芬醫生}; an office such as 專員 is no evidence: 申訴專員) and reads as nothing else:
-     * no common word, no body's short form, no character kept out of names.
-     */
-    private boolean plainTwo(String t, Mention p, int end) {
-        char last = t.charAt(p.end() - 1);
-        return lex.honorifics.matchEndingAt(t, end, p.end()) == end - p.end() && end - p.end() >= 2
-                && !commonWord(t, p.start(), p.end()) && !lex.notNameChars.contains(last)
-                && lex.orgSuffixes.matchEndingAt(t, p.end(), p.start()) == 0 && !lex.shortOrgEnds.contains(last);
-    }
-
     private Mention titled(String t, int end, int lo) {
         int h = Math.max(lex.honorifics.matchEndingAt(t, end, lo), lex.titles.matchEndingAt(t, end, lo));
         if (h == 0) {
@@ -235,8 +223,7 @@ final class NameReader {
             }
         }
         Mention p = person(t, e, lo);
-        boolean edged = p != null && (p.start() > lo && t.charAt(p.start() - 1) == '的' || goodLeft(t, p.start(), lo));
-        if (p != null && (p.strong() || edged) && (p.name().length() >= 3 || edged && plainTwo(t, p, end))) {
+        if (p != null && (p.strong() || p.start() > lo && t.charAt(p.start() - 1) == '的') && p.name().length() >= 3) {
             return new Mention(p.start(), end, Mention.Kind.PERSON, p.name(), p.surname(), title, true);
         }
         for (int sl = 2; sl >= 1; sl--) {

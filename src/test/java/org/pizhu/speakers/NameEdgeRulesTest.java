@@ -131,13 +131,6 @@ class NameEdgeRulesTest {
                 .containsExactly("阿蓉");
     }
     @Test
-    void aTwoCharacterNameBeforeAnHonorificIsAName() {
-        assertThat(run("獲任命為教區署理的馮安樞機今日表示，暫不評論。").blockSpeakers()).containsExactly("馮安");
-        assertThat(run("市中心醫院眼科的艾芳醫生講述疫情之初的經歷。").blockSpeakers()).containsExactly("艾芳");
-        assertThat(names(run("張姓律師表示預估需兩年才有結果。"))).doesNotContain("張姓");
-        assertThat(names(run("申訴專員指，公署認同記者的投訴。"))).doesNotContain("申訴");
-    }
-    @Test
     void aTransliterationBeforeABracketedLatinNameIsTheNameTheTextUses() {
         SpeakerAnalysis a = run("前情報分析員布肯南（Paul Buchanan）接受電台訪問時表示，這是典型的激進主義。");
         assertThat(names(a)).containsExactly("布肯南");
