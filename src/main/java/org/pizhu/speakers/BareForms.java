@@ -63,7 +63,9 @@ final class BareForms {
 
     /**
      * A body's head noun standing alone at the start of a clause ({@code 工會又批評}, {@code 但委員會表示}): it stands for
-     * the last body named with that ending. An anaphor; null if none.
+     * the last body named with that ending. An anaphor; one of the lexicon's {@code standalonebodies} before a verb of
+     * telling or announcing names a body of its own when none was named ({@code 政府昨晚宣布}; not 政府建議修例); null
+     * if none.
      */
     static Mention body(String t, int end, int lo) {
         int k = LEX.orgSuffixes.matchEndingAt(t, end, lo);
@@ -76,6 +78,10 @@ final class BareForms {
         if (edge > 0 && !Chars.isClauseBreak(t.charAt(edge - 1))) {
             return null; // （ICMA）總會表示: the end of a body named in full
         }
-        return new Mention(s, end, Mention.Kind.ANAPHOR, t.substring(s, end), null, null, true);
+        String head = t.substring(s, end);
+        int v = end + LEX.between.matchAt(t, end, Math.min(t.length(), end + 4));
+        boolean alone = LEX.standaloneBodies.contains(head) && (LEX.tellVerbs.matchAt(t, v, t.length()) > 0
+                || LEX.announcing.matchAt(t, v, t.length()) > 0);
+        return new Mention(s, end, alone ? Mention.Kind.HEAD : Mention.Kind.ANAPHOR, head, null, null, true);
     }
 }

@@ -69,6 +69,8 @@ final class Lexicon {
     final WordSet placeEnds;
     final WordSet quantifiers;
     final WordSet notBodies;
+    final WordSet standaloneBodies;
+    final WordSet announcing;
     final WordSet numerals;
     final WordSet classifiers;
     final WordSet copulas;
@@ -180,6 +182,8 @@ final class Lexicon {
         placeEnds = set("placeends");
         quantifiers = set("quantifiers");
         notBodies = set("notbodies");
+        standaloneBodies = set("standalonebodies");
+        announcing = set("announcing");
         numerals = set("numerals");
         classifiers = set("classifiers");
         copulas = set("copulas");

@@ -13,8 +13,11 @@ package org.pizhu.speakers;
  */
 record Mention(int start, int end, Kind kind, String name, String surname, String title, boolean strong) {
 
-    /** Kinds of mention. */
-    enum Kind { PERSON, ORGANIZATION, PRONOUN, ANAPHOR, SURNAME_TITLE, SURNAME, TITLE }
+    /**
+     * Kinds of mention. {@code HEAD} is a body's head noun alone that may also name a body of its own ({@code 政府宣布}):
+     * the last body named with that ending, else itself.
+     */
+    enum Kind { PERSON, ORGANIZATION, PRONOUN, ANAPHOR, HEAD, SURNAME_TITLE, SURNAME, TITLE }
 
     /** The text as written, e.g. {@code 陳主席}. */
     String written() {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.pizhu.document.Block;
 
@@ -99,10 +100,7 @@ final class SpeakerBook {
      */
     private Entry side(String word) {
         Entry org = lastOrgByEnd.get(word.charAt(0));
-        if (org != null) {
-            return org;
-        }
-        return lex.orgWords.contains(word) ? named(word, SpeakerKind.ORGANIZATION, null) : null;
+        return org != null ? org : lex.orgWords.contains(word) ? named(word, SpeakerKind.ORGANIZATION, null) : null;
     }
 
     /** The body last named whose name ends with a head noun used alone ({@code 工會} for 某某僱員工會), or null. */
@@ -158,6 +156,8 @@ final class SpeakerBook {
                     ? story.articleAuthor == null ? null : resolve(story.articleAuthor, story)
                     : lex.sides.contains(m.name()) ? side(m.name())
                     : lex.rulings.contains(m.name()) && !isCourt(story.lastOrg) ? null : story.lastOrg;
+            case HEAD -> Objects.requireNonNullElseGet(lastBodyEndingWith(m.name()),
+                    () -> named(m.name(), SpeakerKind.ORGANIZATION, null)); // 政府宣布: the body named so, if no other
             case TITLE -> null;
             case SURNAME -> bySurname(m.surname(), story);
             case SURNAME_TITLE -> {

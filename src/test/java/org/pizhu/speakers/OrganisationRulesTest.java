@@ -222,4 +222,10 @@ class OrganisationRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("河畔巴士僱員工會", "河畔巴士僱員工會");
         assertThat(names(run("澳洲管理會計師公會（ICMA）總會表示，事前對廣告並不知情。"))).containsExactly("澳洲管理會計師公會");
     }
+    @Test
+    void theGovernmentAloneSpeaksAsItselfWhenNoGovernmentWasNamedAndOnlyThroughWordsOrAnAnnouncement() {
+        assertThat(run("政府昨晚宣布，兩座大廈列為受限區域。", "政府表示，會加派人手。").blockSpeakers()).containsExactly("政府", "政府");
+        assertThat(run("政府早前建議修例，醫學會表示反對。").blockSpeakers()).containsExactly("醫學會");
+        assertThat(run("特區政府發言人表示，會研究。", "政府又指，已收到意見。").blockSpeakers()).containsExactly("特區政府", "特區政府");
+    }
 }
