@@ -12,7 +12,7 @@ final class FamiliarNames {
     private FamiliarNames() {
     }
 
-    /** The familiar name ending at {@code end}, not a common word, with a clear left edge; null if none. */
+    /** The familiar name ending at {@code end}, not a common word, with a clear left edge or after 的; null if none. */
     static Mention endingAt(String t, int end, int lo, NameReader names) {
         if (end - 3 >= lo && LEX.kinship.contains(t.charAt(end - 1))) {
             Mention m = endingAt(t, end - 1, lo, names);
@@ -26,7 +26,7 @@ final class FamiliarNames {
         if (!LEX.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || LEX.notNameChars.contains(c) && !related // 長女小若
                 || LEX.names.commonWordPairs.contains(t, s)
                 || !(related || LEX.names.givenSingle(c) + LEX.names.givenLast(c) >= MIN_NICKNAME_COUNT || LEX.surnames.contains(c))
-                || !names.goodLeft(t, s, lo) || LEX.surnamePrefixes.contains(t.charAt(s)) && !names.isSurname(c)
+                || !(names.goodLeft(t, s, lo) || t.charAt(s - 1) == '的') || LEX.surnamePrefixes.contains(t.charAt(s)) && !names.isSurname(c)
                 || LEX.relations.matchAt(t, s + 1, t.length()) > 1 || LEX.titles.matchAt(t, s + 1, t.length()) > 1) {
             return null; // 老 goes with a surname (老郝, not 老工业区); 小朋友, 小學生: the character opens a word
         }

@@ -131,6 +131,12 @@ class NameEdgeRulesTest {
                 .containsExactly("阿蓉");
     }
     @Test
+    void aFamiliarNameAfterItsDescriptionOrAFamilyRelationIsAName() {
+        assertThat(run("讀國一的小杰告訴記者，從小跟爸爸相依。").blockSpeakers()).containsExactly("小杰");
+        assertThat(run("46歲的阿貴說，今年1月到醫院檢查。").blockSpeakers()).containsExactly("阿貴");
+        assertThat(run("小杰堂嬸阿玲說，六日返家時自己會代顧。").blockSpeakers()).containsExactly("阿玲");
+    }
+    @Test
     void aTransliterationBeforeABracketedLatinNameIsTheNameTheTextUses() {
         SpeakerAnalysis a = run("前情報分析員布肯南（Paul Buchanan）接受電台訪問時表示，這是典型的激進主義。");
         assertThat(names(a)).containsExactly("布肯南");
