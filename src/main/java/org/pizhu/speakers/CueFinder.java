@@ -134,7 +134,10 @@ final class CueFinder {
         return c == null ? null : new Cue(c.mention(), verbStart, verbEnd, c.contrast());
     }
 
-    /** A word of the document's own (an abbreviation, a name) right before the verb or before a word between. */
+    /**
+     * A word of the document's own (an abbreviation, a name) right before the verb or before a word between, unless
+     * it is addressed or looked at there.
+     */
     private Cue knownBefore(String t, int verbStart, int verbEnd, WordSet known, Mention.Kind kind) {
         int e = verbStart;
         int k = lex.between.matchEndingAt(t, e, Math.max(0, e - 6));
@@ -144,6 +147,9 @@ final class CueFinder {
             if (a > 0 && names.goodLeft(t, e - a, 0) && !inWord) {
                 String surname = kind == Mention.Kind.PERSON ? t.substring(e - a, e - a + 1) : null;
                 Mention m = new Mention(e - a, e, kind, t.substring(e - a, e), surname, null, true);
+                if (gaps.objectPhraseStart(t, m) > 0) {
+                    return null; // 對她先生林木啟說: the one addressed, read by subjectBefore
+                }
                 return cue(t, m, verbStart, verbEnd, round > 0 && lex.contrastBetween.contains(t, e, verbStart));
             }
             if (k == 0) {

@@ -32,6 +32,7 @@ final class DocumentNames {
     Set<String> in(List<Block> blocks) {
         Map<String, Integer> times = new HashMap<>();
         Set<String> found = new LinkedHashSet<>();
+        Set<String> once = new LinkedHashSet<>();
         for (Block b : blocks) {
             if (!b.kind().isRunningText()) {
                 continue;
@@ -46,11 +47,58 @@ final class DocumentNames {
                 String name = candidate(t, e - LENGTH, e);
                 if (name != null && times.merge(name, 1, Integer::sum) >= MIN_TIMES) {
                     found.add(name);
+                } else if (name == null && surnamed(t, e - LENGTH, e)) {
+                    once.add(t.substring(e - LENGTH, e));
                 }
                 i += vl - 1;
             }
         }
+        for (String name : once) {
+            if (alwaysWhole(blocks, name)) {
+                found.add(name);
+            }
+        }
         return found;
+    }
+
+    /**
+     * Whether {@code t[s, e)} is a single-character surname and two Han characters at a clear left edge, the first
+     * of them one that opens given names, with no common word, title or time word in them: a name if the document
+     * never writes its first two characters alone.
+     */
+    private boolean surnamed(String t, int s, int e) {
+        if (s < 0 || names.surnameAt(t, s, e) != 1 || !names.goodLeft(t, s, 0) || !GivenNames.openingGiven(t.charAt(s + 1))
+                || s > 0 && ForeignNames.DOTS.indexOf(t.charAt(s - 1)) >= 0 || lex.nameConjunctions.contains(t.charAt(s + 1)) || names.closesWordBefore(t, s, 0)) {
+            return false; // 都没有: no given name opens there; 卡比图·: part of a foreign name; 何及陳; 也許有人
+        }
+        for (int k = s; k < e; k++) {
+            if (!Chars.isHan(t.charAt(k))) {
+                return false;
+            }
+        }
+        return !lex.names.commonWordPairs.contains(t, s) && !lex.names.commonWordPairs.contains(t, s + 1)
+                && !lex.notNames.contains(t, s, s + 2) && !lex.notNames.contains(t, s + 1, e)
+                && !lex.titles.contains(t, s + 1, e) && !lex.between.contains(t, s + 1, e)
+                && lex.between.matchEndingAt(t, e, s + 1) == 0 && lex.titles.matchEndingAt(t, e, s + 1) == 0;
+    }
+
+    /**
+     * Whether a name seen once before a speech verb stands elsewhere in the document too, and its first two
+     * characters never without the third ({@code 周福在（左）}, {@code 周福在回述}: never 周福 alone).
+     */
+    private static boolean alwaysWhole(List<Block> blocks, String name) {
+        int whole = 0;
+        String head = name.substring(0, name.length() - 1);
+        for (Block b : blocks) {
+            String t = b.text();
+            for (int i = t.indexOf(head); i >= 0; i = t.indexOf(head, i + 1)) {
+                if (!t.startsWith(name, i)) {
+                    return false;
+                }
+                whole++;
+            }
+        }
+        return whole >= MIN_TIMES;
     }
 
     private String candidate(String t, int s, int e) {

@@ -64,6 +64,11 @@ final class GivenNames {
                 || LEX.relations.matchEndingAt(t, s, Math.max(lo, s - 3)) > 0);
     }
 
+    /** Whether a character opens given names now and then (福 in 周福在; not 没, 空), as after a title. */
+    static boolean openingGiven(char c) {
+        return LEX.names.givenFirst(c) >= TITLED_GIVEN;
+    }
+
     /** Whether {@code t[from, end)} holds a character far more common in words than in given names (難, 口, 乙). */
     static boolean wordLike(String t, int from, int end) {
         for (int i = from; i < end; i++) {

@@ -355,7 +355,7 @@ final class NameReader {
      * {@code 部門}):
      * a name does not start inside a word, unless a title or honorific ends right before it.
      */
-    private boolean closesWordBefore(String t, int s, int lo) {
+    boolean closesWordBefore(String t, int s, int lo) {
         if (s <= lo || lex.titles.matchEndingAt(t, s, lo) > 0) {
             return false;
         }

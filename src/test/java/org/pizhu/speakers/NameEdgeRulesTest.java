@@ -137,6 +137,18 @@ class NameEdgeRulesTest {
         assertThat(run("小杰堂嬸阿玲說，六日返家時自己會代顧。").blockSpeakers()).containsExactly("阿玲");
     }
     @Test
+    void aSurnameAndTwoCharactersTheDocumentNeverCutsAreAName() {
+        SpeakerAnalysis a = run("▲林志在（左）正接受治療。", "林志在回述，早年在工廠做工。", "爺爺林志在接著說，家中只剩他一人。");
+        assertThat(names(a)).containsExactly("林志在");
+        assertThat(a.blockSpeakers()).containsExactly(null, "林志在", "林志在");
+        assertThat(names(run("也許有人認為，事件影響不大。", "也許有人說，與此無關。"))).isEmpty();
+    }
+    @Test
+    void aNameKnownFromTheDocumentIsOnlyAddressedAfterAPreposition() {
+        SpeakerAnalysis a = run("「木衍，動一動。」48歲彭香蓮對她先生林木衍說著。", "林木衍回述，他以前做模板工。", "▲林木衍（右）在家復健。");
+        assertThat(a.blockSpeakers()).containsExactly("彭香蓮", "林木衍", null);
+    }
+    @Test
     void aTransliterationBeforeABracketedLatinNameIsTheNameTheTextUses() {
         SpeakerAnalysis a = run("前情報分析員布肯南（Paul Buchanan）接受電台訪問時表示，這是典型的激進主義。");
         assertThat(names(a)).containsExactly("布肯南");
