@@ -12,8 +12,9 @@ import org.pizhu.document.Block;
  * whose given name has a character far more common in words than in names (孔乙己) or one the name reader keeps out
  * of names (林和立, 馬時亨), read from the whole document: a string that stands as the subject of a speech verb at a clear left edge (clause start,
  * title, organisation) at least twice, whose last two characters look like a given name, with no common word and no
- * character that is never in names. One pass over the text; the verbs are looked up from each character as in
- * {@link CueFinder}.
+ * character that is never in names; or once, with a known surname, when the document writes the name again and
+ * never its first two characters without the third (周福在). Two passes over the text; the verbs are looked up from
+ * each character as in {@link CueFinder}.
  */
 final class DocumentNames {
     /** How often a candidate must stand as a subject before a speech verb in the document. */
@@ -53,11 +54,7 @@ final class DocumentNames {
                 i += vl - 1;
             }
         }
-        for (String name : once) {
-            if (alwaysWhole(blocks, name)) {
-                found.add(name);
-            }
-        }
+        found.addAll(neverCut(blocks, once));
         return found;
     }
 
@@ -83,22 +80,32 @@ final class DocumentNames {
     }
 
     /**
-     * Whether a name seen once before a speech verb stands elsewhere in the document too, and its first two
-     * characters never without the third ({@code 周福在（左）}, {@code 周福在回述}: never 周福 alone).
+     * The names seen once before a speech verb that stand elsewhere in the document too, their first two characters
+     * never without the third ({@code 周福在（左）}, {@code 周福在回述}: never 周福 alone). One pass over the text.
      */
-    private static boolean alwaysWhole(List<Block> blocks, String name) {
-        int whole = 0;
-        String head = name.substring(0, name.length() - 1);
+    private static List<String> neverCut(List<Block> blocks, Set<String> once) {
+        if (once.isEmpty()) {
+            return List.of();
+        }
+        boolean[] first = new boolean[Character.MAX_VALUE + 1];
+        Map<String, Map<Character, Integer>> next = new HashMap<>();
+        for (String name : once) {
+            first[name.charAt(0)] = true;
+            next.put(name.substring(0, 2), new HashMap<>());
+        }
         for (Block b : blocks) {
             String t = b.text();
-            for (int i = t.indexOf(head); i >= 0; i = t.indexOf(head, i + 1)) {
-                if (!t.startsWith(name, i)) {
-                    return false;
+            for (int i = 0; i + 1 < t.length(); i++) {
+                Map<Character, Integer> after = first[t.charAt(i)] ? next.get(t.substring(i, i + 2)) : null;
+                if (after != null) {
+                    after.merge(i + 2 < t.length() ? t.charAt(i + 2) : ' ', 1, Integer::sum);
                 }
-                whole++;
             }
         }
-        return whole >= MIN_TIMES;
+        return once.stream().filter(name -> {
+            Map<Character, Integer> after = next.get(name.substring(0, 2));
+            return after.size() == 1 && after.getOrDefault(name.charAt(2), 0) >= MIN_TIMES;
+        }).toList();
     }
 
     private String candidate(String t, int s, int e) {
