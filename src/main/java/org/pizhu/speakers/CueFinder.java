@@ -94,7 +94,7 @@ final class CueFinder {
                 Mention topic = topics.of(t, i, quotes);
                 cue = topic == null ? null : new Cue(topic, i, i + vl, false);
             }
-            if (cue != null && lex.requests.matchAt(t, i, i + vl) == vl && requestedBy(t, cue.mention().start(), i)) {
+            if (cue != null && lex.requests.matchAt(t, i, i + vl) == vl && Requests.requestedBy(t, cue.mention().start(), i)) {
                 cue = null; // 應政府要求: at the government's request, nobody's words
             }
             if (cue != null && (cues.isEmpty() || cues.get(cues.size() - 1).mention().start() != cue.mention().start())) {
@@ -107,27 +107,15 @@ final class CueFinder {
     }
 
     /**
-     * Whether a request verb names whose request something was done at ({@code 應政府要求}, {@code 應某大學教授陳大文要求}):
-     * 應 opens the phrase of the requester, between the clause's start and the verb, and makes no word with the next
-     * character ({@code 應急}, {@code 應該}).
+     * {@code X在記者會被問到，Y稱…時表示}: the verb is X's; cues inside the question (Y稱) are dropped. After a comma
+     * ({@code X接受訪問，被問到Y…時說}) the sentence's first person is X.
      */
-    private boolean requestedBy(String t, int mentionStart, int verb) {
-        for (int k = Math.min(mentionStart, verb - 1); k >= 0 && verb - k <= 30; k--) {
-            char c = t.charAt(k);
-            if (Chars.isClauseBreak(c)) {
-                return false;
-            }
-            if ((c == '應' || c == '应') && !lex.names.commonWords.containsKey(t.substring(k, Math.min(k + 2, t.length())))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** {@code X在記者會被問到，Y稱…時表示}: the verb is X's; cues inside the question (Y稱) are dropped. */
     private Cue askedBefore(String t, int verbStart, int verbEnd, QuoteSpans quotes, List<Cue> cues) {
         int ask = gaps.passiveQuestionBefore(t, verbStart, quotes);
-        Cue c = ask < 0 ? null : subjectBefore(t, ask, ask, quotes);
+        Mention first = ask < 0 || !Chars.isClauseBreak(t.charAt(ask - 1)) ? null
+                : subjects.firstPersonBetween(t, FreeQuotes.sentenceStart(t, ask, quotes), ask, quotes);
+        Cue c = ask < 0 ? null : first != null ? new Cue(first, ask, ask, false)
+                : Chars.isClauseBreak(t.charAt(ask - 1)) ? null : subjectBefore(t, ask, ask, quotes);
         if (c != null) {
             cues.removeIf(x -> x.mention().start() > ask);
         }

@@ -86,14 +86,14 @@ final class CueGaps {
 
     /**
      * Start of a passive question ({@code 被問到…}) between a subject and a speech verb after 時 at {@code verb}, within
-     * its sentence and not at a clause start, or -1.
+     * its sentence, not at its start (at a clause start after a comma, its subject is the sentence's), or -1.
      */
     int passiveQuestionBefore(String t, int verb, QuoteSpans quotes) {
         if (verb < 2 || t.charAt(verb - 1) != '時' && t.charAt(verb - 1) != '时') {
             return -1;
         }
         for (int j = verb - 2; j > 0 && verb - j <= 100 && !Chars.isSentenceEnd(t.charAt(j)); j--) {
-            if (!quotes.inside(j) && lex.passiveAsks.matchAt(t, j, verb) > 0 && !Chars.isClauseBreak(t.charAt(j - 1))) {
+            if (!quotes.inside(j) && lex.passiveAsks.matchAt(t, j, verb) > 0 && !Chars.isSentenceEnd(t.charAt(j - 1))) {
                 return j;
             }
         }

@@ -69,7 +69,7 @@ final class FreeQuotes {
         return c == '，' || c == ',' || c == '：' || c == ':';
     }
 
-    private static int sentenceStart(String t, int pos, QuoteSpans quotes) {
+    static int sentenceStart(String t, int pos, QuoteSpans quotes) {
         int s = pos;
         while (s > 0 && !(Chars.isSentenceEnd(t.charAt(s - 1)) && !quotes.inside(s - 1)) && !Chars.isCloseQuote(t.charAt(s - 1))) {
             s--;

@@ -33,6 +33,11 @@ class GeneralCueRulesTest {
         assertThat(run("何志強引述黃小明回應指，暫時不會表態。").blockSpeakers()).containsExactly("黃小明");
     }
     @Test
+    void aPassiveQuestionAfterACommaLeavesTheWordsToTheSentencesFirstPerson() {
+        assertThat(run("主教陳大明接受訪問，被問到梵蒂岡對修例可有意見時說：「不知道。」").blockSpeakers()).containsExactly("陳大明");
+        assertThat(run("司長張小強出席會議，被問到政府有否決定措施時說，會議只是例行。").blockSpeakers()).containsExactly("張小強");
+    }
+    @Test
     void aShortActWithAnAspectMarkerStandsBetweenTheNameAndTheVerb() {
         assertThat(run("楊晶美嘆了口氣說，丈夫今年2月腦出血中風。").blockSpeakers()).containsExactly("楊晶美");
         assertThat(run("陳大文笑着說：「沒有問題。」").blockSpeakers()).containsExactly("陳大文");
