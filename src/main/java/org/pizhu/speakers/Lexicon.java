@@ -69,6 +69,7 @@ final class Lexicon {
     final WordSet placeEnds;
     final WordSet quantifiers;
     final WordSet notBodies;
+    final WordSet urging;
     final WordSet standaloneBodies;
     final WordSet announcing;
     final WordSet numerals;
@@ -182,6 +183,7 @@ final class Lexicon {
         placeEnds = set("placeends");
         quantifiers = set("quantifiers");
         notBodies = set("notbodies");
+        urging = set("urging");
         standaloneBodies = set("standalonebodies");
         announcing = set("announcing");
         numerals = set("numerals");

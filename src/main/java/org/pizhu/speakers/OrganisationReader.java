@@ -10,7 +10,7 @@ final class OrganisationReader {
     /** Negations: no short organisation name holds one ({@code 他無法相信}). */
     private static final String NEGATIONS = "不無无沒没未非";
 
-    private static final String ORG_STOP = "到的在由與与和及據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了着著於于從从等們们我你他她它";
+    private static final String ORG_STOP = "獲获或到的在由與与和及據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了着著於于從从等們们我你他她它";
     private static final String MODAL_BEFORE = "們们家都也亦將将才就不還还仍應应能可定必人我你他她它誰谁方機机";
 
     /** Particles a name read across a conjunction may start after ({@code 據}, {@code 在}, {@code 由}). */
@@ -68,8 +68,8 @@ final class OrganisationReader {
             }
             if (lex.verbs.matchEndingAt(t, j, lo) > 1 || lex.pronouns.matchEndingAt(t, j, lo) > 0
                     || lex.citing.matchEndingAt(t, j, lo) > 0 || lex.between.matchEndingAt(t, j, lo) > 1
-                    || lex.nameVerbs.matchEndingAt(t, j, lo) > 1) {
-                break; // …今其後到警察總部, 轉達中國駐英國大使館: a time word or a verb is no part of a name
+                    || lex.nameVerbs.matchEndingAt(t, j, lo) > 1 || urged(t, j, lo)) {
+                break; // …今其後到警察總部, 轉達中國駐英國大使館, 促政府: a time word or a verb is no part of a name
             }
             j--;
         }
@@ -110,6 +110,12 @@ final class OrganisationReader {
             return null;
         }
         return new Mention(j, end, Mention.Kind.ORGANIZATION, name, null, null, true);
+    }
+
+    /** Whether a verb of urging ends at {@code j}, making no word with the character after it (促政府, not 促進會). */
+    private boolean urged(String t, int j, int lo) {
+        return lex.urging.matchEndingAt(t, j, lo) > 0 && j < t.length()
+                && !lex.names.commonWords.containsKey(t.substring(j - 1, j + 1));
     }
 
     /**
@@ -259,7 +265,8 @@ final class OrganisationReader {
             if (han && !lex.notNames.contains(name) && !lex.names.commonWords.containsKey(name)
                     && lex.pronouns.matchAt(t, s, end) == 0 && !Chars.hasAny(name, NEGATIONS)
                     && !lex.orgSuffixes.contains(name)
-                    && lex.openers.matchAt(t, s, end) == 0 && lex.between.matchAt(t, s, end) == 0) {
+                    && lex.openers.matchAt(t, s, end) == 0 && lex.between.matchAt(t, s, end) == 0
+                    && lex.urging.matchAt(t, s, end) == 0 && lex.openers.matchEndingAt(t, s + 1, lo) < 2) { // 促政府, 雖然政府
                 return new Mention(s, end, Mention.Kind.ORGANIZATION, name, null, null, true);
             }
         }

@@ -52,6 +52,15 @@ class FalseSpeakersTest {
     }
 
     @Test
+    void aBodyUrgedOrReceivedFromAndAWholeSocietyOrCountedGroupAreNoLongerNames() {
+        assertThat(names("網民發起遊行，促政府回應訴求。", "网民发起游行，促政府回应诉求。")).isEmpty();
+        assertThat(names("父權社會強調男主外。", "有不少區議員或政黨表示希望協助她。", "大部分學校相信趨勢會延續。",
+                "就算是一份中央電視台表示屬於過時的文件。")).isEmpty();
+        assertThat(names("委員會本周一仍獲律政司回覆指需時研究。")).containsExactly("律政司");
+        assertThat(names("結果教育局形容事件為「有計劃地散播」。")).containsExactly("教育局");
+    }
+
+    @Test
     void aCaptionsPositionLabelIsNoSpeaker() {
         assertThat(names("▲左起：陳大明、李小文。", "▲右起：陈大明、李小文。")).isEmpty();
     }
