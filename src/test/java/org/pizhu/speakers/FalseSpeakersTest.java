@@ -61,6 +61,12 @@ class FalseSpeakersTest {
     }
 
     @Test
+    void aNovelALegendAWeatherSignalAndAUniversityTownAreNoSpeakers() {
+        assertThat(names("他把經驗編寫成小說，記錄事件。", "天文台發出黃雨警告。", "故事要由英國牛津說起。")).isEmpty();
+        assertThat(names("潘大明之後向運輸署表示，已銷毀相片。")).containsExactly("潘大明");
+    }
+
+    @Test
     void aCaptionsPositionLabelIsNoSpeaker() {
         assertThat(names("▲左起：陳大明、李小文。", "▲右起：陈大明、李小文。")).isEmpty();
     }
