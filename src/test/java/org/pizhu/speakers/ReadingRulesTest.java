@@ -60,6 +60,14 @@ class ReadingRulesTest {
     }
 
     @Test
+    void householdsAndEverydayDescriptionsAreTitles() {
+        SpeakerAnalysis a = run("当地番茄种植户高家明说，今年收成好。", "乌克兰姑娘龙小慧说：“这里很美。”", "退休船长李大海说，海上风浪大。");
+        assertThat(a.speaker("高家明").orElseThrow().titles()).contains("当地番茄种植户");
+        assertThat(a.speaker("龙小慧").orElseThrow().titles()).contains("乌克兰姑娘");
+        assertThat(a.speaker("李大海").orElseThrow().titles()).contains("退休船长");
+    }
+
+    @Test
     void titlesAfterACopulaAndBeforeAQuotedNickname() {
         SpeakerAnalysis a = run("陳大文表示，會繼續努力。", "陳大文亦是某某基金會主席，他表示明年再戰。",
                 "港隊代表「飛魚」何小玲說，感謝家人支持。");
