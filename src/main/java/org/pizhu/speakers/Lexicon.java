@@ -69,6 +69,7 @@ final class Lexicon {
     final WordSet placeEnds;
     final WordSet quantifiers;
     final WordSet notBodies;
+    final WordSet spokespersons;
     final WordSet urging;
     final WordSet standaloneBodies;
     final WordSet announcing;
@@ -183,6 +184,7 @@ final class Lexicon {
         placeEnds = set("placeends");
         quantifiers = set("quantifiers");
         notBodies = set("notbodies");
+        spokespersons = set("spokespersons");
         urging = set("urging");
         standaloneBodies = set("standalonebodies");
         announcing = set("announcing");

@@ -213,7 +213,7 @@ final class NameReader {
             return null; // 向委員會提交: the title runs on into a body's head noun
         }
         String title = t.substring(e, end);
-        if (title.endsWith("發言人") || title.endsWith("发言人")) {
+        if (lex.spokespersons.matchEndingAt(title, title.length(), 0) > 0) {
             Mention org = organisations.endingAt(t, e, lo);
             if (org == null) {
                 org = word(t, e, lo, lex.orgWords, Mention.Kind.ORGANIZATION);

@@ -223,6 +223,11 @@ class OrganisationRulesTest {
         assertThat(names(run("澳洲管理會計師公會（ICMA）總會表示，事前對廣告並不知情。"))).containsExactly("澳洲管理會計師公會");
     }
     @Test
+    void aPressOfficerSpeaksForTheBodyNamedBefore() {
+        assertThat(run("特首辦新聞主任回應指，行會成員不會評論。").blockSpeakers()).containsExactly("特首辦");
+        assertThat(run("商务部新闻官表示，会继续谈判。").blockSpeakers()).containsExactly("商务部");
+    }
+    @Test
     void theGovernmentAloneSpeaksAsItselfWhenNoGovernmentWasNamedAndOnlyThroughWordsOrAnAnnouncement() {
         assertThat(run("政府昨晚宣布，兩座大廈列為受限區域。", "政府表示，會加派人手。").blockSpeakers()).containsExactly("政府", "政府");
         assertThat(run("政府早前建議修例，醫學會表示反對。").blockSpeakers()).containsExactly("醫學會");
