@@ -67,6 +67,12 @@ class FalseSpeakersTest {
     }
 
     @Test
+    void aDiseaseControlCentreIsABodyAndAMilitantWingNoName() {
+        assertThat(names("六天後，區疾控仍回覆：『不知道。』")).containsExactly("區疾控");
+        assertThat(names("有勇武派希望「衝」，但其他人反對。")).isEmpty();
+    }
+
+    @Test
     void aCaptionsPositionLabelIsNoSpeaker() {
         assertThat(names("▲左起：陳大明、李小文。", "▲右起：陈大明、李小文。")).isEmpty();
     }
