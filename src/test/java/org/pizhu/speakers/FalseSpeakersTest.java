@@ -73,6 +73,13 @@ class FalseSpeakersTest {
     }
 
     @Test
+    void theCentreALineAndALittleFriendAreReadAsWhatTheyAre() {
+        assertThat(names("林大明亦向中央表示希望加強檢測。")).doesNotContain("向中央");
+        assertThat(names("沙中線調查委員會過去聆訊中，多次提到表格。")).doesNotContain("沙中線");
+        assertThat(names("李小朋友則表示，值得行出來。")).containsExactly("李小朋友");
+    }
+
+    @Test
     void aCaptionsPositionLabelIsNoSpeaker() {
         assertThat(names("▲左起：陳大明、李小文。", "▲右起：陈大明、李小文。")).isEmpty();
     }
