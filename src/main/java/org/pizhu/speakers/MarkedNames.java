@@ -5,6 +5,9 @@ package org.pizhu.speakers;
  * {@code 陳大文（某大學教授）}) or in quotation marks ({@code 「河畔職工聯會」}). Used by {@link CueFinder}.
  */
 final class MarkedNames {
+    /** Longest quoted name read without a body's head noun ({@code 「拾平台」}, {@code 「小河餐室」}). */
+    private static final int MAX_BARE_QUOTED = 4;
+
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
 
@@ -15,7 +18,8 @@ final class MarkedNames {
     /**
      * A short name in quotation marks right before the verb ({@code 另一工會「河畔職工聯會」亦表示},
      * {@code 「小河餐室」在Facebook表示}): 2–12 characters of Han or Latin text with no punctuation, after a clause edge or
-     * a noun that introduces it. Read as an organisation. Null if none.
+     * a noun that introduces it (粉專「…」); without such a noun, over {@value #MAX_BARE_QUOTED} characters only with a
+     * body's head noun. Read as an organisation. Null if none.
      */
     Mention quotedName(String t, int e) {
         int open = e - 2;
@@ -30,11 +34,17 @@ final class MarkedNames {
             return null;
         }
         String name = t.substring(open + 1, e - 1);
-        boolean edge = open == 0 || !Chars.isHan(t.charAt(open - 1)) || lex.orgSuffixes.matchEndingAt(t, open, 0) > 0
-                || lex.titles.matchEndingAt(t, open, 0) > 0 || lex.openers.matchEndingAt(t, open, Math.max(0, open - 4)) > 0
-                || lex.channels.matchEndingAt(t, open, Math.max(0, open - 4)) > 0;
+        boolean introduced = open > 0 && (lex.orgSuffixes.matchEndingAt(t, open, 0) > 0
+                || lex.titles.matchEndingAt(t, open, 0) > 0 || lex.channels.matchEndingAt(t, open, Math.max(0, open - 4)) > 0);
+        boolean edge = introduced || open == 0 || !Chars.isHan(t.charAt(open - 1))
+                || lex.openers.matchEndingAt(t, open, Math.max(0, open - 4)) > 0;
         if (!edge || lex.verbs.matchAt(name, 0, name.length()) > 0 || lex.notNameChars.contains(name.charAt(0))) {
             return null; // 「有消息」指: a phrase opening with a function word is a quoted term, not a name
+        }
+        int n = name.length();
+        if (!introduced && n > MAX_BARE_QUOTED && Chars.isHan(name.charAt(n - 1)) && lex.orgSuffixes.matchEndingAt(name, n, 0) == 0
+                && lex.orgWords.matchEndingAt(name, n, 0) == 0 && lex.knownOrganisations.matchEndingAt(name, n, 0) == 0) {
+            return null; // 「主要調查結果」指, 「國產疫苗炒股」質疑: a longer quoted phrase names a body only by its head
         }
         return new Mention(open + 1, e - 1, Mention.Kind.ORGANIZATION, name, null, null, true);
     }

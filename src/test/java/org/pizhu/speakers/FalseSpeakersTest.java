@@ -80,6 +80,14 @@ class FalseSpeakersTest {
     }
 
     @Test
+    void aLongerQuotedPhraseNamesABodyOnlyWithItsHeadNounOrAfterANounThatIntroducesIt() {
+        assertThat(names("報告在「主要調查結果」指大陸試圖施壓。", "針對「國產疫苗炒股」質疑，他未有回應。")).isEmpty();
+        assertThat(names("另一工會「河畔職工聯會」亦表示反對。")).containsExactly("河畔職工聯會");
+        assertThat(names("臉書粉專「迷霧台式民生」發文批評法官。")).containsExactly("迷霧台式民生");
+        assertThat(names("「小河餐室」在Facebook表示，暫停營業。")).containsExactly("小河餐室");
+    }
+
+    @Test
     void aCaptionsPositionLabelIsNoSpeaker() {
         assertThat(names("▲左起：陳大明、李小文。", "▲右起：陈大明、李小文。")).isEmpty();
     }
