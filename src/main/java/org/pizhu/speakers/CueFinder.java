@@ -332,6 +332,9 @@ final class CueFinder {
                 k = gaps.appositive(t, e, quotes);
             }
             if (k == 0) {
+                k = Interviews.acceptedBefore(t, e, names, quotes); // 接受某某訪問時: the interviewer never speaks
+            }
+            if (k == 0) {
                 k = gaps.whileBefore(t, e, quotes);
             }
             if (k == 0 && e == verbStart && lex.tellVerbs.matchAt(t, verbStart, verbEnd) == verbEnd - verbStart

@@ -16,6 +16,8 @@ final class Interviews {
     private static final int LOOK_BACK = 12;
     /** Longest dash-led question line read as an interviewer's question. */
     private static final int MAX_QUESTION = 200;
+    /** Longest interviewer phrase between 接受 and the interview word ({@code 民主黨某某}). */
+    private static final int MAX_INTERVIEWER = 16;
 
     private Interviews() {
     }
@@ -49,5 +51,26 @@ final class Interviews {
         String s = t.strip();
         return s.length() <= MAX_QUESTION && (s.startsWith("—") || s.startsWith("－") || s.startsWith("-"))
                 && (s.endsWith("？") || s.endsWith("?"));
+    }
+
+    /**
+     * Length of an interview the speaker gave, right before the verb ({@code 接受民主黨某某訪問時表示}, with the comma
+     * of {@code 梁某，接受…訪問時表示}): from 接受 to the interview word and 時, when a person's name ends right before;
+     * whoever is named inside asked the questions and never speaks. 0 if none.
+     */
+    static int acceptedBefore(String t, int e, NameReader names, QuoteSpans quotes) {
+        int w = e > 0 && (t.charAt(e - 1) == '時' || t.charAt(e - 1) == '时') ? e - 1 : e;
+        int word = LEX.interviewWords.matchEndingAt(t, w, Math.max(0, w - 2));
+        for (int g = w - word; word > 0 && g >= 2 && w - g <= MAX_INTERVIEWER; g--) {
+            if (quotes.inside(g - 1) || Chars.isClauseBreak(t.charAt(g - 1))) {
+                return 0;
+            }
+            if (t.startsWith("接受", g - 2)) {
+                int s = g - 2 > 0 && (t.charAt(g - 3) == '，' || t.charAt(g - 3) == ',') ? g - 3 : g - 2;
+                Mention m = names.endingAt(t, s, 0, quotes);
+                return m != null && m.strong() && m.kind() == Mention.Kind.PERSON && m.end() == s ? e - s : 0;
+            }
+        }
+        return 0;
     }
 }

@@ -38,6 +38,11 @@ class GeneralCueRulesTest {
         assertThat(run("司長張小強出席會議，被問到政府有否決定措施時說，會議只是例行。").blockSpeakers()).containsExactly("張小強");
     }
     @Test
+    void whoeverConductsAnInterviewTheSpeakerGaveDoesNotSpeak() {
+        assertThat(run("委員會副主任梁大詩，接受民主黨劉小卿訪問時表示，人大有監督權。").blockSpeakers()).containsExactly("梁大詩");
+        assertThat(run("梁大詩接受電台主持人陳大明專訪時表示，人大有監督權。").blockSpeakers()).containsExactly("梁大詩");
+    }
+    @Test
     void aShortActWithAnAspectMarkerStandsBetweenTheNameAndTheVerb() {
         assertThat(run("楊晶美嘆了口氣說，丈夫今年2月腦出血中風。").blockSpeakers()).containsExactly("楊晶美");
         assertThat(run("陳大文笑着說：「沒有問題。」").blockSpeakers()).containsExactly("陳大文");
