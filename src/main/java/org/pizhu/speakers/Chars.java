@@ -147,4 +147,16 @@ final class Chars {
     static boolean isClausePunct(char c) {
         return isSentenceEnd(c) || CjkChars.isComma(c) || CjkChars.isColon(c);
     }
+
+    /** Marks that open the items of a list ({@code ⚫️}, {@code •}, {@code ●}, {@code ■}). */
+    private static final String BULLETS = "⚫⚪●○•▪■□◆◇★☆▶►✓✔➢";
+
+    /** Whether {@code t} opens with a list item's mark, after any whitespace. */
+    static boolean opensWithBullet(String t) {
+        int i = 0;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        return i < t.length() && BULLETS.indexOf(t.charAt(i)) >= 0;
+    }
 }

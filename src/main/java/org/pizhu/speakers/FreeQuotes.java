@@ -16,7 +16,7 @@ final class FreeQuotes {
 
     /** The speaker of the first free-standing quotation of {@code t}, or null. */
     static SpeakerBook.Entry speaker(String t, QuoteSpans quotes, Subjects subjects, SpeakerBook book,
-                                     SpeakerBook.Story story) {
+                                     Story story) {
         for (int q = 0; q < quotes.count(); q++) {
             int open = quotes.start(q);
             if (open <= 1 || !opensSentence(t, open) || !(quotes.isSpeech(t, q) || saidBeforeComma(t, quotes, q))) {

@@ -44,7 +44,7 @@ public final class SpeakerAnalyzer {
     public SpeakerAnalysis analyze(Document document) {
         List<Block> blocks = document.blocks();
         SpeakerBook book = new SpeakerBook();
-        SpeakerBook.Story story = new SpeakerBook.Story();
+        Story story = new Story();
         story.document = blocks;
         Set<String> reporters = new LinkedHashSet<>();
         Set<String> publishers = new HashSet<>();
@@ -141,7 +141,7 @@ public final class SpeakerAnalyzer {
                     if (b.kind() == BlockKind.CAPTION) {
                         story.colonTurn = null;
                     }
-                    SpeakerBook.Story local = b.kind() == BlockKind.CAPTION ? captionStory(story) : story;
+                    Story local = b.kind() == BlockKind.CAPTION ? captionStory(story) : story;
                     if (b.kind() == BlockKind.PARAGRAPH && readsAsHeading(t)) {
                         continue; // “塞纸”疑云: a sub-heading typed as a paragraph reports nobody's words
                     }
@@ -199,8 +199,8 @@ public final class SpeakerAnalyzer {
     }
 
     /** A caption's own story: its pronouns stand for the person who spoke last in the text around it (▲…他表示). */
-    private static SpeakerBook.Story captionStory(SpeakerBook.Story story) {
-        SpeakerBook.Story local = new SpeakerBook.Story();
+    private static Story captionStory(Story story) {
+        Story local = new Story();
         local.lastPerson = story.lastPerson;
         return local;
     }
@@ -215,7 +215,7 @@ public final class SpeakerAnalyzer {
         return false;
     }
 
-    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, SpeakerBook.Story story, EarlierNames earlier,
+    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, Story story, EarlierNames earlier,
                                         WordSet abbreviations, WordSet people) {
         String t = b.text();
         QuoteSpans quotes = QuoteSpans.of(t);
@@ -247,9 +247,10 @@ public final class SpeakerAnalyzer {
             story.last.statements.add(b.index());
             return story.last;
         }
-        if (cues.isEmpty() && story.colonTurn != null && b.kind() == BlockKind.PARAGRAPH) {
+        boolean item = Chars.opensWithBullet(t);
+        if ((cues.isEmpty() || item) && story.colonTurn != null && b.kind() == BlockKind.PARAGRAPH && (item || !story.listed)) {
             story.colonTurn.statements.add(b.index());
-            return story.colonTurn; // the words announced by 他續說： in the paragraph above
+            return story.colonTurn; // the words announced by 他續說： above, or the items of the list it announced
         }
         story.colonTurn = null;
 
@@ -354,9 +355,16 @@ public final class SpeakerAnalyzer {
             speaker.statements.add(b.index());
         }
         QuoteAttribution.attribute(b, quotes, counted, entries, speaker);
-        story.colonTurn = b.kind() == BlockKind.PARAGRAPH ? ColonQuotes.turn(t, quotes, counted, entries) : null;
+        SpeakerBook.Entry turn = b.kind() == BlockKind.PARAGRAPH ? ColonQuotes.turn(t, quotes, counted, entries) : null;
+        story.listed = turn == null && b.kind() == BlockKind.PARAGRAPH && endsWithColon(t);
+        story.colonTurn = story.listed ? speaker : turn; // 李官形容證據…包括：, then the list
         story.paragraphAbove = b.kind() == BlockKind.PARAGRAPH ? b : null;
         return speaker;
+    }
+
+    private static boolean endsWithColon(String t) {
+        String s = t.stripTrailing();
+        return s.endsWith("：") || s.endsWith(":");
     }
 
     /** Whether a sentence ends at {@code i}: a sentence end outside quotations, or a quotation closing after one (。」). */
@@ -366,7 +374,7 @@ public final class SpeakerAnalyzer {
                 || Chars.isCloseQuote(c) && i > 0 && Chars.isSentenceEnd(t.charAt(i - 1));
     }
 
-    private static SpeakerBook.Entry resolveEarlier(Mention full, SpeakerBook book, SpeakerBook.Story story) {
+    private static SpeakerBook.Entry resolveEarlier(Mention full, SpeakerBook book, Story story) {
         return full == null ? null : book.resolve(full, story);
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.pizhu.document.Block;
 
 /**
  * The speakers met so far and how mentions resolve to them: full names, names with titles, surname forms
@@ -36,48 +35,6 @@ final class SpeakerBook {
             this.name = name;
             this.kind = kind;
             this.aliasSurname = aliasSurname;
-        }
-    }
-
-    /** The current story: who spoke last (for 他/她/該局). */
-    static final class Story {
-        Entry last;
-        Entry lastOrg;
-        /** The last person who spoke: what 他 and 她 stand for, even after an organisation spoke. */
-        Entry lastPerson;
-        /** Whether the last block was a dialogue line ({@code 蔡：…}): a following block without cues continues it. */
-        boolean dialogue;
-        /** The speaker whose statement, introduced above, the following paragraphs without cues print. */
-        Entry statement;
-        /** The speaker announced by a speech verb and a colon ending the paragraph above ({@code 他續說：}). */
-        Entry colonTurn;
-        /** The paragraph right above the block read, or null. */
-        Block paragraphAbove;
-        /** The author of the article the text reports on, for whom 文章指出 speaks; kept across the document. */
-        Mention articleAuthor;
-        /** The person an interview's questions are put to ({@link Interviews}); kept across the document. */
-        Mention interviewee;
-        /** Whether an interviewer's question came above, so that paragraphs without cues answer it. */
-        boolean answering;
-        /** The document's blocks, for what looks beyond the block read; null in a caption's own story. */
-        List<Block> document;
-
-        void reset() {
-            last = null;
-            lastOrg = null;
-            lastPerson = null;
-            dialogue = false;
-            colonTurn = null;
-            paragraphAbove = null;
-        }
-
-        void spoke(Entry e) {
-            last = e;
-            if (e.kind == SpeakerKind.ORGANIZATION) {
-                lastOrg = e;
-            } else {
-                lastPerson = e;
-            }
         }
     }
 

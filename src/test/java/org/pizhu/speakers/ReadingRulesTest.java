@@ -5,6 +5,7 @@ import static org.pizhu.speakers.SpeakerRuns.names;
 import static org.pizhu.speakers.SpeakerRuns.run;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pizhu.document.BlockKind;
@@ -57,6 +58,16 @@ class ReadingRulesTest {
         SpeakerAnalysis a = run("王大明：我覺得可以接受。", "其實大家都明白這個道理。", "問：為甚麼不早點說？",
                 "王大明：因為時間不夠。");
         assertThat(a.blockSpeakers()).containsExactly("王大明", "王大明", null, "王大明");
+    }
+
+    @Test
+    void theItemsOfAListAParagraphAnnouncesWithAColonAreItsSpeakers() {
+        List<BlockKind> kinds = new java.util.ArrayList<>(Collections.nCopies(6, BlockKind.PARAGRAPH));
+        kinds.set(1, BlockKind.HEADING);
+        SpeakerAnalysis a = new SpeakerAnalyzer().analyze(GoldDocuments.of(kinds, List.of("區域法院法官李大年今日判刑。", "針對被告的證據",
+                "然而，李官形容針對被告的證據「強而有力」，包括短訊紀錄及兩次錄影會面：", "⚫️被告與黃小明認識了一段時間。",
+                "⚫️案發前一天，黃小明向被告表示，將有行動。", "⚫️案發當日，二人一直保持聯絡，可見被告的出現並非偶然。")));
+        assertThat(a.blockSpeakers()).containsExactly(null, null, "李大年", "李大年", "李大年", "李大年");
     }
 
     @Test
