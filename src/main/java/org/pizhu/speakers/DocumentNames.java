@@ -13,12 +13,15 @@ import org.pizhu.document.Block;
  * of names (林和立, 馬時亨), read from the whole document: a string that stands as the subject of a speech verb at a clear left edge (clause start,
  * title, organisation) at least twice, whose last two characters look like a given name, with no common word and no
  * character that is never in names; or once, with a known surname, when the document writes the name again and
- * never its first two characters without the third (周福在). Two passes over the text; the verbs are looked up from
- * each character as in {@link CueFinder}.
+ * never its first two characters without the third (周福在); and familiar names (阿 and a character rare in names,
+ * 阿蓁) that stand as such a subject at least twice. Two passes over the text; the verbs are looked up from each
+ * character as in {@link CueFinder}.
  */
 final class DocumentNames {
     /** How often a candidate must stand as a subject before a speech verb in the document. */
     private static final int MIN_TIMES = 2;
+    /** The prefix of the familiar names read from the document ({@code 阿蓁}). */
+    private static final char FAMILIAR = '阿';
     /** Name length read (surname and two-character given name). */
     private static final int LENGTH = 3;
 
@@ -39,12 +42,16 @@ final class DocumentNames {
                 continue;
             }
             String t = b.text();
-            for (int i = LENGTH; i < t.length(); i++) {
+            for (int i = 2; i < t.length(); i++) {
                 int vl = lex.verbs.matchAt(t, i, t.length());
                 if (vl == 0 || lex.notVerbs.matchAt(t, i, t.length()) > vl) {
                     continue;
                 }
                 int e = i - lex.between.matchEndingAt(t, i, Math.max(0, i - 4));
+                String familiar = familiar(t, e);
+                if (familiar != null && times.merge(familiar, 1, Integer::sum) >= MIN_TIMES) {
+                    found.add(familiar); // 阿蓁說 twice: a familiar name, though 蓁 is rare in names
+                }
                 String name = candidate(t, e - LENGTH, e);
                 if (name != null && times.merge(name, 1, Integer::sum) >= MIN_TIMES) {
                     found.add(name);
@@ -106,6 +113,16 @@ final class DocumentNames {
             Map<Character, Integer> after = next.get(name.substring(0, 2));
             return after.size() == 1 && after.getOrDefault(name.charAt(2), 0) >= MIN_TIMES;
         }).toList();
+    }
+
+    /** A familiar name (阿 and one Han character) at a clear left edge ending at {@code e}, or null. */
+    private String familiar(String t, int e) {
+        int s = e - 2;
+        if (s < 0 || t.charAt(s) != FAMILIAR || !Chars.isHan(t.charAt(s + 1)) || lex.notNameChars.contains(t.charAt(s + 1))
+                || lex.names.commonWordPairs.contains(t, s) || !names.goodLeft(t, s, 0)) {
+            return null;
+        }
+        return t.substring(s, e);
     }
 
     private String candidate(String t, int s, int e) {

@@ -144,6 +144,11 @@ class NameEdgeRulesTest {
         assertThat(names(run("也許有人認為，事件影響不大。", "也許有人說，與此無關。"))).isEmpty();
     }
     @Test
+    void aFamiliarNameWithARareCharacterIsANameWhenTheDocumentRepeatsItAsASubject() {
+        SpeakerAnalysis a = run("阿蓁說，她原做停車位收費員。", "採訪時，女兒們飛撲阿蓁身上撒嬌。", "阿蓁說，不料2年前發生車禍。");
+        assertThat(a.blockSpeakers()).containsExactly("阿蓁", null, "阿蓁");
+    }
+    @Test
     void aNameKnownFromTheDocumentIsOnlyAddressedAfterAPreposition() {
         SpeakerAnalysis a = run("「木衍，動一動。」48歲彭香蓮對她先生林木衍說著。", "林木衍回述，他以前做模板工。", "▲林木衍（右）在家復健。");
         assertThat(a.blockSpeakers()).containsExactly("彭香蓮", "林木衍", null);
