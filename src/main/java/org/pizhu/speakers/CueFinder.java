@@ -335,6 +335,9 @@ final class CueFinder {
                 k = Interviews.acceptedBefore(t, e, names, quotes); // 接受某某訪問時: the interviewer never speaks
             }
             if (k == 0) {
+                k = Directives.before(t, e); // 对某工作作出重要指示强调
+            }
+            if (k == 0) {
                 k = gaps.whileBefore(t, e, quotes);
             }
             if (k == 0 && e == verbStart && lex.tellVerbs.matchAt(t, verbStart, verbEnd) == verbEnd - verbStart

@@ -69,6 +69,7 @@ final class Lexicon {
     final WordSet placeEnds;
     final WordSet quantifiers;
     final WordSet notBodies;
+    final WordSet directives;
     final WordSet spokespersons;
     final WordSet urging;
     final WordSet standaloneBodies;
@@ -184,6 +185,7 @@ final class Lexicon {
         placeEnds = set("placeends");
         quantifiers = set("quantifiers");
         notBodies = set("notbodies");
+        directives = set("directives");
         spokespersons = set("spokespersons");
         urging = set("urging");
         standaloneBodies = set("standalonebodies");

@@ -43,6 +43,11 @@ class GeneralCueRulesTest {
         assertThat(run("梁大詩接受電台主持人陳大明專訪時表示，人大有監督權。").blockSpeakers()).containsExactly("梁大詩");
     }
     @Test
+    void aDirectiveAndWhatItIsAboutStandBetweenTheSpeakerAndTheVerb() {
+        assertThat(run("王大明主席近日对“十四五”规划编制工作作出重要指示强调，要广泛听取意见。").blockSpeakers()).containsExactly("王大明");
+        assertThat(run("王大明作出重要批示指出，要确保安全。").blockSpeakers()).containsExactly("王大明");
+    }
+    @Test
     void aShortActWithAnAspectMarkerStandsBetweenTheNameAndTheVerb() {
         assertThat(run("楊晶美嘆了口氣說，丈夫今年2月腦出血中風。").blockSpeakers()).containsExactly("楊晶美");
         assertThat(run("陳大文笑着說：「沒有問題。」").blockSpeakers()).containsExactly("陳大文");
