@@ -135,6 +135,7 @@ class NameEdgeRulesTest {
         assertThat(run("讀國一的小杰告訴記者，從小跟爸爸相依。").blockSpeakers()).containsExactly("小杰");
         assertThat(run("46歲的阿貴說，今年1月到醫院檢查。").blockSpeakers()).containsExactly("阿貴");
         assertThat(run("小杰堂嬸阿玲說，六日返家時自己會代顧。").blockSpeakers()).containsExactly("阿玲");
+        assertThat(run("阿財的10多年老友阿勳說，以前阿財脾氣衝。").blockSpeakers()).containsExactly("阿勳");
     }
     @Test
     void aSurnameAndTwoCharactersTheDocumentNeverCutsAreAName() {
