@@ -22,6 +22,11 @@ final class DocumentNames {
     private static final int MIN_TIMES = 2;
     /** The prefix of the familiar names read from the document ({@code 阿蓁}). */
     private static final char FAMILIAR = '阿';
+    /**
+     * Most names seen once that are checked against the whole document: the first ones of a long one (an archive of
+     * many stories read as one document stays linear; a news article has a few dozen).
+     */
+    private static final int MAX_ONCE = 256;
     /** Name length read (surname and two-character given name). */
     private static final int LENGTH = 3;
 
@@ -55,7 +60,7 @@ final class DocumentNames {
                 String name = candidate(t, e - LENGTH, e);
                 if (name != null && times.merge(name, 1, Integer::sum) >= MIN_TIMES) {
                     found.add(name);
-                } else if (name == null && surnamed(t, e - LENGTH, e)) {
+                } else if (name == null && once.size() < MAX_ONCE && surnamed(t, e - LENGTH, e)) {
                     once.add(t.substring(e - LENGTH, e));
                 }
                 i += vl - 1;
@@ -95,24 +100,70 @@ final class DocumentNames {
             return List.of();
         }
         boolean[] first = new boolean[Character.MAX_VALUE + 1];
-        Map<String, Map<Character, Integer>> next = new HashMap<>();
+        boolean[] second = new boolean[Character.MAX_VALUE + 1];
+        HeadTable heads = new HeadTable(once.size());
         for (String name : once) {
             first[name.charAt(0)] = true;
-            next.put(name.substring(0, 2), new HashMap<>());
+            second[name.charAt(1)] = true;
+            heads.add(name.charAt(0), name.charAt(1));
         }
         for (Block b : blocks) {
             String t = b.text();
             for (int i = 0; i + 1 < t.length(); i++) {
-                Map<Character, Integer> after = first[t.charAt(i)] ? next.get(t.substring(i, i + 2)) : null;
-                if (after != null) {
-                    after.merge(i + 2 < t.length() ? t.charAt(i + 2) : ' ', 1, Integer::sum);
+                if (first[t.charAt(i)] && second[t.charAt(i + 1)]) {
+                    heads.seen(t.charAt(i), t.charAt(i + 1), i + 2 < t.length() ? t.charAt(i + 2) : ' ');
                 }
             }
         }
-        return once.stream().filter(name -> {
-            Map<Character, Integer> after = next.get(name.substring(0, 2));
-            return after.size() == 1 && after.getOrDefault(name.charAt(2), 0) >= MIN_TIMES;
-        }).toList();
+        return once.stream().filter(name -> heads.alwaysFollowedBy(name.charAt(0), name.charAt(1), name.charAt(2))).toList();
+    }
+
+    /**
+     * The first two characters of the candidates, in an open-addressed table keyed by the pair (no allocation per
+     * character of the text), with what followed each: the one character and how often, or that several did.
+     */
+    private static final class HeadTable {
+        private final int[] keys;
+        private final char[] follower;
+        private final int[] count;
+        private final boolean[] mixed;
+
+        HeadTable(int n) {
+            int size = Integer.highestOneBit(Math.max(8, n * 4) - 1) << 1;
+            keys = new int[size];
+            follower = new char[size];
+            count = new int[size];
+            mixed = new boolean[size];
+        }
+
+        private int slot(char a, char b) {
+            int key = a << 16 | b;
+            int mask = keys.length - 1;
+            int i = key * 0x9E3779B1 >>> 16 & mask;
+            while (keys[i] != 0 && keys[i] != key) {
+                i = i + 1 & mask;
+            }
+            return i;
+        }
+
+        void add(char a, char b) {
+            keys[slot(a, b)] = a << 16 | b;
+        }
+
+        void seen(char a, char b, char after) {
+            int i = slot(a, b);
+            if (keys[i] == 0) {
+                return;
+            }
+            mixed[i] |= count[i] > 0 && follower[i] != after;
+            follower[i] = after;
+            count[i]++;
+        }
+
+        boolean alwaysFollowedBy(char a, char b, char after) {
+            int i = slot(a, b);
+            return !mixed[i] && follower[i] == after && count[i] >= MIN_TIMES;
+        }
     }
 
     /** A familiar name (阿 and one Han character) at a clear left edge ending at {@code e}, or null. */
