@@ -92,7 +92,8 @@ final class FullNames {
 
     /**
      * Latin names of two or three capitalised words ({@code Janek Ratnatunga}): the last word alone
-     * ({@code Ratnatunga透過電郵回覆}) stands for the whole name, added to {@code into} as last word → full name.
+     * ({@code Ratnatunga透過電郵回覆}) or the first ({@code Tony} for Tony Wong) stands for the whole name, added to
+     * {@code into} as that word → full name.
      */
     private static void latinNamesIn(String t, Map<String, String> into) {
         int n = t.length();
@@ -110,6 +111,7 @@ final class FullNames {
             }
             if (words >= 2 && (end == n || !Chars.isLatin(t.charAt(end)))) {
                 into.putIfAbsent(t.substring(lastStart, end), t.substring(i, end));
+                into.putIfAbsent(t.substring(i, capitalisedWordEnd(t, i)), t.substring(i, end)); // Tony for Tony Wong
             }
             i = Math.max(i, end - 1);
         }

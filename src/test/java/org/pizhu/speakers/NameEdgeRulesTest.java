@@ -150,6 +150,12 @@ class NameEdgeRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("阿蓁", null, "阿蓁");
     }
     @Test
+    void aLatinFirstNameAloneStandsForTheFullNameWrittenBefore() {
+        SpeakerAnalysis a = run("30多歲的畫家Kenny Lau，曾經在街上繪畫8年。", "Kenny憶述，曾遇過一對情侶。");
+        assertThat(names(a)).containsExactly("Kenny Lau");
+        assertThat(a.blockSpeakers()).containsExactly(null, "Kenny Lau");
+    }
+    @Test
     void aNameKnownFromTheDocumentIsOnlyAddressedAfterAPreposition() {
         SpeakerAnalysis a = run("「木衍，動一動。」48歲彭香蓮對她先生林木衍說著。", "林木衍回述，他以前做模板工。", "▲林木衍（右）在家復健。");
         assertThat(a.blockSpeakers()).containsExactly("彭香蓮", "林木衍", null);
