@@ -32,6 +32,8 @@ final class RoleAndFunctionWords {
         }
         if (lex.titles.matchEndingAt(t, end, lo) > end - s
                 || end - s == 2 && sl == 1 && lex.titleHeads.contains(t.charAt(end - 1))
+                || end - s == 2 && end < t.length() && lex.orgSuffixes.matchAt(t, end, end + 1) == 1
+                && lex.titles.matchAt(t, end, t.length()) == 0 && lex.titles.matchAt(t, end + 1, t.length()) > 1 // 商經局局長
                 || lex.openers.matchEndingAt(t, s + 1, lo) > 1 || lex.between.matchEndingAt(t, s + 1, lo) > 1) {
             return true;
         }

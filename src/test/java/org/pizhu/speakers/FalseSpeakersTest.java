@@ -88,6 +88,11 @@ class FalseSpeakersTest {
     }
 
     @Test
+    void aBodysShortNameBeforeItsHeadAndATitleIsNoPerson() {
+        assertThat(names("商經局局長邱大華出席會議，他在會後被追問時說，不評論。")).containsExactly("邱大華");
+    }
+
+    @Test
     void aCaptionsPositionLabelIsNoSpeaker() {
         assertThat(names("▲左起：陳大明、李小文。", "▲右起：陈大明、李小文。")).isEmpty();
     }
