@@ -162,7 +162,8 @@ final class NameReader {
         if (c > 0) {
             return c;
         }
-        return s < limit && isSurname(t.charAt(s)) ? 1 : 0;
+        boolean vietnamese = s + 3 < limit && t.charAt(s + 1) == '氏' && Chars.isHan(t.charAt(s + 2)); // 高氏碧水, 阮氏花
+        return s < limit && isSurname(t.charAt(s)) ? vietnamese ? 2 : 1 : 0;
     }
 
     /** The surname {@code t[s, s + sl)}: one string per single-character surname, shared (most surnames are one). */

@@ -150,6 +150,12 @@ class NameEdgeRulesTest {
         assertThat(a.blockSpeakers()).containsExactly("阿蓁", null, "阿蓁");
     }
     @Test
+    void aVietnameseNameWithTheMarkerOfItsSurnameIsReadWhole() {
+        assertThat(run("現年42歲阮氏春花講起先生病況，難過地說，先生不抽菸。", "阮氏春花又說，4個孩子才15歲。").blockSpeakers())
+                .containsExactly("阮氏春花", "阮氏春花");
+        assertThat(names(run("陳氏表示，會再研究。"))).isEmpty();
+    }
+    @Test
     void aLatinFirstNameAloneStandsForTheFullNameWrittenBefore() {
         SpeakerAnalysis a = run("30多歲的畫家Kenny Lau，曾經在街上繪畫8年。", "Kenny憶述，曾遇過一對情侶。");
         assertThat(names(a)).containsExactly("Kenny Lau");
