@@ -76,6 +76,7 @@ class ReadingRulesTest {
         assertThat(a.speaker("高家明").orElseThrow().titles()).contains("当地番茄种植户");
         assertThat(a.speaker("龙小慧").orElseThrow().titles()).contains("乌克兰姑娘");
         assertThat(a.speaker("李大海").orElseThrow().titles()).contains("退休船长");
+        assertThat(run("採訪時，52歲單親爸陳大鐘穿著護腰背架，坐立難安，他說，今年6月受傷。").blockSpeakers()).containsExactly("陳大鐘");
     }
 
     @Test
