@@ -160,6 +160,12 @@ final class Bylines {
         return found;
     }
 
+    /** Whether running text goes on at {@code e}: a comma or a Han character, not a byline's end. */
+    private static boolean runsOn(String t, int e) {
+        return e > 0 && e < t.length() && (t.charAt(e) == '，' || Chars.isHan(t.charAt(e)))
+                && java.util.Arrays.stream(REPORTED).noneMatch(w -> t.startsWith(w, e));
+    }
+
     private boolean isPersonName(String n) {
         Mention p = names.person(n, n.length(), 0);
         return p != null && p.start() == 0;
@@ -255,7 +261,8 @@ final class Bylines {
         if (lead >= 0) {
             List<String> names = new ArrayList<>();
             list.read(t, lead, names);
-            if (!names.isEmpty()) {
+            names.removeIf(x -> !isPersonName(x) && runsOn(t, t.indexOf(x, lead) + x.length()));
+            if (!names.isEmpty()) { // 記者初訪時，…, 記者經過都會…: the reporter's visit, no byline
                 names.forEach(x -> add(found, x));
                 leading = true;
             }

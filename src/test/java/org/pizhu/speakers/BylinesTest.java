@@ -76,4 +76,12 @@ class BylinesTest {
         assertThat(bylines.inRunningText("采写：某都见习记者 林小沛", true).names()).containsExactly("林小沛");
         assertThat(bylines.inRunningText("文章提到的作者，後來離開了報社。", true).names()).isEmpty();
     }
+
+    @Test
+    void aReporterVisitingOrAskingOpensNoByline() {
+        assertThat(bylines.inRunningText("記者初訪時，他感慨地說，先前身體硬朗。").names()).isEmpty();
+        assertThat(bylines.inRunningText("記者經過都會市中心轉入巷弄內，屋舍破舊。").names()).isEmpty();
+        assertThat(bylines.inRunningText("記者向秘書處查詢，為何不規管。").names()).isEmpty();
+        assertThat(bylines.inRunningText("記者陳大文報道：市民昨日排隊。").names()).containsExactly("陳大文");
+    }
 }
