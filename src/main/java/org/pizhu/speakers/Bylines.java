@@ -163,7 +163,7 @@ final class Bylines {
     /** Whether running text goes on at {@code e}: a comma or a Han character, not a byline's end. */
     private static boolean runsOn(String t, int e) {
         return e > 0 && e < t.length() && (t.charAt(e) == '，' || Chars.isHan(t.charAt(e)))
-                && java.util.Arrays.stream(REPORTED).noneMatch(w -> t.startsWith(w, e));
+                && BylineMarks.firstOf(t, REPORTED, e) != e;
     }
 
     private boolean isPersonName(String n) {

@@ -112,10 +112,10 @@ final class CueFinder {
      */
     private Cue askedBefore(String t, int verbStart, int verbEnd, QuoteSpans quotes, List<Cue> cues) {
         int ask = gaps.passiveQuestionBefore(t, verbStart, quotes);
-        Mention first = ask < 0 || !Chars.isClauseBreak(t.charAt(ask - 1)) ? null
-                : subjects.firstPersonBetween(t, FreeQuotes.sentenceStart(t, ask, quotes), ask, quotes);
-        Cue c = ask < 0 ? null : first != null ? new Cue(first, ask, ask, false)
-                : Chars.isClauseBreak(t.charAt(ask - 1)) ? null : subjectBefore(t, ask, ask, quotes);
+        boolean afterComma = ask > 0 && Chars.isClauseBreak(t.charAt(ask - 1));
+        Mention first = afterComma ? subjects.firstPersonBetween(t, FreeQuotes.sentenceStart(t, ask, quotes), ask, quotes) : null;
+        Cue c = ask < 0 ? null : afterComma ? (first == null ? null : new Cue(first, ask, ask, false))
+                : subjectBefore(t, ask, ask, quotes);
         if (c != null) {
             cues.removeIf(x -> x.mention().start() > ask);
         }

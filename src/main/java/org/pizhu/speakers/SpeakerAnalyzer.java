@@ -364,7 +364,7 @@ public final class SpeakerAnalyzer {
 
     private static boolean endsWithColon(String t) {
         String s = t.stripTrailing();
-        return s.endsWith("：") || s.endsWith(":");
+        return !s.isEmpty() && isColon(s, s.length() - 1);
     }
 
     /** Whether a sentence ends at {@code i}: a sentence end outside quotations, or a quotation closing after one (。」). */
