@@ -286,7 +286,8 @@ final class CueFinder {
                 e -= setting;
                 continue;
             }
-            int object = m != null && m.strong() && m.kind() != Mention.Kind.PRONOUN ? gaps.objectPhraseStart(t, m) : -1;
+            int object = m != null && (m.strong() || m.kind() == Mention.Kind.PERSON) && m.kind() != Mention.Kind.PRONOUN
+                    ? gaps.objectPhraseStart(t, m) : -1;
             if (object > 0) {
                 Mention subject = names.endingAt(t, object, 0, quotes);
                 if (subject != null && subject.strong()) {

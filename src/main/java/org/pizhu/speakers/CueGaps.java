@@ -36,8 +36,16 @@ final class CueGaps {
 
     /** Whether an age ends right before {@code s} ({@code 4歲小玲}, {@code 五十岁张伟}): a name follows it. */
     static boolean ageBefore(String t, int s, int lo) {
-        return s - 2 >= lo && (t.charAt(s - 1) == '歲' || t.charAt(s - 1) == '岁')
-                && (Chars.isDigit(t.charAt(s - 2)) || "一二三四五六七八九十".indexOf(t.charAt(s - 2)) >= 0);
+        return s - 2 >= lo && ageLength(t, s) > 0;
+    }
+
+    /** Length of an age ending right before {@code s} ({@code 65歲}, {@code 五十岁}), or 0. */
+    private static int ageLength(String t, int s) {
+        int k = s < 2 || t.charAt(s - 1) != '歲' && t.charAt(s - 1) != '岁' ? s : s - 1;
+        while (k > 0 && k < s && (Chars.isDigit(t.charAt(k - 1)) || "一二三四五六七八九十".indexOf(t.charAt(k - 1)) >= 0)) {
+            k--;
+        }
+        return k < s - 1 ? s - k : 0;
     }
 
     /**
@@ -115,7 +123,7 @@ final class CueGaps {
     /**
      * Start of the phrase that makes a mention the addressee or object of the clause, not its subject: a preposition
      * right before it ({@code 向美方表示}), one of address before a relation or title that introduces it
-     * ({@code 對46歲的妻子某某說}), or a verb with the aspect marker 著 whose object ends with it
+     * ({@code 對46歲的妻子某某說}, {@code 對65歲阿嬤某某說}), or a verb with the aspect marker 著 whose object ends with it
      * ({@code 看著一旁熟睡的長子阿偉說}); -1 if none.
      */
     int objectPhraseStart(String t, Mention m) {
@@ -124,6 +132,7 @@ final class CueGaps {
             return s - 1;
         }
         int role = Math.max(lex.relations.matchEndingAt(t, s, Math.max(0, s - 3)), lex.titles.matchEndingAt(t, s, Math.max(0, s - 8)));
+        int aged = role > 1 ? role + ageLength(t, s - role) : role; // 對65歲阿嬤某某: an age before the relation
         boolean described = false;
         for (int i = s - 1; i > 1 && s - i <= 20; i--) {
             char c = t.charAt(i);
@@ -132,7 +141,7 @@ final class CueGaps {
             }
             described |= c == '的' && i < s - role;
             if (role > 1 && lex.addressPrepositions.contains(c)
-                    && (i == s - role - 1 || described || i == s - role - 2 && (t.charAt(i + 1) == '其'
+                    && (i == s - role - 1 || i == s - aged - 1 || described || i == s - role - 2 && (t.charAt(i + 1) == '其'
                     || lex.pronouns.contains(t, i + 1, i + 2)))) {
                 return i; // 對妻子某某, 向其同學某某, 對她丈夫某某, 對46歲的妻子某某; not 对外关系总监某某
             }
