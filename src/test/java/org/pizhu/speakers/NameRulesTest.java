@@ -103,6 +103,8 @@ class NameRulesTest {
         assertThat(names(run("美國總統保羅·沃克表示，會再研究。"))).containsExactly("保羅·沃克");
         assertThat(names(run("演员西蒙·杨说，拍摄很顺利。"))).containsExactly("西蒙·杨");
         assertThat(names(run("一名學生保羅·沃克說，學校很好。"))).doesNotContain("一名學生保羅·沃克");
+        assertThat(names(run("运输协会主席贝克米拉特·埃耶别季耶夫说，车很好。"))).containsExactly("贝克米拉特·埃耶别季耶夫");
+        assertThat(names(run("今年參加比賽的學生保羅·沃克說，學校很好。"))).containsExactly("保羅·沃克");
     }
     @Test
     void aTransliteratedNameWithAMostlyForeignCharacterNeedsNoLeftEdge() {
