@@ -259,7 +259,8 @@ final class CueFinder {
             return null;
         }
         Mention m = names.endingAt(t, colon, segStart, quotes);
-        boolean dialogue = m != null && m.kind() == Mention.Kind.SURNAME && colon == segStart + 1;
+        boolean dialogue = m != null && (m.kind() == Mention.Kind.SURNAME && colon == segStart + 1
+                || m.kind() == Mention.Kind.TITLE); // 李：, 被告：: a transcript's speaker named before
         if (m == null || m.start() != segStart || lex.creditLeads.contains(t, segStart, colon) // Photo：某某
                 || (m.kind() != Mention.Kind.PERSON && m.kind() != Mention.Kind.ORGANIZATION
                 && m.kind() != Mention.Kind.SURNAME_TITLE && !dialogue)) {

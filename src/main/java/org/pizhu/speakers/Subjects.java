@@ -5,6 +5,8 @@ package org.pizhu.speakers;
  * quotation is given to, the full name a dialogue surname stands for. Every look-back is bounded.
  */
 final class Subjects {
+    /** Longest second title between a bare title's phrase and the name ({@code 被告警員陳家霖}). */
+    private static final int MAX_SECOND_TITLE = 4;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
 
@@ -173,10 +175,14 @@ final class Subjects {
         return false;
     }
 
-    /** The person last named right after {@code title} ({@code 法官李文靜}) in {@code t} before {@code before}, or null. */
+    /**
+     * The person last named right after {@code title} ({@code 法官李文靜}), or after it and a second title
+     * ({@code 被告警員陳家霖} for 被告), in {@code t} before {@code before}, or null.
+     */
     Mention nameAfterTitle(String t, String title, int before) {
         for (int j = t.lastIndexOf(title, before - title.length()); j >= 0; j = t.lastIndexOf(title, j - 1)) {
             int s = j + title.length();
+            s += lex.titles.matchAt(t, s, Math.min(before, s + MAX_SECOND_TITLE));
             for (int len : new int[] {3, 2}) {
                 Mention m = s + len <= before ? names.person(t, s + len, s) : null;
                 if (m != null && m.start() == s && m.strong()) {
