@@ -30,7 +30,8 @@ final class GivenNames {
     /**
      * Whether the characters after a surname look like a given name by the counts of {@code names.tsv}: a
      * two-character given name needs a character seen first and one seen last in given names, a one-character given
-     * name a character seen as a given name.
+     * name a character seen as a given name; a rare character ({@link NameTable#rare}) may stand at either place, and
+     * as it scores as a word-like one it needs a title or a relation before the name ({@link #wordLikeAllowed}).
      */
     static boolean plausible(String t, int from, int end) {
         return plausible(t, from, end, false);
@@ -48,11 +49,12 @@ final class GivenNames {
         }
         if (end - from == 1) {
             char g = t.charAt(from);
-            return LEX.names.givenSingle(g) + LEX.names.givenLast(g) >= MIN_GIVEN_COUNT;
+            return LEX.names.givenSingle(g) + LEX.names.givenLast(g) >= MIN_GIVEN_COUNT || LEX.names.rare(g);
         }
+        char first = t.charAt(from);
         char last = t.charAt(end - 1);
-        return LEX.names.givenFirst(t.charAt(from)) >= MIN_GIVEN_COUNT
-                && LEX.names.givenLast(last) + LEX.names.givenSingle(last) >= MIN_GIVEN_COUNT;
+        return (LEX.names.givenFirst(first) >= MIN_GIVEN_COUNT || LEX.names.rare(first))
+                && (LEX.names.givenLast(last) + LEX.names.givenSingle(last) >= MIN_GIVEN_COUNT || LEX.names.rare(last));
     }
 
     /**

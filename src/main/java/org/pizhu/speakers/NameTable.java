@@ -27,6 +27,8 @@ final class NameTable {
     private final short[] givenScores = new short[Character.MAX_VALUE + 1];
     /** Foreign scores of characters of transliterated names (names.tsv, T), per mille; 0 for other characters. */
     private final char[] foreignScores = new char[Character.MAX_VALUE + 1];
+    /** Characters common in words (names.tsv, C); see {@link #rare}. */
+    private final boolean[] commonInWords = new boolean[Character.MAX_VALUE + 1];
     /** Two-character common words that start with a surname (黄金, 游客), with their corpus counts. */
     final Map<String, Integer> commonWords = new HashMap<>();
     /** Two-character common words that end with a surname (部门, 工程; names.tsv, E), with their corpus counts. */
@@ -60,6 +62,8 @@ final class NameTable {
                     wordsBeforeSurname.put(f[1], Integer.parseInt(f[2]));
                 } else if (f.length == 3 && f[0].equals("V")) {
                     commonVerbs.add(f[1]);
+                } else if (f.length == 2 && f[0].equals("C")) {
+                    f[1].chars().forEach(c -> commonInWords[c] = true);
                 } else if (f.length == 4 && f[0].equals("T") && f[1].length() == 1) {
                     foreignScores[f[1].charAt(0)] = (char) Math.min(Character.MAX_VALUE, Integer.parseInt(f[3]));
                 }
@@ -102,6 +106,15 @@ final class NameTable {
      */
     int givenScore(char c) {
         return givenScores[c];
+    }
+
+    /**
+     * Whether {@code c} is a rare Han character: neither common in words, nor a surname, nor ever counted in given or
+     * transliterated names. In running text such a character is most often part of a name ({@code 吳寳城}).
+     */
+    boolean rare(char c) {
+        return c >= 0x3400 && c <= 0x9FFF && !commonInWords[c] && (nameCounts[c << 2] | nameCounts[c << 2 | 1]
+                | nameCounts[c << 2 | 2] | nameCounts[c << 2 | 3]) == 0 && foreignScores[c] == 0;
     }
 
     /** How often {@code c} is a one-character given name. */

@@ -64,6 +64,16 @@ public final class SurnameTableBuilder {
     /** Foreign score (per mille, see {@link #foreignScores}) from which a character is listed as a T row. */
     private static final int MIN_FOREIGN_SCORE = 10;
 
+    /**
+     * Weighted count in core-dictionary words (its Simplified form's, for a Traditional one) from which a character
+     * is common in words: listed as C, so that the rules can tell a rare character, which in running text is most
+     * often part of a name (吳寳城, 洪靖萫), from a common one never seen in names.
+     */
+    private static final int MIN_COMMON_CHARACTER = 10;
+
+    /** Characters a C row holds. */
+    private static final int CHARACTERS_PER_ROW = 64;
+
     /** Added to a character's Chinese counts before dividing, so that rare characters do not score by chance. */
     private static final int SCORE_SMOOTHING = 10;
 
@@ -160,6 +170,9 @@ public final class SurnameTableBuilder {
         out.add("# its foreign score in per mille: that count over (count in core-dictionary words, weighted by their frequency,");
         out.add("# + count as a Chinese surname or given-name character + " + SCORE_SMOOTHING + "); listed from " + MIN_FOREIGN
                 + " names and score " + MIN_FOREIGN_SCORE + ".");
+        out.add("# C = characters common in words: weighted count in core-dictionary words >= " + MIN_COMMON_CHARACTER
+                + " (a Traditional or variant form counted by its OpenCC t2s, hk2s or tw2s form); a character in no row");
+        out.add("# at all is rare, and a rare character after a surname may be part of a given name (吳寳城).");
         out.add("# surname count total " + total);
         writeWithTraditional(surnames, "S", out, Map.of());
         writeWithTraditional(given, "G", out, semanticVariants(Path.of(args[1])));
@@ -167,6 +180,7 @@ public final class SurnameTableBuilder {
         writeWithTraditional(closing, "E", out, Map.of());
         writeWithTraditional(verbs, "V", out, Map.of());
         writeWithTraditional(foreign, "T", out, Map.of());
+        out.addAll(commonCharacters(text));
         Files.write(Path.of(args[0]), out, StandardCharsets.UTF_8);
         System.out.println(surnames.size() + " surnames, " + given.size() + " given-name characters");
     }
@@ -282,6 +296,28 @@ public final class SurnameTableBuilder {
     }
 
     /** Each character's occurrences in the core dictionary's words, each weighted by the word's count. */
+    /** C rows: the characters common in words, {@link #CHARACTERS_PER_ROW} a row, in code point order. */
+    private static List<String> commonCharacters(long[] text) {
+        StringBuilder common = new StringBuilder();
+        for (char c = 0x4E00; c <= 0x9FFF; c++) {
+            long count = text[c];
+            for (String conv : List.of("t2s", "hk2s", "tw2s")) {
+                String s = ScriptConverters.get(conv).convert(String.valueOf(c)).text();
+                if (s.length() == 1 && s.charAt(0) != c) {
+                    count = Math.max(count, text[s.charAt(0)]);
+                }
+            }
+            if (count >= MIN_COMMON_CHARACTER) {
+                common.append(c);
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < common.length(); i += CHARACTERS_PER_ROW) {
+            rows.add("C\t" + common.substring(i, Math.min(common.length(), i + CHARACTERS_PER_ROW)));
+        }
+        return rows;
+    }
+
     private static long[] textCounts() {
         long[] text = new long[Character.MAX_VALUE + 1];
         for (String w : TrieKeys.of(CoreDictionary.trie)) {
