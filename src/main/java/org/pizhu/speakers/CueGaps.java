@@ -246,7 +246,8 @@ final class CueGaps {
             if (Chars.isClauseBreak(c) || quotes.inside(g)) {
                 return 0;
             }
-            boolean opener = lex.gapOpeners.contains(c);
+            boolean opener = lex.gapOpeners.contains(c) && lex.titles.matchAt(t, g, e) < 2
+                    && (c != '會' && c != '会' || lex.titles.matchAt(t, g + 1, e) < 2); // not 學生會會長某某發言時
             Mention before = opener && g > 0 ? names.endingAt(t, g, 0, quotes) : null;
             if (opener && g > 0 && (before != null && before.strong()
                     || Chars.isCloseBracket(t.charAt(g - 1))

@@ -339,4 +339,15 @@ class NameEdgeRulesTest {
         assertThat(names(run("長春市商務局曲局長表示，會推動電商發展。"))).isEmpty();
         assertThat(names(run("牧師許大文到場探望。", "許牧師說，教會會繼續幫忙。"))).containsExactly("許大文");
     }
+    @Test
+    void aRareCharacterAfterASurnameMayBePartOfAGivenNameAfterATitleOrARelation() {
+        assertThat(names(run("學生輔導中心總幹事吳寳城表示，課程的教學語言涉及中文。"))).containsExactly("吳寳城");
+        assertThat(names(run("阿松的好友翁豊郎說，自己在外地上班。"))).containsExactly("翁豊郎");
+        assertThat(names(run("中心醫院一線醫生楊珥告訴記者，目前還有四位醫生瀕危。"))).containsExactly("楊珥");
+    }
+    @Test
+    void theMeetingVerbOfAnOrganisationEndingBeforeATitleOpensNoSetting() {
+        assertThat(run("關注組有十個學生會。大學學生會會長黃大文發言時表示，反對方案。").blockSpeakers()).containsExactly("黃大文");
+        assertThat(run("陳大文會見記者時表示，反對方案。").blockSpeakers()).containsExactly("陳大文");
+    }
 }
