@@ -154,6 +154,7 @@ public final class SpeakerAnalyzer {
             }
         }
         KnownNames.attribute(blocks, book, attributed, Rules.NAMES, Rules.CUES);
+        Letters.attribute(blocks, book, attributed, reporters, Rules.BYLINES);
         book.mergeSurnameForms();
         for (String r : reporters) {
             book.remove(r);
