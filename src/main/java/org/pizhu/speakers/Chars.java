@@ -159,4 +159,18 @@ final class Chars {
         }
         return i < t.length() && BULLETS.indexOf(t.charAt(i)) >= 0;
     }
+
+    /** Whether an age ends right before {@code s} ({@code 4歲小玲}, {@code 五十岁张伟}): a name follows it. */
+    static boolean ageBefore(String t, int s, int lo) {
+        return s - 2 >= lo && ageLength(t, s) > 0;
+    }
+
+    /** Length of an age ending right before {@code s} ({@code 65歲}, {@code 五十岁}), or 0. */
+    static int ageLength(String t, int s) {
+        int k = s < 2 || t.charAt(s - 1) != '歲' && t.charAt(s - 1) != '岁' ? s : s - 1;
+        while (k > 0 && k < s && (isDigit(t.charAt(k - 1)) || "一二三四五六七八九十".indexOf(t.charAt(k - 1)) >= 0)) {
+            k--;
+        }
+        return k < s - 1 ? s - k : 0;
+    }
 }

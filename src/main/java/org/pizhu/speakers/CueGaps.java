@@ -34,20 +34,6 @@ final class CueGaps {
         return i < t.length() && "，,：:「“".indexOf(t.charAt(i)) >= 0;
     }
 
-    /** Whether an age ends right before {@code s} ({@code 4歲小玲}, {@code 五十岁张伟}): a name follows it. */
-    static boolean ageBefore(String t, int s, int lo) {
-        return s - 2 >= lo && ageLength(t, s) > 0;
-    }
-
-    /** Length of an age ending right before {@code s} ({@code 65歲}, {@code 五十岁}), or 0. */
-    private static int ageLength(String t, int s) {
-        int k = s < 2 || t.charAt(s - 1) != '歲' && t.charAt(s - 1) != '岁' ? s : s - 1;
-        while (k > 0 && k < s && (Chars.isDigit(t.charAt(k - 1)) || "一二三四五六七八九十".indexOf(t.charAt(k - 1)) >= 0)) {
-            k--;
-        }
-        return k < s - 1 ? s - k : 0;
-    }
-
     /**
      * Length of a manner phrase ending in 地 (淡淡然地, 坦诚地) ending at {@code e}, when a name stands right before
      * it; a reduplicated one (乐呵呵地) takes the character before its pair whenever a person's name ends there; or of
@@ -132,7 +118,7 @@ final class CueGaps {
             return s - 1;
         }
         int role = Math.max(lex.relations.matchEndingAt(t, s, Math.max(0, s - 3)), lex.titles.matchEndingAt(t, s, Math.max(0, s - 8)));
-        int aged = role > 1 ? role + ageLength(t, s - role) : role; // 對65歲阿嬤某某: an age before the relation
+        int aged = role > 1 ? role + Chars.ageLength(t, s - role) : role; // 對65歲阿嬤某某: an age before the relation
         boolean described = false;
         for (int i = s - 1; i > 1 && s - i <= 20; i--) {
             char c = t.charAt(i);
@@ -207,15 +193,17 @@ final class CueGaps {
 
     /** Length of a date like {@code 16日}, {@code 3月5日}, {@code 2018年3月} or {@code 25日6時} ending at {@code e}, or 0. */
     static int dateBefore(String t, int e) {
-        int s = e;
+        int s = e > 2 && "許许".indexOf(t.charAt(e - 1)) >= 0 ? e - 1 : e; // 11時許: about eleven
         if (s > 1 && "時时點点".indexOf(t.charAt(s - 1)) >= 0 && Chars.isDigit(t.charAt(s - 2))) {
             int h = s - 1;
             while (h > 0 && s - h < 3 && Chars.isDigit(t.charAt(h - 1))) {
                 h--;
             }
             int day = dateBefore(t, h);
-            return day > 0 ? e - h + day : 0; // 25日6時: an hour after a day
+            int word = Lexicon.INSTANCE.between.matchEndingAt(t, h, Math.max(0, h - 4));
+            return day > 0 ? e - h + day : word > 0 ? e - h + word : 0; // 25日6時, 昨晚11時許: an hour after a day
         }
+        s = e;
         if (s > 1 && "月年".indexOf(t.charAt(s - 1)) >= 0 && Chars.isDigit(t.charAt(s - 2))) {
             int d = s - 1;
             while (d > 0 && e - d < 10 && (Chars.isDigit(t.charAt(d - 1)) || t.charAt(d - 1) == '年')) {

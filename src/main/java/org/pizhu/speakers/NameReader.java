@@ -153,7 +153,7 @@ final class NameReader {
                 || lex.titleHeads.contains(t.charAt(s - 1)) && lex.surnames.contains(t.charAt(s))
                 || lex.openers.matchEndingAt(t, s, lo) > 0 || lex.between.matchEndingAt(t, s, lo) > 0
                 || lex.relations.matchEndingAt(t, s, lo) > 0 || CueGaps.dateBefore(t, s) > 0 // 5月28日拉布表示
-                || CueGaps.ageBefore(t, s, lo);
+                || Chars.ageBefore(t, s, lo);
     }
 
     /** Length of a surname (compound or single) starting at {@code s}, or 0. */

@@ -71,7 +71,7 @@ final class Subjects {
             boolean titled = j > 0 && (lex.titles.matchEndingAt(t, j, Math.max(0, j - 8)) > 0
                     || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1
                     || lex.titleHeads.contains(t.charAt(j - 1)) && !lex.names.wordBeforeSurnamePairs.contains(t, j - 1) // not 工程建设
-                    || lex.relations.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || CueGaps.ageBefore(t, j, 0)); // 60歲阿雲
+                    || lex.relations.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || Chars.ageBefore(t, j, 0)); // 60歲阿雲
             boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
                     || t.charAt(j - 1) == '的' || afterOpeningTime(t, j) || afterWhen(t, j)
                     || t.charAt(j - 1) == '有' && lex.courtesy.matchAt(t, j + 1, to) > 0

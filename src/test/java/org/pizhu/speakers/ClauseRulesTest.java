@@ -104,4 +104,9 @@ class ClauseRulesTest {
         assertThat(run("張建文召開防疫措施記者會時指，中央已答應請求。").blockSpeakers()).containsExactly("張建文");
         assertThat(run("陳大文今日舉行記者會時表示，會跟進。").blockSpeakers()).containsExactly("陳大文");
     }
+    @Test
+    void anHourAfterATimeWordStandsBetweenTheSpeakerAndTheVerb() {
+        assertThat(run("河畔關注組昨晚11時許表示，已收到消息。").blockSpeakers()).containsExactly("河畔關注組");
+        assertThat(run("陳大文今早9時表示，會出席會議。").blockSpeakers()).containsExactly("陳大文");
+    }
 }
