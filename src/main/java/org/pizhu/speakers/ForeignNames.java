@@ -230,7 +230,10 @@ final class ForeignNames {
         return s;
     }
 
-    /** A Latin name ({@code Janek Ratnatunga}) ending at {@code end}: from its first capital letter; null if none. */
+    /**
+     * A Latin name ({@code Janek Ratnatunga}) ending at {@code end}: from its first capital letter; null if none, or if
+     * its last word names a kind of body ({@code Review Commission}).
+     */
     Mention latin(String t, int end, int lo) {
         if (!Chars.isLatin(t.charAt(end - 1))) {
             return null;
@@ -244,8 +247,10 @@ final class ForeignNames {
             s++;
         }
         String name = t.substring(s, end).trim();
-        if (end - s < 2 || lex.latinLabels.contains(name.replace(" ", "").toLowerCase(java.util.Locale.ROOT))) {
-            return null;
+        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (end - s < 2 || lex.latinLabels.contains(name.replace(" ", "").toLowerCase(java.util.Locale.ROOT))
+                || name.indexOf(' ') > 0 && lex.latinBodies.contains(last)) {
+            return null; // a label, or a body's name (Security Review Commission)
         }
         return new Mention(s, end, Mention.Kind.PERSON, name, null, null, names.goodLeft(t, s, lo));
     }

@@ -27,6 +27,8 @@ final class Lexicon {
     final WordSet verbTails;
     /** Latin field labels, lower case without spaces (general, keywords). */
     final WordSet latinLabels;
+    /** Last words of Latin names of bodies, lower case ({@code commission}, {@code watch}). */
+    final WordSet latinBodies;
     final WordSet between;
     final WordSet surnames;
     final WordSet compoundSurnames;
@@ -150,6 +152,7 @@ final class Lexicon {
         notVerbs = set("notverbs");
         verbTails = set("verbtails");
         latinLabels = set("latinlabels");
+        latinBodies = set("latinbodies");
         between = new WordSet(withAdverbs(raw.get("between")));
         surnames = set("surnames");
         compoundSurnames = set("compound");

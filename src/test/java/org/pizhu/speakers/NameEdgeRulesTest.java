@@ -350,4 +350,10 @@ class NameEdgeRulesTest {
         assertThat(run("關注組有十個學生會。大學學生會會長黃大文發言時表示，反對方案。").blockSpeakers()).containsExactly("黃大文");
         assertThat(run("陳大文會見記者時表示，反對方案。").blockSpeakers()).containsExactly("陳大文");
     }
+    @Test
+    void aLatinNameEndingInAKindOfBodyIsNoPersonsName() {
+        assertThat(names(run("河畔審查委員會（River Economic and Security Review Commission，RESRC）周四發表報告，提及修訂的建議。")))
+                .doesNotContain("Review Commission", "River Economic and Security Review Commission");
+        assertThat(names(run("大律師Lord Pannick表示，案件複雜。"))).containsExactly("Lord Pannick");
+    }
 }
