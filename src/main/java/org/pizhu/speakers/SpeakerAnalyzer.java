@@ -280,6 +280,10 @@ public final class SpeakerAnalyzer {
                 if (woman != null) {
                     antecedent = woman; // 她說 after 妹妹某某: the woman the text names, not the man before her
                 }
+                Mention surname = Rules.SUBJECTS.surnameSubjectBetween(t, from, m.start(), quotes, book::knowsSurname);
+                if (surname != null && (antecedent == null || surname.start() > antecedent.end())) {
+                    antecedent = surname; // 邱在火場內看到…。他認為: the clause's subject, a surname for a name met before
+                }
                 antecedent = antecedent != null ? antecedent : book.quotedPersonBetween(t, from, m.start()); // 「發哥」…他
                 m = antecedent != null ? antecedent : m;
             }

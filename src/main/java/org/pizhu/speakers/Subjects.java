@@ -29,6 +29,27 @@ final class Subjects {
     }
 
     /**
+     * The last surname of a person already named that stands alone as the subject of a clause in {@code [from, to)}
+     * ({@code 未幾，邱在火場內看到…。他當時認為}: 他 is 邱曉生, named before as 邱): the antecedent of a pronoun after it.
+     * Null if none.
+     */
+    Mention surnameSubjectBetween(String t, int from, int to, QuoteSpans quotes, java.util.function.Predicate<String> known) {
+        Mention last = null;
+        for (int j = Math.max(from, to - 200); j < to - 1; j++) {
+            char c = t.charAt(j);
+            if (quotes.inside(j) || !lex.surnames.contains(c) || j > 0 && Chars.isHan(t.charAt(j - 1))
+                    && !afterOpeningTime(t, j) || !known.test(String.valueOf(c)) || !isSubject(t, j)) {
+                continue;
+            }
+            Mention whole = names.endingAt(t, Math.min(to, j + 3), j, quotes);
+            if (whole == null || whole.start() != j || whole.kind() == Mention.Kind.SURNAME) {
+                last = new Mention(j, j + 1, Mention.Kind.SURNAME, String.valueOf(c), String.valueOf(c), null, true);
+            }
+        }
+        return last;
+    }
+
+    /**
      * The last person in {@code [from, to)} the text marks as a woman (after a female relation or title,
      * {@code 妹妹某某}, {@code 女被告某某}, or in a female courtesy form, {@code 陳女士}): the antecedent of 她. Null if none.
      */

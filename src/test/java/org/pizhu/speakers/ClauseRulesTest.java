@@ -109,4 +109,14 @@ class ClauseRulesTest {
         assertThat(run("河畔關注組昨晚11時許表示，已收到消息。").blockSpeakers()).containsExactly("河畔關注組");
         assertThat(run("陳大文今早9時表示，會出席會議。").blockSpeakers()).containsExactly("陳大文");
     }
+    @Test
+    void aPronounAfterASurnameStandingAloneAsTheSubjectIsThatPersons() {
+        SpeakerAnalysis a = run("消防隊長邱大生供稱，他當日被派往火場。", "死者許小傑表示，要入火場。",
+                "未幾，邱在火場內看到其他隊的消防員。他當時認為對方是來接更。");
+        assertThat(a.blockSpeakers()).containsExactly("邱大生", "許小傑", "邱大生");
+    }
+    @Test
+    void allegedlyBetweenANameAndTheVerbIsNoPartOfTheName() {
+        assertThat(names(run("前議員林卓明疑披露調查資料，他表示會答辯。"))).doesNotContain("林卓明疑", "卓明疑");
+    }
 }
