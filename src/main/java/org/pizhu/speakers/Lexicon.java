@@ -134,6 +134,8 @@ final class Lexicon {
     final WordSet ownStatements;
     final WordSet femalePronouns;
     final WordSet femaleMarks;
+    /** Relations and titles that mark the person named with them as a man ({@code 單親爸}, {@code 丈夫}). */
+    final WordSet maleMarks;
     final WordSet evenWords;
     final WordSet evenParticles;
     final WordSet pronounBlockers;
@@ -238,6 +240,7 @@ final class Lexicon {
         ownStatements = set("ownstatements");
         femalePronouns = set("femalepronouns");
         femaleMarks = set("femalemarks");
+        maleMarks = set("malemarks");
         evenWords = set("evenwords");
         evenParticles = set("evenparticles");
         pronounBlockers = set("pronounblockers");

@@ -279,6 +279,9 @@ public final class SpeakerAnalyzer {
                         ? Rules.SUBJECTS.womanBetween(t, from, m.start(), quotes) : null;
                 if (woman != null) {
                     antecedent = woman; // 她說 after 妹妹某某: the woman the text names, not the man before her
+                } else if (antecedent != null && Lexicon.INSTANCE.femalePronouns.contains(m.name())
+                        && Rules.SUBJECTS.markedMale(t, antecedent)) {
+                    antecedent = Rules.SUBJECTS.titledPersonBetween(t, from, antecedent.start(), quotes); // 她 after 爸爸某某
                 }
                 Mention surname = Rules.SUBJECTS.surnameSubjectBetween(t, from, m.start(), quotes, book::knowsSurname);
                 if (surname != null && (antecedent == null || surname.start() > antecedent.end())) {

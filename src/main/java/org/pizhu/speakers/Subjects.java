@@ -49,6 +49,13 @@ final class Subjects {
         return last;
     }
 
+    /** Whether a relation or title right before {@code m} marks it as a man ({@code 單親爸阿龍}, {@code 丈夫某某}). */
+    boolean markedMale(String t, Mention m) {
+        int s = m.start();
+        return lex.maleMarks.matchEndingAt(t, s, Math.max(0, s - 4)) > 0
+                || Chars.ageBefore(t, s, 0) && lex.maleMarks.matchEndingAt(t, s - Chars.ageLength(t, s), Math.max(0, s - 8)) > 0;
+    }
+
     /**
      * The last person in {@code [from, to)} the text marks as a woman (after a female relation or title,
      * {@code 妹妹某某}, {@code 女被告某某}, or in a female courtesy form, {@code 陳女士}): the antecedent of 她. Null if none.

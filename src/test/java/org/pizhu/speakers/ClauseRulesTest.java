@@ -119,4 +119,10 @@ class ClauseRulesTest {
     void allegedlyBetweenANameAndTheVerbIsNoPartOfTheName() {
         assertThat(names(run("前議員林卓明疑披露調查資料，他表示會答辯。"))).doesNotContain("林卓明疑", "卓明疑");
     }
+    @Test
+    void sheStandsForNoPersonTheTextMarksAsAMan() {
+        SpeakerAnalysis a = run("陳美華說，家中經濟緊絀。", "因家計緊絀，兒子阿勳考上高中時不想增加她負擔，但她覺得學歷很重要。");
+        assertThat(names(a)).containsExactly("陳美華");
+        assertThat(a.blockSpeakers()).containsExactly("陳美華", "陳美華");
+    }
 }
