@@ -18,8 +18,6 @@ import org.pizhu.document.Document;
  * organisation endings, bylines, story boundaries); linear in the length of the text. Thread-safe.
  */
 public final class SpeakerAnalyzer {
-    /** Length up to which a paragraph without punctuation may be a sub-heading ({@link #readsAsHeading}). */
-    private static final int HEADING_LIKE = 16;
 
     /**
      * The rules and their word lists (lexicon.txt, names.tsv), loaded on the first analysis rather than when an
@@ -86,7 +84,11 @@ public final class SpeakerAnalyzer {
                     }
                     reporters.addAll(named);
                     addCredits(credits, Rules.BYLINES.credits(raw, named));
+                    SpeakerBook.Entry person = story.lastPerson;
                     story.reset();
+                    if (BlockShapes.betweenParagraphs(blocks, b.index())) {
+                        story.lastPerson = person; // …阿玲說。／報導•攝影╱某某／她說，…: a credit inside the story
+                    }
                     headingSpeaker = null;
                     previousPlainHeading = false;
                 }
@@ -103,7 +105,7 @@ public final class SpeakerAnalyzer {
                         continue;
                     }
                     Cue cue = Rules.CUES.inHeading(t, QuoteSpans.of(t));
-                    if (cue != null && cue.mention().name().length() <= 2 && !mentionedBelow(blocks, b.index(), cue)) {
+                    if (cue != null && cue.mention().name().length() <= 2 && !BlockShapes.mentionedBelow(blocks, b.index(), cue)) {
                         cue = null;
                     }
                     SpeakerBook.Entry e = cue == null ? null : book.resolve(cue.mention(), story);
@@ -142,7 +144,7 @@ public final class SpeakerAnalyzer {
                         story.colonTurn = null;
                     }
                     Story local = b.kind() == BlockKind.CAPTION ? captionStory(story) : story;
-                    if (b.kind() == BlockKind.PARAGRAPH && readsAsHeading(t)) {
+                    if (b.kind() == BlockKind.PARAGRAPH && BlockShapes.readsAsHeading(t)) {
                         continue; // “塞纸”疑云: a sub-heading typed as a paragraph reports nobody's words
                     }
                     attributed[b.index()] = attribute(b, book, local, earlier, abbreviations, people);
@@ -164,34 +166,6 @@ public final class SpeakerAnalyzer {
         return AnalysisResult.of(blocks, book, attributed, reporters, new ArrayList<>(credits.values()));
     }
 
-    private static boolean isColon(String t, int i) {
-        return i < t.length() && (t.charAt(i) == '：' || t.charAt(i) == ':');
-    }
-
-    /** Whether a block is an interviewer's line ({@code 問：…}), which ends the answerer's turn. */
-    private static boolean isQuestionLine(String t) {
-        String s = t.stripLeading();
-        int k = Lexicon.INSTANCE.questionLabels.matchAt(s, 0, Math.min(s.length(), 4));
-        return k > 0 && isColon(s, k);
-    }
-
-    /**
-     * Whether a paragraph reads as a sub-heading: short, without any punctuation of a sentence or a clause (a quoted
-     * phrase may stand in it: “无法用科学解释”).
-     */
-    static boolean readsAsHeading(String t) {
-        String s = t.strip();
-        if (s.isEmpty() || s.length() > HEADING_LIKE) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if ("。！？，,：:；;!?…".indexOf(s.charAt(i)) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Adds credits by name: the first role a name is credited with is kept. */
     private static void addCredits(Map<String, Credit> into, List<Credit> found) {
         for (Credit c : found) {
@@ -206,16 +180,6 @@ public final class SpeakerAnalyzer {
         return local;
     }
 
-    /** A two-character headline name (周末：, 高鐵：) counts only if the next blocks mention it again. */
-    private static boolean mentionedBelow(List<Block> blocks, int heading, Cue cue) {
-        for (int i = heading + 1; i < blocks.size() && i <= heading + 30; i++) {
-            if (blocks.get(i).kind().isRunningText() && blocks.get(i).text().contains(cue.mention().name())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private SpeakerBook.Entry attribute(Block b, SpeakerBook book, Story story, EarlierNames earlier,
                                         WordSet abbreviations, WordSet people) {
         String t = b.text();
@@ -227,8 +191,8 @@ public final class SpeakerAnalyzer {
         List<Cue> cues = Rules.CUES.inRunningText(t, quotes, abbreviations, people);
         boolean dialogue = !cues.isEmpty() && cues.get(0).mention().start() <= 1
                 && (cues.get(0).mention().kind() == Mention.Kind.SURNAME
-                || isColon(t, cues.get(0).verbStart()) && cues.get(0).verbStart() == cues.get(0).mention().end());
-        if (isQuestionLine(t) || Interviews.isDashQuestion(t)) {
+                || BlockShapes.isColon(t, cues.get(0).verbStart()) && cues.get(0).verbStart() == cues.get(0).mention().end());
+        if (BlockShapes.isQuestionLine(t) || Interviews.isDashQuestion(t)) {
             story.dialogue = false;
             story.statement = null; // 記者：… in a transcript a body published is the interviewer's, not the body's
             if (story.interviewee == null && story.document != null) {
@@ -372,7 +336,7 @@ public final class SpeakerAnalyzer {
 
     private static boolean endsWithColon(String t) {
         String s = t.stripTrailing();
-        return !s.isEmpty() && isColon(s, s.length() - 1);
+        return !s.isEmpty() && BlockShapes.isColon(s, s.length() - 1);
     }
 
     /** Whether a sentence ends at {@code i}: a sentence end outside quotations, or a quotation closing after one (。」). */

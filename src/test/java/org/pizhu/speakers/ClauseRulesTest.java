@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.pizhu.speakers.SpeakerRuns.names;
 import static org.pizhu.speakers.SpeakerRuns.run;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.pizhu.document.BlockKind;
 
 /**
  * Who speaks through a verb without a subject of its own, on made-up sentences: the subject before a comma and a
@@ -12,6 +14,8 @@ import org.junit.jupiter.api.Test;
  * interviews with unlabelled answers, and the pronoun 她.
  */
 class ClauseRulesTest {
+    private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
+
     @Test
     void aSubjectBeforeACommaSpeaksThroughASettingAfterIt() {
         assertThat(run("陳大文，在記者會上表示，政府會跟進。").blockSpeakers()).containsExactly("陳大文");
@@ -124,5 +128,11 @@ class ClauseRulesTest {
         SpeakerAnalysis a = run("陳美華說，家中經濟緊絀。", "因家計緊絀，兒子阿勳考上高中時不想增加她負擔，但她覺得學歷很重要。");
         assertThat(names(a)).containsExactly("陳美華");
         assertThat(a.blockSpeakers()).containsExactly("陳美華", "陳美華");
+    }
+    @Test
+    void aPronounAfterACreditBetweenTwoParagraphsStandsForThePersonBeforeIt() {
+        SpeakerAnalysis a = analyzer.analyze(GoldDocuments.of(List.of(BlockKind.PARAGRAPH, BlockKind.BYLINE, BlockKind.PARAGRAPH),
+                List.of("36歲的阿玲逗兒子：「阿義，媽媽愛你耶！」", "報導•攝影╱張大明", "她說，今年7月兒子遇上車禍。")));
+        assertThat(a.blockSpeakers()).containsExactly("阿玲", null, "阿玲");
     }
 }

@@ -103,8 +103,8 @@ class GeneralCueRulesTest {
     void aSubHeadingTypedAsAParagraphReportsNobodysWords() {
         SpeakerAnalysis a = run("医生李大明还说，“七八岁小孩没啥恶意。”", "“无法用科学解释”", "北街乡的学校排名靠前。");
         assertThat(a.blockSpeakers()).containsExactly("李大明", null, null);
-        assertThat(SpeakerAnalyzer.readsAsHeading("“无法用科学解释”")).isTrue();
-        assertThat(SpeakerAnalyzer.readsAsHeading("“好，我去。”")).isFalse();
+        assertThat(BlockShapes.readsAsHeading("“无法用科学解释”")).isTrue();
+        assertThat(BlockShapes.readsAsHeading("“好，我去。”")).isFalse();
     }
     @Test
     void anActOfCommunicatingMayStandBeforeCheng() {
