@@ -44,10 +44,13 @@ final class BlockShapes {
         return true;
     }
 
-    /** Whether a byline stands between two paragraphs of a story (a credit after its lead). */
-    static boolean betweenParagraphs(List<Block> blocks, int i) {
+    /**
+     * Whether a byline stands right after a story's lead paragraph, with the story going on after it (a credit after
+     * the lead); a byline after two paragraphs or more closes its story.
+     */
+    static boolean afterLead(List<Block> blocks, int i) {
         return i > 0 && i + 1 < blocks.size() && blocks.get(i - 1).kind() == BlockKind.PARAGRAPH
-                && blocks.get(i + 1).kind() == BlockKind.PARAGRAPH;
+                && blocks.get(i + 1).kind() == BlockKind.PARAGRAPH && (i < 2 || blocks.get(i - 2).kind() != BlockKind.PARAGRAPH);
     }
 
     /** A two-character headline name (周末：, 高鐵：) counts only if the next blocks mention it again. */

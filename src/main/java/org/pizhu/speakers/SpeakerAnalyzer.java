@@ -86,7 +86,7 @@ public final class SpeakerAnalyzer {
                     addCredits(credits, Rules.BYLINES.credits(raw, named));
                     SpeakerBook.Entry person = story.lastPerson;
                     story.reset();
-                    if (BlockShapes.betweenParagraphs(blocks, b.index())) {
+                    if (BlockShapes.afterLead(blocks, b.index())) {
                         story.lastPerson = person; // …阿玲說。／報導•攝影╱某某／她說，…: a credit inside the story
                     }
                     headingSpeaker = null;
