@@ -198,6 +198,20 @@ final class ForeignNames {
         return null;
     }
 
+    /**
+     * A name of parts joined by middle dots ({@link #dotted}) or a Tibetan name of two of the lexicon's common
+     * elements ({@code 扎西次仁说}) ending at {@code end} at a clear left edge; null if neither.
+     */
+    Mention joined(String t, int end, int lo) {
+        Mention m = dotted(t, end, lo);
+        int s = end - 4;
+        if (m == null && s >= lo && lex.tibetanNames.matchAt(t, s, s + 2) == 2 && lex.tibetanNames.matchAt(t, s + 2, end) == 2
+                && names.goodLeft(t, s, lo)) {
+            m = new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
+        }
+        return m;
+    }
+
     /** Whether some character of {@code name} is mostly one of transliterated names ({@code 斯}, {@code 弗}). */
     private boolean mostlyForeign(String name) {
         for (int i = 0; i < name.length(); i++) {

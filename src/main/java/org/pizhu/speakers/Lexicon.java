@@ -29,6 +29,8 @@ final class Lexicon {
     final WordSet latinLabels;
     /** Last words of Latin names of bodies, lower case ({@code commission}, {@code watch}). */
     final WordSet latinBodies;
+    /** Common elements of Tibetan personal names ({@code 扎西}, {@code 次仁}). */
+    final WordSet tibetanNames;
     final WordSet between;
     final WordSet surnames;
     final WordSet compoundSurnames;
@@ -155,6 +157,7 @@ final class Lexicon {
         verbTails = set("verbtails");
         latinLabels = set("latinlabels");
         latinBodies = set("latinbodies");
+        tibetanNames = set("tibetannames");
         between = new WordSet(withAdverbs(raw.get("between")));
         surnames = set("surnames");
         compoundSurnames = set("compound");

@@ -91,7 +91,7 @@ final class NameReader {
             m = titled(t, end, lo);
         }
         if (m == null) {
-            m = foreign.dotted(t, end, lo);
+            m = foreign.joined(t, end, lo);
         }
         Mention weak = null;
         if (m == null) {

@@ -356,4 +356,10 @@ class NameEdgeRulesTest {
                 .doesNotContain("Review Commission", "River Economic and Security Review Commission");
         assertThat(names(run("大律師Lord Pannick表示，案件複雜。"))).containsExactly("Lord Pannick");
     }
+    @Test
+    void aTibetanNameOfTwoCommonElementsIsReadWhole() {
+        assertThat(names(run("“生活越来越好。”西藏大学党委副书记扎西次仁说。"))).containsExactly("扎西次仁");
+        assertThat(names(run("村民旦增罗布说，房屋被地震摧毁。"))).containsExactly("旦增罗布");
+        assertThat(names(run("他来自扎西次仁家。"))).isEmpty();
+    }
 }
