@@ -6,6 +6,8 @@ package org.pizhu.speakers;
  * title. Each method gives the length of the phrase ending at {@code e}, or 0.
  */
 final class CueGaps {
+    /** Longest act with 了 or 着 and its object between a speaker and the verb ({@code 看著丈夫遺照}). */
+    private static final int MAX_ACT_OBJECT = 8;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
     private final Titles titles = new Titles();
@@ -47,15 +49,17 @@ final class CueGaps {
         boolean de = t.charAt(e - 1) == '的' && lex.between.matchEndingAt(t, e - 1, Math.max(0, e - 4)) > 1
                 && (punctuationAt(t, e + 1) || punctuationAt(t, e + 2)); // 無奈的說，…; not 會上的說話中
         if (t.charAt(e - 1) != '地' && !de) {
-            for (int p = e - 1; p >= 2 && e - p <= 3; p--) {
+            for (int p = e - 1; p >= 3 && e - p <= MAX_ACT_OBJECT; p--) {
                 char c = t.charAt(p);
-                if (!Chars.isHan(c)) {
+                if (!Chars.isHan(c) || quotes.inside(p)) {
                     return 0;
                 }
-                Mention m = (c == '了' || c == '着' || c == '著') && Chars.isHan(t.charAt(p - 1))
-                        ? names.endingAt(t, p - 1, 0, quotes) : null;
-                if (m != null && m.strong() && m.kind() == Mention.Kind.PERSON) {
-                    return e - (p - 1); // 某某嘆了口氣說, 某某笑着說: the act with 了 or 着 that goes with the words
+                boolean aspect = (c == '了' || c == '着' || c == '著') && lex.notAspects.matchAt(t, p, e) == 0;
+                for (int act = 1; aspect && act <= 2; act++) {
+                    Mention m = Chars.isHan(t.charAt(p - act)) ? names.endingAt(t, p - act, 0, quotes) : null;
+                    if (m != null && m.strong() && m.kind() == Mention.Kind.PERSON && m.end() == p - act) {
+                        return e - (p - act); // 某某嘆了口氣說, 某某強忍著淚說, 某某看著丈夫遺照說: the act that goes with the words
+                    }
                 }
             }
             return 0;

@@ -51,6 +51,8 @@ class GeneralCueRulesTest {
     void aShortActWithAnAspectMarkerStandsBetweenTheNameAndTheVerb() {
         assertThat(run("楊晶美嘆了口氣說，丈夫今年2月腦出血中風。").blockSpeakers()).containsExactly("楊晶美");
         assertThat(run("陳大文笑着說：「沒有問題。」").blockSpeakers()).containsExactly("陳大文");
+        assertThat(run("陳惠芬看著丈夫的遺照說，丈夫今年病逝。").blockSpeakers()).containsExactly("陳惠芬");
+        assertThat(run("張大展前往了據稱是殯儀館的地方，拍下片段。").blockSpeakers()).containsExactly((String) null);
     }
     @Test
     void whoIsAddressedOrLookedAtBeforeTheVerbDoesNotSpeak() {
