@@ -94,8 +94,9 @@ final class CueFinder {
                 Mention topic = topics.of(t, i, quotes);
                 cue = topic == null ? null : new Cue(topic, i, i + vl, false);
             }
-            if (cue != null && lex.requests.matchAt(t, i, i + vl) == vl && Requests.requestedBy(t, cue.mention().start(), i)) {
-                cue = null; // 應政府要求: at the government's request, nobody's words
+            if (cue != null && (lex.requests.matchAt(t, i, i + vl) == vl && Requests.requestedBy(t, cue.mention().start(), i)
+                    || TimeClauses.endsAfter(t, i, i + vl, quotes))) {
+                cue = null; // 應政府要求: at the government's request, nobody's words; 某某提出…後，: a time
             }
             if (cue != null && (cues.isEmpty() || cues.get(cues.size() - 1).mention().start() != cue.mention().start())) {
                 cues.add(cue);

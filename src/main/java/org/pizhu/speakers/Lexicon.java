@@ -31,6 +31,8 @@ final class Lexicon {
     final WordSet latinBodies;
     /** Common elements of Tibetan personal names ({@code 扎西}, {@code 次仁}). */
     final WordSet tibetanNames;
+    /** Announcing verbs whose clause ending with 後 dates what follows ({@code 宣布}, {@code 提出}). */
+    final WordSet datingActs;
     final WordSet between;
     final WordSet surnames;
     final WordSet compoundSurnames;
@@ -158,6 +160,7 @@ final class Lexicon {
         latinLabels = set("latinlabels");
         latinBodies = set("latinbodies");
         tibetanNames = set("tibetannames");
+        datingActs = set("datingacts");
         between = new WordSet(withAdverbs(raw.get("between")));
         surnames = set("surnames");
         compoundSurnames = set("compound");

@@ -135,4 +135,9 @@ class ClauseRulesTest {
                 List.of("36歲的阿玲逗兒子：「阿義，媽媽愛你耶！」", "報導•攝影╱張大明", "她說，今年7月兒子遇上車禍。")));
         assertThat(a.blockSpeakers()).containsExactly("阿玲", null, "阿玲");
     }
+    @Test
+    void anAnnouncementInAClauseEndingWithAfterOnlyDatesWhatFollows() {
+        assertThat(run("陳大文宣布明日不提交動議後，議員即放軟態度。李小明表示，做法可取。").blockSpeakers()).containsExactly("李小明");
+        assertThat(run("陳大文稱去年被捕後，在警署聽到警方的說話。").blockSpeakers()).containsExactly("陳大文");
+    }
 }
