@@ -140,4 +140,9 @@ class ClauseRulesTest {
         assertThat(run("陳大文宣布明日不提交動議後，議員即放軟態度。李小明表示，做法可取。").blockSpeakers()).containsExactly("李小明");
         assertThat(run("陳大文稱去年被捕後，在警署聽到警方的說話。").blockSpeakers()).containsExactly("陳大文");
     }
+    @Test
+    void describingAndPersuadingReportWords() {
+        assertThat(run("陳大文描述，當時情況很混亂。").blockSpeakers()).containsExactly("陳大文");
+        assertThat(run("村党支部书记王大明劝说村民，种植能增收。").blockSpeakers()).containsExactly("王大明");
+    }
 }
