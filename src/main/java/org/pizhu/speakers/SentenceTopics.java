@@ -6,6 +6,8 @@ package org.pizhu.speakers;
  * Every look-back is bounded.
  */
 final class SentenceTopics {
+    /** Longest act with 了 or 着 between a comma and the verb ({@code 嘆了口氣}). */
+    private static final int MAX_ACT = 5;
     /** Longest organisation name read at a sentence start. */
     private static final int MAX_ORGANISATION = 14;
 
@@ -57,6 +59,7 @@ final class SentenceTopics {
                 }
             }
         }
+        k -= actAfterComma(t, k);
         if (k == 0 || (t.charAt(k - 1) != '，' && t.charAt(k - 1) != ',')) {
             return null;
         }
@@ -234,5 +237,30 @@ final class SentenceTopics {
     private boolean follows(String t, int e, int to) {
         return dateAt(t, e) || lex.between.matchAt(t, e, to) > 1 || lex.subjectFollowers.matchAt(t, e, to) > 0
                 || e < to && "對对".indexOf(t.charAt(e)) >= 0; // 某部對某事再度表明反對，重申…
+    }
+
+    /**
+     * Length of a short act with 了 or 着 between a comma and the verb at {@code k}: an act of one or two characters
+     * right after the comma, the aspect marker and a short object ({@code ，嘆了口氣說}, {@code ，強忍著淚說}); not a
+     * pronoun (，他除了覺得) or a word ending in 了 (為了, 除了). Else 0.
+     */
+    private int actAfterComma(String t, int k) {
+        for (int j = k - 1; j >= 1 && k - j <= MAX_ACT; j--) {
+            if (!Chars.isHan(t.charAt(j))) {
+                return 0;
+            }
+            if (t.charAt(j - 1) != '，' && t.charAt(j - 1) != ',') {
+                continue;
+            }
+            for (int p = j + 1; p <= j + 2 && p < k; p++) {
+                char c = t.charAt(p);
+                if ((c == '了' || c == '着' || c == '著') && lex.notAspects.matchAt(t, p, k) == 0
+                        && "為为除罷罢算到".indexOf(t.charAt(p - 1)) < 0 && lex.pronouns.matchAt(t, j, k) == 0) {
+                    return k - j;
+                }
+            }
+            return 0;
+        }
+        return 0;
     }
 }

@@ -145,4 +145,9 @@ class ClauseRulesTest {
         assertThat(run("陳大文描述，當時情況很混亂。").blockSpeakers()).containsExactly("陳大文");
         assertThat(run("村党支部书记王大明劝说村民，种植能增收。").blockSpeakers()).containsExactly("王大明");
     }
+    @Test
+    void aShortActAfterACommaLeavesTheVerbToTheSentencesSubject() {
+        assertThat(run("63歲的王林鳳珠頂著烈日整理空寶特瓶，嘆了口氣說，丈夫今年中風。").blockSpeakers()).containsExactly("王林鳳珠");
+        assertThat(names(run("他一開始跟我見面。經進一步了解，他除了覺得做警察好威，能夠搗破罪案。"))).isEmpty();
+    }
 }
