@@ -58,6 +58,22 @@ final class GivenNames {
     }
 
     /**
+     * Whether the two characters after the surnames of a Hong Kong married name read as a given name: both seen in given
+     * names, and one of them now and then at its place ({@code 羅范椒芬}: 椒 is rare, 芬 ends many names). Two surnames
+     * in a row already mark a name, so less is asked than of a given name after one surname.
+     */
+    static boolean plausibleMarried(String t, int from, int end) {
+        char first = t.charAt(from);
+        char last = t.charAt(end - 1);
+        return end - from == 2 && seen(first) && seen(last)
+                && (LEX.names.givenFirst(first) >= TITLED_GIVEN || LEX.names.givenLast(last) >= TITLED_GIVEN);
+    }
+
+    private static boolean seen(char c) {
+        return LEX.names.givenFirst(c) + LEX.names.givenLast(c) + LEX.names.givenSingle(c) >= MIN_GIVEN_COUNT;
+    }
+
+    /**
      * Whether the given name {@code t[from, end)} may hold characters that stand far more often in words than in
      * names: only right after a title, an honorific or a relation, which mark what follows as a name.
      */

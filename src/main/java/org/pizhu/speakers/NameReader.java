@@ -259,13 +259,13 @@ final class NameReader {
                 continue;
             }
             int sl = surnameAt(t, s, end);
-            if (len == 4 && sl <= 1 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))
-                    && !lex.names.commonWordPairs.contains(t, s)) {
-                sl = 2; // a Hong Kong married name: her surname, her husband's, a two-character given name (李陳美玲), not 景區
-            }
+            boolean married = len == 4 && sl <= 1 && lex.surnames.contains(t.charAt(s)) && lex.surnames.contains(t.charAt(s + 1))
+                    && !lex.names.commonWordPairs.contains(t, s); // 李陳美玲: her surname, her husband's, a given name; not 景區
+            sl = married ? 2 : sl;
             boolean titled = titledAt(t, s, lo);
             if (sl == 0 || len - sl < 1 || len - sl > 2 || !GivenNames.possible(t, s, s + sl, end, lo)
-                    || !GivenNames.plausible(t, s + sl, end, titled) || sl == 1 && len == 2 && !lex.surnames.contains(t.charAt(s)) && !titled
+                    || !(married ? GivenNames.plausibleMarried(t, s + sl, end) : GivenNames.plausible(t, s + sl, end, titled))
+                    || sl == 1 && len == 2 && !lex.surnames.contains(t.charAt(s)) && !titled
                     || s > lo && DOTS.indexOf(t.charAt(s - 1)) >= 0 || end < t.length() && DOTS.indexOf(t.charAt(end)) >= 0
                     || RoleAndFunctionWords.notAName(t, s, sl, end, lo)) {
                 continue;

@@ -362,4 +362,9 @@ class NameEdgeRulesTest {
         assertThat(names(run("村民旦增罗布说，房屋被地震摧毁。"))).containsExactly("旦增罗布");
         assertThat(names(run("他来自扎西次仁家。"))).isEmpty();
     }
+    @Test
+    void aMarriedNameNeedsOnlyOneGivenCharacterCommonAtItsPlace() {
+        assertThat(names(run("時任常任秘書長羅范椒芬曾說，教改沒有問題。"))).containsExactly("羅范椒芬");
+        assertThat(names(run("羅范椒芬說：「此事為真。」", "羅范稱，小孩是朋友的女兒。"))).containsExactly("羅范椒芬");
+    }
 }
