@@ -118,11 +118,12 @@ final class CueGaps {
      */
     int objectPhraseStart(String t, Mention m) {
         int s = m.start();
-        if (s > 1 && lex.prepositions.contains(t.charAt(s - 1))) {
-            return s - 1;
+        int timed = s - leadBefore(t, s); // 向當時胡振中樞機提出: a time word between the preposition and the name
+        if (timed > 1 && lex.prepositions.contains(t.charAt(timed - 1))) {
+            return timed - 1;
         }
         int role = Math.max(lex.relations.matchEndingAt(t, s, Math.max(0, s - 3)), lex.titles.matchEndingAt(t, s, Math.max(0, s - 8)));
-        int aged = role > 1 ? role + Chars.ageLength(t, s - role) : role; // 對65歲阿嬤某某: an age before the relation
+        int aged = role > 1 ? role + Math.max(Chars.ageLength(t, s - role), leadBefore(t, s - role)) : role; // 對65歲阿嬤某某, 向時任特首某某
         boolean described = false;
         for (int i = s - 1; i > 1 && s - i <= 20; i--) {
             char c = t.charAt(i);
@@ -140,6 +141,11 @@ final class CueGaps {
             }
         }
         return -1;
+    }
+
+    /** Length of a time word or a title's lead ending at {@code e} ({@code 當時}, {@code 時任}), or 0. */
+    private int leadBefore(String t, int e) {
+        return Math.max(lex.between.matchEndingAt(t, e, Math.max(0, e - 3)), lex.titleLeads.matchEndingAt(t, e, Math.max(0, e - 3)));
     }
 
     /**

@@ -33,6 +33,8 @@ final class Lexicon {
     final WordSet tibetanNames;
     /** Announcing verbs whose clause ending with 後 dates what follows ({@code 宣布}, {@code 提出}). */
     final WordSet datingActs;
+    /** Words that open the phrase before a name but are no part of its title ({@code 現任}, {@code 時任}). */
+    final WordSet titleLeads;
     final WordSet between;
     final WordSet surnames;
     final WordSet compoundSurnames;
@@ -161,6 +163,7 @@ final class Lexicon {
         latinBodies = set("latinbodies");
         tibetanNames = set("tibetannames");
         datingActs = set("datingacts");
+        titleLeads = set("titleleads");
         between = new WordSet(withAdverbs(raw.get("between")));
         surnames = set("surnames");
         compoundSurnames = set("compound");

@@ -63,6 +63,7 @@ class GeneralCueRulesTest {
         assertThat(run("著名學者陳大文說，經濟會好轉。").blockSpeakers()).containsExactly("陳大文");
         assertThat(run("「木啟，你動一動。」彭香蓮對她丈夫林木啟說著。").blockSpeakers()).containsExactly("彭香蓮");
         assertThat(run("「木啟，你動一動。」彭香蓮對她先生林木啟說著。").blockSpeakers()).containsExactly("彭香蓮");
+        assertThat(run("議員向時任特首梁大英表示不滿。", "他們向當時胡大中樞機提出建議。").blockSpeakers()).containsOnlyNulls();
         assertThat(run("「阿嬤，你要多吃一點啦！」15歲小芳對65歲阿嬤許大麥說著。").blockSpeakers()).containsExactly("小芳");
         assertThat(run("「阿嬤，你要多吃一點！」小芳對阿嬤許大麥說。").blockSpeakers()).containsExactly("小芳");
     }

@@ -367,4 +367,10 @@ class NameEdgeRulesTest {
         assertThat(names(run("時任常任秘書長羅范椒芬曾說，教改沒有問題。"))).containsExactly("羅范椒芬");
         assertThat(names(run("羅范椒芬說：「此事為真。」", "羅范稱，小孩是朋友的女兒。"))).containsExactly("羅范椒芬");
     }
+    @Test
+    void aCardinalsTitleAfterTheNameEndsIt() {
+        SpeakerAnalysis a = run("獲任命為宗座署理的湯大漢樞機，日前向全港堂區發出指示，表示修例引起恐慌。");
+        assertThat(names(a)).containsExactly("湯大漢");
+        assertThat(a.speakers().get(0).titles()).contains("樞機");
+    }
 }
