@@ -150,4 +150,8 @@ class ClauseRulesTest {
         assertThat(run("63歲的王林鳳珠頂著烈日整理空寶特瓶，嘆了口氣說，丈夫今年中風。").blockSpeakers()).containsExactly("王林鳳珠");
         assertThat(names(run("他一開始跟我見面。經進一步了解，他除了覺得做警察好威，能夠搗破罪案。"))).isEmpty();
     }
+    @Test
+    void aFriendBeforeAFamiliarNameIsARelation() {
+        assertThat(run("阿梅同鄉友人阿涵說，阿梅個性內向。").blockSpeakers()).containsExactly("阿涵");
+    }
 }
