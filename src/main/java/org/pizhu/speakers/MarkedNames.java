@@ -34,7 +34,7 @@ final class MarkedNames {
             return null;
         }
         String name = t.substring(open + 1, e - 1);
-        boolean introduced = open > 0 && (lex.orgSuffixes.matchEndingAt(t, open, 0) > 0
+        boolean introduced = open > 0 && (lex.orgSuffixes.matchEndingAt(t, open, 0) > 0 || t.charAt(open - 1) == '商' // 分判商「某某」
                 || lex.titles.matchEndingAt(t, open, 0) > 0 || lex.channels.matchEndingAt(t, open, Math.max(0, open - 4)) > 0);
         boolean edge = introduced || open == 0 || !Chars.isHan(t.charAt(open - 1))
                 || lex.openers.matchEndingAt(t, open, Math.max(0, open - 4)) > 0;

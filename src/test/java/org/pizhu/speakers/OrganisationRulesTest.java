@@ -233,4 +233,8 @@ class OrganisationRulesTest {
         assertThat(run("政府早前建議修例，醫學會表示反對。").blockSpeakers()).containsExactly("醫學會");
         assertThat(run("特區政府發言人表示，會研究。", "政府又指，已收到意見。").blockSpeakers()).containsExactly("特區政府", "特區政府");
     }
+    @Test
+    void aQuotedNameAfterABusinessRoleIsABody() {
+        assertThat(run("工程分判商「河畔興業」今日發聲明指，事件已擾攘三個月。").blockSpeakers()).containsExactly("河畔興業");
+    }
 }
