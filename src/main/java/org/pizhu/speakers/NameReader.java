@@ -216,9 +216,8 @@ final class NameReader {
         String title = t.substring(e, end);
         if (lex.spokespersons.matchEndingAt(title, title.length(), 0) > 0) {
             Mention org = organisations.endingAt(t, e, lo);
-            if (org == null) {
-                org = word(t, e, lo, lex.orgWords, Mention.Kind.ORGANIZATION);
-            }
+            org = org != null ? org : organisations.knownEndingAt(t, e, lo); // 港鐵公關: a body the gazetteer knows
+            org = org != null ? org : word(t, e, lo, lex.orgWords, Mention.Kind.ORGANIZATION);
             if (org != null) {
                 return org;
             }

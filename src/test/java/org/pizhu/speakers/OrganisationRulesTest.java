@@ -237,4 +237,9 @@ class OrganisationRulesTest {
     void aQuotedNameAfterABusinessRoleIsABody() {
         assertThat(run("工程分判商「河畔興業」今日發聲明指，事件已擾攘三個月。").blockSpeakers()).containsExactly("河畔興業");
     }
+    @Test
+    void aSpokespersonOrPressOfficerOfAKnownBodySpeaksForIt() {
+        assertThat(run("港鐵發言人回覆傳媒查詢時指，承建商已知會港鐵。").blockSpeakers()).containsExactly("港鐵");
+        assertThat(run("港鐵公關表示，3人是總經理。").blockSpeakers()).containsExactly("港鐵");
+    }
 }
