@@ -39,7 +39,7 @@ final class CueGaps {
     /**
      * Length of a manner phrase ending in 地 (淡淡然地, 坦诚地) ending at {@code e}, when a name stands right before
      * it; a reduplicated one (乐呵呵地) takes the character before its pair whenever a person's name ends there; or of
-     * a one-character act with 了 or 着 and at most two characters more (嘆了口氣, 笑着) right after a person's name;
+     * an act of one or two characters with 了 or 着 and its object (嘆了口氣, 看著丈夫遺照) right after a person's name;
      * else 0.
      */
     int mannerBefore(String t, int e, QuoteSpans quotes) {
@@ -265,10 +265,11 @@ final class CueGaps {
         return k;
     }
 
-    /** Length of {@code 的} and a statement or spokesperson ending at {@code e} ({@code 某會的聲明指}), or 0. */
+    /** Length of 的 and a statement ({@code 某會的聲明指}) or of a body's letter ({@code 某局覆函表示}) ending at e, or 0. */
     int ownStatement(String t, int e) {
         int k = lex.ownStatements.matchEndingAt(t, e, Math.max(0, e - 4));
-        return k > 0 && e - k > 1 && t.charAt(e - k - 1) == '的' ? k + 1 : 0;
+        int letter = lex.bodyLetters.matchEndingAt(t, e, Math.max(0, e - 3)); // 某機構覆函表示: the body's own letter
+        return k > 0 && e - k > 1 && t.charAt(e - k - 1) == '的' ? k + 1 : letter > 0 && e - letter > 1 ? letter : 0;
     }
 
     /**

@@ -35,6 +35,8 @@ final class Lexicon {
     final WordSet datingActs;
     /** Words that open the phrase before a name but are no part of its title ({@code 現任}, {@code 時任}). */
     final WordSet titleLeads;
+    /** Letters a body sends that speak for it right after its name ({@code 覆函}, {@code 公開信}). */
+    final WordSet bodyLetters;
     final WordSet between;
     final WordSet surnames;
     final WordSet compoundSurnames;
@@ -164,6 +166,7 @@ final class Lexicon {
         tibetanNames = set("tibetannames");
         datingActs = set("datingacts");
         titleLeads = set("titleleads");
+        bodyLetters = set("bodyletters");
         between = new WordSet(withAdverbs(raw.get("between")));
         surnames = set("surnames");
         compoundSurnames = set("compound");

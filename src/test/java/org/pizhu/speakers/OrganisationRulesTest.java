@@ -242,4 +242,8 @@ class OrganisationRulesTest {
         assertThat(run("港鐵發言人回覆傳媒查詢時指，承建商已知會港鐵。").blockSpeakers()).containsExactly("港鐵");
         assertThat(run("港鐵公關表示，3人是總經理。").blockSpeakers()).containsExactly("港鐵");
     }
+    @Test
+    void aBodysOwnLetterRightAfterItsNameSpeaksForIt() {
+        assertThat(run("網上流傳的河畔管理局覆函表示，由於找不到記錄，因此不會調查。").blockSpeakers()).containsExactly("河畔管理局");
+    }
 }
