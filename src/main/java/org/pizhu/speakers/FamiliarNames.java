@@ -22,7 +22,8 @@ final class FamiliarNames {
         }
         int s = end - 2;
         char c = t.charAt(s + 1);
-        boolean related = s > lo && LEX.relations.matchEndingAt(t, s, Math.max(lo, s - 4)) > 1; // 姑姑阿姵, 二妹阿娟
+        boolean related = s > lo && (LEX.relations.matchEndingAt(t, s, Math.max(lo, s - 4)) > 1 // 姑姑阿姵, 二妹阿娟
+                || Chars.ageBefore(t, s, lo)); // 10歲小怜: an age marks what follows as a person
         if (!LEX.nicknames.contains(t.charAt(s)) || !Chars.isHan(c) || LEX.notNameChars.contains(c) && !related // 長女小若
                 || LEX.names.commonWordPairs.contains(t, s)
                 || !(related || LEX.names.givenSingle(c) + LEX.names.givenLast(c) >= MIN_NICKNAME_COUNT || LEX.surnames.contains(c))

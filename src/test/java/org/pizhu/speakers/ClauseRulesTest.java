@@ -154,4 +154,9 @@ class ClauseRulesTest {
     void aFriendBeforeAFamiliarNameIsARelation() {
         assertThat(run("阿梅同鄉友人阿涵說，阿梅個性內向。").blockSpeakers()).containsExactly("阿涵");
     }
+    @Test
+    void anAgeBeforeAFamiliarNameMarksAPerson() {
+        assertThat(run("「妹，小聲一點啦！」8歲小怜對4歲妹妹說。").blockSpeakers()).containsExactly("小怜");
+        assertThat(names(run("3歲小孩說，很好玩。"))).isEmpty();
+    }
 }
