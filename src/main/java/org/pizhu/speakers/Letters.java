@@ -27,11 +27,10 @@ final class Letters {
             if (b.kind() != BlockKind.BYLINE || b.index() == 0) {
                 continue;
             }
-            String signature = b.text().strip();
-            List<String> named = bylines.inByline(signature);
             int first = letterStart(blocks, b.index());
-            if (named.size() != 1 || !named.get(0).equals(signature) || first < 0) {
-                continue;
+            String signature = b.text().strip();
+            if (first < 0 || !List.of(signature).equals(bylines.inByline(signature))) {
+                continue; // no letter's title above, or more than the writer's bare name
             }
             SpeakerBook.Entry writer = book.resolve(new Mention(0, signature.length(), Mention.Kind.PERSON, signature,
                     null, null, true), new Story());

@@ -10,8 +10,6 @@ import java.util.List;
  */
 final class Titles {
     private static final String CUT = "在由與与和據据向對对跟把被讓让請请是為为即但而則则亦也都又並并還还將将已曾了的從从於于";
-    /** Words that open the phrase before a name but are no part of its title (現任, 包括, 以及; lexicon titleleads). */
-    private static final String[] LEAD_WORDS = Lexicon.INSTANCE.words("titleleads");
     private static final int MAX_WINDOW = 40;
 
     private final Lexicon lex = Lexicon.INSTANCE;
@@ -224,12 +222,8 @@ final class Titles {
         }
         String s = seg.substring(cut + 1).trim();
         for (int i = s.length() - 2; i > 0; i--) {
-            int w = lex.publishes.matchAt(s, i, s.length());
-            for (String lead : LEAD_WORDS) {
-                if (lead.length() > 1 && s.startsWith(lead, i)) {
-                    w = Math.max(w, lead.length());
-                }
-            }
+            int lead = lex.titleLeads.matchAt(s, i, s.length());
+            int w = Math.max(lex.publishes.matchAt(s, i, s.length()), lead > 1 ? lead : 0);
             if (w > 0 && s.length() - i - w > 1) {
                 s = s.substring(i + w); // 總理昨日會見副市長: the title starts after the verb
                 break;
@@ -238,11 +232,10 @@ final class Titles {
         boolean again = true;
         while (again) {
             again = false;
-            for (String w : LEAD_WORDS) {
-                if (s.startsWith(w) && s.length() > w.length() + 1) {
-                    s = s.substring(w.length());
-                    again = true;
-                }
+            for (int w = lex.titleLeads.matchAt(s, 0, s.length()); w > 0 && s.length() > w + 1;
+                    w = lex.titleLeads.matchAt(s, 0, s.length())) {
+                s = s.substring(w);
+                again = true;
             }
             int verb = Math.max(lex.publishes.matchAt(s, 0, s.length()), lex.verbs.matchAt(s, 0, s.length()));
             if (verb > 0 && s.length() > verb + 1) {
