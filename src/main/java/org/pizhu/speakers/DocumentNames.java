@@ -99,71 +99,14 @@ final class DocumentNames {
         if (once.isEmpty()) {
             return List.of();
         }
-        boolean[] first = new boolean[Character.MAX_VALUE + 1];
-        boolean[] second = new boolean[Character.MAX_VALUE + 1];
-        HeadTable heads = new HeadTable(once.size());
+        PairFollowers heads = new PairFollowers(once.size());
         for (String name : once) {
-            first[name.charAt(0)] = true;
-            second[name.charAt(1)] = true;
             heads.add(name.charAt(0), name.charAt(1));
         }
         for (Block b : blocks) {
-            String t = b.text();
-            for (int i = 0; i + 1 < t.length(); i++) {
-                if (first[t.charAt(i)] && second[t.charAt(i + 1)]) {
-                    heads.seen(t.charAt(i), t.charAt(i + 1), i + 2 < t.length() ? t.charAt(i + 2) : ' ');
-                }
-            }
+            heads.read(b.text(), (t, at) -> false);
         }
-        return once.stream().filter(name -> heads.alwaysFollowedBy(name.charAt(0), name.charAt(1), name.charAt(2))).toList();
-    }
-
-    /**
-     * The first two characters of the candidates, in an open-addressed table keyed by the pair (no allocation per
-     * character of the text), with what followed each: the one character and how often, or that several did.
-     */
-    private static final class HeadTable {
-        private final int[] keys;
-        private final char[] follower;
-        private final int[] count;
-        private final boolean[] mixed;
-
-        HeadTable(int n) {
-            int size = Integer.highestOneBit(Math.max(8, n * 4) - 1) << 1;
-            keys = new int[size];
-            follower = new char[size];
-            count = new int[size];
-            mixed = new boolean[size];
-        }
-
-        private int slot(char a, char b) {
-            int key = a << 16 | b;
-            int mask = keys.length - 1;
-            int i = key * 0x9E3779B1 >>> 16 & mask;
-            while (keys[i] != 0 && keys[i] != key) {
-                i = i + 1 & mask;
-            }
-            return i;
-        }
-
-        void add(char a, char b) {
-            keys[slot(a, b)] = a << 16 | b;
-        }
-
-        void seen(char a, char b, char after) {
-            int i = slot(a, b);
-            if (keys[i] == 0) {
-                return;
-            }
-            mixed[i] |= count[i] > 0 && follower[i] != after;
-            follower[i] = after;
-            count[i]++;
-        }
-
-        boolean alwaysFollowedBy(char a, char b, char after) {
-            int i = slot(a, b);
-            return !mixed[i] && follower[i] == after && count[i] >= MIN_TIMES;
-        }
+        return once.stream().filter(name -> heads.alwaysFollowedBy(name.charAt(0), name.charAt(1), name.charAt(2), MIN_TIMES)).toList();
     }
 
     /** A familiar name (阿 and one Han character) at a clear left edge ending at {@code e}, or null. */

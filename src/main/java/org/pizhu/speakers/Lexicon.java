@@ -119,6 +119,7 @@ final class Lexicon {
     final WordSet pronouns;
     final WordSet anaphors;
     final WordSet notNameChars;
+    final WordSet cutNameEnds;
     final WordSet notNames;
     final WordSet openers;
     final WordSet contrastBetween;
@@ -232,6 +233,7 @@ final class Lexicon {
         pronouns = set("pronouns");
         anaphors = set("anaphors");
         notNameChars = set("notname");
+        cutNameEnds = set("cutnameends");
         notNames = set("notnames");
         openers = set("openers");
         contrastBetween = set("contrastbetween");

@@ -33,6 +33,7 @@ public final class SpeakerAnalyzer {
         static final Bylines BYLINES = new Bylines();
         static final Titles TITLES = new Titles();
         static final DocumentNames DOCUMENT_NAMES = new DocumentNames(NAMES);
+        static final CutNames CUT_NAMES = new CutNames(NAMES);
 
         private Rules() {
         }
@@ -157,6 +158,7 @@ public final class SpeakerAnalyzer {
         }
         KnownNames.attribute(blocks, book, attributed, Rules.NAMES, Rules.CUES);
         Letters.attribute(blocks, book, attributed, reporters, Rules.BYLINES);
+        Rules.CUT_NAMES.complete(blocks, book);
         book.mergeSurnameForms();
         for (String r : reporters) {
             book.remove(r);

@@ -251,18 +251,51 @@ final class SpeakerBook {
                 }
             }
             if (matches == 1) {
-                target.aliases.add(a.name);
-                target.aliases.addAll(a.aliases);
-                target.titles.addAll(a.titles);
-                target.statements.addAll(a.statements);
-                for (Quote q : a.quotes) {
-                    target.quotes.add(new Quote(q.blockIndex(), q.start(), q.end(), target.name));
-                }
-                byAlias.put(a.name, target);
+                fold(a, target);
                 it.remove();
                 unindex(a);
             }
         }
+    }
+
+    /**
+     * Folds a person into the one named {@code full}, which the text always writes for it (a name the reader cut short),
+     * keeping its place among the speakers.
+     */
+    void completeName(Entry cut, String full) {
+        Entry into = byName.containsKey(full) || byAlias.containsKey(full) ? named(full, cut.kind, null)
+                : new Entry(full, cut.kind, null);
+        if (into == cut) {
+            return;
+        }
+        fold(cut, into);
+        Map<String, Entry> ordered = new LinkedHashMap<>();
+        byName.forEach((name, e) -> {
+            if (e != cut) {
+                ordered.putIfAbsent(name, e);
+            } else if (!byName.containsKey(full)) {
+                ordered.put(full, into);
+            }
+        });
+        unindex(cut);
+        byName.clear();
+        byName.putAll(ordered);
+        if (into.kind == SpeakerKind.PERSON && !peopleStartingWith(full.charAt(0)).contains(into)) {
+            peopleByInitial.computeIfAbsent(full.charAt(0), c -> new ArrayList<>()).add(into);
+        }
+    }
+
+    /** Moves a speaker's names, titles, statements and quotes to another, which its name now stands for. */
+    private void fold(Entry a, Entry target) {
+        target.aliases.add(a.name);
+        target.aliases.addAll(a.aliases);
+        target.titles.addAll(a.titles);
+        target.statements.addAll(a.statements);
+        for (Quote q : a.quotes) {
+            target.quotes.add(new Quote(q.blockIndex(), q.start(), q.end(), target.name));
+        }
+        byAlias.replaceAll((alias, e) -> e == a ? target : e);
+        byAlias.put(a.name, target);
     }
 
     /**

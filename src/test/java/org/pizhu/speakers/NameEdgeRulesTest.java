@@ -373,4 +373,9 @@ class NameEdgeRulesTest {
         assertThat(names(a)).containsExactly("湯大漢");
         assertThat(a.speakers().get(0).titles()).contains("樞機");
     }
+    @Test
+    void aNameTheTextAlwaysWritesWithAThirdCharacterIsThatLongerName() {
+        assertThat(names(run("退休教師何志能（68歲）每天到公園晨運。", "何志能感慨地說，身體大不如前。"))).containsExactly("何志能");
+        assertThat(names(run("工程師陳安強調，工程會在年底完成。", "陳安強烈反對延期。"))).containsExactly("陳安");
+    }
 }
