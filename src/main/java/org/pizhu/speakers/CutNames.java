@@ -1,13 +1,18 @@
 package org.pizhu.speakers;
 
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.pizhu.document.Block;
 
 /**
  * Names the reader cut short: a person read with a two-character name (謝發, from 謝發能感慨地說, where 能 reads as
  * "can") whose two characters the document always writes with the same third one, at least twice and at least once
- * before punctuation, 的 or a speech verb (謝發能（56歲）, 謝發能說), is the three-character name. One pass over the
- * text for all such people.
+ * before punctuation, 的 or a speech verb (謝發能（56歲）, 謝發能說), is the three-character name; a person read by
+ * the end of a name of parts joined by middle dots that the document writes (托尔斯泰 of 列夫·托尔斯泰, 奥诺夫 of
+ * 阿列克谢·罗季奥诺夫), and by no other such name, is that name. One pass over the text for all such people.
  */
 final class CutNames {
     /** How often the document must write the longer name. */
@@ -15,13 +20,20 @@ final class CutNames {
 
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
+    private final ForeignNames foreign;
 
     CutNames(NameReader names) {
         this.names = names;
+        this.foreign = new ForeignNames(names);
     }
 
     /** Folds each person of the book whose name the document always writes longer into that name. */
     void complete(List<Block> blocks, SpeakerBook book) {
+        completeThirdCharacters(blocks, book);
+        completeDotted(blocks, book);
+    }
+
+    private void completeThirdCharacters(List<Block> blocks, SpeakerBook book) {
         List<SpeakerBook.Entry> short2 = book.entries().stream()
                 .filter(e -> e.kind == SpeakerKind.PERSON && e.aliasSurname == null && e.name.length() == 2
                         && names.surnameAt(e.name, 0, 2) == 1 && Chars.isHan(e.name.charAt(1)))
@@ -40,6 +52,42 @@ final class CutNames {
                 book.completeName(e, e.name + third);
             }
         }
+    }
+
+    private void completeDotted(List<Block> blocks, SpeakerBook book) {
+        List<SpeakerBook.Entry> parts = book.entries().stream()
+                .filter(e -> e.kind == SpeakerKind.PERSON && e.name.length() >= 2 && e.name.chars().allMatch(c -> Chars.isHan((char) c)))
+                .toList();
+        Map<SpeakerBook.Entry, String> full = new LinkedHashMap<>();
+        Set<SpeakerBook.Entry> several = new HashSet<>();
+        for (Block b : blocks) {
+            String t = b.text();
+            if (parts.isEmpty() || !hasDot(t)) {
+                continue;
+            }
+            for (SpeakerBook.Entry e : parts) {
+                for (int i = t.indexOf(e.name); i >= 0; i = t.indexOf(e.name, i + 1)) {
+                    Mention m = foreign.dotted(t, i + e.name.length(), 0);
+                    if (m != null && m.name().length() > e.name.length() && !full.computeIfAbsent(e, k -> m.name()).equals(m.name())) {
+                        several.add(e);
+                    }
+                }
+            }
+        }
+        full.forEach((e, name) -> {
+            if (!several.contains(e)) {
+                book.completeName(e, name);
+            }
+        });
+    }
+
+    private static boolean hasDot(String t) {
+        for (int i = 0; i < ForeignNames.DOTS.length(); i++) {
+            if (t.indexOf(ForeignNames.DOTS.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean wordEnds(String t, int at) {

@@ -378,4 +378,10 @@ class NameEdgeRulesTest {
         assertThat(names(run("退休教師何志能（68歲）每天到公園晨運。", "何志能感慨地說，身體大不如前。"))).containsExactly("何志能");
         assertThat(names(run("工程師陳安強調，工程會在年底完成。", "陳安強烈反對延期。"))).containsExactly("陳安");
     }
+    @Test
+    void aPersonReadByTheEndOfADottedNameIsTheDottedName() {
+        assertThat(names(run("英國作家約翰·布朗森與中國結緣。後來他在書中寫道：「我愛中國。」"))).containsExactly("約翰·布朗森");
+        assertThat(names(run("大學教授彼得·洛夫奧諾夫認為：「很好。」", "洛夫奧諾夫介紹，劇院演出了新戲。")))
+                .containsExactly("彼得·洛夫奧諾夫");
+    }
 }
