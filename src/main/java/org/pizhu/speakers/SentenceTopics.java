@@ -11,6 +11,8 @@ final class SentenceTopics {
     /** Longest organisation name read at a sentence start. */
     private static final int MAX_ORGANISATION = 14;
 
+    /** Longest clause ending with after or when read as only a time before the subject ({@code 放學後，}). */
+    private static final int SHORT_TIME_CLAUSE = 8;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
     private final Subjects subjects;
@@ -159,9 +161,13 @@ final class SentenceTopics {
         return person != null ? person : organisationAt(t, s, clause, quotes);
     }
 
-    /** Whether {@code t[s, e)} is only a time: it ends in a time word ({@code 近日}, {@code 期間}) or a date. */
+    /**
+     * Whether {@code t[s, e)} is only a time: it ends in a time word ({@code 近日}, {@code 期間}) or a date, or it is a
+     * short clause ending with after or when ({@code 放學後}, {@code 訪問時}).
+     */
     private boolean timeClause(String t, int s, int e) {
-        return lex.between.matchEndingAt(t, e, s) > 1 || CueGaps.dateBefore(t, e) > 0;
+        return lex.between.matchEndingAt(t, e, s) > 1 || CueGaps.dateBefore(t, e) > 0
+                || e > s && e - s <= SHORT_TIME_CLAUSE && "後后時时".indexOf(t.charAt(e - 1)) >= 0;
     }
 
     /** The start of the quotation holding {@code pos} if it quotes a term (no comma or sentence end inside), else -1. */

@@ -159,4 +159,14 @@ class ClauseRulesTest {
         assertThat(run("「妹，小聲一點啦！」8歲小怜對4歲妹妹說。").blockSpeakers()).containsExactly("小怜");
         assertThat(names(run("3歲小孩說，很好玩。"))).isEmpty();
     }
+    @Test
+    void wordsShoutedAreSpeech() {
+        assertThat(run("讀小五的何家明返家，嚷著肚子餓要吃飯。").blockSpeakers()).containsExactly("何家明");
+        assertThat(run("何家明焦急起来，大声嚷道，“怕什么？”").blockSpeakers()).containsExactly("何家明");
+    }
+    @Test
+    void aShortClauseEndingWithAfterOrWhenOnlyDatesTheSubjectAfterIt() {
+        assertThat(run("放學後，何家明返家，說肚子餓。").blockSpeakers()).containsExactly("何家明");
+        assertThat(run("訪問時，鄰居何伯伯正好路過，告訴記者，這裡以前是農田。").blockSpeakers()).containsExactly("何伯伯");
+    }
 }
