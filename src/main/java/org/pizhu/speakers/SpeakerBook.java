@@ -123,8 +123,9 @@ final class SpeakerBook {
                 }
                 Entry found = bySurname(m.surname(), story);
                 boolean trade = lex.trades.contains(m.title());
-                if (trade && found != null && found.name.length() < m.surname().length() + 2) {
-                    found = null; // 鄭老闆 after 鄭太: a trade folds into a full name only, not another short form
+                if (trade && found != null && found.name.length() < m.surname().length() + 2
+                        || lex.kinship.contains(m.title()) && found != null && otherFamiliarForm(found.name, m)) {
+                    found = null; // 鄭老闆 after 鄭太, 陳伯 after 陳婆婆: a full name only, not another short form
                 }
                 if (found == null && m.title().length() > 1 && !trade) {
                     yield null; // 曲局長, 許牧師 with no one of that surname named: an office, nobody's name
@@ -245,7 +246,7 @@ final class SpeakerBook {
             int matches = 0;
             for (Entry e : byName.values()) {
                 if (e != a && e.aliasSurname == null && e.kind == SpeakerKind.PERSON && e.name.startsWith(a.aliasSurname)
-                        && e.name.length() > a.aliasSurname.length()) {
+                        && e.name.length() > a.aliasSurname.length() && !(kinshipForm(a) && familiarForm(e.name, a.aliasSurname))) {
                     target = e;
                     matches++;
                 }
@@ -321,6 +322,22 @@ final class SpeakerBook {
             noLongerForm.remove(name);
         }
         return found;
+    }
+
+    /** Whether {@code name} is the mention's surname with another courtesy or kinship word (陳婆婆 for 陳伯). */
+    private boolean otherFamiliarForm(String name, Mention m) {
+        return !name.equals(m.written()) && familiarForm(name, m.surname());
+    }
+
+    /** Whether {@code name} is the surname and a courtesy or kinship word (陳婆婆, 陳伯), no given name. */
+    private boolean familiarForm(String name, String surname) {
+        String rest = name.startsWith(surname) ? name.substring(surname.length()) : "";
+        return lex.courtesy.contains(rest) || lex.kinship.contains(rest);
+    }
+
+    /** Whether a short form is its surname and a kinship word (陳伯). */
+    private boolean kinshipForm(Entry e) {
+        return lex.kinship.contains(e.name.substring(e.aliasSurname.length()));
     }
 
     /**

@@ -122,4 +122,9 @@ class ReadingRulesTest {
                 "“我想着再坚持10天，哪怕是我感染了，那我也是一个人扛着。”", "汪大勇制定了严格的规定。");
         assertThat(a.blockSpeakers().get(6)).isEqualTo("汪大勇");
     }
+    @Test
+    void anUncleByHisSurnameIsNotTheGrandmotherWithTheSameSurname() {
+        SpeakerAnalysis a = run("陳婆婆說，她每次覆診都要等三小時。", "▲陳伯表示體諒醫護人員工作辛勞。", "陳伯說，他預約了下午兩點。");
+        assertThat(a.blockSpeakers()).containsExactly("陳婆婆", "陳伯", "陳伯");
+    }
 }
