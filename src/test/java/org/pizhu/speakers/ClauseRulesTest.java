@@ -169,4 +169,15 @@ class ClauseRulesTest {
         assertThat(run("放學後，何家明返家，說肚子餓。").blockSpeakers()).containsExactly("何家明");
         assertThat(run("訪問時，鄰居何伯伯正好路過，告訴記者，這裡以前是農田。").blockSpeakers()).containsExactly("何伯伯");
     }
+    @Test
+    void aBodyThatAnswersOrWritesBeforeACommaSpeaksThroughTheVerbAfterIt() {
+        assertThat(run("衞生署回答立法會議員質詢，指撥款是按需要分配。").blockSpeakers()).containsExactly("衞生署");
+        assertThat(run("衞生署發信給議員，指撥款是按需要分配。").blockSpeakers()).containsExactly("衞生署");
+        assertThat(run("團隊現時不定期舉辦寫信班，呼籲大眾寫信支援在囚人士。").blockSpeakers()).containsOnlyNulls();
+    }
+    @Test
+    void anOpeningStatementIsASettingAndToDeclareIsToSpeak() {
+        assertThat(run("警司何大文在開場白指，大部分被捕人士已獲保釋。").blockSpeakers()).containsExactly("何大文");
+        assertThat(run("何大文去年一再申明，不會要求參選人簽署承諾書。").blockSpeakers()).containsExactly("何大文");
+    }
 }
