@@ -12,7 +12,7 @@ final class SentenceTopics {
     private static final int MAX_ORGANISATION = 14;
 
     /** Longest clause ending with after or when read as only a time before the subject ({@code 放學後，}). */
-    private static final int SHORT_TIME_CLAUSE = 8;
+    private static final int SHORT_TIME_CLAUSE = 16;
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
     private final Subjects subjects;
@@ -163,7 +163,7 @@ final class SentenceTopics {
 
     /**
      * Whether {@code t[s, e)} is only a time: it ends in a time word ({@code 近日}, {@code 期間}) or a date, or it is a
-     * short clause ending with after or when ({@code 放學後}, {@code 訪問時}).
+     * clause of up to {@value #SHORT_TIME_CLAUSE} characters ending with after or when ({@code 放學後}, {@code 訪問時}, {@code 2020年某條例生效後}).
      */
     private boolean timeClause(String t, int s, int e) {
         return lex.between.matchEndingAt(t, e, s) > 1 || CueGaps.dateBefore(t, e) > 0

@@ -168,6 +168,7 @@ class ClauseRulesTest {
     void aShortClauseEndingWithAfterOrWhenOnlyDatesTheSubjectAfterIt() {
         assertThat(run("放學後，何家明返家，說肚子餓。").blockSpeakers()).containsExactly("何家明");
         assertThat(run("訪問時，鄰居何伯伯正好路過，告訴記者，這裡以前是農田。").blockSpeakers()).containsExactly("何伯伯");
+        assertThat(run("2020年河畔條例生效後，何大文向兩間中學家長發信，指學校不是政治組織。").blockSpeakers()).containsExactly("何大文");
     }
     @Test
     void aBodyThatAnswersOrWritesBeforeACommaSpeaksThroughTheVerbAfterIt() {
