@@ -165,9 +165,10 @@ final class ForeignNames {
 
     /**
      * A name of parts joined by middle dots ending at {@code end} ({@code 保罗·沃尔克}, {@code 西蒙·杨}), whatever its
-     * characters: Han parts of at most {@link #MAX_PART} characters, the first one starting at the clear left edge
-     * nearest to the first dot, at most {@link #MAX_FIRST_PART} characters before it. Null if there is no dot or no
-     * such edge; a longer first part only of transliteration characters ({@code 贝克米拉特·…}).
+     * characters: Han parts of at most {@link #MAX_PART} characters, the first one starting at the clear left edge or
+     * after the role noun ({@code 艺术家}) nearest to the first dot, at most {@link #MAX_FIRST_PART} characters before
+     * it. Null if there is no dot or no such edge; a longer first part only of transliteration characters
+     * ({@code 贝克米拉特·…}).
      */
     Mention dotted(String t, int end, int lo) {
         int firstDot = -1;
@@ -191,7 +192,8 @@ final class ForeignNames {
         boolean foreign = true;
         for (int s = firstDot - 1; s >= k && (firstDot - s <= MAX_FIRST_PART || foreign && firstDot - s <= MAX_PART); s--) {
             foreign &= IS_TRANSLIT[t.charAt(s)];
-            if (names.goodLeft(t, s, lo) && (firstDot - s <= MAX_FIRST_PART || foreign)) {
+            boolean edge = names.goodLeft(t, s, lo) || s > lo && lex.roleEnds.contains(t.charAt(s - 1)); // 艺术家莉福·…
+            if (edge && (firstDot - s <= MAX_FIRST_PART || foreign)) {
                 return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
             }
         }

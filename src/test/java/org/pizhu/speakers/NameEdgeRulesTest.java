@@ -383,5 +383,6 @@ class NameEdgeRulesTest {
         assertThat(names(run("英國作家約翰·布朗森與中國結緣。後來他在書中寫道：「我愛中國。」"))).containsExactly("約翰·布朗森");
         assertThat(names(run("大學教授彼得·洛夫奧諾夫認為：「很好。」", "洛夫奧諾夫介紹，劇院演出了新戲。")))
                 .containsExactly("彼得·洛夫奧諾夫");
+        assertThat(run("比利时画家福莉·德勇告诉记者，她多次来到中国。").blockSpeakers()).containsExactly("福莉·德勇");
     }
 }
