@@ -35,6 +35,7 @@ final class NameReader {
     private final Lexicon lex = Lexicon.INSTANCE;
     private final OrganisationReader organisations = new OrganisationReader(this);
     private final ForeignNames foreign = new ForeignNames(this);
+    private final UnlistedSurnames unlisted = new UnlistedSurnames(this);
 
     /** The mention ending just before {@code end}, not reaching before {@code floor}, or null. */
     Mention endingAt(String t, int end, int floor, QuoteSpans quotes) {
@@ -104,7 +105,8 @@ final class NameReader {
             }
         }
         if (m == null) {
-            m = foreign.endingAt(t, end, lo, 4);
+            Mention f = foreign.endingAt(t, end, lo, 4);
+            m = f != null ? f : unlisted.endingAt(t, end, lo); // 省委书记信长星: a surname the table lacks, after a title
         }
         if (m == null) {
             m = weak;

@@ -385,4 +385,9 @@ class NameEdgeRulesTest {
                 .containsExactly("彼得·洛夫奧諾夫");
         assertThat(run("比利时画家福莉·德勇告诉记者，她多次来到中国。").blockSpeakers()).containsExactly("福莉·德勇");
     }
+    @Test
+    void aTitleMarksAThreeCharacterNameWhoseSurnameTheTableLacks() {
+        assertThat(run("“创新是动能所在。”河畔省委书记信东明说。").blockSpeakers()).containsExactly("信东明");
+        assertThat(run("申訴專員總結指，警務處未能提供理據。").blockSpeakers()).doesNotContain("總結");
+    }
 }
