@@ -1,8 +1,8 @@
 package org.pizhu.speakers;
 
 /**
- * Reads the name (person, organisation, pronoun …) that ends at a given offset, looking back at most a clause.
- * All look-ups are bounded, so reading costs O(1) per call whatever the text length.
+ * Reads the name (person, organisation, pronoun …) that ends at a given offset, looking back at most a clause. All
+ * look-ups are bounded, so reading costs O(1) per call whatever the text length.
  */
 final class NameReader {
     private static final int MAX_BACK = 24;
@@ -28,7 +28,6 @@ final class NameReader {
     private static final int RARE_LAST_GIVEN = 100;
     /** Name lengths tried by {@link #person}, in order. */
     private static final int[] NAME_LENGTHS = {3, 2, 4};
-
     /** The one-character strings made so far, by character ({@link #surname}). */
     private static final String[] SINGLE = new String[0x10000];
 
@@ -291,8 +290,9 @@ final class NameReader {
                 continue; // 何其難, 黃色口: a given name of characters far more common in words, with no title before
             }
             if (end < t.length() && (t.charAt(end) == '者' || lex.between.matchAt(t, end - 1, t.length()) > 1
-                    || lex.notNames.matchAt(t, end - 1, t.length()) > 1 || lex.titles.matchAt(t, end - 1, t.length()) > 1)) {
-                continue; // 史密斯周一, 向大家, 伍大狀, 藍衣者: the last character opens a time word, a word or a title
+                    || lex.notNames.matchAt(t, end - 1, t.length()) > 1 || lex.titles.matchAt(t, end - 1, t.length()) > 1
+                    || lex.orgSuffixes.matchAt(t, end - 1, t.length()) > 1 && lex.names.givenLast(t.charAt(end - 1)) < RARE_LAST_GIVEN)) {
+                continue; // 史密斯周一, 向大家, 伍大狀, 藍衣者, 華天集團: the last character opens a time word, a word, a title, a body
             }
             if (len - sl == 2 && (lex.between.contains(t, end - 1, end) || end < t.length() && "着著了".indexOf(t.charAt(end)) >= 0)
                     && lex.names.givenLast(t.charAt(end - 1)) < RARE_LAST_GIVEN) {
@@ -303,8 +303,7 @@ final class NameReader {
                 continue; // 陳官引用, 權利進行, 彭帥文中, 梁重覆問題: the last character opens a verb or a word of its own
             }
             if (commonWord(t, s, end) || s > 0 && Chars.isDigit(t.charAt(s - 1)) || lex.between.contains(t, s + sl, end)
-                    || lex.between.contains(t, s, end)
-                    || lex.accounts.contains(t, s + sl, end)
+                    || lex.between.contains(t, s, end) || lex.accounts.contains(t, s + sl, end)
                     || len - sl == 2 && lex.honorifics.matchAt(t, s + sl, end - 1) == 1
                     && lex.names.givenLast(t.charAt(end - 1)) < COMMON_LAST_GIVEN && lex.titles.matchEndingAt(t, s, lo) == 0) {
                 continue; // …, and 郭官續指, 陳官引述: a surname, an honorific and a word, not a three-character name
@@ -314,9 +313,10 @@ final class NameReader {
                     || lex.citing.matchAt(t, s + sl, t.length()) >= end - s - sl) { // 副总裁姜向前: after a title, a name
                 continue;
             }
-            if (lex.placeEnds.contains(t.charAt(end - 1)) && end - s == 3 && end < t.length()
-                    && (lex.titles.matchAt(t, end, t.length()) > 0 || lex.orgSuffixes.matchAt(t, end, t.length()) > 0)) {
-                continue; // 骆象村党支部书记: a village before its office, no name
+            if (end < t.length() && (lex.placeEnds.contains(t.charAt(end - 1)) && end - s == 3
+                    && (lex.titles.matchAt(t, end, t.length()) > 0 || lex.orgSuffixes.matchAt(t, end, t.length()) > 0)
+                    || lex.orgSuffixes.matchAt(t, end, t.length()) > 1)) {
+                continue; // 骆象村党支部书记: a village before its office, no name; 华天集团: a name that opens a body's
             }
             if (closesWordBefore(t, s, lo) || endsInsideKnownOrganisation(t, s, end)) {
                 continue; // 國安法, 辯方求情: the first character ends a common word; 聞畢律政司: 律 opens a listed body

@@ -390,4 +390,8 @@ class NameEdgeRulesTest {
         assertThat(run("“创新是动能所在。”河畔省委书记信东明说。").blockSpeakers()).containsExactly("信东明");
         assertThat(run("申訴專員總結指，警務處未能提供理據。").blockSpeakers()).doesNotContain("總結");
     }
+    @Test
+    void aNameDoesNotEndInsideOrBeforeTheSuffixOfABody() {
+        assertThat(run("“销量增长明显。”华达集团旗下饭店相关负责人介绍。").blockSpeakers()).containsOnlyNulls();
+    }
 }
