@@ -181,4 +181,8 @@ class ClauseRulesTest {
         assertThat(run("警司何大文在開場白指，大部分被捕人士已獲保釋。").blockSpeakers()).containsExactly("何大文");
         assertThat(run("何大文去年一再申明，不會要求參選人簽署承諾書。").blockSpeakers()).containsExactly("何大文");
     }
+    @Test
+    void newYearsDayIsATimeWordAfterAName() {
+        assertThat(names(run("“没想到，新年第一天就能用上新电脑。”消费者王伟元旦上午在商场下单时说。"))).containsExactly("王伟");
+    }
 }
