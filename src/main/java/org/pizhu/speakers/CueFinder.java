@@ -283,7 +283,7 @@ final class CueFinder {
             if (m == null) {
                 m = marked.titledBody(t, e);
             }
-            int setting = m == null ? 0 : setting(t, m, e);
+            int setting = m == null ? 0 : Settings.before(t, m, e, e == verbStart);
             if (setting > 0) {
                 e -= setting;
                 continue;
@@ -365,23 +365,6 @@ final class CueFinder {
             e -= k;
         }
         return weak == null ? null : cue(t, weak, verbStart, verbEnd, contrast);
-    }
-
-    /**
-     * Length of a setting that reads as an organisation before the verb ({@code 在聯合記者會表示},
-     * {@code 的記者簡報會說}): the setting with the 在/於/的 before it, or 0. A setting never speaks.
-     */
-    private int setting(String t, Mention m, int e) {
-        boolean latinPlace = m.kind() == Mention.Kind.PERSON && Chars.isLatin(m.name().charAt(0)) && m.start() > 0
-                && "在於于過过用人".indexOf(t.charAt(m.start() - 1)) >= 0; // 在Facebook, 透過WhatsApp, 個人Facebook
-        if (!latinPlace && (m.kind() != Mention.Kind.ORGANIZATION || lex.settings.matchEndingAt(t, e, m.start()) == 0)) {
-            return 0;
-        }
-        int s = m.start();
-        if (s > 0 && "在於于的".indexOf(t.charAt(s - 1)) >= 0) {
-            s--;
-        }
-        return e - s;
     }
 
     private Cue cue(String t, Mention m, int verbStart, int verbEnd, boolean contrast) {

@@ -185,4 +185,10 @@ class ClauseRulesTest {
     void newYearsDayIsATimeWordAfterAName() {
         assertThat(names(run("“没想到，新年第一天就能用上新电脑。”消费者王伟元旦上午在商场下单时说。"))).containsExactly("王伟");
     }
+    @Test
+    void aMeetingNamedInFullSpeaksButASettingDoesNot() {
+        assertThat(run("河畔省经济工作会议提出，“降低全社会物流成本”。").blockSpeakers()).containsExactly("河畔省经济工作会议");
+        assertThat(run("陳大文在立法會會議表示，很好。").blockSpeakers()).containsExactly("陳大文");
+        assertThat(run("陳大文昨天在個人Facebook發文說，是時候對話。").blockSpeakers()).containsExactly("陳大文");
+    }
 }
