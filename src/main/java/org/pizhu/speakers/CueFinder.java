@@ -133,7 +133,9 @@ final class CueFinder {
         for (int round = 0; round < 2; round++, e -= k, k = 0) {
             int a = known.matchEndingAt(t, e, 0);
             boolean inWord = a > 0 && e - a > 0 && Chars.isLatin(t.charAt(e - a)) && Chars.isLatin(t.charAt(e - a - 1));
-            if (a > 0 && names.goodLeft(t, e - a, 0) && !inWord) {
+            boolean familiar = a == 2 && lex.nicknames.contains(t.charAt(e - a)) && e - a > 0 // 三女阿雯說, not 問小堯說
+                    && !lex.prepositions.contains(t.charAt(e - a - 1)) && !lex.personObjects.contains(t.charAt(e - a - 1));
+            if (a > 0 && (names.goodLeft(t, e - a, 0) || familiar) && !inWord) {
                 String surname = kind == Mention.Kind.PERSON ? t.substring(e - a, e - a + 1) : null;
                 Mention m = new Mention(e - a, e, kind, t.substring(e - a, e), surname, null, true);
                 if (gaps.objectPhraseStart(t, m) > 0) {

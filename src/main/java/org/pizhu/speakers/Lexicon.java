@@ -120,6 +120,7 @@ final class Lexicon {
     final WordSet anaphors;
     final WordSet notNameChars;
     final WordSet cutNameEnds;
+    final WordSet personObjects;
     final WordSet notNames;
     final WordSet openers;
     final WordSet contrastBetween;
@@ -234,6 +235,7 @@ final class Lexicon {
         anaphors = set("anaphors");
         notNameChars = set("notname");
         cutNameEnds = set("cutnameends");
+        personObjects = set("personobjects");
         notNames = set("notnames");
         openers = set("openers");
         contrastBetween = set("contrastbetween");

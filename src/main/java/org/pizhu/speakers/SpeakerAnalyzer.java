@@ -68,6 +68,7 @@ public final class SpeakerAnalyzer {
         allAbbreviations.addAll(shortForms.keySet());
         WordSet abbreviations = new WordSet(allAbbreviations);
         Set<String> known = Rules.DOCUMENT_NAMES.in(blocks);
+        known.addAll(RepeatedFamiliarNames.in(blocks)); // 阿財…阿財說: a familiar name the story keeps using
         fullNames.keySet().stream().filter(n -> n.length() == 2 && Lexicon.INSTANCE.nicknames.contains(n.charAt(0)))
                 .forEach(known::add); // 阿暖（王秀暖）…阿暖說: a familiar name the text defines is a name however rare
         WordSet people = new WordSet(known);

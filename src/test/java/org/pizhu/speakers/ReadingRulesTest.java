@@ -127,4 +127,10 @@ class ReadingRulesTest {
         SpeakerAnalysis a = run("陳婆婆說，她每次覆診都要等三小時。", "▲陳伯表示體諒醫護人員工作辛勞。", "陳伯說，他預約了下午兩點。");
         assertThat(a.blockSpeakers()).containsExactly("陳婆婆", "陳伯", "陳伯");
     }
+    @Test
+    void aFamiliarNameTheStoryKeepsUsingIsANameWhateverItsCharacter() {
+        SpeakerAnalysis a = run("45歲的阿財在工地受傷，阿財的妻子每天到醫院照顧他。", "阿財的三女阿雯剛出嫁。",
+                "三女阿雯說：「爸病倒後，我們輪流照顧。」", "爸阿財說想快好再做事。", "阿雯也問小堯說：「要不要休息？」");
+        assertThat(a.blockSpeakers()).containsExactly(null, null, "阿雯", "阿財", "阿雯");
+    }
 }
