@@ -164,7 +164,7 @@ class ClauseRulesTest {
         assertThat(run("讀小五的何家明返家，嚷著肚子餓要吃飯。").blockSpeakers()).containsExactly("何家明");
         assertThat(run("何家明焦急起来，大声嚷道，“怕什么？”").blockSpeakers()).containsExactly("何家明");
         assertThat(run("何家明隨即大叫：「快走！」").blockSpeakers()).containsExactly("何家明");
-        assertThat(run("何家明帶領在場人士高呼「還我公道」。").blockSpeakers()).containsExactly("何家明");
+        assertThat(run("何家明離開法庭時高呼「大家撐住」。").blockSpeakers()).containsExactly("何家明");
     }
     @Test
     void aShortClauseEndingWithAfterOrWhenOnlyDatesTheSubjectAfterIt() {
