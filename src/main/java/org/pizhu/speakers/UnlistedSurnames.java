@@ -22,8 +22,8 @@ final class UnlistedSurnames {
     /** A name with an unlisted surname ending at {@code end}, right after a title, or null. */
     Mention endingAt(String t, int end, int lo) {
         int s = end - LENGTH;
-        if (s - MIN_TITLE < lo || lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) < MIN_TITLE
-                || names.isSurname(t.charAt(s)) || !readsAsName(t, s, end)) {
+        if (s - MIN_TITLE < lo || !Chars.isHan(t.charAt(s)) || names.isSurname(t.charAt(s))
+                || lex.titles.matchEndingAt(t, s, Math.max(lo, s - 8)) < MIN_TITLE || !readsAsName(t, s, end)) {
             return null;
         }
         return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), t.substring(s, s + 1), null, true);
