@@ -104,7 +104,7 @@ final class DocumentNames {
             heads.add(name.charAt(0), name.charAt(1));
         }
         for (Block b : blocks) {
-            heads.read(b.text(), (t, at) -> false);
+            heads.read(b.text(), null);
         }
         return once.stream().filter(name -> heads.alwaysFollowedBy(name.charAt(0), name.charAt(1), name.charAt(2), MIN_TIMES)).toList();
     }

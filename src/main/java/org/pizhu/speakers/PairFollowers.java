@@ -39,7 +39,10 @@ final class PairFollowers {
         seconds[b] = true;
     }
 
-    /** Records what follows each pair of the table in {@code t}; {@code closes} tells whether a word ends before a position. */
+    /**
+     * Records what follows each pair of the table in {@code t}; {@code closes} tells whether a word ends before a
+     * position (null: not asked).
+     */
     void read(String t, WordEnds closes) {
         for (int i = 0; i + 1 < t.length(); i++) {
             if (firsts[t.charAt(i)] && seconds[t.charAt(i + 1)]) {
@@ -51,7 +54,7 @@ final class PairFollowers {
                 mixed[s] |= count[s] > 0 && follower[s] != after;
                 follower[s] = after;
                 count[s]++;
-                closed[s] |= i + 2 < t.length() && closes.at(t, i + 3);
+                closed[s] |= closes != null && !closed[s] && i + 2 < t.length() && closes.at(t, i + 3);
             }
         }
     }
