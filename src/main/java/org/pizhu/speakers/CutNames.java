@@ -1,5 +1,6 @@
 package org.pizhu.speakers;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +13,15 @@ import org.pizhu.document.Block;
  * "can") whose two characters the document always writes with the same third one, at least twice and at least once
  * before punctuation, 的 or a speech verb (謝發能（56歲）, 謝發能說), is the three-character name; a person read by
  * the end of a name of parts joined by middle dots that the document writes (托尔斯泰 of 列夫·托尔斯泰, 奥诺夫 of
- * 阿列克谢·罗季奥诺夫), and by no other such name, is that name. One pass over the text for all such people.
+ * 阿列克谢·罗季奥诺夫), and by no other such name, is that name; a person whose name the book holds as the start of one
+ * other person's, one or two characters longer and not by a courtesy, kinship or title word (羅范 of 羅范椒芬, 陳方安 of
+ * 陳方安生), is that person. One pass over the text for all such people.
  */
 final class CutNames {
     /** How often the document must write the longer name. */
     private static final int MIN_TIMES = 2;
+    /** Most characters a person's name in the book may lack at its end to stand for a longer one. */
+    private static final int MAX_REST = 2;
 
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
@@ -31,6 +36,45 @@ final class CutNames {
     void complete(List<Block> blocks, SpeakerBook book) {
         completeThirdCharacters(blocks, book);
         completeDotted(blocks, book);
+        completePrefixes(blocks, book);
+    }
+
+    /**
+     * Folds each person whose name starts exactly one other person's (sorted names: the longer ones follow it), when
+     * the text writes the longer name more often than the shorter one alone (not 龍金美 into a misread 龍金美身).
+     */
+    private void completePrefixes(List<Block> blocks, SpeakerBook book) {
+        List<String> sorted = new ArrayList<>();
+        for (SpeakerBook.Entry e : book.entries()) {
+            if (e.kind == SpeakerKind.PERSON && e.aliasSurname == null && e.name.length() >= 2
+                    && !lex.nicknames.contains(e.name.charAt(0))) {
+                sorted.add(e.name);
+            }
+        }
+        sorted.sort(null);
+        Map<String, String> longer = new LinkedHashMap<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            String p = sorted.get(i);
+            String found = null;
+            int count = 0;
+            for (int j = i + 1; j < sorted.size() && sorted.get(j).startsWith(p); j++) {
+                String rest = sorted.get(j).substring(p.length());
+                if (rest.length() <= MAX_REST && !lex.courtesy.contains(rest) && !lex.kinship.contains(rest)
+                        && !lex.titles.contains(rest)) {
+                    found = sorted.get(j);
+                    count++;
+                }
+            }
+            if (count == 1 && writtenMoreOften(blocks, found, p)) {
+                longer.put(p, found);
+            }
+        }
+        longer.forEach((p, full) -> {
+            SpeakerBook.Entry e = book.get(p);
+            if (e != null && e.name.equals(p)) {
+                book.completeName(e, full);
+            }
+        });
     }
 
     private void completeThirdCharacters(List<Block> blocks, SpeakerBook book) {
@@ -52,6 +96,23 @@ final class CutNames {
                 book.completeName(e, e.name + third);
             }
         }
+    }
+
+    /** Whether the blocks hold {@code full} more often than {@code part} without the rest of {@code full}. */
+    private static boolean writtenMoreOften(List<Block> blocks, String full, String part) {
+        int fulls = 0;
+        int parts = 0;
+        for (Block b : blocks) {
+            String t = b.text();
+            for (int i = t.indexOf(part); i >= 0; i = t.indexOf(part, i + 1)) {
+                if (t.startsWith(full, i)) {
+                    fulls++;
+                } else {
+                    parts++;
+                }
+            }
+        }
+        return fulls > parts;
     }
 
     private void completeDotted(List<Block> blocks, SpeakerBook book) {
