@@ -135,7 +135,7 @@ class ReadingRulesTest {
     }
     @Test
     void aShortFormOfOnePersonsNameWrittenLessOftenIsThatPerson() {
-        SpeakerAnalysis a = run("前司長何范美玲說：「此事不實。」", "何范稱，她會再作回應。", "何范美玲又表示，會保留追究權利。",
+        SpeakerAnalysis a = run("報道引述何范稱：「此事不實。」", "前司長何范美玲又表示，會保留追究權利。",
                 "何范美玲在聲明中強調，她從未收受利益。");
         assertThat(names(a)).containsExactly("何范美玲");
         SpeakerAnalysis b = run("村民龍金美說，丈夫退休後家計困難。", "龍金美身旁的兒子說，會幫忙。", "龍金美表示，盼各界協助。");
