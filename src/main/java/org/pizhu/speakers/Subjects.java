@@ -144,7 +144,7 @@ final class Subjects {
                 }
             }
             if (first && found != null) {
-                if (titled) {
+                if (titled && !(firstOpening != null && heldBy(t, firstOpening.end(), j))) {
                     return found; // a titled name is the subject; an opening name may start an organisation (安天科技)
                 }
                 if (firstOpening == null) {
@@ -154,6 +154,22 @@ final class Subjects {
             }
         }
         return first ? firstOpening : found;
+    }
+
+    /**
+     * Whether the text between a name and the name at {@code j} makes the second the first one's object: an act with
+     * 著/着 or a verb that takes a person ({@code 某某抱著…的兒子小義}), so the first name stays the subject.
+     */
+    private boolean heldBy(String t, int from, int j) {
+        boolean held = false;
+        for (int i = from; i < j; i++) {
+            char c = t.charAt(i);
+            if (Chars.isClauseBreak(c)) {
+                return false; // 某某大聲叫嚷，…一旁次子小瑞說: a new clause, a new subject
+            }
+            held |= c == '著' || c == '着' || lex.personObjects.contains(c);
+        }
+        return held;
     }
 
     /** Whether 當 'when' stands right before {@code j} as a word of its own (not 當時, 當局, 當年). */

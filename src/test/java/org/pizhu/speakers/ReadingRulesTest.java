@@ -141,4 +141,11 @@ class ReadingRulesTest {
         SpeakerAnalysis b = run("村民龍金美說，丈夫退休後家計困難。", "龍金美身旁的兒子說，會幫忙。", "龍金美表示，盼各界協助。");
         assertThat(names(b)).contains("龍金美");
     }
+    @Test
+    void aRelationHeldOrAddressedAfterTheSubjectDoesNotSpeakTheOpeningQuotation() {
+        assertThat(run("「小明，爸爸會加油。」32歲的何家強抱著剛出生的兒子小明，擔憂的說，自己患上罕病。").blockSpeakers())
+                .containsExactly("何家強");
+        assertThat(run("「啊啊！」49歲的何家強大聲叫嚷，常鼓譟不安，一旁6歲次子小明，張大眼睛說：「爸爸變了。」").blockSpeakers())
+                .containsExactly("小明");
+    }
 }
