@@ -22,6 +22,11 @@ final class CutNames {
     private static final int MIN_TIMES = 2;
     /** Most characters a person's name in the book may lack at its end to stand for a longer one. */
     private static final int MAX_REST = 2;
+    /**
+     * Most short and long names compared by counting them in the text, each a pass over it: a news article has a few;
+     * an archive read as one document stays linear.
+     */
+    private static final int MAX_PAIRS = 16;
 
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
@@ -53,7 +58,8 @@ final class CutNames {
         }
         sorted.sort(null);
         Map<String, String> longer = new LinkedHashMap<>();
-        for (int i = 0; i < sorted.size(); i++) {
+        int compared = 0;
+        for (int i = 0; i < sorted.size() && compared < MAX_PAIRS; i++) {
             String p = sorted.get(i);
             String found = null;
             int count = 0;
@@ -65,7 +71,11 @@ final class CutNames {
                     count++;
                 }
             }
-            if (count == 1 && writtenMoreOften(blocks, found, p)) {
+            if (count != 1) {
+                continue;
+            }
+            compared++;
+            if (writtenMoreOften(blocks, found, p)) {
                 longer.put(p, found);
             }
         }
