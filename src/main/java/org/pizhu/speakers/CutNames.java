@@ -1,6 +1,7 @@
 package org.pizhu.speakers;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +28,8 @@ final class CutNames {
      * an archive read as one document stays linear.
      */
     private static final int MAX_PAIRS = 16;
+    /** Longest part after a middle dot read for the end of a name (as {@link ForeignNames}' parts). */
+    private static final int MAX_PART = 8;
 
     private final Lexicon lex = Lexicon.INSTANCE;
     private final NameReader names;
@@ -125,41 +128,49 @@ final class CutNames {
         return fulls > parts;
     }
 
+    /**
+     * Folds each person named by the end of a dotted name the text writes into it: one look at each dot (the names that
+     * end within the part after it), then one look-up per person.
+     */
     private void completeDotted(List<Block> blocks, SpeakerBook book) {
-        List<SpeakerBook.Entry> parts = book.entries().stream()
-                .filter(e -> e.kind == SpeakerKind.PERSON && e.name.length() >= 2 && e.name.chars().allMatch(c -> Chars.isHan((char) c)))
-                .toList();
-        Map<SpeakerBook.Entry, String> full = new LinkedHashMap<>();
-        Set<SpeakerBook.Entry> several = new HashSet<>();
+        Map<String, String> fullByEnd = new HashMap<>();
+        Set<String> several = new HashSet<>();
         for (Block b : blocks) {
             String t = b.text();
-            if (parts.isEmpty() || !hasDot(t)) {
-                continue;
-            }
-            for (SpeakerBook.Entry e : parts) {
-                for (int i = t.indexOf(e.name); i >= 0; i = t.indexOf(e.name, i + 1)) {
-                    Mention m = foreign.dotted(t, i + e.name.length(), 0);
-                    if (m != null && m.name().length() > e.name.length() && !full.computeIfAbsent(e, k -> m.name()).equals(m.name())) {
-                        several.add(e);
+            for (int d = nextDot(t, 0); d >= 0; d = nextDot(t, d + 1)) {
+                for (int end = d + 2; end <= t.length() && end - d <= MAX_PART && Chars.isHan(t.charAt(end - 1)); end++) {
+                    Mention m = foreign.dotted(t, end, 0);
+                    for (int s = m == null ? end : d + 1; s < end - 1; s++) {
+                        String was = fullByEnd.putIfAbsent(t.substring(s, end), m.name());
+                        if (was != null && !was.equals(m.name())) {
+                            several.add(t.substring(s, end));
+                        }
                     }
                 }
             }
         }
-        full.forEach((e, name) -> {
-            if (!several.contains(e)) {
-                book.completeName(e, name);
-            }
-        });
-    }
-
-    private static boolean hasDot(String t) {
-        for (int i = 0; i < ForeignNames.DOTS.length(); i++) {
-            if (t.indexOf(ForeignNames.DOTS.charAt(i)) >= 0) {
-                return true;
+        if (fullByEnd.isEmpty()) {
+            return;
+        }
+        List<SpeakerBook.Entry> people = book.entries().stream().filter(e -> e.kind == SpeakerKind.PERSON).toList();
+        for (SpeakerBook.Entry e : people) {
+            String full = several.contains(e.name) ? null : fullByEnd.get(e.name);
+            if (full != null && full.length() > e.name.length()) {
+                book.completeName(e, full);
             }
         }
-        return false;
     }
+
+    /** The position of the next middle dot in {@code t} from {@code from}, or -1. */
+    private static int nextDot(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            if (ForeignNames.DOTS.indexOf(t.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
 
     private boolean wordEnds(String t, int at) {
         return at >= t.length() || !Chars.isHan(t.charAt(at)) || t.charAt(at) == '的' || lex.verbs.matchAt(t, at, t.length()) > 0;
