@@ -16,6 +16,7 @@ import org.pizhu.document.Block;
 final class RepeatedFamiliarNames {
     /** How often the document must write the name. */
     static final int MIN_TIMES = 3;
+    /** The prefixes read (老 goes with a surname, 老陳, and is read as a familiar surname form instead). */
     private static final String PREFIXES = "阿小";
     private static final Lexicon LEX = Lexicon.INSTANCE;
 
@@ -31,11 +32,11 @@ final class RepeatedFamiliarNames {
                 continue;
             }
             String t = b.text();
-            for (int s = t.indexOf(PREFIXES.charAt(0)); s >= 0; s = t.indexOf(PREFIXES.charAt(0), s + 1)) {
-                count(t, s, times, found);
-            }
-            for (int s = t.indexOf(PREFIXES.charAt(1)); s >= 0; s = t.indexOf(PREFIXES.charAt(1), s + 1)) {
-                count(t, s, times, found);
+            for (int p = 0; p < PREFIXES.length(); p++) {
+                char prefix = PREFIXES.charAt(p);
+                for (int s = t.indexOf(prefix); s >= 0; s = t.indexOf(prefix, s + 1)) {
+                    count(t, s, times, found);
+                }
             }
         }
         return found;
