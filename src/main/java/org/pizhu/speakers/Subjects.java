@@ -100,12 +100,15 @@ final class Subjects {
                     || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1
                     || lex.titleHeads.contains(t.charAt(j - 1)) && !lex.names.wordBeforeSurnamePairs.contains(t, j - 1) // not 工程建设
                     || lex.relations.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || Chars.ageBefore(t, j, 0)); // 60歲阿雲
+            if (titledOnly && !titled) {
+                continue;
+            }
             boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
                     || t.charAt(j - 1) == '的' || afterOpeningTime(t, j) || afterWhen(t, j)
                     || t.charAt(j - 1) == '有' && lex.courtesy.matchAt(t, j + 1, to) > 0
                     && lex.openers.matchEndingAt(t, j, Math.max(0, j - 4)) > 0; // 還有黃小姐，…: introduced to speak
             boolean role = j > 0 && lex.roleEnds.contains(t.charAt(j - 1)); // 法國遊客瑪麗安: a role noun before a foreign name
-            if (!opens && !role || titledOnly && !titled || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {
+            if (!opens && !role || j > 0 && "《〈<".indexOf(t.charAt(j - 1)) >= 0) {
                 continue;
             }
             Mention foreign = names.transliteratedFrom(t, j, to, titled || role ? 3 : 4);

@@ -10,7 +10,8 @@ import java.util.function.BinaryOperator;
  * names of a document and the speaker lexicon's word sets. Callers walk it a character at a time ({@link #child}),
  * so a look-up needs no substrings and stops at the first character no key continues with.
  *
- * <p>The edges live in one open-addressed table keyed by (parent node, UTF-16 char); node {@link #ROOT} is the root.
+ * <p>The edges live in one open-addressed table of longs, each holding (parent node, UTF-16 char, child node), so a
+ * look-up touches one array slot; node {@link #ROOT} is the root and nodes are numbered below 2<sup>24</sup>.
  * A bit set of first characters ({@link #mayStart}) rejects most positions of a text before any hashing. Safe to share
  * between threads once built.
  *
@@ -22,10 +23,14 @@ public final class CharTrie<V> {
     /** What {@link #child} answers when no key continues with the character. */
     public static final int NONE = -1;
     private static final long EMPTY = -1L;
+    /** Nodes are numbered below this, so that an edge (parent, char, child) fits in one long. */
+    private static final int MAX_NODES = (1 << 24) - 1;
+    private static final int CHILD_BITS = 24;
+    private static final long KEY_MASK = -1L << CHILD_BITS;
 
-    private final long[] edgeKeys;
-    private final int[] edgeChildren;
+    private final long[] edges;
     private final int edgeMask;
+    private final int hashShift;
     private final Object[] values;
     private final long[] starts = new long[1024];
     private final int size;
@@ -36,10 +41,10 @@ public final class CharTrie<V> {
             units += k.length();
         }
         int cap = Integer.highestOneBit((int) Math.min(1 << 29, units + units / 3) - 1) << 1;
-        edgeKeys = new long[cap];
-        Arrays.fill(edgeKeys, EMPTY);
-        edgeChildren = new int[cap];
+        edges = new long[cap];
+        Arrays.fill(edges, EMPTY);
         edgeMask = cap - 1;
+        hashShift = Long.numberOfLeadingZeros(edgeMask);
         Object[] nodes = new Object[(int) Math.min(Integer.MAX_VALUE - 8, units + 1)];
         int nodeCount = 1;
         int n = 0;
@@ -49,14 +54,16 @@ public final class CharTrie<V> {
             for (int i = 0; i < key.length(); i++) {
                 long ek = edgeKey(node, key.charAt(i));
                 int slot = slot(ek);
-                while (edgeKeys[slot] != EMPTY && edgeKeys[slot] != ek) {
+                while (edges[slot] != EMPTY && (edges[slot] & KEY_MASK) != ek) {
                     slot = (slot + 1) & edgeMask;
                 }
-                if (edgeKeys[slot] == EMPTY) {
-                    edgeKeys[slot] = ek;
-                    edgeChildren[slot] = nodeCount++;
+                if (edges[slot] == EMPTY) {
+                    if (nodeCount == MAX_NODES) {
+                        throw new IllegalArgumentException("more than " + MAX_NODES + " trie nodes");
+                    }
+                    edges[slot] = ek | nodeCount++;
                 }
-                node = edgeChildren[slot];
+                node = (int) (edges[slot] & ~KEY_MASK);
             }
             if (nodes[node] == null) {
                 nodes[node] = keyValues.get(k);
@@ -109,11 +116,11 @@ public final class CharTrie<V> {
     }
 
     private static long edgeKey(int node, char c) {
-        return ((long) node << 16) | c;
+        return ((long) node << 40) | ((long) c << CHILD_BITS);
     }
 
     private int slot(long key) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & edgeMask;
+        return (int) ((key * 0x9E3779B97F4A7C15L) >>> hashShift);
     }
 
     /** The node reached from {@code node} by {@code c}, or {@link #NONE}. */
@@ -121,11 +128,11 @@ public final class CharTrie<V> {
         long ek = edgeKey(node, c);
         int slot = slot(ek);
         while (true) {
-            long k = edgeKeys[slot];
-            if (k == ek) {
-                return edgeChildren[slot];
+            long edge = edges[slot];
+            if ((edge & KEY_MASK) == ek) { // EMPTY's key part names node 2^24 - 1, which never exists
+                return (int) (edge & ~KEY_MASK);
             }
-            if (k == EMPTY) {
+            if (edge == EMPTY) {
                 return NONE;
             }
             slot = (slot + 1) & edgeMask;
