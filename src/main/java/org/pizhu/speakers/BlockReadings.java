@@ -1,6 +1,8 @@
 package org.pizhu.speakers;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.pizhu.document.Block;
 
@@ -14,46 +16,39 @@ final class BlockReadings {
     /** Below this many blocks the readings are made on the calling thread: a news article gains nothing from forking. */
     private static final int PARALLEL_FROM = 256;
 
-    private final QuoteSpans[] quotes;
-    private final Object[] cues;
-    private final Bylines.Found[] bylines;
-
-    private BlockReadings(int n) {
-        quotes = new QuoteSpans[n];
-        cues = new Object[n];
-        bylines = new Bylines.Found[n];
+    /** One running-text block's reading. */
+    record Reading(QuoteSpans quotes, List<Cue> cues, Bylines.Found bylines) {
     }
 
-    /** Reads every paragraph and caption of {@code blocks} with the document's abbreviations and names. */
-    static BlockReadings of(List<Block> blocks, CueFinder finder, Bylines readers, WordSet abbreviations, WordSet people) {
-        BlockReadings r = new BlockReadings(blocks.size());
+    private BlockReadings() {
+    }
+
+    /**
+     * {@code read} applied to every block, in block order: on all cores for a long document ({@code read} must depend
+     * on its block only).
+     */
+    static <T> List<T> map(List<Block> blocks, Function<Block, T> read) {
+        Object[] out = new Object[blocks.size()];
         IntStream indexes = IntStream.range(0, blocks.size());
-        (blocks.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> {
-            Block b = blocks.get(i);
-            if (b.kind().isRunningText()) {
-                String t = b.text();
-                QuoteSpans q = QuoteSpans.of(t);
-                r.quotes[i] = q;
-                r.cues[i] = finder.inRunningText(t, q, abbreviations, people);
-                r.bylines[i] = readers.inRunningText(t, i == blocks.size() - 1);
+        (blocks.size() >= PARALLEL_FROM ? indexes.parallel() : indexes).forEach(i -> out[i] = read.apply(blocks.get(i)));
+        @SuppressWarnings("unchecked")
+        List<T> list = (List<T>) Arrays.asList(out);
+        return list;
+    }
+
+    /**
+     * The reading of every paragraph and caption of {@code blocks} with the document's abbreviations and names, by
+     * block index (null for other blocks).
+     */
+    static List<Reading> of(List<Block> blocks, CueFinder finder, Bylines readers, WordSet abbreviations, WordSet people) {
+        return map(blocks, b -> {
+            if (!b.kind().isRunningText()) {
+                return null;
             }
+            String t = b.text();
+            QuoteSpans q = QuoteSpans.of(t);
+            return new Reading(q, finder.inRunningText(t, q, abbreviations, people),
+                    readers.inRunningText(t, b.index() == blocks.size() - 1));
         });
-        return r;
-    }
-
-    /** The quotations of running-text block {@code i}. */
-    QuoteSpans quotes(int i) {
-        return quotes[i];
-    }
-
-    /** The speech cues of running-text block {@code i}, in text order. */
-    @SuppressWarnings("unchecked")
-    List<Cue> cues(int i) {
-        return (List<Cue>) cues[i];
-    }
-
-    /** The bylines and credits inside running-text block {@code i}. */
-    Bylines.Found bylines(int i) {
-        return bylines[i];
     }
 }

@@ -1,5 +1,6 @@
 package org.pizhu.speakers;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,34 +40,50 @@ final class DocumentNames {
 
     /** The names of the running-text blocks of a document, in order of first sight. */
     Set<String> in(List<Block> blocks) {
+        List<List<Sighting>> perBlock = BlockReadings.map(blocks, b -> b.kind().isRunningText() ? sightings(b.text()) : List.of());
         Map<String, Integer> times = new HashMap<>();
         Set<String> found = new LinkedHashSet<>();
         Set<String> once = new LinkedHashSet<>();
-        for (Block b : blocks) {
-            if (!b.kind().isRunningText()) {
-                continue;
-            }
-            String t = b.text();
-            for (int i = 2; i < t.length(); i++) {
-                int vl = lex.verbs.matchAt(t, i, t.length());
-                if (vl == 0 || lex.notVerbs.matchAt(t, i, t.length()) > vl) {
-                    continue;
+        for (List<Sighting> sightings : perBlock) {
+            for (Sighting x : sightings) {
+                if (x.familiar() != null && times.merge(x.familiar(), 1, Integer::sum) >= MIN_TIMES) {
+                    found.add(x.familiar()); // 阿蓁說 twice: a familiar name, though 蓁 is rare in names
                 }
-                int e = i - lex.between.matchEndingAt(t, i, Math.max(0, i - 4));
-                String familiar = familiar(t, e);
-                if (familiar != null && times.merge(familiar, 1, Integer::sum) >= MIN_TIMES) {
-                    found.add(familiar); // 阿蓁說 twice: a familiar name, though 蓁 is rare in names
+                if (x.name() != null && times.merge(x.name(), 1, Integer::sum) >= MIN_TIMES) {
+                    found.add(x.name());
+                } else if (x.surnamed() != null && once.size() < MAX_ONCE) {
+                    once.add(x.surnamed());
                 }
-                String name = candidate(t, e - LENGTH, e);
-                if (name != null && times.merge(name, 1, Integer::sum) >= MIN_TIMES) {
-                    found.add(name);
-                } else if (name == null && once.size() < MAX_ONCE && surnamed(t, e - LENGTH, e)) {
-                    once.add(t.substring(e - LENGTH, e));
-                }
-                i += vl - 1;
             }
         }
         found.addAll(neverCut(blocks, once));
+        return found;
+    }
+
+    /**
+     * What stands before a speech verb at one place of a text: a familiar name, a candidate name, or (when there is no
+     * candidate) a surname and two characters that may be a name seen once; each null when absent.
+     */
+    private record Sighting(String familiar, String name, String surnamed) {
+    }
+
+    /** The sightings before each speech verb of one block, in text order. */
+    private List<Sighting> sightings(String t) {
+        List<Sighting> found = new ArrayList<>();
+        for (int i = 2; i < t.length(); i++) {
+            int vl = lex.verbs.matchAt(t, i, t.length());
+            if (vl == 0 || lex.notVerbs.matchAt(t, i, t.length()) > vl) {
+                continue;
+            }
+            int e = i - lex.between.matchEndingAt(t, i, Math.max(0, i - 4));
+            String familiar = familiar(t, e);
+            String name = candidate(t, e - LENGTH, e);
+            String surnamed = name == null && surnamed(t, e - LENGTH, e) ? t.substring(e - LENGTH, e) : null;
+            if (familiar != null || name != null || surnamed != null) {
+                found.add(new Sighting(familiar, name, surnamed));
+            }
+            i += vl - 1;
+        }
         return found;
     }
 

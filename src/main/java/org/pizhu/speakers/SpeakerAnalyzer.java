@@ -73,7 +73,7 @@ public final class SpeakerAnalyzer {
                 .forEach(known::add); // 阿暖（王秀暖）…阿暖說: a familiar name the text defines is a name however rare
         WordSet people = new WordSet(known);
         EarlierNames earlier = new EarlierNames(blocks, Rules.SUBJECTS, Rules.NAMES);
-        BlockReadings readings = BlockReadings.of(blocks, Rules.CUES, Rules.BYLINES, abbreviations, people);
+        List<BlockReadings.Reading> readings = BlockReadings.of(blocks, Rules.CUES, Rules.BYLINES, abbreviations, people);
         for (Block b : blocks) {
             String t = b.text();
             switch (b.kind()) {
@@ -137,7 +137,7 @@ public final class SpeakerAnalyzer {
                 case PARAGRAPH, CAPTION -> {
                     headingSpeaker = null;
                     previousPlainHeading = false;
-                    Bylines.Found inline = readings.bylines(b.index());
+                    Bylines.Found inline = readings.get(b.index()).bylines();
                     reporters.addAll(inline.names());
                     addCredits(credits, Rules.BYLINES.credits(t, inline.names()));
                     if (inline.leading()) {
@@ -150,7 +150,7 @@ public final class SpeakerAnalyzer {
                     if (b.kind() == BlockKind.PARAGRAPH && BlockShapes.readsAsHeading(t)) {
                         continue; // “塞纸”疑云: a sub-heading typed as a paragraph reports nobody's words
                     }
-                    attributed[b.index()] = attribute(b, book, local, earlier, readings);
+                    attributed[b.index()] = attribute(b, book, local, earlier, readings.get(b.index()));
                     if (inline.trailing()) {
                         story.reset();
                     }
@@ -184,14 +184,14 @@ public final class SpeakerAnalyzer {
         return local;
     }
 
-    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, Story story, EarlierNames earlier, BlockReadings readings) {
+    private SpeakerBook.Entry attribute(Block b, SpeakerBook book, Story story, EarlierNames earlier, BlockReadings.Reading reading) {
         String t = b.text();
-        QuoteSpans quotes = readings.quotes(b.index());
+        QuoteSpans quotes = reading.quotes();
         Mention author = ArticleAuthors.authorIn(t, quotes, Rules.NAMES);
         if (author != null) {
             story.articleAuthor = author;
         }
-        List<Cue> cues = readings.cues(b.index());
+        List<Cue> cues = reading.cues();
         boolean dialogue = !cues.isEmpty() && cues.get(0).mention().start() <= 1
                 && (cues.get(0).mention().kind() == Mention.Kind.SURNAME
                 || BlockShapes.isColon(t, cues.get(0).verbStart()) && cues.get(0).verbStart() == cues.get(0).mention().end());
