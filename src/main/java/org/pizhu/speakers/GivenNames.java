@@ -44,7 +44,8 @@ final class GivenNames {
      */
     static boolean plausible(String t, int from, int end, boolean titled) {
         if (titled && end - from == 2 && Chars.isHan(t.charAt(from)) && Chars.isHan(t.charAt(end - 1))
-                && (LEX.names.givenFirst(t.charAt(from)) >= COMMON_GIVEN || LEX.names.givenLast(t.charAt(end - 1)) >= COMMON_GIVEN)) {
+                && (LEX.names.givenFirst(t.charAt(from)) >= COMMON_GIVEN || LEX.names.givenLast(t.charAt(end - 1)) >= COMMON_GIVEN)
+                && !opensOnly(t.charAt(end - 1))) {
             return true;
         }
         if (end - from == 1) {
@@ -67,6 +68,14 @@ final class GivenNames {
         char last = t.charAt(end - 1);
         return end - from == 2 && seen(first) && seen(last)
                 && (LEX.names.givenFirst(first) >= TITLED_GIVEN || LEX.names.givenLast(last) >= TITLED_GIVEN);
+    }
+
+    /**
+     * Whether a character opens given names but never ends one nor stands alone as one ({@code 脸}: 黄伟脸上 is 黄伟 and
+     * a word), so that it does not end a given name even after a title.
+     */
+    private static boolean opensOnly(char c) {
+        return LEX.names.givenFirst(c) > 0 && LEX.names.givenLast(c) + LEX.names.givenSingle(c) == 0;
     }
 
     private static boolean seen(char c) {

@@ -43,6 +43,12 @@ class FalseSpeakersTest {
     }
 
     @Test
+    void aCharacterThatOnlyOpensGivenNamesEndsNoNameAfterATitle() {
+        assertThat(names("市民黄志脸上带着笑容说：“很好。”", "市民黃志臉上帶著笑容說：「很好。」")).containsExactly("黄志", "黃志");
+        assertThat(names("總幹事陳幗英說，首要之務是培養自理能力。")).as("a character seen in no given name still may").containsExactly("陳幗英");
+    }
+
+    @Test
     void aCountedGroupIsNoOrganisation() {
         assertThat(names("兩個工會稱，會再研究。", "两个工会称，会再研究。")).isEmpty();
         assertThat(names("三人調查小組指，報告已完成。", "三人调查小组指，报告已完成。")).isEmpty();
