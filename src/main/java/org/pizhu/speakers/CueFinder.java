@@ -277,6 +277,11 @@ final class CueFinder {
         boolean contrast = false;
         Mention weak = null;
         for (int round = 0; round < 5; round++) {
+            int along = Correlatives.before(t, e, names, quotes);
+            if (along > 0) {
+                e -= along; // 阿琳邊替她塗抹乳液，邊說: the subject named before the first 邊
+                continue;
+            }
             Mention m = e > 0 && Chars.isCloseBracket(t.charAt(e - 1)) ? marked.bracketed(t, e, quotes)
                     : names.endingAt(t, e, 0, quotes);
             if (m == null && e > 2 && Chars.isCloseQuote(t.charAt(e - 1))) {

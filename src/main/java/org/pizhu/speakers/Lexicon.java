@@ -128,6 +128,7 @@ final class Lexicon {
     final WordSet prepositions;
     final WordSet gapOpeners;
     final WordSet gapClosers;
+    final WordSet alongside;
     final WordSet learnsFrom;
     /** Prepositions of address ({@code 對妻子某某說}): a relation or title after one introduces the addressee. */
     final WordSet addressPrepositions;
@@ -243,6 +244,7 @@ final class Lexicon {
         prepositions = set("prepositions");
         gapOpeners = set("gapopeners");
         gapClosers = set("gapclosers");
+        alongside = set("alongside");
         learnsFrom = set("learnsfrom");
         viewFrames = set("viewframes");
         addressPrepositions = set("addressprepositions");

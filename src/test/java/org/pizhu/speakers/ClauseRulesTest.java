@@ -17,6 +17,15 @@ class ClauseRulesTest {
     private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
 
     @Test
+    void aPairedWhileClauseSpeaksThroughTheSubjectBeforeTheFirstWhile() {
+        assertThat(run("單親媽阿芳邊替女兒塗抹乳液，邊說：「她很乖。」").blockSpeakers()).containsExactly("阿芳");
+        assertThat(run("店主王小明边制作，边介绍：“这是新品。”").blockSpeakers()).containsExactly("王小明");
+        assertThat(run("44歲的阿芳（林芳）探望丈夫阿良（陳良），阿芳邊幫丈夫按摩手腳、邊在耳邊喚道：「不要睡太久。」").blockSpeakers())
+                .containsExactly("林芳");
+        assertThat(run("妻子王小蓮在旁說，丈夫開刀2次。").blockSpeakers()).as("a setting closed by 旁").containsExactly("王小蓮");
+    }
+
+    @Test
     void aSubjectBeforeACommaSpeaksThroughASettingAfterIt() {
         assertThat(run("陳大文，在記者會上表示，政府會跟進。").blockSpeakers()).containsExactly("陳大文");
         assertThat(run("十年前帶領河畔集團上市的陳大文，在前不久召開的業績會上表示，「沒有故事就是好故事」。").blockSpeakers())

@@ -49,6 +49,13 @@ class FalseSpeakersTest {
     }
 
     @Test
+    void speechVerbsEndingInDaoGiveTheSpeaker() {
+        assertThat(names("探望丈夫阿良，阿琴在耳邊喚道：「不要睡太久。」")).containsExactly("阿琴");
+        assertThat(names("被問到衣服的來源，陳大文打趣道：「商業機密。」", "被问到衣服的来源，陈大文打趣道：“商业机密。”"))
+                .containsExactly("陳大文", "陈大文");
+    }
+
+    @Test
     void aCountedGroupIsNoOrganisation() {
         assertThat(names("兩個工會稱，會再研究。", "两个工会称，会再研究。")).isEmpty();
         assertThat(names("三人調查小組指，報告已完成。", "三人调查小组指，报告已完成。")).isEmpty();
