@@ -26,6 +26,13 @@ class ClauseRulesTest {
     }
 
     @Test
+    void theYoungestSonOrOnlySonBeforeAFamiliarNameMarksItAsAManOfTheStory() {
+        assertThat(run("讀小五的么兒小勳說：「我要更節儉。」").blockSpeakers()).containsExactly("小勳");
+        assertThat(run("王秀蓮說，家中困難。", "記者再到王秀蓮租屋處，見她多重障礙的42歲獨子阿清，跟著電視節目傻笑，王秀蓮解開綁在椅上的"
+                + "繩子，幫他換尿布，她說，阿清躁動。").blockSpeakers()).as("她 is not the son").containsExactly("王秀蓮", "王秀蓮");
+    }
+
+    @Test
     void aSubjectBeforeACommaSpeaksThroughASettingAfterIt() {
         assertThat(run("陳大文，在記者會上表示，政府會跟進。").blockSpeakers()).containsExactly("陳大文");
         assertThat(run("十年前帶領河畔集團上市的陳大文，在前不久召開的業績會上表示，「沒有故事就是好故事」。").blockSpeakers())
