@@ -57,8 +57,9 @@ final class CueGaps {
                 boolean aspect = (c == '了' || c == '着' || c == '著') && lex.notAspects.matchAt(t, p, e) == 0;
                 for (int act = 1; aspect && act <= 2; act++) {
                     Mention m = Chars.isHan(t.charAt(p - act)) ? names.endingAt(t, p - act, 0, quotes) : null;
-                    if (m != null && m.strong() && m.kind() == Mention.Kind.PERSON && m.end() == p - act) {
-                        return e - (p - act); // 某某嘆了口氣說, 某某強忍著淚說, 某某看著丈夫遺照說: the act that goes with the words
+                    if (m != null && m.strong() && m.kind() == Mention.Kind.PERSON && m.end() == p - act
+                            || lex.gestures.matchEndingAt(t, p - act, Math.max(0, p - act - 5)) > 0) {
+                        return e - (p - act); // 某某看著丈夫遺照說, 某某紅著眼眶看著女兒說: the act that goes with the words
                     }
                 }
             }

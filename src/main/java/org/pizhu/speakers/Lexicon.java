@@ -129,6 +129,7 @@ final class Lexicon {
     final WordSet gapOpeners;
     final WordSet gapClosers;
     final WordSet alongside;
+    final WordSet gestures;
     final WordSet learnsFrom;
     /** Prepositions of address ({@code 對妻子某某說}): a relation or title after one introduces the addressee. */
     final WordSet addressPrepositions;
@@ -245,6 +246,7 @@ final class Lexicon {
         gapOpeners = set("gapopeners");
         gapClosers = set("gapclosers");
         alongside = set("alongside");
+        gestures = set("gestures");
         learnsFrom = set("learnsfrom");
         viewFrames = set("viewframes");
         addressPrepositions = set("addressprepositions");

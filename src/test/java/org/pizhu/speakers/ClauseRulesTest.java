@@ -33,6 +33,15 @@ class ClauseRulesTest {
     }
 
     @Test
+    void aGestureBetweenTheSpeakerAndTheVerbKeepsTheSpeaker() {
+        assertThat(run("李大明嘆氣繼續說，今年5月車禍。").blockSpeakers()).containsExactly("李大明");
+        assertThat(run("單親媽阿芳紅著眼眶看著女兒說，她出生時就手術。").blockSpeakers()).containsExactly("阿芳");
+        assertThat(run("陳大文苦笑道，現在吃藥控制。").blockSpeakers()).containsExactly("陳大文");
+        assertThat(run("阿博邊聽邊流淚說，車禍以前收入不好。").blockSpeakers()).containsExactly("阿博");
+        assertThat(run("李大明嘆气繼續寫作。").blockSpeakers()).as("no speech verb").containsExactly((String) null);
+    }
+
+    @Test
     void aSubjectBeforeACommaSpeaksThroughASettingAfterIt() {
         assertThat(run("陳大文，在記者會上表示，政府會跟進。").blockSpeakers()).containsExactly("陳大文");
         assertThat(run("十年前帶領河畔集團上市的陳大文，在前不久召開的業績會上表示，「沒有故事就是好故事」。").blockSpeakers())
