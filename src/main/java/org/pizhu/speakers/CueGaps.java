@@ -76,7 +76,8 @@ final class CueGaps {
                 return 0;
             }
             Mention m = names.endingAt(t, e - 1 - len, 0, quotes);
-            if (m != null && m.strong() && m.kind() != Mention.Kind.ORGANIZATION) {
+            if (m != null && m.kind() != Mention.Kind.ORGANIZATION && (m.strong() || m.kind() == Mention.Kind.PERSON
+                    && m.start() > 0 && t.charAt(m.start() - 1) == '的')) { // 扶著雙拐的某某羞愧地說
                 return len + 1;
             }
         }

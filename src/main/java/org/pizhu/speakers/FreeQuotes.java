@@ -1,5 +1,7 @@
 package org.pizhu.speakers;
 
+import org.pizhu.text.CjkChars;
+
 /**
  * A quotation without a speech verb inside a paragraph or caption that names no speaker: one that stands as a sentence
  * of its own ({@code 去年，陳大文開了一家小店。“生意比想像中好。”}) goes to the subject named right after it or, failing
@@ -159,6 +161,26 @@ final class FreeQuotes {
         }
         for (int i = speech ? t.indexOf(last.name) : -1; i >= 0; i = t.indexOf(last.name, i + 1)) {
             if (!quotes.inside(i)) {
+                return !relativeSpeaks(t, quotes);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a relative or a role the rules cannot name speaks in the paragraph: a speech verb outside the quotations,
+     * followed by a comma or colon, right after a relation or title that is nobody's addressee ({@code 某某三姊說，},
+     * {@code 某某的小阿姨說，}, {@code 當地里長感嘆道，}; not 對記者說).
+     */
+    private static boolean relativeSpeaks(String t, QuoteSpans quotes) {
+        Lexicon lex = Lexicon.INSTANCE;
+        for (int i = 2; i < t.length() - 1; i++) {
+            int v = quotes.inside(i) ? 0 : lex.verbs.matchAt(t, i, t.length());
+            if (v == 0 || i + v >= t.length() || !CjkChars.isComma(t.charAt(i + v)) && !CjkChars.isColon(t.charAt(i + v))) {
+                continue;
+            }
+            int w = Math.max(lex.relations.matchEndingAt(t, i, Math.max(0, i - 4)), lex.titles.matchEndingAt(t, i, Math.max(0, i - 4)));
+            if (w > 1 && !lex.addressPrepositions.contains(t.charAt(i - w - 1 < 0 ? i - w : i - w - 1))) {
                 return true;
             }
         }

@@ -42,6 +42,18 @@ class ClauseRulesTest {
     }
 
     @Test
+    void aRelativeOrRoleThatSpeaksKeepsTheParagraphFromTheLastSpeaker() {
+        assertThat(run("李大明嘆氣說，「我一定要好起來。」", "李大明的二姊說，家中6手足，「大家都盡力了。」").blockSpeakers())
+                .containsExactly("李大明", null);
+        assertThat(run("李大明嘆氣說，「我一定要好起來。」", "學校的老師說，李大明很努力，「全班都支持他。」").blockSpeakers())
+                .containsExactly("李大明", null);
+        assertThat(run("李大明嘆氣說，「我一定要好起來。」", "李大明轉身對記者說，「我會加油。」").blockSpeakers())
+                .as("the addressee is no speaker").containsExactly("李大明", "李大明");
+        assertThat(run("扶著雙拐的鄭大元羞愧地說，以前開砂石車。").blockSpeakers()).as("a manner after 的 and a name")
+                .containsExactly("鄭大元");
+    }
+
+    @Test
     void aSubjectBeforeACommaSpeaksThroughASettingAfterIt() {
         assertThat(run("陳大文，在記者會上表示，政府會跟進。").blockSpeakers()).containsExactly("陳大文");
         assertThat(run("十年前帶領河畔集團上市的陳大文，在前不久召開的業績會上表示，「沒有故事就是好故事」。").blockSpeakers())
