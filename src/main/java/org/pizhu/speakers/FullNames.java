@@ -19,7 +19,8 @@ final class FullNames {
 
     /**
      * Full names a text gives in brackets after a familiar name ({@code 阿明（何家明）}, with a kinship ending
-     * {@code 阿蘭婆（潘雪蘭）}), added to {@code into} as familiar name → full name.
+     * {@code 阿蘭婆（潘雪蘭）}) or familiar names it gives in brackets after a full name ({@code 陳嘉玲（阿玲）}), added to
+     * {@code into} as familiar name → full name.
      */
     void in(String t, Map<String, String> into) {
         dottedNamesIn(t, into);
@@ -31,6 +32,9 @@ final class FullNames {
                 close++; // bounded: a text of opening brackets never scans to its end for each
             }
             if (close >= t.length() || t.charAt(close) != '）' || close - open < 3) {
+                continue;
+            }
+            if (familiarAfter(t, open, close, into)) {
                 continue;
             }
             Mention full = names.person(t, close, open + 1);
@@ -51,6 +55,23 @@ final class FullNames {
                 into.putIfAbsent(familiar, t.substring(open + 1, close));
             }
         }
+    }
+
+    /**
+     * Whether the bracket {@code [open, close]} holds the familiar name of the full name right before it
+     * ({@code 陳嘉玲（阿玲）}: 阿 or 小 and a character of the given name), added to {@code into} as familiar name → full name.
+     */
+    private boolean familiarAfter(String t, int open, int close, Map<String, String> into) {
+        if (close - open != 3 || !lex.nicknames.contains(t.charAt(open + 1)) || !Chars.isHan(t.charAt(open + 2))
+                || lex.names.commonWords.containsKey(t.substring(open + 1, close))) {
+            return false;
+        }
+        Mention full = names.person(t, open, 0);
+        if (full == null || !full.strong() || full.name().indexOf(t.charAt(open + 2)) <= 0) {
+            return false;
+        }
+        into.putIfAbsent(t.substring(open + 1, close), full.name());
+        return true;
     }
 
     /**

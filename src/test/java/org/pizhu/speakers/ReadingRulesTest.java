@@ -19,6 +19,13 @@ class ReadingRulesTest {
     private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
 
     @Test
+    void aFamiliarNameInBracketsAfterTheFullNameStandsForIt() {
+        SpeakerAnalysis a = run("30歲陳美玲（阿玲）替中風的先生陳大一（阿一）擦澡。", "阿玲說，今年7月，阿一在工地昏倒。");
+        assertThat(names(a)).containsExactly("陳美玲");
+        assertThat(a.blockSpeakers()).containsExactly(null, "陳美玲");
+    }
+
+    @Test
     void aBareTitleOrSurnameStandsForThePersonNamedBefore() {
         SpeakerAnalysis a = run("法官陳大文今日裁定銀行職員李小明罪成，判處監禁三個月。", "法官認為，被告的證供前後矛盾。",
                 "李否認曾經在場，但未獲接納。");
