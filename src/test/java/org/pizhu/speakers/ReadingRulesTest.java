@@ -19,6 +19,14 @@ class ReadingRulesTest {
     private final SpeakerAnalyzer analyzer = new SpeakerAnalyzer();
 
     @Test
+    void aNameEndingInAConjunctionIsCompletedFromTheDocument() {
+        SpeakerAnalysis a = run("39歲的陳大和6月頭部受傷後，「今年7月出院時，朋友說有工作。」", "陳大和說，6月初滑倒撞頭。",
+                "陳大和的五姊說，弟弟心地善良。");
+        assertThat(names(a)).containsExactly("陳大和");
+        assertThat(names(run("陳大和李小明昨日會面。", "陳大和王小華表示，會再研究。"))).doesNotContain("陳大和");
+    }
+
+    @Test
     void aFamiliarNameInBracketsAfterTheFullNameStandsForIt() {
         SpeakerAnalysis a = run("30歲陳美玲（阿玲）替中風的先生陳大一（阿一）擦澡。", "阿玲說，今年7月，阿一在工地昏倒。");
         assertThat(names(a)).containsExactly("陳美玲");
