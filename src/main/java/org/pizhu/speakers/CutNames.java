@@ -90,25 +90,37 @@ final class CutNames {
         });
     }
 
+    /**
+     * Completes two-character names by a third character and the first three characters of a Hong Kong or Taiwan
+     * married name (葉師心 of 葉師心怡: two surnames and the start of a given name) by a fourth, read by the name's last
+     * two characters.
+     */
     private void completeThirdCharacters(List<Block> blocks, SpeakerBook book) {
-        List<SpeakerBook.Entry> short2 = book.entries().stream()
-                .filter(e -> e.kind == SpeakerKind.PERSON && e.aliasSurname == null && e.name.length() == 2
-                        && names.surnameAt(e.name, 0, 2) == 1 && Chars.isHan(e.name.charAt(1)))
+        List<SpeakerBook.Entry> cut = book.entries().stream()
+                .filter(e -> e.kind == SpeakerKind.PERSON && e.aliasSurname == null && (e.name.length() == 2
+                        && names.surnameAt(e.name, 0, 2) == 1 || e.name.length() == 3 && startsMarried(e.name))
+                        && Chars.isHan(e.name.charAt(e.name.length() - 1)))
                 .toList();
-        if (short2.isEmpty()) {
+        if (cut.isEmpty()) {
             return;
         }
-        PairFollowers followers = new PairFollowers(short2.size());
-        short2.forEach(e -> followers.add(e.name.charAt(0), e.name.charAt(1)));
+        PairFollowers followers = new PairFollowers(cut.size());
+        cut.forEach(e -> followers.add(e.name.charAt(e.name.length() - 2), e.name.charAt(e.name.length() - 1)));
         for (Block b : blocks) {
             followers.read(b.text(), this::wordEnds);
         }
-        for (SpeakerBook.Entry e : short2) {
-            char third = followers.closedFollower(e.name.charAt(0), e.name.charAt(1), MIN_TIMES);
-            if (third != 0 && Chars.isHan(third) && !lex.cutNameEnds.contains(third)) {
-                book.completeName(e, e.name + third);
+        for (SpeakerBook.Entry e : cut) {
+            char next = followers.closedFollower(e.name.charAt(e.name.length() - 2), e.name.charAt(e.name.length() - 1), MIN_TIMES);
+            if (next != 0 && Chars.isHan(next) && !lex.cutNameEnds.contains(next)) {
+                book.completeName(e, e.name + next);
             }
         }
+    }
+
+    /** Whether a three-character name opens with two surnames, as a married name does (葉師心 of 葉師心怡). */
+    private boolean startsMarried(String name) {
+        return names.surnameAt(name, 0, 3) == 1 && names.isSurname(name.charAt(1))
+                && !lex.names.commonWords.containsKey(name.substring(0, 2));
     }
 
     /** Whether the blocks hold {@code full} more often than {@code part} without the rest of {@code full}. */

@@ -27,6 +27,13 @@ class ReadingRulesTest {
     }
 
     @Test
+    void aMarriedNameReadShortIsCompletedFromTheDocument() {
+        SpeakerAnalysis a = run("這兩年孩子稍大，葉師心玲到餐館做清潔工，「生活很艱苦。」", "42歲太太葉師心玲說，先生跑計程車。",
+                "葉師心玲的母親也來幫忙。");
+        assertThat(names(a)).containsExactly("葉師心玲");
+    }
+
+    @Test
     void aFamiliarNameInBracketsAfterTheFullNameStandsForIt() {
         SpeakerAnalysis a = run("30歲陳美玲（阿玲）替中風的先生陳大一（阿一）擦澡。", "阿玲說，今年7月，阿一在工地昏倒。");
         assertThat(names(a)).containsExactly("陳美玲");
