@@ -66,7 +66,7 @@ final class EarlierNames {
 
     /**
      * What a familiar name stands for when nobody of that name has spoken yet: {@code 老郝}, {@code 小李} the first full
-     * name above with that surname, {@code 阿汝} the first above whose given name ends in that character, a Hong Kong
+     * name above with that surname, {@code 阿汝} (and {@code 飛哥}) the first above whose given name ends in that character, a Hong Kong
      * married short form ({@code 林鄭}) the first four-character name above that begins with it; a full name the
      * document repeats. Other mentions, names the book knows and names with no such full name above are returned
      * unchanged.
@@ -88,6 +88,9 @@ final class EarlierNames {
                 char last = name.charAt(1);
                 full = firstAbove("…" + last, t -> fullNameEndingIn(t, last), upTo, before);
             }
+        } else if (lex.elderForms.contains(name.charAt(1))) {
+            char first = name.charAt(0);
+            full = firstAbove("…" + first, t -> fullNameEndingIn(t, first), upTo, before); // 飛哥 after 李鵬飛
         } else if (lex.surnames.contains(name.charAt(0)) && lex.surnames.contains(name.charAt(1))
                 && !book.knowsSurname(name)) {
             full = withSurname(name, upTo, before);

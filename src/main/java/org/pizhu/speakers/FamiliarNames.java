@@ -20,6 +20,10 @@ final class FamiliarNames {
                 return new Mention(m.start(), end, Mention.Kind.PERSON, t.substring(m.start(), end), null, null, true);
             }
         }
+        Mention elder = elderForm(t, end, lo, names);
+        if (elder != null) {
+            return elder;
+        }
         int s = end - 2;
         char c = t.charAt(s + 1);
         boolean related = s > lo && (LEX.relations.matchEndingAt(t, s, Math.max(lo, s - 4)) > 1 // 姑姑阿姵, 二妹阿娟
@@ -30,6 +34,25 @@ final class FamiliarNames {
                 || !(names.goodLeft(t, s, lo) || t.charAt(s - 1) == '的') || LEX.surnamePrefixes.contains(t.charAt(s)) && !names.isSurname(c)
                 || LEX.relations.matchAt(t, s + 1, t.length()) > 1 || LEX.titles.matchAt(t, s + 1, t.length()) > 1) {
             return null; // 老 goes with a surname (老郝, not 老工业区); 小朋友, 小學生: the character opens a word
+        }
+        return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
+    }
+
+    /**
+     * A given-name character and an elder sibling's word used as a familiar name in Hong Kong and Taiwan ({@code 清姐},
+     * {@code 炳哥}): the character often seen in given names, at a clear left edge, no relation or common word
+     * ({@code 大姐}, {@code 表哥}, {@code 學姐}); or null.
+     */
+    private static Mention elderForm(String t, int end, int lo, NameReader names) {
+        int s = end - 2;
+        if (s < lo || !LEX.elderForms.contains(t.charAt(end - 1)) || !Chars.isHan(t.charAt(s))) {
+            return null;
+        }
+        char c = t.charAt(s);
+        if (LEX.names.givenSingle(c) + LEX.names.givenLast(c) + LEX.names.givenFirst(c) < MIN_NICKNAME_COUNT
+                || LEX.notNameChars.contains(c) || LEX.nicknames.contains(c) || LEX.relations.contains(t, s, end)
+                || LEX.notNames.contains(t, s, end) || LEX.names.commonWordPairs.contains(t, s) || !names.goodLeft(t, s, lo)) {
+            return null;
         }
         return new Mention(s, end, Mention.Kind.PERSON, t.substring(s, end), null, null, true);
     }

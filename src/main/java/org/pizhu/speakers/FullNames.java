@@ -59,15 +59,17 @@ final class FullNames {
 
     /**
      * Whether the bracket {@code [open, close]} holds the familiar name of the full name right before it
-     * ({@code 陳嘉玲（阿玲）}: 阿 or 小 and a character of the given name), added to {@code into} as familiar name → full name.
+     * ({@code 陳嘉玲（阿玲）}: 阿 or 小 and a character of the given name; {@code 陳恭蘭（蘭姐）}: a character of the given name
+     * and an elder sibling's word), added to {@code into} as familiar name → full name.
      */
     private boolean familiarAfter(String t, int open, int close, Map<String, String> into) {
-        if (close - open != 3 || !lex.nicknames.contains(t.charAt(open + 1)) || !Chars.isHan(t.charAt(open + 2))
+        boolean elder = close - open == 3 && lex.elderForms.contains(t.charAt(open + 2)); // 陳恭蘭（蘭姐）
+        if (close - open != 3 || !lex.nicknames.contains(t.charAt(open + 1)) && !elder || !Chars.isHan(t.charAt(open + 2))
                 || lex.names.commonWords.containsKey(t.substring(open + 1, close))) {
             return false;
         }
         Mention full = names.person(t, open, 0);
-        if (full == null || !full.strong() || full.name().indexOf(t.charAt(open + 2)) <= 0) {
+        if (full == null || !full.strong() || full.name().indexOf(t.charAt(elder ? open + 1 : open + 2)) <= 0) {
             return false;
         }
         into.putIfAbsent(t.substring(open + 1, close), full.name());

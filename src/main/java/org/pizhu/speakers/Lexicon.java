@@ -130,6 +130,7 @@ final class Lexicon {
     final WordSet gapClosers;
     final WordSet alongside;
     final WordSet gestures;
+    final WordSet elderForms;
     final WordSet learnsFrom;
     /** Prepositions of address ({@code 對妻子某某說}): a relation or title after one introduces the addressee. */
     final WordSet addressPrepositions;
@@ -247,6 +248,7 @@ final class Lexicon {
         gapClosers = set("gapclosers");
         alongside = set("alongside");
         gestures = set("gestures");
+        elderForms = set("elderforms");
         learnsFrom = set("learnsfrom");
         viewFrames = set("viewframes");
         addressPrepositions = set("addressprepositions");

@@ -81,7 +81,7 @@ final class SpeakerBook {
     Entry resolve(Mention m, Story story) {
         Entry e = switch (m.kind()) {
             case PERSON -> {
-                String surname = familiarSurname(m.name());
+                String surname = FamiliarForms.surnameOf(m.name());
                 Entry found = surname == null || fullNames.containsKey(m.name()) ? null : bySurname(surname, story);
                 if (found != null) {
                     alias(found, m.name());
@@ -118,13 +118,16 @@ final class SpeakerBook {
             case TITLE -> null;
             case SURNAME -> bySurname(m.surname(), story);
             case SURNAME_TITLE -> {
+                if (personForms.contains(m.written())) { // 陳恭蘭（蘭姐）…蘭姐說: a familiar form the text defines
+                    yield resolve(new Mention(m.start(), m.end(), Mention.Kind.PERSON, m.written(), null, null, true), story);
+                }
                 if (lex.courtesy.contains(m.title())) {
                     yield named(m.written(), SpeakerKind.PERSON, null);
                 }
                 Entry found = bySurname(m.surname(), story);
                 boolean trade = lex.trades.contains(m.title());
                 if (trade && found != null && found.name.length() < m.surname().length() + 2
-                        || lex.kinship.contains(m.title()) && found != null && otherFamiliarForm(found.name, m)) {
+                        || lex.kinship.contains(m.title()) && found != null && FamiliarForms.other(found.name, m)) {
                     found = null; // 鄭老闆 after 鄭太, 陳伯 after 陳婆婆: a full name only, not another short form
                 }
                 if (found == null && m.title().length() > 1 && !trade) {
@@ -246,7 +249,7 @@ final class SpeakerBook {
             int matches = 0;
             for (Entry e : byName.values()) {
                 if (e != a && e.aliasSurname == null && e.kind == SpeakerKind.PERSON && e.name.startsWith(a.aliasSurname)
-                        && e.name.length() > a.aliasSurname.length() && !(kinshipForm(a) && familiarForm(e.name, a.aliasSurname))) {
+                        && e.name.length() > a.aliasSurname.length() && !(FamiliarForms.kinship(a.name, a.aliasSurname) && FamiliarForms.surnameOnly(e.name, a.aliasSurname))) {
                     target = e;
                     matches++;
                 }
@@ -322,31 +325,6 @@ final class SpeakerBook {
             noLongerForm.remove(name);
         }
         return found;
-    }
-
-    /** Whether {@code name} is the mention's surname with another courtesy or kinship word (陳婆婆 for 陳伯). */
-    private boolean otherFamiliarForm(String name, Mention m) {
-        return !name.equals(m.written()) && familiarForm(name, m.surname());
-    }
-
-    /** Whether {@code name} is the surname and a courtesy or kinship word (陳婆婆, 陳伯), no given name. */
-    private boolean familiarForm(String name, String surname) {
-        String rest = name.startsWith(surname) ? name.substring(surname.length()) : "";
-        return lex.courtesy.contains(rest) || lex.kinship.contains(rest);
-    }
-
-    /** Whether a short form is its surname and a kinship word (陳伯). */
-    private boolean kinshipForm(Entry e) {
-        return lex.kinship.contains(e.name.substring(e.aliasSurname.length()));
-    }
-
-    /**
-     * The surname of a familiar form made of a prefix and a surname ({@code 老陳}, {@code 小李}), which stands for the
-     * person with that surname named before; null for any other name.
-     */
-    private String familiarSurname(String name) {
-        return name.length() == 2 && lex.nicknames.contains(name.charAt(0)) && lex.surnames.contains(name.charAt(1))
-                ? name.substring(1) : null;
     }
 
     /**

@@ -34,6 +34,15 @@ class ReadingRulesTest {
     }
 
     @Test
+    void anElderSiblingsWordAfterAGivenNameCharacterIsAFamiliarName() {
+        SpeakerAnalysis a = run("裁縫店負責人清姐裁剪布樣。清姐說，布口罩的生意好。");
+        assertThat(names(a)).containsExactly("清姐");
+        assertThat(names(run("拾荒者陳美蘭（蘭姐）的控罪撤銷。", "蘭姐說，對此感開心。"))).containsExactly("陳美蘭");
+        assertThat(names(run("前主席李大飛上月逝世。", "李大飛生前從政多年。", "飛哥說，要團結。"))).containsExactly("李大飛");
+        assertThat(names(run("表姐說，好。", "她的學姐說，好。", "大姐說，好。"))).isEmpty();
+    }
+
+    @Test
     void aFamiliarNameInBracketsAfterTheFullNameStandsForIt() {
         SpeakerAnalysis a = run("30歲陳美玲（阿玲）替中風的先生陳大一（阿一）擦澡。", "阿玲說，今年7月，阿一在工地昏倒。");
         assertThat(names(a)).containsExactly("陳美玲");
