@@ -351,6 +351,9 @@ final class CueFinder {
                 k = Directives.before(t, e); // 对某工作作出重要指示强调
             }
             if (k == 0) {
+                k = Replies.before(t, e, quotes); // 某某回應議員某某質詢時稱: not the one replied to
+            }
+            if (k == 0) {
                 k = gaps.whileBefore(t, e, quotes);
             }
             if (k == 0 && e == verbStart && lex.tellVerbs.matchAt(t, verbStart, verbEnd) == verbEnd - verbStart

@@ -131,6 +131,7 @@ final class Lexicon {
     final WordSet alongside;
     final WordSet gestures;
     final WordSet elderForms;
+    final WordSet replyVerbs;
     final WordSet learnsFrom;
     /** Prepositions of address ({@code 對妻子某某說}): a relation or title after one introduces the addressee. */
     final WordSet addressPrepositions;
@@ -249,6 +250,7 @@ final class Lexicon {
         alongside = set("alongside");
         gestures = set("gestures");
         elderForms = set("elderforms");
+        replyVerbs = set("replyverbs");
         learnsFrom = set("learnsfrom");
         viewFrames = set("viewframes");
         addressPrepositions = set("addressprepositions");

@@ -54,6 +54,12 @@ class ClauseRulesTest {
     }
 
     @Test
+    void thePersonRepliedToNeverSpeaksThroughTheVerbAfterTheReply() {
+        assertThat(names(run("司長陳大文在2019年時 回應時任議員李小明質詢時稱 ，晉升途徑不變。"))).doesNotContain("李小明");
+        assertThat(run("議員李小明質詢時稱，晉升途徑有變。").blockSpeakers()).containsExactly("李小明");
+    }
+
+    @Test
     void aSubjectBeforeACommaSpeaksThroughASettingAfterIt() {
         assertThat(run("陳大文，在記者會上表示，政府會跟進。").blockSpeakers()).containsExactly("陳大文");
         assertThat(run("十年前帶領河畔集團上市的陳大文，在前不久召開的業績會上表示，「沒有故事就是好故事」。").blockSpeakers())
