@@ -132,6 +132,7 @@ final class Lexicon {
     final WordSet gestures;
     final WordSet elderForms;
     final WordSet replyVerbs;
+    final WordSet reporterTitles;
     final WordSet learnsFrom;
     /** Prepositions of address ({@code 對妻子某某說}): a relation or title after one introduces the addressee. */
     final WordSet addressPrepositions;
@@ -251,6 +252,7 @@ final class Lexicon {
         gestures = set("gestures");
         elderForms = set("elderforms");
         replyVerbs = set("replyverbs");
+        reporterTitles = set("bylinereporters");
         learnsFrom = set("learnsfrom");
         viewFrames = set("viewframes");
         addressPrepositions = set("addressprepositions");

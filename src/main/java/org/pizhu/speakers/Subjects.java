@@ -100,8 +100,8 @@ final class Subjects {
                     || lex.honorifics.matchEndingAt(t, j, Math.max(0, j - 3)) > 1
                     || lex.titleHeads.contains(t.charAt(j - 1)) && !lex.names.wordBeforeSurnamePairs.contains(t, j - 1) // not 工程建设
                     || lex.relations.matchEndingAt(t, j, Math.max(0, j - 3)) > 1 || Chars.ageBefore(t, j, 0)); // 60歲阿雲
-            if (titledOnly && !titled) {
-                continue;
+            if (titledOnly && !titled || datelineReporter(t, j)) {
+                continue; // （记者某某）: the reporter of a dateline is nobody's antecedent
             }
             boolean opens = titled || j == 0 || !Chars.isHan(t.charAt(j - 1)) && !Chars.isLatin(t.charAt(j - 1))
                     || t.charAt(j - 1) == '的' || afterOpeningTime(t, j) || afterWhen(t, j)
@@ -173,6 +173,12 @@ final class Subjects {
             held |= c == '著' || c == '着' || lex.personObjects.contains(c);
         }
         return held;
+    }
+
+    /** Whether a reporter's title opens a bracket right before {@code j} ({@code （记者邹伟）}, a wire's dateline). */
+    private boolean datelineReporter(String t, int j) {
+        int k = j > 1 ? lex.reporterTitles.matchEndingAt(t, j, Math.max(0, j - 3)) : 0;
+        return k > 1 && j - k > 0 && (t.charAt(j - k - 1) == '（' || t.charAt(j - k - 1) == '(');
     }
 
     /** Whether 當 'when' stands right before {@code j} as a word of its own (not 當時, 當局, 當年). */

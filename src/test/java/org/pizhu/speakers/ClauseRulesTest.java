@@ -60,6 +60,12 @@ class ClauseRulesTest {
     }
 
     @Test
+    void theReporterOfAWireDatelineIsNoAntecedent() {
+        assertThat(run("新华社北京1月27日电  （记者王小明）1月27日下午，国务院副总理李大强来到交通运输部，检查春运工作。他强调，"
+                + "要加强监测调度。").blockSpeakers()).containsExactly("李大强");
+    }
+
+    @Test
     void aSubjectBeforeACommaSpeaksThroughASettingAfterIt() {
         assertThat(run("陳大文，在記者會上表示，政府會跟進。").blockSpeakers()).containsExactly("陳大文");
         assertThat(run("十年前帶領河畔集團上市的陳大文，在前不久召開的業績會上表示，「沒有故事就是好故事」。").blockSpeakers())
