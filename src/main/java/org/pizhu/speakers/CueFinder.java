@@ -322,6 +322,9 @@ final class CueFinder {
                 k = lex.gestures.matchEndingAt(t, e, Math.max(0, e - 5)); // 某某嘆氣說, 某某紅著眼眶說: a gesture with the words
             }
             if (k == 0 && m == null) {
+                k = Means.before(t, e); // 某某以英文貼文稱
+            }
+            if (k == 0 && m == null) {
                 k = gaps.ownStatement(t, e); // 某會的聲明指: the body speaks through its statement
             }
             if (k == 0) {

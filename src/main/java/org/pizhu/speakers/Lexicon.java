@@ -133,6 +133,7 @@ final class Lexicon {
     final WordSet elderForms;
     final WordSet replyVerbs;
     final WordSet reporterTitles;
+    final WordSet notMeans;
     final WordSet learnsFrom;
     /** Prepositions of address ({@code 對妻子某某說}): a relation or title after one introduces the addressee. */
     final WordSet addressPrepositions;
@@ -253,6 +254,7 @@ final class Lexicon {
         elderForms = set("elderforms");
         replyVerbs = set("replyverbs");
         reporterTitles = set("bylinereporters");
+        notMeans = set("notmeans");
         learnsFrom = set("learnsfrom");
         viewFrames = set("viewframes");
         addressPrepositions = set("addressprepositions");

@@ -66,6 +66,13 @@ class ClauseRulesTest {
     }
 
     @Test
+    void theMeansOfTheWordsStandsBetweenTheSpeakerAndTheVerb() {
+        assertThat(run("議長李大文以書面致詞表示，會繼續支持。").blockSpeakers()).containsExactly("李大文");
+        assertThat(run("總編輯李大文其後以英文貼文稱，「這是一個荒唐的決定。」").blockSpeakers()).containsExactly("李大文");
+        assertThat(names(run("古往今來，都有國以民為本這說法。", "律師以至部長所以獲聘，就是期望他們守法。"))).isEmpty();
+    }
+
+    @Test
     void aSubjectBeforeACommaSpeaksThroughASettingAfterIt() {
         assertThat(run("陳大文，在記者會上表示，政府會跟進。").blockSpeakers()).containsExactly("陳大文");
         assertThat(run("十年前帶領河畔集團上市的陳大文，在前不久召開的業績會上表示，「沒有故事就是好故事」。").blockSpeakers())
