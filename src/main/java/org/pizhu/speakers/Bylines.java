@@ -16,7 +16,7 @@ final class Bylines {
     /** A reporter's title before names ({@code 記者 X}). */
     static final BylineMarks.Label REPORTER = new BylineMarks.Label(LEX.words("bylinereporters"), "", NONE, null);
     /** Words that label the names after them in a byline ({@code 記者：}, {@code 文／}, {@code 記者·攝影：}). */
-    static final BylineMarks.Label LABEL = new BylineMarks.Label(LEX.words("bylinelabels"), "•・·‧、．",
+    static final BylineMarks.Label LABEL = new BylineMarks.Label(LEX.words("bylinelabels"), "•・·‧、． \u3000",
             LEX.words("bylinejoinedlabels"), COLONS);
     static final String[] JOINED = LEX.words("bylinejoined");
     /** Words for a report after the reporter's name ({@code NAME報道}), all of two characters. */

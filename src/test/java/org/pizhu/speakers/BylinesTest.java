@@ -18,6 +18,8 @@ class BylinesTest {
         assertThat(bylines.inByline("歐陽思思報道")).containsExactly("歐陽思思");
         assertThat(bylines.inByline("【特約記者當文尼】")).containsExactly("當文尼");
         assertThat(bylines.inByline("報導•攝影／張嘉恬")).containsExactly("張嘉恬");
+        assertThat(bylines.inRunningText("妻子邊照顧他，還要安撫一旁吵鬧的3歲兒子小傑。報導 攝影╱王大彬", true).names())
+                .as("labels joined by a space").containsExactly("王大彬");
     }
 
     @Test
