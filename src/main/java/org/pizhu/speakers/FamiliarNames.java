@@ -7,6 +7,11 @@ package org.pizhu.speakers;
 final class FamiliarNames {
     /** Given-name count from which a character after 小/阿 reads as a familiar name (小玲). */
     private static final int MIN_NICKNAME_COUNT = 20;
+    /**
+     * Given-name count from which a character before 姐/哥 reads as a familiar name (清姐, 炳哥); lower counts are mostly
+     * an online persona or a word (刀哥).
+     */
+    private static final int MIN_ELDER_COUNT = 100;
     private static final Lexicon LEX = Lexicon.INSTANCE;
 
     private FamiliarNames() {
@@ -49,7 +54,7 @@ final class FamiliarNames {
             return null;
         }
         char c = t.charAt(s);
-        if (LEX.names.givenSingle(c) + LEX.names.givenLast(c) + LEX.names.givenFirst(c) < MIN_NICKNAME_COUNT
+        if (LEX.names.givenSingle(c) + LEX.names.givenLast(c) + LEX.names.givenFirst(c) < MIN_ELDER_COUNT
                 || LEX.notNameChars.contains(c) || LEX.nicknames.contains(c) || LEX.relations.contains(t, s, end)
                 || LEX.notNames.contains(t, s, end) || LEX.names.commonWordPairs.contains(t, s) || !names.goodLeft(t, s, lo)) {
             return null;
