@@ -39,7 +39,8 @@ class ReadingRulesTest {
         assertThat(names(a)).containsExactly("清姐");
         assertThat(names(run("拾荒者陳美蘭（蘭姐）的控罪撤銷。", "蘭姐說，對此感開心。"))).containsExactly("陳美蘭");
         assertThat(names(run("前主席李大飛上月逝世。", "李大飛生前從政多年。", "飛哥說，要團結。"))).containsExactly("李大飛");
-        assertThat(names(run("表姐說，好。", "她的學姐說，好。", "大姐說，好。", "刀哥也想說八點：好。"))).isEmpty();
+        assertThat(names(run("表姐說，好。", "她的學姐說，好。", "大姐說，好。"))).isEmpty();
+        assertThat(names(run("對此，刀哥說，好。", "刀哥表示，好。"))).as("a rare character: a persona").isEmpty();
     }
 
     @Test
