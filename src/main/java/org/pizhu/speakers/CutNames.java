@@ -152,7 +152,10 @@ final class CutNames {
             for (int d = nextDot(t, 0); d >= 0; d = nextDot(t, d + 1)) {
                 for (int end = d + 2; end <= t.length() && end - d <= MAX_PART && Chars.isHan(t.charAt(end - 1)); end++) {
                     Mention m = foreign.dotted(t, end, 0);
-                    for (int s = m == null ? end : d + 1; s < end - 1; s++) {
+                    if (m == null) {
+                        continue;
+                    }
+                    for (int s = d + 1; s < end - 1; s++) {
                         String was = fullByEnd.putIfAbsent(t.substring(s, end), m.name());
                         if (was != null && !was.equals(m.name())) {
                             several.add(t.substring(s, end));
@@ -182,7 +185,6 @@ final class CutNames {
         }
         return -1;
     }
-
 
     private boolean wordEnds(String t, int at) {
         return at >= t.length() || !Chars.isHan(t.charAt(at)) || t.charAt(at) == '的' || lex.verbs.matchAt(t, at, t.length()) > 0;

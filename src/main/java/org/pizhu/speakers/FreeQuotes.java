@@ -180,7 +180,7 @@ final class FreeQuotes {
                 continue;
             }
             int w = Math.max(lex.relations.matchEndingAt(t, i, Math.max(0, i - 4)), lex.titles.matchEndingAt(t, i, Math.max(0, i - 4)));
-            if (w > 1 && !lex.addressPrepositions.contains(t.charAt(i - w - 1 < 0 ? i - w : i - w - 1))) {
+            if (w > 1 && !(i - w > 0 && lex.addressPrepositions.contains(t.charAt(i - w - 1)))) {
                 return true;
             }
         }

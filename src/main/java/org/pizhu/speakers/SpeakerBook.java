@@ -79,6 +79,9 @@ final class SpeakerBook {
 
     /** The speaker a mention stands for, creating it if needed; null when it cannot be resolved. */
     Entry resolve(Mention m, Story story) {
+        if (m.kind() != Mention.Kind.PERSON && personForms.contains(m.written())) { // 「發哥」表示, 陳恭蘭（蘭姐）…蘭姐說
+            return resolve(new Mention(m.start(), m.end(), Mention.Kind.PERSON, m.written(), null, null, true), story);
+        }
         Entry e = switch (m.kind()) {
             case PERSON -> {
                 String surname = FamiliarForms.surnameOf(m.name());
@@ -95,9 +98,6 @@ final class SpeakerBook {
                 yield named;
             }
             case ORGANIZATION -> {
-                if (personForms.contains(m.name())) {
-                    yield resolve(new Mention(m.start(), m.end(), Mention.Kind.PERSON, m.name(), null, null, true), story);
-                }
                 String shortName = fullNames.containsKey(m.name()) ? fullNames.get(m.name()) : longerForm(m.name());
                 Entry named = named(shortName == null ? m.name() : shortName, SpeakerKind.ORGANIZATION, null);
                 if (shortName != null) {
@@ -118,9 +118,6 @@ final class SpeakerBook {
             case TITLE -> null;
             case SURNAME -> bySurname(m.surname(), story);
             case SURNAME_TITLE -> {
-                if (personForms.contains(m.written())) { // 陳恭蘭（蘭姐）…蘭姐說: a familiar form the text defines
-                    yield resolve(new Mention(m.start(), m.end(), Mention.Kind.PERSON, m.written(), null, null, true), story);
-                }
                 if (lex.courtesy.contains(m.title())) {
                     yield named(m.written(), SpeakerKind.PERSON, null);
                 }
